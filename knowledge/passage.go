@@ -109,3 +109,10 @@ func (l Level) SalaryText() string {
 func (l Level) PathText() string {
 	return fmt.Sprintf("%s. %s Key focus areas: %s", l.Years, l.Role, l.Focus)
 }
+
+// Match is a passage found by a search, best first; Score is only comparable within
+// one search.
+type Match struct {
+	ID    string
+	Score float64
+}

@@ -1,0 +1,209 @@
+package bot
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
+)
+
+// commandWords maps what people type as the first word to the command it means.
+var commandWords = map[string]string{
+	"help": "help", "commands": "help", "?": "help",
+	"salary": "salary", "salaries": "salary", "pay": "salary", "wage": "salary", "wages": "salary",
+	"path": "path", "levels": "path", "progression": "path",
+	"skills": "skills", "skill": "skills",
+	"faq": "faq", "faqs": "faq",
+	"steps": "steps", "step": "steps",
+	"outlook": "outlook",
+	"tip":     "tip", "tips": "tip",
+	"ask": "ask",
+}
+
+// typoTargets are the command words a misspelt first word may be corrected to. Only words
+// of four letters or more: "pat" is not "path".
+var typoTargets = []string{"help", "salary", "path", "skills", "steps", "outlook", "tips"}
+
+// fillers are words that may surround a command's argument without changing it:
+// "salary for a senior manager" is "salary senior".
+var fillers = wordSet(`a an the for of in at as to on is are be do does i me my level levels
+	role roles job jobs position medical practice manager managers mpm mpms what whats what's how
+	much please pls about with become becoming get paid salary salaries pay wage wages path skills
+	skill steps step faq tip question number no #`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// words splits text into lower-case words, keeping inner apostrophes, hyphens and dots
+// ("entry-level", "u.k.") and dropping other punctuation.
+func words(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '-' && r != '.' && r != '#' && r != '&'
+	})
+	out := f[:0]
+	for _, w := range f {
+		w = strings.Trim(w, "'-.")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// command is a request split into the command word and its argument.
+type command struct {
+	name string // "" for a free-text question
+	arg  string
+}
+
+// parseCommand reads the first word as a command (allowing aliases and typos). The
+// argument is the rest of the text, unparsed: each command decides whether it understands
+// it, and passes the whole text on as a question when it does not.
+func parseCommand(text string) command {
+	text = strings.TrimSpace(text)
+	text = strings.TrimPrefix(text, "/mpm")
+	text = strings.TrimSpace(text)
+	first, rest, _ := strings.Cut(text, " ")
+	w := strings.ToLower(strings.Trim(first, ".,!?:;\"'`*_"))
+	if w == "" {
+		if strings.Trim(first, "?") == "" && first != "" {
+			return command{name: "help"}
+		}
+		return command{}
+	}
+	if name, ok := commandWords[w]; ok {
+		return command{name: name, arg: strings.TrimSpace(rest)}
+	}
+	for _, t := range typoTargets {
+		if fuzzy.Within(w, t) && !isWordish(w) {
+			return command{name: commandWords[t], arg: strings.TrimSpace(rest)}
+		}
+	}
+	return command{}
+}
+
+// isWordish reports common English words that sit one edit from a command word and
+// must not be read as it ("paths", "pat", "steep", "stops").
+func isWordish(w string) bool {
+	switch w {
+	case "paths", "bath", "math", "past", "pats", "steep", "steps", "stops", "stems", "sales",
+		"salty", "hello", "hell", "held", "helm", "kills", "skits", "tops", "tipi":
+		return true
+	}
+	return false
+}
+
+// argWords is the argument with filler words removed.
+func argWords(arg string) []string {
+	var out []string
+	for _, w := range words(arg) {
+		if !fillers[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// number reads "3", "#3", "no 3" as 3.
+func number(ws []string) (int, bool) {
+	if len(ws) != 1 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(strings.TrimPrefix(ws[0], "#"))
+	return n, err == nil
+}
+
+// matcher finds an id (a level, a country) from the words people use for it.
+type matcher struct {
+	exact map[string]string // alias (maybe several words) -> id
+}
+
+func newMatcher() *matcher { return &matcher{exact: map[string]string{}} }
+
+func (m *matcher) add(id string, aliases ...string) {
+	for _, a := range aliases {
+		m.exact[strings.ToLower(strings.TrimSpace(a))] = id
+	}
+}
+
+// whole matches when the words, all of them, name one thing: "senior", "sr", "senoir",
+// "united kingdom", "entry level".
+func (m *matcher) whole(ws []string) (string, bool) {
+	if len(ws) == 0 {
+		return "", false
+	}
+	joined := strings.Join(ws, " ")
+	if id, ok := m.exact[joined]; ok {
+		return id, true
+	}
+	if id, ok := m.exact[strings.Join(ws, "-")]; ok {
+		return id, true
+	}
+	if len(ws) == 1 {
+		return m.fuzzy(ws[0])
+	}
+	return "", false
+}
+
+func (m *matcher) fuzzy(w string) (string, bool) {
+	found := ""
+	for alias, id := range m.exact {
+		if strings.Contains(alias, " ") || !fuzzy.Within(w, alias) {
+			continue
+		}
+		if found != "" && found != id {
+			return "", false // ambiguous
+		}
+		found = id
+	}
+	return found, found != ""
+}
+
+// mention finds a thing named anywhere in free text, using only aliases that can't be
+// mistaken for ordinary words there: "manager" names a level in `salary manager` but
+// not in "what does a manager do", and "us" is a pronoun unless written "US".
+func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
+	raw := strings.Fields(text)
+	ws := words(text)
+	for n := 3; n >= 1; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			phrase := strings.Join(ws[i:i+n], " ")
+			id, ok := m.exact[phrase]
+			if !ok && n == 1 && len(phrase) >= 5 {
+				id, ok = m.fuzzy(phrase)
+			}
+			if !ok || weak[phrase] {
+				continue
+			}
+			if len(phrase) <= 2 && !hasUpper(raw, phrase) {
+				continue
+			}
+			return id, true
+		}
+	}
+	return "", false
+}
+
+func hasUpper(raw []string, w string) bool {
+	for _, r := range raw {
+		if strings.ToUpper(w) == strings.Trim(r, ".,!?:;()'\"") {
+			return true
+		}
+	}
+	return false
+}
+
+// weakLevelWords name a level in a command argument but are too common to name one in a
+// free-text question.
+var weakLevelWords = func() map[string]bool {
+	m := wordSet(`manager managers mpm practice lead top head area exec starting associate mid region
+		experienced executive medical`)
+	m["practice manager"], m["medical practice manager"] = true, true
+	return m
+}()

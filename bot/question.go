@@ -1,0 +1,129 @@
+package bot
+
+import (
+	"context"
+	"strings"
+
+	"github.com/mpmcoach/mpmcoach/knowledge"
+)
+
+// maxAnswers is how many passages a free-text answer carries.
+const maxAnswers = 3
+
+// salaryWords mark a question about pay; with a level or country named, the answer is
+// that row of figures rather than a paragraph about pay in general.
+var salaryWords = wordSet(`salary salaries pay paid pays earn earns earning earnings wage wages
+	compensation income money comp make makes making paycheck`)
+
+// question answers free text: a level or country named in a pay question gets its
+// figures first, then the passages search finds.
+func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
+	r := Reply{Command: "question"}
+	ws := words(text)
+	salaryQ := false
+	for _, w := range ws {
+		if salaryWords[w] {
+			salaryQ = true
+			break
+		}
+	}
+	if strings.Contains(strings.ToLower(text), "how much") {
+		salaryQ = true
+	}
+	level, hasLevel := c.levels.mention(text, weakLevelWords)
+	country, hasCountry := c.countries.mention(text, nil)
+	switch {
+	case salaryQ && hasLevel:
+		c.addAnswer(&r, "salary/"+level, 1)
+	case salaryQ && hasCountry:
+		c.addAnswer(&r, "country/"+country, 1)
+	case hasLevel:
+		c.addAnswer(&r, "path/"+level, 1)
+	}
+	ms, err := c.search.Search(ctx, text, maxAnswers)
+	if err != nil {
+		c.log.Error("search failed", "err", err)
+	}
+	if len(r.Answers) == 0 && len(ms) == 0 {
+		return c.abstain(triedCommand)
+	}
+	top := 1.0
+	if len(ms) > 0 && ms[0].Score > 0 {
+		top = ms[0].Score
+	}
+	for _, m := range ms {
+		if len(r.Answers) == maxAnswers {
+			break
+		}
+		c.addAnswer(&r, m.ID, m.Score/top) // normalised: the best search hit scores 1
+	}
+	best := r.Answers[0]
+	r.Title = best.Title
+	r.Body = []string{best.Text}
+	r.Sources = r.Sources[:1]
+	if len(r.Answers) > 1 {
+		var also []string
+		for _, a := range r.Answers[1:] {
+			also = append(also, "• "+a.Title+" ("+a.Section+")")
+		}
+		r.Body = append(r.Body, "See also:\n"+strings.Join(also, "\n"))
+	}
+	r.Suggestions = c.followUps(c.passages[best.ID])
+	return r
+}
+
+// followUps suggests the commands that go deeper on a passage's subject.
+func (c *Coach) followUps(p knowledge.Passage) []string {
+	switch p.Kind {
+	case knowledge.KindSalary:
+		return []string{"path " + p.Ref, "salary"}
+	case knowledge.KindLevel:
+		return []string{"salary " + p.Ref, "path"}
+	case knowledge.KindCountry:
+		return []string{"salary", "can I get a work visa?"}
+	case knowledge.KindFAQ:
+		return []string{"faq", "tip"}
+	case knowledge.KindStep:
+		return []string{"steps", "skills"}
+	}
+	switch p.SectionID {
+	case knowledge.SecTechnicalSkills, knowledge.SecSoftSkills:
+		return []string{"skills", "steps"}
+	case knowledge.SecSalaryOutlook, knowledge.SecMarket, knowledge.SecKeyFacts:
+		return []string{"salary", "outlook"}
+	}
+	return []string{"faq", "help"}
+}
+
+// abstain says plainly that the guide has no answer, and what the coach can answer.
+func (c *Coach) abstain(triedCommand string) Reply {
+	sugg := []string{"help", "faq", "salary", "path", "skills"}
+	switch triedCommand {
+	case "salary":
+		sugg = []string{"salary", "salary senior"}
+		for _, ct := range c.guide.Countries {
+			sugg = append(sugg, "salary "+ct.ID)
+		}
+	case "path":
+		sugg = []string{"path"}
+		for _, l := range c.guide.Levels {
+			sugg = append(sugg, "path "+l.ID)
+		}
+	case "skills":
+		sugg = []string{"skills technical", "skills soft"}
+	case "faq":
+		sugg = []string{"faq", "faq 1", "help"}
+	case "steps":
+		sugg = []string{"steps", "steps 1"}
+	}
+	return Reply{
+		Command:   "question",
+		Abstained: true,
+		Title:     "I don't have an answer to that",
+		Body: []string{
+			"I couldn't find that in the Medical Practice Manager career guide, and I'd rather not guess.",
+			"I can tell you about pay, the career path, skills, education and certification, remote work, the job outlook, pros and cons, and the guide's FAQ.",
+		},
+		Suggestions: sugg,
+	}
+}

@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+
+	"github.com/mpmcoach/mpmcoach/bot"
+	"github.com/mpmcoach/mpmcoach/config"
+	"github.com/mpmcoach/mpmcoach/index"
+	"github.com/mpmcoach/mpmcoach/knowledge"
+)
+
+// errUsage means the usage was already printed; main exits 2 without repeating it.
+var errUsage = errors.New("usage")
+
+func exitCode(err error) int {
+	if errors.Is(err, errUsage) {
+		return 2
+	}
+	return 1
+}
+
+const usage = `mpmcoach: a career coach for Medical Practice Managers, answering from one career guide.
+
+Usage:
+  mpmcoach chat                   talk to the coach in the terminal (no tokens needed)
+  mpmcoach ask [--json] TEXT...   answer TEXT once, exactly as /mpm TEXT would
+  mpmcoach guide check FILE       check an edited guide file and report its errors
+
+Global flags (before the command):
+  --config FILE   settings file (default $MPMCOACH_CONFIG); secrets come from the environment
+  --guide FILE    answer from this guide file instead of the built-in one
+
+Run 'mpmcoach COMMAND --help' for a command's flags.
+`
+
+// run is the whole program, so tests can drive it: args without the program name, the
+// environment as a lookup function, and the terminal's input and output.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("mpmcoach", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	fs.Usage = func() { fmt.Fprint(stdout, usage) }
+	configPath := fs.String("config", "", "settings file")
+	guidePath := fs.String("guide", "", "guide file")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprint(stdout, usage)
+		return errUsage
+	}
+	cmd, rest := fs.Arg(0), fs.Args()[1:]
+	if cmd == "help" {
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	if cmd == "guide" {
+		return runGuide(rest, stdout)
+	}
+	if cmd != "chat" && cmd != "ask" {
+		fmt.Fprintf(stdout, "mpmcoach: unknown command %q\n\n%s", cmd, usage)
+		return errUsage
+	}
+	cfg, err := config.Load(*configPath, getenv)
+	if err != nil {
+		return err
+	}
+	if *guidePath != "" {
+		cfg.Guide = *guidePath
+	}
+	switch cmd {
+	case "chat":
+		return runChat(ctx, cfg, rest, stdin, stdout)
+	default:
+		return runAsk(ctx, cfg, rest, stdout)
+	}
+}
+
+// newCoach loads the guide (the configured file or the embedded one), indexes it and
+// returns the coach.
+func newCoach(cfg *config.Config, log *slog.Logger) (*bot.Coach, error) {
+	var (
+		g   *knowledge.Guide
+		err error
+	)
+	if cfg.Guide != "" {
+		g, err = knowledge.Load(cfg.Guide)
+	} else {
+		g, err = knowledge.Default()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load guide: %w", err)
+	}
+	ix, err := index.Build(g.Passages())
+	if err != nil {
+		return nil, fmt.Errorf("index guide: %w", err)
+	}
+	return bot.New(g, ix, bot.WithLogger(log)), nil
+}
+
+func quietLogger(w io.Writer) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
+
+func runChat(ctx context.Context, cfg *config.Config, args []string, stdin io.Reader, stdout io.Writer) error {
+	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	fs.Usage = func() {
+		fmt.Fprint(stdout, "Usage: mpmcoach chat\n\nTalk to the coach in the terminal. Type a question or a command (help, salary senior,\npath, skills, faq, steps, outlook, tip); 'quit' or Ctrl-D to leave.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	coach, err := newCoach(cfg, quietLogger(stdout))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(stdout, "mpmcoach: your Medical Practice Manager career coach. Type 'help' for commands, 'quit' to leave.")
+	lines := make(chan string)
+	go func() {
+		defer close(lines)
+		sc := bufio.NewScanner(stdin)
+		sc.Buffer(make([]byte, 64*1024), 1024*1024)
+		for sc.Scan() {
+			select {
+			case lines <- sc.Text():
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	for {
+		fmt.Fprint(stdout, "\nyou> ")
+		var line string
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(stdout)
+			return nil
+		case l, ok := <-lines:
+			if !ok {
+				fmt.Fprintln(stdout, "\nGood luck with your career!")
+				return nil
+			}
+			line = strings.TrimSpace(l)
+		}
+		switch strings.ToLower(line) {
+		case "":
+			continue
+		case "quit", "exit", "bye", "q", ":q":
+			fmt.Fprintln(stdout, "Good luck with your career!")
+			return nil
+		}
+		r := coach.Answer(ctx, bot.Request{Text: line, User: "you", Platform: "terminal"})
+		fmt.Fprint(stdout, "\n"+bot.Text(r))
+	}
+}
+
+// askJSON is the contract outside checks rely on (see DESIGN.md). Extend it; never
+// change or remove a field.
+type askJSON struct {
+	Query       string       `json:"query"`
+	Command     string       `json:"command"`
+	Answers     []bot.Answer `json:"answers"`
+	Suggestions []string     `json:"suggestions"`
+}
+
+func runAsk(ctx context.Context, cfg *config.Config, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	fs.Usage = func() {
+		fmt.Fprint(stdout, "Usage: mpmcoach ask [--json] TEXT...\n\nAnswer TEXT once, exactly as /mpm TEXT would in chat.\nWith --json, print {\"query\", \"command\", \"answers\": [{\"id\",\"section\",\"title\",\"text\",\"score\"}], \"suggestions\"};\nanswers is empty when the coach has no answer.\n")
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return errUsage
+	}
+	text := strings.Join(fs.Args(), " ")
+	if strings.TrimSpace(text) == "" {
+		fs.Usage()
+		return errUsage
+	}
+	coach, err := newCoach(cfg, quietLogger(io.Discard))
+	if err != nil {
+		return err
+	}
+	r := coach.Answer(ctx, bot.Request{Text: text, User: "cli", Platform: "terminal", Slash: true})
+	if !*asJSON {
+		_, err := fmt.Fprint(stdout, bot.Text(r))
+		return err
+	}
+	out := askJSON{Query: text, Command: r.Command, Answers: r.Answers, Suggestions: r.Suggestions}
+	if out.Answers == nil {
+		out.Answers = []bot.Answer{}
+	}
+	if out.Suggestions == nil {
+		out.Suggestions = []string{}
+	}
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+func runGuide(args []string, stdout io.Writer) error {
+	if len(args) != 2 || args[0] != "check" {
+		fmt.Fprint(stdout, "Usage: mpmcoach guide check FILE\n\nCheck an edited guide file: every problem is printed as FILE:LINE: what is wrong.\n")
+		if len(args) == 1 && (args[0] == "--help" || args[0] == "-h") {
+			return nil
+		}
+		return errUsage
+	}
+	g, err := knowledge.Load(args[1])
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "%s: ok (%d sections, %d passages, %d tips)\n", args[1], len(g.Sections), len(g.Passages()), len(g.Tips))
+	return nil
+}

@@ -1,0 +1,201 @@
+// Package config reads mpmcoach's settings: a YAML file for everything that is not a
+// secret, and the environment for secrets (tokens, signing secrets), which a settings
+// file may never hold.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the validated configuration.
+type Config struct {
+	// Guide is an edited guide file to answer from instead of the embedded one.
+	Guide string `yaml:"guide"`
+	// Addr is the HTTP listen address of `serve`.
+	Addr string `yaml:"addr"`
+	// LogLevel is debug, info, warn or error.
+	LogLevel string `yaml:"log_level"`
+	// LogQuestions logs the text of questions; off by default, since people ask about
+	// their own careers.
+	LogQuestions bool `yaml:"log_questions"`
+
+	Slack   Slack   `yaml:"slack"`
+	Discord Discord `yaml:"discord"`
+
+	// File is the settings file read, if any.
+	File string `yaml:"-"`
+}
+
+// Slack settings. The tokens come from the environment only.
+type Slack struct {
+	APIURL        string `yaml:"api_url"`
+	BotToken      Secret `yaml:"-"`
+	SigningSecret Secret `yaml:"-"`
+	AppToken      Secret `yaml:"-"`
+}
+
+// Discord settings. The token comes from the environment only.
+type Discord struct {
+	APIURL      string   `yaml:"api_url"`
+	GuildID     string   `yaml:"guild_id"`
+	AskChannels []string `yaml:"ask_channels"`
+	BotToken    Secret   `yaml:"-"`
+}
+
+// Secret is a value that must never be printed or logged.
+type Secret string
+
+func (s Secret) String() string {
+	if s == "" {
+		return ""
+	}
+	return "[redacted]"
+}
+
+// LogValue keeps secrets out of slog output.
+func (s Secret) LogValue() slog.Value { return slog.StringValue(s.String()) }
+
+// Reveal returns the secret itself, for the one place that must send it.
+func (s Secret) Reveal() string { return string(s) }
+
+// secretKeys are settings people try to put in a file; they get a pointed message.
+var secretKeys = map[string]string{
+	"bot_token": "SLACK_BOT_TOKEN or DISCORD_BOT_TOKEN", "token": "SLACK_BOT_TOKEN or DISCORD_BOT_TOKEN",
+	"signing_secret": "SLACK_SIGNING_SECRET", "app_token": "SLACK_APP_TOKEN",
+}
+
+// Load reads the settings file named by path (or by MPMCOACH_CONFIG when path is empty;
+// no file at all is fine) and the environment.
+func Load(path string, getenv func(string) string) (*Config, error) {
+	if path == "" {
+		path = getenv("MPMCOACH_CONFIG")
+	}
+	c := &Config{}
+	if path != "" {
+		data, err := readFile(path)
+		if err != nil {
+			return nil, err
+		}
+		if err := parse(path, data, c); err != nil {
+			return nil, err
+		}
+		c.File = path
+	}
+	c.applyEnv(getenv)
+	if err := c.validate(); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open config: %w", err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, 1<<20+1))
+	if err != nil {
+		return nil, fmt.Errorf("read config %s: %w", path, err)
+	}
+	if len(data) > 1<<20 {
+		return nil, fmt.Errorf("%s: config file is larger than 1 MB", path)
+	}
+	return data, nil
+}
+
+var (
+	lineRE    = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+	unknownRE = regexp.MustCompile(`^field (\S+) not found in type \S+$`)
+)
+
+func parse(path string, data []byte, c *Config) error {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	err := dec.Decode(c)
+	if err == nil || errors.Is(err, io.EOF) {
+		return nil
+	}
+	var msgs []string
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	} else {
+		msgs = []string{err.Error()}
+	}
+	errs := make([]error, 0, len(msgs))
+	for _, m := range msgs {
+		line, msg := 0, strings.TrimPrefix(m, "yaml: ")
+		if sm := lineRE.FindStringSubmatch(m); sm != nil {
+			line, _ = strconv.Atoi(sm[1])
+			msg = sm[2]
+		}
+		if um := unknownRE.FindStringSubmatch(msg); um != nil {
+			msg = fmt.Sprintf("unknown setting %q", um[1])
+			if env, ok := secretKeys[um[1]]; ok {
+				msg = fmt.Sprintf("%q is a secret: set it in the environment (%s), not in a file", um[1], env)
+			}
+		}
+		if line > 0 {
+			errs = append(errs, fmt.Errorf("%s:%d: %s", path, line, msg))
+		} else {
+			errs = append(errs, fmt.Errorf("%s: %s", path, msg))
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (c *Config) applyEnv(getenv func(string) string) {
+	c.Slack.BotToken = Secret(getenv("SLACK_BOT_TOKEN"))
+	c.Slack.SigningSecret = Secret(getenv("SLACK_SIGNING_SECRET"))
+	c.Slack.AppToken = Secret(getenv("SLACK_APP_TOKEN"))
+	c.Discord.BotToken = Secret(getenv("DISCORD_BOT_TOKEN"))
+	if v := getenv("SLACK_API_URL"); v != "" {
+		c.Slack.APIURL = v
+	}
+	if v := getenv("DISCORD_API_URL"); v != "" {
+		c.Discord.APIURL = v
+	}
+	if v := getenv("MPMCOACH_ADDR"); v != "" {
+		c.Addr = v
+	}
+	if c.Addr == "" {
+		c.Addr = ":8080"
+	}
+	if c.LogLevel == "" {
+		c.LogLevel = "info"
+	}
+}
+
+func (c *Config) validate() error {
+	var errs []error
+	switch c.LogLevel {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Errorf("log_level %q: want debug, info, warn or error", c.LogLevel))
+	}
+	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
+		c.Slack.APIURL += "/" // slack-go needs the trailing slash
+	}
+	return errors.Join(errs...)
+}
+
+// Level is the slog level of LogLevel.
+func (c *Config) Level() slog.Level {
+	var l slog.Level
+	_ = l.UnmarshalText([]byte(c.LogLevel))
+	return l
+}

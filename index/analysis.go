@@ -1,0 +1,122 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+const (
+	analyzerName = "mpm"
+	canonName    = "mpm_canon"
+)
+
+// canon maps the words people use to the word the guide uses, before stemming, on both
+// the guide's text and the question. Mapping both sides to one term (rather than
+// expanding the question into several) keeps BM25 from counting a synonym group twice.
+var canon = map[string]string{}
+
+func init() {
+	groups := map[string][]string{
+		"salary": {"salaries", "pay", "pays", "paid", "paying", "payment", "wage", "wages", "earn", "earns",
+			"earned", "earning", "earnings", "compensation", "compensated", "income", "money", "comp",
+			"paycheck", "paycheque", "renumeration", "remuneration", "payscale", "paygrade"},
+		"remote": {"remotely", "wfh", "telework", "teleworking", "telecommute", "telecommuting", "home"},
+		"certification": {"cert", "certs", "certifications", "certificate", "certificates", "credential",
+			"credentials", "certified", "certify", "certifying", "licence", "license", "licensed", "licensing"},
+		"ehr":    {"emr", "ehrs", "emrs"},
+		"job":    {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
+		"degree": {"degrees", "college", "university", "uni", "diploma", "schooling"},
+		"resume": {"cv", "résumé", "resumes", "cvs"},
+		"cons": {"downside", "downsides", "disadvantage", "disadvantages", "drawback", "drawbacks",
+			"negatives", "con"},
+		"pros":       {"upside", "upsides", "advantage", "advantages", "perks", "perk", "pro", "positives"},
+		"outlook":    {"prospects", "prospect", "future"},
+		"stress":     {"stressful", "stressed", "pressure", "burnout"},
+		"visa":       {"visas", "immigration", "immigrate", "relocate", "relocation", "sponsorship", "sponsor"},
+		"interview":  {"interviews", "interviewing"},
+		"experience": {"exp", "experienced"},
+	}
+	for to, froms := range groups {
+		for _, f := range froms {
+			canon[f] = to
+		}
+	}
+	if err := registry.RegisterTokenFilter(canonName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
+		return canonFilter{}, nil
+	}); err != nil {
+		panic(err)
+	}
+}
+
+type canonFilter struct{}
+
+func (canonFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
+	for _, tok := range in {
+		if to, ok := canon[string(tok.Term)]; ok {
+			tok.Term = []byte(to)
+		}
+	}
+	return in
+}
+
+// analyzerConfig is the en analyzer with the synonym filter before stop words and stems.
+var analyzerConfig = map[string]any{
+	"type":          custom.Name,
+	"tokenizer":     unicode.Name,
+	"token_filters": []any{en.PossessiveName, lowercase.Name, canonName, en.StopName, porter.Name},
+}
+
+// rewrites turn chat phrasings into the guide's words before analysis. They run on the
+// lower-cased question, in order.
+var rewrites = []struct {
+	re *regexp.Regexp
+	to string
+}{
+	{regexp.MustCompile(`\bmpms?\b|\bpractice managers?\b`), " medical practice manager "},
+	{regexp.MustCompile(`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`), " remote "},
+	{regexp.MustCompile(`\bhybrid\b`), " remote hybrid "},
+	{regexp.MustCompile(`\bhow much (do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`), " salary $2 "},
+	{regexp.MustCompile(`\bhow much\b|\bhow much money\b|\btake[- ]home\b|\bmake bank\b`), " salary "},
+	{regexp.MustCompile(`\bwlb\b|\bwork[ /-]?life\b`), " work-life balance "},
+	{regexp.MustCompile(`\bday[- ]to[- ]day\b|\bdaily (tasks|duties|work)\b|\bduties\b|\bwhat (do|does) (they|you|an?|one)\b[^?.!]*\bdo\b`), " responsibilities daily operations "},
+	{regexp.MustCompile(`\bget into\b|\bbreak into\b|\bbreaking into\b|\bstart out\b|\bget started\b`), " become "},
+	{regexp.MustCompile(`\blong hours\b|\bovertime\b|\bon[- ]call\b`), " hours on call "},
+	{regexp.MustCompile(`\bsoft skills?\b|\bpeople skills?\b`), " soft skills interpersonal "},
+	{regexp.MustCompile(`\bhard skills?\b|\btech(nical)? skills?\b`), " technical skills "},
+	{regexp.MustCompile(`\bhow long\b`), " timeline years how long "},
+	{regexp.MustCompile(`\bhow many (jobs|openings|positions|vacancies)\b|\bvacancies\b`), " annual openings "},
+	{regexp.MustCompile(`\bgrowth rate\b|\bjob growth\b`), " growth outlook "},
+	{regexp.MustCompile(`\bhealth ?care\b`), " healthcare "},
+	{regexp.MustCompile(`\bw/\b`), " with "},
+}
+
+func rewrite(q string) string {
+	for _, r := range rewrites {
+		q = r.re.ReplaceAllString(q, r.to)
+	}
+	return q
+}
+
+// chatWords carry no meaning in a question to the coach; they neither help a match nor
+// count against one.
+var chatWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
+		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
+		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
+		like just also much many can could should would will get got good great best better say says said think thought
+		i'm im i've ive i'd id dont don't doesnt doesn't cant can't isnt isn't whats what's hows how's
+		thing things stuff lot lots kind sort way ways help explain describe give show info information
+		mean means`) {
+		chatWords[w] = true
+	}
+}

@@ -1,0 +1,96 @@
+package index
+
+import (
+	"bytes"
+	_ "embed"
+	"sort"
+
+	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
+)
+
+// words is a sorted list of English words (SCOWL, from Debian's wamerican and wbritish;
+// see words.LICENSE), one a line, 4 to 14 letters. A word in it is never "corrected":
+// "bread" must not become the guide's "break", or an off-topic question would match.
+//
+//go:embed words.txt
+var words []byte
+
+// isEnglish reports whether w is in the word list, by binary search over the lines
+// without building a table at start-up.
+func isEnglish(w string) bool {
+	lo, hi := 0, len(words)
+	target := []byte(w)
+	for lo < hi {
+		mid := (lo + hi) / 2
+		start := bytes.LastIndexByte(words[:mid], '\n') + 1
+		end := bytes.IndexByte(words[start:], '\n')
+		if end < 0 {
+			end = len(words) - start
+		}
+		line := words[start : start+end]
+		switch c := bytes.Compare(line, target); {
+		case c == 0:
+			return true
+		case c < 0:
+			lo = start + end + 1
+		default:
+			hi = start
+		}
+	}
+	return false
+}
+
+// vocab is the words of the guide (and of our synonyms), with how often each occurs,
+// bucketed by length so a correction only looks at words of a near length.
+type vocab struct {
+	count map[string]int
+	byLen map[int][]string
+}
+
+func newVocab() *vocab { return &vocab{count: map[string]int{}, byLen: map[int][]string{}} }
+
+func (v *vocab) add(w string) {
+	if v.count[w] == 0 {
+		n := len([]rune(w))
+		v.byLen[n] = append(v.byLen[n], w)
+	}
+	v.count[w]++
+}
+
+func (v *vocab) finish() {
+	for _, ws := range v.byLen {
+		sort.Strings(ws)
+	}
+}
+
+// correct returns the guide word closest to w when w looks like a typo of it: w is not a
+// guide word, not an English word, and exactly one edit away (two for long words), with
+// ties going to the commoner guide word. Otherwise it returns w.
+func (v *vocab) correct(w string) string {
+	r := []rune(w)
+	if len(r) < 4 || v.count[w] > 0 || isEnglish(w) {
+		return w
+	}
+	for _, c := range r {
+		if c < 'a' || c > 'z' {
+			return w // numbers, codes, emoji: nothing to correct
+		}
+	}
+	maxd := 1
+	if len(r) >= 8 {
+		maxd = 2
+	}
+	best, bestd, bestc := w, maxd+1, 0
+	for n := len(r) - maxd; n <= len(r)+maxd; n++ {
+		for _, cand := range v.byLen[n] {
+			d := fuzzy.Distance(r, []rune(cand), bestd)
+			if d < bestd || (d == bestd && d <= maxd && v.count[cand] > bestc) {
+				best, bestd, bestc = cand, d, v.count[cand]
+			}
+		}
+	}
+	if bestd > maxd {
+		return w
+	}
+	return best
+}
