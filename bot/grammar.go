@@ -88,6 +88,32 @@ func parseCommand(text string) command {
 	return command{}
 }
 
+// phraseFillers may surround a command's name in a sentence without adding anything:
+// "what's the career path for an mpm?" is `path`.
+var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i me my what whats
+	what's how show tell give list see about career medical practice manager managers mpm mpms
+	please pls the job jobs role typical overall general full all become becoming get getting
+	started start begin first`)
+
+// commandPhrase reads free text that only names a command, with filler around it, as
+// that command with no argument. Anything more is a question.
+func commandPhrase(text string) command {
+	var rest []string
+	for _, w := range words(text) {
+		if !phraseFillers[w] && !fuzzy.Within(w, "career") {
+			rest = append(rest, w)
+		}
+	}
+	if len(rest) != 1 {
+		return command{}
+	}
+	switch c := parseCommand(rest[0]); c.name {
+	case "salary", "path", "skills", "faq", "steps", "outlook":
+		return c
+	}
+	return command{}
+}
+
 // isWordish reports common English words that sit one edit from a command word and
 // must not be read as it ("paths", "pat", "steep", "stops").
 func isWordish(w string) bool {
@@ -146,15 +172,16 @@ func (m *matcher) whole(ws []string) (string, bool) {
 		return id, true
 	}
 	if len(ws) == 1 {
-		return m.fuzzy(ws[0])
+		return m.fuzzy(ws[0], nil)
 	}
 	return "", false
 }
 
-func (m *matcher) fuzzy(w string) (string, bool) {
+// fuzzy finds the one thing an alias of which w is a typo of, skipping weak aliases.
+func (m *matcher) fuzzy(w string, weak map[string]bool) (string, bool) {
 	found := ""
 	for alias, id := range m.exact {
-		if strings.Contains(alias, " ") || !fuzzy.Within(w, alias) {
+		if strings.Contains(alias, " ") || weak[alias] || !fuzzy.Within(w, alias) {
 			continue
 		}
 		if found != "" && found != id {
@@ -176,7 +203,7 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			phrase := strings.Join(ws[i:i+n], " ")
 			id, ok := m.exact[phrase]
 			if !ok && n == 1 && len(phrase) >= 5 {
-				id, ok = m.fuzzy(phrase)
+				id, ok = m.fuzzy(phrase, weak)
 			}
 			if !ok || weak[phrase] {
 				continue

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/mpmcoach/mpmcoach/internal/chat"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
@@ -29,7 +30,11 @@ func (c *Coach) Answer(ctx context.Context, req Request) (r Reply) {
 	if text == "" {
 		return c.help()
 	}
+	text = chat.Expand(text)
 	cmd := parseCommand(text)
+	if cmd.name == "" {
+		cmd = commandPhrase(text)
+	}
 	var (
 		reply Reply
 		ok    = true
@@ -184,10 +189,8 @@ func (c *Coach) pathLevel(id string) Reply {
 	}
 	c.addAnswer(&r, "path/"+id, 1)
 	r.Suggestions = []string{"salary " + id}
-	for i, lv := range c.guide.Levels {
-		if lv.ID == id && i+1 < len(c.guide.Levels) {
-			r.Suggestions = append(r.Suggestions, "path "+c.guide.Levels[i+1].ID)
-		}
+	if next, ok := c.nextLevel(id); ok {
+		r.Suggestions = append(r.Suggestions, "path "+next)
 	}
 	r.Suggestions = append(r.Suggestions, "path")
 	return r

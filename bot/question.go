@@ -2,10 +2,21 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
+	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
+
+// howMuchPaid is a pay question that names no pay word: "how much do directors make".
+var howMuchPaid = regexp.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
+
+// nextLevelRE asks for the level above one named: "what comes after regional manager".
+var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
+
+// levelRoleRE asks what a named level does or takes: its career-path entry answers.
+var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need)\b|\bwhat (do|does)\b.*\bdo\b`)
 
 // maxAnswers is how many passages a free-text answer carries.
 const maxAnswers = 3
@@ -13,31 +24,38 @@ const maxAnswers = 3
 // salaryWords mark a question about pay; with a level or country named, the answer is
 // that row of figures rather than a paragraph about pay in general.
 var salaryWords = wordSet(`salary salaries pay paid pays earn earns earning earnings wage wages
-	compensation income money comp make makes making paycheck`)
+	compensation income money comp paycheck`)
 
 // question answers free text: a level or country named in a pay question gets its
-// figures first, then the passages search finds.
+// figures first, then the passages search finds. (A level named without pay words is
+// left to search: the level passages carry the level's aliases.)
 func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	r := Reply{Command: "question"}
 	ws := words(text)
 	salaryQ := false
 	for _, w := range ws {
-		if salaryWords[w] {
+		if salaryWords[w] || fuzzy.Within(w, "salary") {
 			salaryQ = true
 			break
 		}
 	}
-	if strings.Contains(strings.ToLower(text), "how much") {
+	if howMuchPaid.MatchString(strings.ToLower(text)) {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
 	country, hasCountry := c.countries.mention(text, nil)
+	lower := strings.ToLower(text)
 	switch {
 	case salaryQ && hasLevel:
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasCountry:
 		c.addAnswer(&r, "country/"+country, 1)
-	case hasLevel:
+	case hasLevel && nextLevelRE.MatchString(lower):
+		if next, ok := c.nextLevel(level); ok {
+			c.addAnswer(&r, "path/"+next, 1)
+		}
+		c.addAnswer(&r, "path/"+level, 1)
+	case hasLevel && levelRoleRE.MatchString(lower):
 		c.addAnswer(&r, "path/"+level, 1)
 	}
 	ms, err := c.search.Search(ctx, text, maxAnswers)
@@ -126,4 +144,14 @@ func (c *Coach) abstain(triedCommand string) Reply {
 		},
 		Suggestions: sugg,
 	}
+}
+
+// nextLevel returns the level after id in the guide's order.
+func (c *Coach) nextLevel(id string) (string, bool) {
+	for i, l := range c.guide.Levels {
+		if l.ID == id && i+1 < len(c.guide.Levels) {
+			return c.guide.Levels[i+1].ID, true
+		}
+	}
+	return "", false
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	charregexp "github.com/blevesearch/bleve/v2/analysis/char/regexp"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
@@ -43,6 +44,16 @@ func init() {
 		"visa":       {"visas", "immigration", "immigrate", "relocate", "relocation", "sponsorship", "sponsor"},
 		"interview":  {"interviews", "interviewing"},
 		"experience": {"exp", "experienced"},
+		"software": {"tool", "tools", "technology", "technologies", "program", "programs", "app", "apps",
+			"application", "applications"},
+		"search":      {"find", "finding", "searching", "hunt", "hunting", "seek", "seeking", "lookup"},
+		"advancement": {"promote", "promoted", "promotion", "promotions", "progression", "progress", "advance", "advancing"},
+		"automation":  {"automate", "automated", "automating", "replace", "replaced", "replacing", "robot", "robots"},
+		"unlike":      {"vs", "versus", "difference", "differences", "compare", "compared", "comparison"},
+		"median":      {"average", "avg"},
+		"recruit":     {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
+		"hours":       {"weekend", "weekends", "evening", "evenings", "nights", "holidays", "schedule", "shifts"},
+		"factor":      {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
 	}
 	for to, froms := range groups {
 		for _, f := range froms {
@@ -67,9 +78,20 @@ func (canonFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
+// compoundName is a char filter that keeps "work-life" one word, on both sides: "life"
+// alone ("the meaning of life") must not match the guide's work-life balance.
+const compoundName = "mpm_compounds"
+
+var compoundConfig = map[string]any{
+	"type":    charregexp.Name,
+	"regexp":  `(?i)\bwork[- /]?life\b`,
+	"replace": "worklife",
+}
+
 // analyzerConfig is the en analyzer with the synonym filter before stop words and stems.
 var analyzerConfig = map[string]any{
 	"type":          custom.Name,
+	"char_filters":  []any{compoundName},
 	"tokenizer":     unicode.Name,
 	"token_filters": []any{en.PossessiveName, lowercase.Name, canonName, en.StopName, porter.Name},
 }
@@ -80,18 +102,35 @@ var rewrites = []struct {
 	re *regexp.Regexp
 	to string
 }{
-	{regexp.MustCompile(`\bmpms?\b|\bpractice managers?\b`), " medical practice manager "},
+	{regexp.MustCompile(`\bfir(e|ing)\b|\blay ?offs?\b|\bterminat\w*\b|\bdisciplin\w*\b`), " human resources recruit "},
+	{regexp.MustCompile(`\btypical (pay|salary|income|wage)\b`), " median salary "},
+	{regexp.MustCompile(`\b(typical|normal|average) (day|week)\b|\bday in the life\b`), " responsibilities daily operations "},
+	// The role's own name is in nearly every passage: it says nothing about which one
+	// answers, and its weight would drown the words that do. Questions that are only
+	// the name ("mpm?") are handled in prepare.
+	{regexp.MustCompile(`\b(medical )?practice (managers?|management)\b|\bmpms?\b`), " "},
 	{regexp.MustCompile(`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`), " remote "},
 	{regexp.MustCompile(`\bhybrid\b`), " remote hybrid "},
 	{regexp.MustCompile(`\bhow much (do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`), " salary $2 "},
-	{regexp.MustCompile(`\bhow much\b|\bhow much money\b|\btake[- ]home\b|\bmake bank\b`), " salary "},
-	{regexp.MustCompile(`\bwlb\b|\bwork[ /-]?life\b`), " work-life balance "},
-	{regexp.MustCompile(`\bday[- ]to[- ]day\b|\bdaily (tasks|duties|work)\b|\bduties\b|\bwhat (do|does) (they|you|an?|one)\b[^?.!]*\bdo\b`), " responsibilities daily operations "},
+	{regexp.MustCompile(`\bhow much\b[^?.!]*\b(paid|pay)\b|\bhow much money\b|\btake[- ]home\b|\bmake bank\b`), " salary "},
+	{regexp.MustCompile(`\bwlb\b`), " work-life balance "},
+	{regexp.MustCompile(`\bday[- ]to[- ]day\b|\bdaily (tasks|duties|work)\b|\bduties\b`), " responsibilities daily operations "},
+	// "what does an mpm do" (the role's name already removed) asks for the duties;
+	// "what does a regional manager do" asks about that level: keep its words only.
+	{regexp.MustCompile(`\bwhat (do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even )?do( all day| every day| daily)?\b`), " responsibilities daily operations "},
+	{regexp.MustCompile(`\bwhat (do|does) (an?|the) ([^?.!]*)\bdo\b`), " $3 "},
+	{regexp.MustCompile(`\b(abroad|overseas|internationally|another country|other countries|foreign country)\b`), " international "},
+	{regexp.MustCompile(`\b(starting out|just starting|new grads?|newbies?|beginners?|first job|fresh grads?|graduates?)\b`), " entry-level "},
+	{regexp.MustCompile(`\bwhat'?s good about\b|\bwhy (would|should|do) (i|someone|anyone|you|people)\b[^?.!]*\b(be|become|choose|want)\b|\breasons to\b|\bbenefits of (the|this|being)\b`), " pros "},
+	{regexp.MustCompile(`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`), " cons "},
+	{regexp.MustCompile(`\b(like|love|enjoy) about\b|\b(best|favou?rite) (parts?|things?)\b`), " pros "},
+	{regexp.MustCompile(`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`), " advancement "},
+	{regexp.MustCompile(`\btake over\b`), " automation "},
 	{regexp.MustCompile(`\bget into\b|\bbreak into\b|\bbreaking into\b|\bstart out\b|\bget started\b`), " become "},
 	{regexp.MustCompile(`\blong hours\b|\bovertime\b|\bon[- ]call\b`), " hours on call "},
 	{regexp.MustCompile(`\bsoft skills?\b|\bpeople skills?\b`), " soft skills interpersonal "},
 	{regexp.MustCompile(`\bhard skills?\b|\btech(nical)? skills?\b`), " technical skills "},
-	{regexp.MustCompile(`\bhow long\b`), " timeline years how long "},
+	{regexp.MustCompile(`\bhow long\b`), " long timeline "},
 	{regexp.MustCompile(`\bhow many (jobs|openings|positions|vacancies)\b|\bvacancies\b`), " annual openings "},
 	{regexp.MustCompile(`\bgrowth rate\b|\bjob growth\b`), " growth outlook "},
 	{regexp.MustCompile(`\bhealth ?care\b`), " healthcare "},
@@ -116,7 +155,16 @@ func init() {
 		like just also much many can could should would will get got good great best better say says said think thought
 		i'm im i've ive i'd id dont don't doesnt doesn't cant can't isnt isn't whats what's hows how's
 		thing things stuff lot lots kind sort way ways help explain describe give show info information
-		mean means`) {
+		mean means one ones worth possible possibly important importance matter matters need needs
+		needed needing getting gets gotten make makes making go goes going take takes taking use
+		using used try trying seem seems feel feels common typical typically usual usually generally
+		normally often always ever still even right now today currently current real realistic
+		higher lower bigger smaller better worse easier harder easy hard new another other learn
+		learning study know offer offers why risk risks tip tips advice suggestion suggestions
+		recommendation recommendations recommend guidance idea ideas main first second next last
+		final typical normal parts part
+		someone somebody person people anything something everything more most less very quite
+		pretty lot alot option options chance chances possibility yes no maybe probably`) {
 		chatWords[w] = true
 	}
 }

@@ -4,9 +4,12 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -21,12 +24,23 @@ import (
 )
 
 // Field boosts: a word in a FAQ question or a title says more about what a passage
-// answers than the same word in its body.
+// answers than the same word in its body. The title is also part of "text": Bleve's
+// BM25 computes IDF per field, and a word common in the guide but rare among titles
+// ("job") would otherwise outweigh a rare, telling word in a body ("travel").
 const (
-	boostTitle    = 2.0
-	boostKeywords = 2.0
-	boostBody     = 1.0
-	boostPhrase   = 1.5
+	boostTitle  = 0.5
+	boostText   = 1.0
+	boostPhrase = 1.0
+
+	// candidates is how many Bleve hits are reranked by coverage.
+	candidates = 40
+
+	// Priors: the guide's FAQ answers are written for the questions people ask most, and
+	// "how do I ..." asks for steps to take.
+	priorFAQ   = 1.25
+	priorSteps = 1.3
+	// A row of salary figures answers a pay question and nothing else.
+	priorFigures = 0.5
 
 	// maxQueryBytes bounds the work one question can cause; chat questions are short.
 	maxQueryBytes = 1000
@@ -35,11 +49,15 @@ const (
 	minCoverage = 0.5
 	// weightUnknown is the weight of a question word the guide never uses: "pizza" in
 	// "best pizza near me" is what the question is about, and the guide can't answer it.
-	weightUnknown = 3.0
-	// minInformative is the IDF a matched term must reach for a match to mean anything:
-	// "manager" alone matches nearly every passage.
-	minInformative = 1.0
+	// It is as heavy as the guide's rarest word, so that one stray match ("translate",
+	// once in the guide) can't carry a question that is mostly about something else.
+	weightUnknown = 4.5
 )
+
+var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b`)
+
+// roleOnly matches a question that is nothing but the role's name.
+var roleOnly = regexp.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {
@@ -50,17 +68,21 @@ type Index struct {
 	terms map[string]map[string]bool // passage id -> analyzed terms
 	kinds map[string]knowledge.Kind
 	n     int
+
+	salaryTerm string // "salary" as the analyzer indexes it
 }
 
 type doc struct {
-	Title    string `json:"title"`
-	Body     string `json:"body"`
-	Keywords string `json:"keywords"`
-	Kind     string `json:"kind"`
+	Title string `json:"title"` // title and keywords
+	Text  string `json:"text"`  // title, keywords and body
+	Kind  string `json:"kind"`
 }
 
 func newMapping() (*mapping.IndexMappingImpl, error) {
 	im := bleve.NewIndexMapping()
+	if err := im.AddCustomCharFilter(compoundName, compoundConfig); err != nil {
+		return nil, fmt.Errorf("add char filter: %w", err)
+	}
 	if err := im.AddCustomAnalyzer(analyzerName, analyzerConfig); err != nil {
 		return nil, fmt.Errorf("add analyzer: %w", err)
 	}
@@ -80,8 +102,7 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 	kind.Store, kind.IncludeInAll, kind.IncludeTermVectors, kind.DocValues = false, false, false, false
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("title", text())
-	dm.AddFieldMappingsAt("body", text())
-	dm.AddFieldMappingsAt("keywords", text())
+	dm.AddFieldMappingsAt("text", text())
 	dm.AddFieldMappingsAt("kind", kind)
 	im.DefaultMapping = dm
 	return im, nil
@@ -109,21 +130,23 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	if ix.an == nil {
 		return nil, fmt.Errorf("analyzer %s not found", analyzerName)
 	}
+	if toks := ix.an.Analyze([]byte("salary")); len(toks) == 1 {
+		ix.salaryTerm = string(toks[0].Term)
+	}
 	b := bi.NewBatch()
 	for _, p := range passages {
-		d := doc{Title: p.Title, Body: p.Text, Keywords: strings.Join(p.Keywords, " "), Kind: string(p.Kind)}
+		title := strings.TrimSpace(p.Title + " " + strings.Join(p.Keywords, " "))
+		d := doc{Title: title, Text: title + "\n" + p.Text, Kind: string(p.Kind)}
 		if err := b.Index(p.ID, d); err != nil {
 			return nil, fmt.Errorf("index passage %s: %w", p.ID, err)
 		}
 		ix.kinds[p.ID] = p.Kind
 		set := map[string]bool{}
-		for _, field := range []string{d.Title, d.Body, d.Keywords} {
-			for _, w := range splitWords(strings.ToLower(field)) {
-				ix.vocab.add(w)
-			}
-			for _, tok := range ix.an.Analyze([]byte(field)) {
-				set[string(tok.Term)] = true
-			}
+		for _, w := range splitWords(strings.ToLower(d.Text)) {
+			ix.vocab.add(w)
+		}
+		for _, tok := range ix.an.Analyze([]byte(d.Text)) {
+			set[string(tok.Term)] = true
 		}
 		for t := range set {
 			ix.df[t]++
@@ -163,7 +186,8 @@ func (ix *Index) prepare(text string) []term {
 	if len(text) > maxQueryBytes {
 		text = text[:maxQueryBytes]
 	}
-	q := rewrite(strings.ToLower(text))
+	lower := strings.ToLower(text)
+	q := rewrite(lower)
 	ws := splitWords(q)
 	kept := ws[:0]
 	for _, w := range ws {
@@ -175,7 +199,11 @@ func (ix *Index) prepare(text string) []term {
 	}
 	var out []term
 	seen := map[string]bool{}
-	for _, tok := range ix.an.Analyze([]byte(strings.Join(kept, " "))) {
+	toks := ix.an.Analyze([]byte(strings.Join(kept, " ")))
+	if len(toks) == 0 && roleOnly.MatchString(lower) {
+		toks = ix.an.Analyze([]byte("pivotal administrative leader")) // "mpm?": what the role is
+	}
+	for _, tok := range toks {
 		t := string(tok.Term)
 		if seen[t] {
 			continue
@@ -198,26 +226,21 @@ func (ix *Index) weight(t string) float64 {
 	return ix.idf(t)
 }
 
-// coverage is the IDF-weighted share of the question's terms found in the passage, and
-// whether any of them is informative.
-func (ix *Index) coverage(id string, terms []term) (float64, bool) {
+// coverage is the IDF-weighted share of the question's terms found in the passage.
+func (ix *Index) coverage(id string, terms []term) float64 {
 	var have, total float64
-	informative := false
 	set := ix.terms[id]
 	for _, t := range terms {
 		w := ix.weight(t.text)
 		total += w
 		if set[t.text] {
 			have += w
-			if w >= minInformative {
-				informative = true
-			}
 		}
 	}
 	if total == 0 {
-		return 0, false
+		return 0
 	}
-	return have / total, informative
+	return have / total
 }
 
 // Search finds up to limit passages that answer text, best first, or none when the
@@ -233,14 +256,14 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		for _, f := range []struct {
 			field string
 			boost float64
-		}{{"title", boostTitle}, {"body", boostBody}, {"keywords", boostKeywords}} {
+		}{{"title", boostTitle}, {"text", boostText}} {
 			tq := query.NewTermQuery(t.text)
 			tq.SetField(f.field)
 			tq.SetBoost(f.boost)
 			should = append(should, tq)
 		}
 		if i > 0 && t.pos == terms[i-1].pos+1 {
-			for _, field := range []string{"title", "body"} {
+			for _, field := range []string{"title", "text"} {
 				pq := query.NewPhraseQuery([]string{terms[i-1].text, t.text}, field)
 				pq.SetBoost(boostPhrase)
 				should = append(should, pq)
@@ -257,24 +280,44 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 		q = query.NewConjunctionQuery([]query.Query{q, query.NewDisjunctionQuery(ks)})
 	}
-	req := bleve.NewSearchRequestOptions(q, limit*3, 0, false)
+	req := bleve.NewSearchRequestOptions(q, candidates, 0, false)
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	if len(res.Hits) == 0 {
+		return nil, nil
+	}
+	// Rerank: BM25 says how well a passage matches the words it shares with the
+	// question; coverage says how much of the question it answers. Passages that
+	// cover too little are dropped, and none left means abstain rather than offer the
+	// least bad passage.
+	top := res.Hits[0].Score
+	howDoI := howDoIRE.MatchString(strings.ToLower(text))
+	payQ := slices.ContainsFunc(terms, func(t term) bool { return t.text == ix.salaryTerm })
 	var out []knowledge.Match
-	for i, h := range res.Hits {
-		cov, informative := ix.coverage(h.ID, terms)
-		if i == 0 && (cov < minCoverage || !informative) {
-			return nil, nil // abstain: the best passage doesn't answer the question
-		}
-		if i > 0 && (h.Score < 0.4*res.Hits[0].Score || cov < minCoverage*0.8) {
+	for _, h := range res.Hits {
+		cov := ix.coverage(h.ID, terms)
+		if cov < minCoverage {
 			continue
 		}
-		out = append(out, knowledge.Match{ID: h.ID, Score: h.Score})
-		if len(out) == limit {
+		score := cov * cov * cov * h.Score / top
+		switch kind := ix.kinds[h.ID]; {
+		case (kind == knowledge.KindSalary || kind == knowledge.KindCountry) && !payQ:
+			score *= priorFigures
+		case kind == knowledge.KindFAQ:
+			score *= priorFAQ
+		case howDoI && (kind == knowledge.KindStep || strings.HasPrefix(h.ID, knowledge.SecHowToBecome+"/")):
+			score *= priorSteps
+		}
+		out = append(out, knowledge.Match{ID: h.ID, Score: score})
+	}
+	slices.SortStableFunc(out, func(a, b knowledge.Match) int { return cmp.Compare(b.Score, a.Score) })
+	for i := range out {
+		if out[i].Score < 0.4*out[0].Score {
+			out = out[:i]
 			break
 		}
 	}
-	return out, nil
+	return out[:min(limit, len(out))], nil
 }

@@ -63,12 +63,13 @@ func (v *vocab) finish() {
 	}
 }
 
-// correct returns the guide word closest to w when w looks like a typo of it: w is not a
-// guide word, not an English word, and exactly one edit away (two for long words), with
-// ties going to the commoner guide word. Otherwise it returns w.
+// correct returns the guide word closest to w when w looks like a typo of it: w has five
+// letters or more (shorter words have too many neighbours: "york" is one edit from
+// "work"), is not a guide word nor an English word, and is one edit away (two for long
+// words), ties going to the commoner guide word. Otherwise it returns w.
 func (v *vocab) correct(w string) string {
 	r := []rune(w)
-	if len(r) < 4 || v.count[w] > 0 || isEnglish(w) {
+	if len(r) < 5 || v.count[w] > 0 || isEnglish(w) {
 		return w
 	}
 	for _, c := range r {

@@ -58,9 +58,14 @@ func (g *Guide) Passages() []Passage {
 		{"median-salary", kf.MedianSalary}, {"salary-range", kf.SalaryRange}, {"growth", kf.Growth},
 		{"openings", kf.Openings}, {"education", kf.Education},
 	} {
-		add(Passage{ID: "facts/" + f.id, Kind: KindFact, SectionID: SecKeyFacts, Title: f.fact.Label, Text: f.fact.String()})
+		// The id's words ("salary range") say what a bare label ("Range") leaves out.
+		add(Passage{ID: "facts/" + f.id, Kind: KindFact, SectionID: SecKeyFacts, Title: f.fact.Label, Text: f.fact.String(),
+			Keywords: strings.Split(f.id, "-")})
 	}
 	for _, s := range g.Sections {
+		if s.ID == SecRelatedCareers {
+			continue // its lead-in is only a heading for the list below
+		}
 		for i, para := range s.Paragraphs {
 			add(Passage{ID: fmt.Sprintf("%s/p%d", s.ID, i+1), Kind: KindParagraph, SectionID: s.ID, Title: s.Title, Text: para})
 		}
@@ -77,7 +82,8 @@ func (g *Guide) Passages() []Passage {
 			Title: fmt.Sprintf("Step %d: %s", i+1, st.Title), Text: st.Text})
 	}
 	for _, l := range g.Levels {
-		add(Passage{ID: "salary/" + l.ID, Kind: KindSalary, SectionID: SecSalaryLevels, Title: l.Title, Text: l.SalaryText(), Ref: l.ID, Keywords: l.Aliases})
+		add(Passage{ID: "salary/" + l.ID, Kind: KindSalary, SectionID: SecSalaryLevels, Title: l.Title, Text: l.SalaryText(), Ref: l.ID,
+			Keywords: append([]string{"salary"}, l.Aliases...)})
 	}
 	for _, l := range g.Levels {
 		add(Passage{ID: "path/" + l.ID, Kind: KindLevel, SectionID: SecCareerPath, Title: l.Title, Text: l.PathText(), Ref: l.ID, Keywords: l.Aliases})
@@ -94,8 +100,12 @@ func (g *Guide) Passages() []Passage {
 		for i, r := range g.RelatedCareers {
 			names[i] = r.Name
 		}
+		lead := ""
+		if s, ok := g.Section(SecRelatedCareers); ok && len(s.Paragraphs) > 0 {
+			lead = strings.Join(s.Paragraphs, " ") + " "
+		}
 		add(Passage{ID: "related-careers/list", Kind: KindRelated, SectionID: SecRelatedCareers,
-			Title: g.SectionTitle(SecRelatedCareers), Text: strings.Join(names, ", ") + "."})
+			Title: g.SectionTitle(SecRelatedCareers), Text: lead + strings.Join(names, ", ") + "."})
 	}
 	return ps
 }
