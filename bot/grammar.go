@@ -93,7 +93,7 @@ func parseCommand(text string) command {
 var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i me my what whats
 	what's how show tell give list see about career medical practice manager managers mpm mpms
 	please pls the job jobs role typical overall general full all become becoming get getting
-	started start begin first`)
+	started start begin first need needed needs required requirements`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
@@ -104,11 +104,22 @@ func commandPhrase(text string) command {
 			rest = append(rest, w)
 		}
 	}
-	if len(rest) != 1 {
-		return command{}
+	switch len(rest) {
+	case 1:
+		return phraseCommand(rest[0], "")
+	case 2: // "technical skills", "senior salary"
+		if c := phraseCommand(rest[1], rest[0]); c.name != "" {
+			return c
+		}
+		return phraseCommand(rest[0], rest[1])
 	}
-	switch c := parseCommand(rest[0]); c.name {
+	return command{}
+}
+
+func phraseCommand(word, arg string) command {
+	switch c := parseCommand(word); c.name {
 	case "salary", "path", "skills", "faq", "steps", "outlook":
+		c.arg = arg
 		return c
 	}
 	return command{}

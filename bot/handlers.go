@@ -33,7 +33,7 @@ func (c *Coach) Answer(ctx context.Context, req Request) (r Reply) {
 	text = chat.Expand(text)
 	cmd := parseCommand(text)
 	if cmd.name == "" {
-		cmd = commandPhrase(text)
+		cmd = commandPhrase(text) // its argument, if any, is checked like a typed one's
 	}
 	var (
 		reply Reply

@@ -46,14 +46,16 @@ func init() {
 		"experience": {"exp", "experienced"},
 		"software": {"tool", "tools", "technology", "technologies", "program", "programs", "app", "apps",
 			"application", "applications"},
-		"search":      {"find", "finding", "searching", "hunt", "hunting", "seek", "seeking", "lookup"},
-		"advancement": {"promote", "promoted", "promotion", "promotions", "progression", "progress", "advance", "advancing"},
-		"automation":  {"automate", "automated", "automating", "replace", "replaced", "replacing", "robot", "robots"},
-		"unlike":      {"vs", "versus", "difference", "differences", "compare", "compared", "comparison"},
-		"median":      {"average", "avg"},
-		"recruit":     {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
-		"hours":       {"weekend", "weekends", "evening", "evenings", "nights", "holidays", "schedule", "shifts"},
-		"factor":      {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
+		"search":           {"find", "finding", "searching", "hunt", "hunting", "seek", "seeking", "lookup"},
+		"advancement":      {"promote", "promoted", "promotion", "promotions", "progression", "progress", "advance", "advancing"},
+		"automation":       {"automate", "automated", "automating", "replace", "replaced", "replacing", "robot", "robots"},
+		"unlike":           {"vs", "versus", "difference", "differences", "compare", "compared", "comparison"},
+		"median":           {"average", "avg"},
+		"administration":   {"admin"},
+		"responsibilities": {"task", "tasks", "duty"},
+		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
+		"hours":            {"schedule", "shifts", "overtime"},
+		"factor":           {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
 	}
 	for to, froms := range groups {
 		for _, f := range froms {
@@ -113,7 +115,7 @@ var rewrites = []struct {
 	{regexp.MustCompile(`\bhybrid\b`), " remote hybrid "},
 	{regexp.MustCompile(`\bhow much (do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`), " salary $2 "},
 	{regexp.MustCompile(`\bhow much\b[^?.!]*\b(paid|pay)\b|\bhow much money\b|\btake[- ]home\b|\bmake bank\b`), " salary "},
-	{regexp.MustCompile(`\bwlb\b`), " work-life balance "},
+	{regexp.MustCompile(`\bwlb\b|\bbalanc\w* (work|job|career) (and|with|&) (family|life|personal\w*|kids)\b|\b(family|personal|social) life\b`), " work-life balance "},
 	{regexp.MustCompile(`\bday[- ]to[- ]day\b|\bdaily (tasks|duties|work)\b|\bduties\b`), " responsibilities daily operations "},
 	// "what does an mpm do" (the role's name already removed) asks for the duties;
 	// "what does a regional manager do" asks about that level: keep its words only.
@@ -126,8 +128,16 @@ var rewrites = []struct {
 	{regexp.MustCompile(`\b(like|love|enjoy) about\b|\b(best|favou?rite) (parts?|things?)\b`), " pros "},
 	{regexp.MustCompile(`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`), " advancement "},
 	{regexp.MustCompile(`\btake over\b`), " automation "},
+	{regexp.MustCompile(`\b(switch\w*|chang\w*|mov\w*|transition\w*|pivot\w*) (careers?|jobs?|fields?|industr\w*|professions?)\b|\bcareer (change|changer|switch)\b`), " transition "},
+	{regexp.MustCompile(`\bhow (quickly|fast|soon)\b`), " long timeline "},
+	{regexp.MustCompile(`\b(personality|traits?|qualities|characteristics|attributes)\b`), " soft skills "},
+	{regexp.MustCompile(`\blook(ing)? for (an? |some )?(job|jobs|openings?|positions?|work|roles?|vacanc\w*)\b|\bjob (hunt\w*|search\w*)\b`), " search job positions "},
+	{regexp.MustCompile(`\b(per|a|each|every) year\b|\byearly\b`), " annually "},
+	{regexp.MustCompile(`\bin (the next |a |another )?(\d+|ten|five|few|couple of) years\b|\b(next|coming) decade\b|\blong[- ]term\b`), " decade outlook "},
 	{regexp.MustCompile(`\bget into\b|\bbreak into\b|\bbreaking into\b|\bstart out\b|\bget started\b`), " become "},
 	{regexp.MustCompile(`\blong hours\b|\bovertime\b|\bon[- ]call\b`), " hours on call "},
+	// Weekends and evenings are about hours only when work is: "spend my weekend" isn't.
+	{regexp.MustCompile(`\b(work|working|works|job)\b[^?.!]*\b(weekends?|evenings?|nights?|holidays)\b|\b(weekends?|evenings?|nights?|holidays) (off|work|shifts?)\b`), " work hours "},
 	{regexp.MustCompile(`\bsoft skills?\b|\bpeople skills?\b`), " soft skills interpersonal "},
 	{regexp.MustCompile(`\bhard skills?\b|\btech(nical)? skills?\b`), " technical skills "},
 	{regexp.MustCompile(`\bhow long\b`), " long timeline "},
@@ -152,7 +162,7 @@ func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
-		like just also much many can could should would will get got good great best better say says said think thought
+		like just also much many can could should would will per get got good great best better say says said think thought
 		i'm im i've ive i'd id dont don't doesnt doesn't cant can't isnt isn't whats what's hows how's
 		thing things stuff lot lots kind sort way ways help explain describe give show info information
 		mean means one ones worth possible possibly important importance matter matters need needs
@@ -162,9 +172,26 @@ func init() {
 		higher lower bigger smaller better worse easier harder easy hard new another other learn
 		learning study know offer offers why risk risks tip tips advice suggestion suggestions
 		recommendation recommendations recommend guidance idea ideas main first second next last
-		final typical normal parts part
+		final typical normal parts part day days week weeks month months kind kinds type types
 		someone somebody person people anything something everything more most less very quite
 		pretty lot alot option options chance chances possibility yes no maybe probably`) {
 		chatWords[w] = true
+	}
+}
+
+// occupations are other jobs. Some are mostly verbs to WordNet ("pilot", "cook"), but in
+// a question they are what it is about: "how do I become a pilot" is not ours.
+var occupations = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`pilot pilots cook cooks chef chefs coach coaches judge judges
+		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons
+		lawyer lawyers attorney teacher teachers engineer engineers developer developers programmer
+		programmers plumber plumbers electrician electricians pharmacist pharmacists firefighter
+		police officer architect architects actor actors singer musician artist writer designer
+		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
+		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
+		paramedic astronaut athlete quarterback youtuber influencer streamer`) {
+		occupations[w] = true
 	}
 }

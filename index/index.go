@@ -52,6 +52,8 @@ const (
 	// It is as heavy as the guide's rarest word, so that one stray match ("translate",
 	// once in the guide) can't carry a question that is mostly about something else.
 	weightUnknown = 4.5
+	// weightGeneral scales down the weight of a general word the guide uses.
+	weightGeneral = 0.5
 )
 
 var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b`)
@@ -70,6 +72,9 @@ type Index struct {
 	n     int
 
 	salaryTerm string // "salary" as the analyzer indexes it
+	// generalTerm holds the guide's terms that are general words ("quickly", "deal"):
+	// they may match, but say little about what a question is about.
+	generalTerm map[string]bool
 }
 
 type doc struct {
@@ -156,6 +161,23 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	for w := range canon {
 		ix.vocab.add(w)
 	}
+	// A stem is general only if every guide word behind it is: "clinical" is general,
+	// but "clinics" shares its stem and is not.
+	ix.generalTerm = map[string]bool{}
+	topical := map[string]bool{}
+	for w := range ix.vocab.count {
+		isGeneral := canon[w] == "" && general.has(w)
+		for _, tok := range ix.an.Analyze([]byte(w)) {
+			if isGeneral {
+				ix.generalTerm[string(tok.Term)] = true
+			} else {
+				topical[string(tok.Term)] = true
+			}
+		}
+	}
+	for t := range topical {
+		delete(ix.generalTerm, t)
+	}
 	ix.vocab.finish()
 	if err := bi.Batch(b); err != nil {
 		return nil, fmt.Errorf("index passages: %w", err)
@@ -195,7 +217,11 @@ func (ix *Index) prepare(text string) []term {
 		if w == "" || chatWords[w] {
 			continue
 		}
-		kept = append(kept, ix.vocab.correct(w))
+		w = ix.vocab.correct(w)
+		if ix.vocab.count[w] == 0 && canon[w] == "" && general.has(w) && !occupations[w] {
+			continue // phrasing, not topic: see general
+		}
+		kept = append(kept, w)
 	}
 	var out []term
 	seen := map[string]bool{}
@@ -222,6 +248,9 @@ func (ix *Index) idf(t string) float64 {
 func (ix *Index) weight(t string) float64 {
 	if ix.df[t] == 0 {
 		return weightUnknown
+	}
+	if ix.generalTerm[t] {
+		return ix.idf(t) * weightGeneral
 	}
 	return ix.idf(t)
 }

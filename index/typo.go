@@ -8,16 +8,31 @@ import (
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 )
 
-// words is a sorted list of English words (SCOWL, from Debian's wamerican and wbritish;
-// see words.LICENSE), one a line, 4 to 14 letters. A word in it is never "corrected":
-// "bread" must not become the guide's "break", or an off-topic question would match.
+// english is a sorted list of English words (SCOWL, from Debian's wamerican and
+// wbritish; see words.LICENSE), one a line, 4 to 14 letters. A word in it is never
+// "corrected": "bread" must not become the guide's "break", or an off-topic question
+// would match.
 //
 //go:embed words.txt
-var words []byte
+var english wordList
 
-// isEnglish reports whether w is in the word list, by binary search over the lines
-// without building a table at start-up.
-func isEnglish(w string) bool {
+// general lists words used mostly as verbs, adjectives or adverbs (WordNet's tagged
+// counts; see gen_general.go). A question word the guide never uses is what the
+// question is about when it is a noun ("pizza", "brakes"), but only phrasing when it
+// is general ("able", "quickly", "switching").
+//
+//go:generate go run gen_general.go
+//go:embed general.txt
+var general wordList
+
+// wordList is a sorted list of words, one a line.
+type wordList []byte
+
+func isEnglish(w string) bool { return english.has(w) }
+
+// has reports whether w is in the list, by binary search over the lines without
+// building a table at start-up.
+func (words wordList) has(w string) bool {
 	lo, hi := 0, len(words)
 	target := []byte(w)
 	for lo < hi {
