@@ -56,7 +56,7 @@ const (
 	weightGeneral = 0.5
 )
 
-var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b`)
+var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
 var roleOnly = regexp.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
