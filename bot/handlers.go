@@ -238,10 +238,11 @@ func (c *Coach) skills(arg string) (Reply, bool) {
 func (c *Coach) faq(ctx context.Context, arg string) (Reply, bool) {
 	g := c.guide
 	ws := argWords(arg)
-	if n, ok := number(ws); ok && n >= 1 && n <= len(g.FAQ) {
+	n, isNum := number(ws)
+	if isNum && n >= 1 && n <= len(g.FAQ) {
 		return c.faqAnswer(g.FAQ[n-1].ID), true
 	}
-	if len(ws) == 0 {
+	if len(ws) == 0 || isNum { // "faq 9" of 8: show the list to pick from
 		r := Reply{Command: "faq", Title: g.SectionTitle(knowledge.SecFAQ)}
 		var lines []string
 		for i, f := range g.FAQ {
@@ -274,7 +275,8 @@ func (c *Coach) faqAnswer(id string) Reply {
 func (c *Coach) steps(arg string) (Reply, bool) {
 	ws := argWords(arg)
 	g := c.guide
-	if n, ok := number(ws); ok && n >= 1 && n <= len(g.Steps) {
+	n, isNum := number(ws)
+	if isNum && n >= 1 && n <= len(g.Steps) {
 		r := Reply{Command: "steps", Suggestions: []string{"steps"}}
 		c.addAnswer(&r, fmt.Sprintf("steps/%d", n), 1)
 		r.Title, r.Body = r.Answers[0].Title, []string{r.Answers[0].Text}
@@ -283,7 +285,7 @@ func (c *Coach) steps(arg string) (Reply, bool) {
 		}
 		return r, true
 	}
-	if len(ws) != 0 {
+	if len(ws) != 0 && !isNum { // "steps 7" of 6: show them all
 		return Reply{}, false
 	}
 	r := Reply{Command: "steps", Title: "How to become a Medical Practice Manager, in six steps",

@@ -82,7 +82,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if len(r.Answers) > 1 {
 		var also []string
 		for _, a := range r.Answers[1:] {
-			also = append(also, "• "+a.Title+" ("+a.Section+")")
+			if a.Title == a.Section { // a paragraph: its opening says more than its title
+				also = append(also, "• "+a.Section+": "+shorten(a.Text, 100))
+			} else {
+				also = append(also, "• "+a.Title+" ("+a.Section+")")
+			}
 		}
 		r.Body = append(r.Body, "See also:\n"+strings.Join(also, "\n"))
 	}
@@ -154,4 +158,17 @@ func (c *Coach) nextLevel(id string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// shorten cuts s at a word boundary to at most n runes, marking the cut with "…".
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return strings.TrimRight(cut, " ,;:.") + "…"
 }

@@ -37,7 +37,7 @@ const (
 
 	// Priors: the guide's FAQ answers are written for the questions people ask most, and
 	// "how do I ..." asks for steps to take.
-	priorFAQ   = 1.25
+	priorFAQ   = 1.5
 	priorSteps = 1.3
 	// A row of salary figures answers a pay question and nothing else.
 	priorFigures = 0.5

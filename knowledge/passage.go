@@ -90,7 +90,7 @@ func (g *Guide) Passages() []Passage {
 	}
 	for _, c := range g.Countries {
 		add(Passage{ID: "country/" + c.ID, Kind: KindCountry, SectionID: SecGlobalSalaries,
-			Title: "Medical Practice Manager salary in " + c.Name, Text: c.Name + ": " + c.Salary + ".", Ref: c.ID, Keywords: c.Aliases})
+			Title: "Medical Practice Manager salary: " + c.Name, Text: c.Name + ": " + c.Salary + ".", Ref: c.ID, Keywords: c.Aliases})
 	}
 	for _, f := range g.FAQ {
 		add(Passage{ID: "faq/" + f.ID, Kind: KindFAQ, SectionID: SecFAQ, Title: f.Question, Text: f.Answer, Ref: f.ID})

@@ -1,0 +1,243 @@
+package bot_test
+
+import (
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/mpmcoach/mpmcoach/bot"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+var (
+	sharedOnce  sync.Once
+	sharedCoach *bot.Coach
+)
+
+// coach is built once per test binary: the index is read-only and safe to share.
+func coach(t testing.TB) *bot.Coach {
+	sharedOnce.Do(func() { sharedCoach = newCoach(t) })
+	return sharedCoach
+}
+
+func ask(t testing.TB, text string) bot.Reply {
+	t.Helper()
+	return coach(t).Answer(context.Background(), bot.Request{Text: text, Platform: "test"})
+}
+
+func firstID(r bot.Reply) string {
+	if len(r.Answers) == 0 {
+		return ""
+	}
+	return r.Answers[0].ID
+}
+
+func TestGrammar(t *testing.T) {
+	tests := []struct {
+		text, command, first string
+	}{
+		{"salary senior", "salary", "salary/senior"},
+		{"salary", "salary", "salary/assistant"},
+		{"salary uk", "salary", "country/uk"},
+		{"salary UK", "salary", "country/uk"},
+		{"salary united kingdom", "salary", "country/uk"},
+		{"salary in germany", "salary", "country/germany"},
+		{"path regional", "path", "path/regional"},
+		{"path", "path", "path/assistant"},
+		{"/mpm path director", "path", "path/director"},
+		// level aliases and typos
+		{"salary sr", "salary", "salary/senior"},
+		{"salary senoir", "salary", "salary/senior"},
+		{"salary entry", "salary", "salary/assistant"},
+		{"salary entry level", "salary", "salary/assistant"},
+		{"salary asst", "salary", "salary/assistant"},
+		{"salary dir", "salary", "salary/director"},
+		{"salary for a senior manager", "salary", "salary/senior"},
+		{"path reginal", "path", "path/regional"},
+		// command word typos and aliases
+		{"salry senior", "salary", "salary/senior"},
+		{"SALARY Senior", "salary", "salary/senior"},
+		{"skils", "skills", "technical-skills/1"},
+		{"skills technical", "skills", "technical-skills/1"},
+		{"skills soft", "skills", "soft-skills/1"},
+		{"skill tech", "skills", "technical-skills/1"},
+		{"stpes", "steps", "steps/1"},
+		{"steps 3", "steps", "steps/3"},
+		{"step 7", "steps", "steps/1"}, // out of range: all six
+		{"faq", "faq", "faq/education"},
+		{"faqs 8", "faq", "faq/remote"},
+		{"faq 9", "faq", "faq/education"}, // out of range: the list
+		{"faq remote work", "faq", "faq/remote"},
+		{"outlook", "outlook", "facts/growth"},
+		{"outlok", "outlook", "facts/growth"},
+		{"tip", "tip", ""},
+		{"help", "help", ""},
+		{"", "help", ""},
+		{"?", "help", ""},
+		// real questions are not hijacked by a command word
+		{"pay for a senior manager", "salary", "salary/senior"},
+		{"path to becoming a director", "path", "path/director"},
+		{"help me find a job", "question", ""},
+		{"tips for my resume", "question", "steps/5"},
+		{"ask salary senior", "question", "salary/senior"},
+		{"what's the career path?", "path", "path/assistant"},
+		{"technical skills", "skills", "technical-skills/1"},
+		{"senior salary", "salary", "salary/senior"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			r := ask(t, tc.text)
+			if r.Command != tc.command {
+				t.Errorf("command = %q, want %q", r.Command, tc.command)
+			}
+			if tc.first != "" && firstID(r) != tc.first {
+				t.Errorf("first answer = %q, want %q (all: %v)", firstID(r), tc.first, r.Answers)
+			}
+		})
+	}
+}
+
+// TestEveryReplyCitesAndSuggests holds the reply contract: an answer names its
+// sources and offers follow-ups; an abstention offers commands and no passage.
+func TestEveryReplyCitesAndSuggests(t *testing.T) {
+	for _, text := range []string{"salary", "salary senior", "salary uk", "path", "path senior", "skills",
+		"skills soft", "faq", "faq 2", "steps", "steps 2", "outlook", "tip", "can I work remotely?",
+		"what certification should I get", "who won the world cup", "faq pizza toppings"} {
+		t.Run(text, func(t *testing.T) {
+			r := ask(t, text)
+			if len(r.Suggestions) == 0 {
+				t.Error("no follow-up suggestions")
+			}
+			if r.Abstained {
+				if len(r.Answers) != 0 || len(r.Sources) != 0 {
+					t.Errorf("abstention carries passages: %v", r.Answers)
+				}
+				return
+			}
+			if len(r.Answers) == 0 || len(r.Sources) == 0 || r.Title == "" {
+				t.Errorf("answer lacks passages, sources or title: %+v", r)
+			}
+			for _, a := range r.Answers {
+				if a.Section == "" || a.Text == "" {
+					t.Errorf("answer %s lacks section or text", a.ID)
+				}
+			}
+		})
+	}
+}
+
+func TestAbstainsPolitely(t *testing.T) {
+	r := ask(t, "what's a good lasagna recipe?")
+	if !r.Abstained || len(r.Answers) != 0 {
+		t.Fatalf("answered an off-topic question: %v", r.Answers)
+	}
+	text := bot.Text(r)
+	if !strings.Contains(text, "couldn't find") || !strings.Contains(text, "Try:") {
+		t.Errorf("abstention doesn't say so or suggest commands:\n%s", text)
+	}
+	r = ask(t, "salary france")
+	if !r.Abstained || !strings.Contains(strings.Join(r.Suggestions, " "), "salary uk") {
+		t.Errorf("salary for an unknown country should abstain and list countries: %+v", r)
+	}
+}
+
+func TestTooLong(t *testing.T) {
+	r := ask(t, strings.Repeat("salary ", 400))
+	if r.Command != "too-long" || len(r.Answers) != 0 {
+		t.Errorf("got %+v", r)
+	}
+}
+
+func TestTipsCiteTheirSection(t *testing.T) {
+	seen := map[string]bool{}
+	for range 200 {
+		r := ask(t, "tip")
+		if len(r.Answers) != 1 || len(r.Sources) != 1 || r.Sources[0] == "" {
+			t.Fatalf("tip reply: %+v", r)
+		}
+		seen[r.Answers[0].ID] = true
+	}
+	if len(seen) < 10 {
+		t.Errorf("200 tips drew only %d distinct ones", len(seen))
+	}
+}
+
+// TestConcurrentAnswers runs the coach from many goroutines; `go test -race` (as in
+// .ci/run) turns any shared-state bug into a failure.
+func TestConcurrentAnswers(t *testing.T) {
+	c := coach(t)
+	var wg sync.WaitGroup
+	for i := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, q := range []string{"salary senior", "tip", "can I work from home?", "faq 3", "zzz"} {
+				c.Answer(context.Background(), bot.Request{Text: q, User: string(rune('a' + i))})
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestGolden renders replies as plain text (terminal and chat fallback) and compares
+// them with testdata/golden; run `go test ./bot -run Golden -update` after a deliberate
+// change.
+func TestGolden(t *testing.T) {
+	for name, text := range map[string]string{
+		"salary":        "salary",
+		"salary-senior": "salary senior",
+		"salary-uk":     "salary uk",
+		"path-regional": "path regional",
+		"faq":           "faq",
+		"skills-soft":   "skills soft",
+		"remote":        "can I work from home?",
+		"abstain":       "what's the weather in Paris?",
+		"help":          "help",
+	} {
+		t.Run(name, func(t *testing.T) {
+			got := bot.Text(ask(t, text))
+			path := filepath.Join("testdata", "golden", name+".txt")
+			if *update {
+				if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if got != string(want) {
+				t.Errorf("%s differs from %s:\n%s", text, path, got)
+			}
+		})
+	}
+}
+
+// FuzzAnswer drives the whole answer path (grammar, search, rendering) with any text:
+// it must never panic (a recovered panic shows as the "error" command), and an answer
+// must cite its source.
+func FuzzAnswer(f *testing.F) {
+	for _, s := range []string{"salary senior", `"`, "*", "?", ":", "~", "(", "salary (senior", "faq \"remote",
+		"😀 pay?", "path ~~ director", "ask", "ask ", "\x00\xff", "steps -1", "faq 99999999999999999999",
+		strings.Repeat("a", 3000), "help me", "/mpm", "mpm?", "<@U123> hi"} {
+		f.Add(s)
+	}
+	c := newCoach(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		r := c.Answer(context.Background(), bot.Request{Text: text, Platform: "fuzz"})
+		if r.Command == "error" {
+			t.Fatalf("answer panicked on %q", text)
+		}
+		if len(r.Answers) > 0 && len(r.Sources) == 0 {
+			t.Errorf("answer without a source for %q", text)
+		}
+		if bot.Text(r) == "" {
+			t.Errorf("empty rendering for %q", text)
+		}
+	})
+}
