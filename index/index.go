@@ -41,6 +41,8 @@ const (
 	priorSteps = 1.3
 	// A row of salary figures answers a pay question and nothing else.
 	priorFigures = 0.5
+	// Passages about working abroad answer questions about abroad.
+	priorAbroad = 0.6
 
 	// maxQueryBytes bounds the work one question can cause; chat questions are short.
 	maxQueryBytes = 1000
@@ -72,6 +74,11 @@ type Index struct {
 	n     int
 
 	salaryTerm string // "salary" as the analyzer indexes it
+	// abroad holds the passages about working in other countries, and abroadTerms the
+	// words only they use ("visa", "ielts", "canada"): a question with none of those, or
+	// of "international", is about working at home, and they yield to other passages.
+	abroad      map[string]bool
+	abroadTerms map[string]bool
 	// generalTerm holds the guide's terms that are general words ("quickly", "deal"):
 	// they may match, but say little about what a question is about.
 	generalTerm map[string]bool
@@ -139,6 +146,18 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		ix.salaryTerm = string(toks[0].Term)
 	}
 	b := bi.NewBatch()
+	globalTitle := ""
+	for _, p := range passages {
+		if p.SectionID == knowledge.SecGlobal {
+			globalTitle = p.Group
+		}
+	}
+	ix.abroad = map[string]bool{}
+	for _, p := range passages {
+		if globalTitle != "" && p.Group == globalTitle {
+			ix.abroad[p.ID] = true
+		}
+	}
 	for _, p := range passages {
 		title := strings.TrimSpace(p.Title + " " + strings.Join(p.Keywords, " "))
 		d := doc{Title: title, Text: title + "\n" + p.Text, Kind: string(p.Kind)}
@@ -177,6 +196,29 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	}
 	for t := range topical {
 		delete(ix.generalTerm, t)
+	}
+	home := map[string]bool{}
+	for id, set := range ix.terms {
+		if !ix.abroad[id] {
+			for t := range set {
+				home[t] = true
+			}
+		}
+	}
+	ix.abroadTerms = map[string]bool{}
+	for id, set := range ix.terms {
+		if ix.abroad[id] {
+			for t := range set {
+				if !home[t] {
+					ix.abroadTerms[t] = true
+				}
+			}
+		}
+	}
+	for _, w := range []string{"international", "global", "countries", "abroad"} {
+		for _, tok := range ix.an.Analyze([]byte(w)) {
+			ix.abroadTerms[string(tok.Term)] = true
+		}
 	}
 	ix.vocab.finish()
 	if err := bi.Batch(b); err != nil {
@@ -324,6 +366,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	top := res.Hits[0].Score
 	howDoI := howDoIRE.MatchString(strings.ToLower(text))
 	payQ := slices.ContainsFunc(terms, func(t term) bool { return t.text == ix.salaryTerm })
+	abroadQ := slices.ContainsFunc(terms, func(t term) bool { return ix.abroadTerms[t.text] })
 	var out []knowledge.Match
 	for _, h := range res.Hits {
 		cov := ix.coverage(h.ID, terms)
@@ -338,6 +381,9 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 			score *= priorFAQ
 		case howDoI && (kind == knowledge.KindStep || strings.HasPrefix(h.ID, knowledge.SecHowToBecome+"/")):
 			score *= priorSteps
+		}
+		if ix.abroad[h.ID] && !abroadQ {
+			score *= priorAbroad
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: score})
 	}

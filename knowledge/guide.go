@@ -146,6 +146,7 @@ const (
 	SecSalaryLevels    = "salary-levels"
 	SecMarket          = "market-commentary"
 	SecCareerPath      = "career-path"
+	SecGlobal          = "global"
 	SecGlobalSalaries  = "global-salaries"
 	SecFAQ             = "faq"
 	SecRelatedCareers  = "related-careers"

@@ -32,6 +32,9 @@ type Passage struct {
 	Section   string
 	Title     string
 	Text      string
+	// Group is the top-level heading the passage sits under: its section's parent, or
+	// its section when that has none.
+	Group string
 	// Ref is the level, country or FAQ id the passage is about, if any.
 	Ref string
 	// Keywords are words people use for the passage's subject that its text may lack
@@ -46,6 +49,10 @@ func (g *Guide) Passages() []Passage {
 	add := func(p Passage) {
 		if p.Section == "" {
 			p.Section = g.SectionTitle(p.SectionID)
+		}
+		p.Group = p.Section
+		if s, ok := g.Section(p.SectionID); ok && s.Parent != "" {
+			p.Group = s.Parent
 		}
 		ps = append(ps, p)
 	}
