@@ -23,6 +23,9 @@ func Default() (*Guide, error) {
 	return Parse(DefaultName, defaultGuide)
 }
 
+// DefaultYAML returns the embedded guide file, for an operator to start an edit from.
+func DefaultYAML() []byte { return append([]byte(nil), defaultGuide...) }
+
 // Guide is the whole career guide.
 type Guide struct {
 	Title          string          `yaml:"title"`

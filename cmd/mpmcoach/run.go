@@ -32,6 +32,7 @@ const usage = `mpmcoach: a career coach for Medical Practice Managers, answering
 Usage:
   mpmcoach chat                   talk to the coach in the terminal (no tokens needed)
   mpmcoach ask [--json] TEXT...   answer TEXT once, exactly as /mpm TEXT would
+  mpmcoach guide dump             print the built-in guide (YAML), to edit your own copy
   mpmcoach guide check FILE       check an edited guide file and report its errors
 
 Global flags (before the command):
@@ -216,9 +217,20 @@ func runAsk(ctx context.Context, cfg *config.Config, args []string, stdout io.Wr
 	return enc.Encode(out)
 }
 
+const guideUsage = `Usage:
+  mpmcoach guide dump          print the built-in guide as YAML: the starting point for your own
+  mpmcoach guide check FILE    check an edited guide: every problem is printed as FILE:LINE: what is wrong
+
+Then run the bot with --guide FILE (or guide: FILE in the settings file).
+`
+
 func runGuide(args []string, stdout io.Writer) error {
+	if len(args) == 1 && args[0] == "dump" {
+		_, err := stdout.Write(knowledge.DefaultYAML())
+		return err
+	}
 	if len(args) != 2 || args[0] != "check" {
-		fmt.Fprint(stdout, "Usage: mpmcoach guide check FILE\n\nCheck an edited guide file: every problem is printed as FILE:LINE: what is wrong.\n")
+		fmt.Fprint(stdout, guideUsage)
 		if len(args) == 1 && (args[0] == "--help" || args[0] == "-h") {
 			return nil
 		}

@@ -1,0 +1,157 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/mpmcoach/mpmcoach/knowledge"
+)
+
+var (
+	once   sync.Once
+	shared *Index
+	ids    map[string]knowledge.Passage
+)
+
+func testIndex(t testing.TB) *Index {
+	t.Helper()
+	once.Do(func() {
+		g, err := knowledge.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		ps := g.Passages()
+		ids = map[string]knowledge.Passage{}
+		for _, p := range ps {
+			ids[p.ID] = p
+		}
+		shared, err = Build(ps)
+		if err != nil {
+			t.Fatal(err)
+		}
+	})
+	return shared
+}
+
+func search(t testing.TB, q string, kinds ...knowledge.Kind) []knowledge.Match {
+	t.Helper()
+	ms, err := testIndex(t).Search(context.Background(), q, 3, kinds...)
+	if err != nil {
+		t.Fatalf("Search(%q): %v", q, err)
+	}
+	return ms
+}
+
+// TestHostileInput: user text never reaches a query parser, so nothing a person types
+// makes the search fail.
+func TestHostileInput(t *testing.T) {
+	for _, q := range []string{
+		`"`, `*`, `?`, `:`, `~`, `(`, `)`, `[`, `{`, `^`, `\`, `/`, `+-&&||!(){}[]^"~*?:\/`,
+		`salary:senior`, `title:remote`, `"unclosed phrase`, `salary~2`, `remote^10`, `*remote*`,
+		`AND OR NOT`, `' OR 1=1 --`, "\x00", "\xff\xfe", "😀😀😀", "🏥 salary?", "  ", "",
+		strings.Repeat("x", 10*1024), strings.Repeat("salary ", 2000), strings.Repeat("(", 5000),
+	} {
+		if _, err := testIndex(t).Search(context.Background(), q, 3); err != nil {
+			t.Errorf("Search(%.30q): %v", q, err)
+		}
+	}
+}
+
+func TestSynonymsTyposAndPhrasing(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
+		{"wfh", "faq/remote"},
+		{"telecommute", "faq/remote"},
+		{"how much do they earn", "facts/median-salary"},
+		{"compensation and bonuses", "faq/salary"},
+		{"which credential should I get", "faq/education"},
+		{"emr systems", "responsibilities/7"},
+		{"certfication", "faq/education"},
+		{"remotly", "faq/remote"},
+		{"day to day duties", "responsibilities/1"},
+		{"work life balance", "faq/work-life-balance"},
+		{"wlb", "faq/work-life-balance"},
+		{"downsides", "cons/1"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			ms := search(t, tc.q)
+			var got []string
+			for _, m := range ms {
+				got = append(got, m.ID)
+			}
+			if len(got) == 0 || !strings.HasPrefix(got[0], strings.SplitN(tc.want, "/", 2)[0]) {
+				t.Errorf("got %v, want %s first", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestAbstains(t *testing.T) {
+	for _, q := range []string{
+		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"who won the super bowl", "how much does a plumber make", "how do I become a pilot",
+		"the meaning of life", "qwertyuiop", "what", "the",
+	} {
+		if ms := search(t, q); len(ms) != 0 {
+			t.Errorf("%q: answered %v, want abstention", q, ms)
+		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	ms := search(t, "remote", knowledge.KindFAQ)
+	if len(ms) == 0 {
+		t.Fatal("no FAQ about remote work")
+	}
+	for _, m := range ms {
+		if ids[m.ID].Kind != knowledge.KindFAQ {
+			t.Errorf("kind filter let through %s", m.ID)
+		}
+	}
+}
+
+func TestTypoCorrection(t *testing.T) {
+	ix := testIndex(t)
+	for in, want := range map[string]string{
+		"salery":       "salary",
+		"certifcation": "certification",
+		"managment":    "management",
+		"bread":        "bread", // an English word, not a typo of "break"
+		"york":         "york",  // too short to guess
+		"xyzzyplugh":   "xyzzyplugh",
+	} {
+		if got := ix.vocab.correct(in); got != want {
+			t.Errorf("correct(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestWordLists(t *testing.T) {
+	for w, want := range map[string]bool{"bread": true, "salary": true, "zzzq": false, "": false} {
+		if isEnglish(w) != want {
+			t.Errorf("isEnglish(%q) = %v", w, !want)
+		}
+	}
+	for w, want := range map[string]bool{"quickly": true, "able": true, "switching": true, "pizza": false, "weather": false} {
+		if general.has(w) != want {
+			t.Errorf("general.has(%q) = %v", w, !want)
+		}
+	}
+}
+
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{"salary senior", `"remote`, "*", "😀", "a:b", strings.Repeat("(", 100)} {
+		f.Add(s)
+	}
+	ix := testIndex(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		ms, err := ix.Search(context.Background(), q, 3)
+		if err != nil {
+			t.Fatalf("Search(%q): %v", q, err)
+		}
+		if len(ms) > 3 {
+			t.Errorf("%d matches for limit 3", len(ms))
+		}
+	})
+}
