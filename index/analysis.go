@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"regexp/syntax"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -100,10 +101,7 @@ var analyzerConfig = map[string]any{
 
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
-var rewrites = []struct {
-	re *regexp.Regexp
-	to string
-}{
+var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bfir(e|ing)\b|\blay ?offs?\b|\bterminat\w*\b|\bdisciplin\w*\b`), " human resources recruit "},
 	{regexp.MustCompile(`\btypical (pay|salary|income|wage)\b`), " median salary "},
 	{regexp.MustCompile(`\b(typical|normal|average) (day|week)\b|\bday in the life\b`), " responsibilities daily operations "},
@@ -150,11 +148,101 @@ var rewrites = []struct {
 	{regexp.MustCompile(`\bw/\b`), " with "},
 }
 
+type rewriteRule struct {
+	re *regexp.Regexp
+	to string
+}
+
+// gated pairs each rule with the literals one of which any match must contain, so the
+// regexp runs only on questions that could match it: most questions match few rules,
+// and running all of them was a third of an answer's time.
+var gated = func() []gatedRule {
+	out := make([]gatedRule, len(rewrites))
+	for i, r := range rewrites {
+		out[i] = gatedRule{rewriteRule: r, need: requiredLiterals(r.re)}
+	}
+	return out
+}()
+
+type gatedRule struct {
+	rewriteRule
+	need []string // nil: always run
+}
+
 func rewrite(q string) string {
-	for _, r := range rewrites {
+	for _, r := range gated {
+		if r.need != nil && !containsAny(q, r.need) {
+			continue
+		}
 		q = r.re.ReplaceAllString(q, r.to)
 	}
 	return q
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// requiredLiterals returns strings one of which every match of re contains, or nil if
+// it can't tell.
+func requiredLiterals(re *regexp.Regexp) []string {
+	t, err := syntax.Parse(re.String(), syntax.Perl)
+	if err != nil {
+		return nil
+	}
+	lits, ok := literalsOf(t.Simplify())
+	if !ok {
+		return nil
+	}
+	return lits
+}
+
+func literalsOf(t *syntax.Regexp) ([]string, bool) {
+	switch t.Op {
+	case syntax.OpLiteral:
+		if len(t.Rune) < 2 || t.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(t.Rune)}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return literalsOf(t.Sub[0])
+	case syntax.OpRepeat:
+		if t.Min >= 1 {
+			return literalsOf(t.Sub[0])
+		}
+	case syntax.OpConcat:
+		// Any one part that must match will do; prefer the longest literal.
+		var best []string
+		bestLen := 0
+		for _, sub := range t.Sub {
+			if lits, ok := literalsOf(sub); ok {
+				shortest := len(lits[0])
+				for _, l := range lits {
+					shortest = min(shortest, len(l))
+				}
+				if shortest > bestLen {
+					best, bestLen = lits, shortest
+				}
+			}
+		}
+		return best, best != nil
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range t.Sub {
+			lits, ok := literalsOf(sub)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, lits...)
+		}
+		return all, true
+	}
+	return nil, false
 }
 
 // chatWords carry no meaning in a question to the coach; they neither help a match nor

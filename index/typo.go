@@ -59,22 +59,28 @@ func (words wordList) has(w string) bool {
 // bucketed by length so a correction only looks at words of a near length.
 type vocab struct {
 	count map[string]int
-	byLen map[int][]string
+	byLen map[int][]vocabWord
 }
 
-func newVocab() *vocab { return &vocab{count: map[string]int{}, byLen: map[int][]string{}} }
+type vocabWord struct {
+	s     string
+	runes []rune // converted once, not per comparison
+}
+
+func newVocab() *vocab { return &vocab{count: map[string]int{}, byLen: map[int][]vocabWord{}} }
 
 func (v *vocab) add(w string) {
 	if v.count[w] == 0 {
-		n := len([]rune(w))
-		v.byLen[n] = append(v.byLen[n], w)
+		r := []rune(w)
+		v.byLen[len(r)] = append(v.byLen[len(r)], vocabWord{s: w, runes: r})
 	}
 	v.count[w]++
 }
 
+// finish sorts each length's words, so that ties resolve the same way every run.
 func (v *vocab) finish() {
 	for _, ws := range v.byLen {
-		sort.Strings(ws)
+		sort.Slice(ws, func(i, j int) bool { return ws[i].s < ws[j].s })
 	}
 }
 
@@ -99,9 +105,9 @@ func (v *vocab) correct(w string) string {
 	best, bestd, bestc := w, maxd+1, 0
 	for n := len(r) - maxd; n <= len(r)+maxd; n++ {
 		for _, cand := range v.byLen[n] {
-			d := fuzzy.Distance(r, []rune(cand), bestd)
-			if d < bestd || (d == bestd && d <= maxd && v.count[cand] > bestc) {
-				best, bestd, bestc = cand, d, v.count[cand]
+			d := fuzzy.Distance(r, cand.runes, bestd)
+			if d < bestd || (d == bestd && d <= maxd && v.count[cand.s] > bestc) {
+				best, bestd, bestc = cand.s, d, v.count[cand.s]
 			}
 		}
 	}

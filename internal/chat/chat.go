@@ -2,32 +2,28 @@
 // words, so that the command grammar and the search read the same question.
 package chat
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
-var shorthand = []struct {
-	re *regexp.Regexp
-	to string
-}{
-	{regexp.MustCompile(`(?i)\bhw\b`), "how"},
-	{regexp.MustCompile(`(?i)\bmch\b`), "much"},
-	{regexp.MustCompile(`(?i)\b(mgr|mngr)\b`), "manager"},
-	{regexp.MustCompile(`(?i)\b(mgrs|mngrs)\b`), "managers"},
-	{regexp.MustCompile(`(?i)\bmak\b`), "make"},
-	{regexp.MustCompile(`(?i)\bwrk\b`), "work"},
-	{regexp.MustCompile(`(?i)\byrs?\b`), "years"},
-	{regexp.MustCompile(`(?i)\bwat\b|\bwut\b`), "what"},
-	{regexp.MustCompile(`(?i)\br\b`), "are"},
-	{regexp.MustCompile(`(?i)\bu\b`), "you"},
-	{regexp.MustCompile(`(?i)\bb4\b`), "before"},
-	{regexp.MustCompile(`(?i)\bw/o\b`), "without"},
-	{regexp.MustCompile(`(?i)\bw/`), "with "},
-	{regexp.MustCompile(`\$\$+|💰|💵|🤑`), " salary "},
+// words maps shorthand (lower case) to what it stands for.
+var words = map[string]string{
+	"hw": "how", "mch": "much", "mgr": "manager", "mngr": "manager", "mgrs": "managers",
+	"mngrs": "managers", "mak": "make", "wrk": "work", "yr": "years", "yrs": "years",
+	"wat": "what", "wut": "what", "r": "are", "u": "you", "b4": "before", "w/o": "without",
+	"w/": "with ",
 }
+
+// shorthand matches any of words, whole, in one pass, and runs of money signs.
+var shorthand = regexp.MustCompile(`(?i)\b(hw|mch|mgrs?|mngrs?|mak|wrk|yrs?|wat|wut|r|u|b4)\b|\bw/o\b|\bw/|\$\$+|💰|💵|🤑`)
 
 // Expand returns text with chat shorthand written out.
 func Expand(text string) string {
-	for _, s := range shorthand {
-		text = s.re.ReplaceAllString(text, s.to)
-	}
-	return text
+	return shorthand.ReplaceAllStringFunc(text, func(m string) string {
+		if to, ok := words[strings.ToLower(m)]; ok {
+			return to
+		}
+		return " salary " // money signs and emoji
+	})
 }

@@ -7,9 +7,15 @@ func Distance(a, b []rune, limit int) int {
 	if d := len(a) - len(b); d > limit || -d > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// Rows live on the stack for words of ordinary length: this runs for every word of
+	// the vocabulary a typo is compared with.
+	var buf [3][33]int
+	var prev2, prev, cur []int
+	if len(b) < len(buf[0]) {
+		prev2, prev, cur = buf[0][:len(b)+1], buf[1][:len(b)+1], buf[2][:len(b)+1]
+	} else {
+		prev2, prev, cur = make([]int, len(b)+1), make([]int, len(b)+1), make([]int, len(b)+1)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -38,7 +44,8 @@ func Distance(a, b []rune, limit int) int {
 // Within reports whether a is close enough to b to be a typo of it: one edit for words
 // of 4 to 7 letters, two from 8; shorter words must match exactly.
 func Within(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [32]rune
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	if len(ra) < 4 || len(rb) < 4 {
 		return a == b
 	}
@@ -47,4 +54,11 @@ func Within(a, b string) bool {
 		limit = 2
 	}
 	return Distance(ra, rb, limit) <= limit
+}
+
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		dst = append(dst, r)
+	}
+	return dst
 }
