@@ -81,7 +81,7 @@ func parseCommand(text string) command {
 		return command{name: name, arg: strings.TrimSpace(rest)}
 	}
 	for _, t := range typoTargets {
-		if fuzzy.Within(w, t) && !isWordish(w) {
+		if fuzzy.SameStart(w, t) && fuzzy.Within(w, t) && !isWordish(w) {
 			return command{name: commandWords[t], arg: strings.TrimSpace(rest)}
 		}
 	}
@@ -93,7 +93,8 @@ func parseCommand(text string) command {
 var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i me my what whats
 	what's how show tell give list see about career medical practice manager managers mpm mpms
 	please pls the job jobs role typical overall general full all become becoming get getting
-	started start begin first need needed needs required requirements`)
+	started start begin first need needed needs required requirements matter matters most
+	important key main top essential`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
@@ -192,7 +193,7 @@ func (m *matcher) whole(ws []string) (string, bool) {
 func (m *matcher) fuzzy(w string, weak map[string]bool) (string, bool) {
 	found := ""
 	for alias, id := range m.exact {
-		if strings.Contains(alias, " ") || weak[alias] || !fuzzy.Within(w, alias) {
+		if strings.Contains(alias, " ") || weak[alias] || !fuzzy.SameStart(w, alias) || !fuzzy.Within(w, alias) {
 			continue
 		}
 		if found != "" && found != id {

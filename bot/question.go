@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
@@ -16,7 +17,7 @@ var howMuchPaid = regexp.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)
 var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
-var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need)\b|\bwhat (do|does)\b.*\bdo\b`)
+var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b`)
 
 // maxAnswers is how many passages a free-text answer carries.
 const maxAnswers = 3
@@ -43,6 +44,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
+	if !hasLevel { // "I have 6 years as a supervisor, what would I earn?"
+		level, hasLevel = c.levelForYears(text)
+	}
 	country, hasCountry := c.countries.mention(text, nil)
 	lower := strings.ToLower(text)
 	switch {
@@ -148,6 +152,36 @@ func (c *Coach) abstain(triedCommand string) Reply {
 		},
 		Suggestions: sugg,
 	}
+}
+
+// yearsRE finds the asker's own experience: "I have 6 years", "with 10+ years", "my 4 years".
+var yearsRE = regexp.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
+
+// levelForYears maps the asker's years of experience onto the career level whose range
+// they fall in: the highest level whose range starts at or below them.
+func (c *Coach) levelForYears(text string) (string, bool) {
+	m := yearsRE.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	n, _ := strconv.Atoi(m[2])
+	found := ""
+	for _, l := range c.guide.Levels {
+		if lo, ok := yearsFrom(l.Years); ok && lo <= n {
+			found = l.ID
+		}
+	}
+	return found, found != ""
+}
+
+// yearsFrom reads the first number of a range such as "3-7 years total experience".
+func yearsFrom(s string) (int, bool) {
+	end := strings.IndexFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+	if end <= 0 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s[:end])
+	return n, err == nil
 }
 
 // nextLevel returns the level after id in the guide's order.

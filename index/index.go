@@ -41,7 +41,7 @@ const (
 	priorSteps = 1.3
 	// A row of salary figures answers a pay question and nothing else.
 	priorFigures = 0.5
-	// Passages about working abroad answer questions about abroad.
+	// Passages about working abroad answer questions about abroad, and only those.
 	priorAbroad = 0.6
 
 	// maxQueryBytes bounds the work one question can cause; chat questions are short.
@@ -160,7 +160,13 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	}
 	for _, p := range passages {
 		title := strings.TrimSpace(p.Title + " " + strings.Join(p.Keywords, " "))
-		d := doc{Title: title, Text: title + "\n" + p.Text, Kind: string(p.Kind)}
+		text := title + "\n" + p.Text
+		if p.Section != p.Title {
+			// A bullet's title is its own name ("Conflict Resolution"); its section
+			// ("Soft Skills") says what kind of thing it is.
+			text = p.Section + "\n" + text
+		}
+		d := doc{Title: title, Text: text, Kind: string(p.Kind)}
 		if err := b.Index(p.ID, d); err != nil {
 			return nil, fmt.Errorf("index passage %s: %w", p.ID, err)
 		}
@@ -256,12 +262,15 @@ func (ix *Index) prepare(text string) []term {
 	kept := ws[:0]
 	for _, w := range ws {
 		w = strings.Trim(w, "'")
-		if w == "" || chatWords[w] {
-			continue
+		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) {
+			continue // stray letters ("mpm's"), filler, figures ("6 years")
 		}
 		w = ix.vocab.correct(w)
-		if ix.vocab.count[w] == 0 && canon[w] == "" && general.has(w) && !occupations[w] {
-			continue // phrasing, not topic: see general
+		if ix.vocab.count[w] == 0 && canon[w] == "" {
+			if general.has(w) && !occupations[w] {
+				continue // phrasing, not topic: see general
+			}
+			w = ix.vocab.relative(w)
 		}
 		kept = append(kept, w)
 	}
@@ -295,6 +304,28 @@ func (ix *Index) weight(t string) float64 {
 		return ix.idf(t) * weightGeneral
 	}
 	return ix.idf(t)
+}
+
+func isNumber(w string) bool {
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// minCoverageFor is the share of a question the best passage must cover. Long messages
+// carry context ("I'm a nurse, burned out on bedside care, could I ...") that no
+// passage covers, so the bar lowers as the question grows.
+func minCoverageFor(terms int) float64 {
+	switch {
+	case terms >= 6:
+		return minCoverage * 0.7
+	case terms >= 4:
+		return minCoverage * 0.85
+	}
+	return minCoverage
 }
 
 // coverage is the IDF-weighted share of the question's terms found in the passage.
@@ -370,7 +401,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	var out []knowledge.Match
 	for _, h := range res.Hits {
 		cov := ix.coverage(h.ID, terms)
-		if cov < minCoverage {
+		if cov < minCoverageFor(len(terms)) {
 			continue
 		}
 		score := cov * cov * cov * h.Score / top
@@ -382,7 +413,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		case howDoI && (kind == knowledge.KindStep || strings.HasPrefix(h.ID, knowledge.SecHowToBecome+"/")):
 			score *= priorSteps
 		}
-		if ix.abroad[h.ID] && !abroadQ {
+		if ix.abroad[h.ID] != abroadQ { // abroad questions get abroad passages, and the reverse
 			score *= priorAbroad
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: score})

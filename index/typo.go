@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"sort"
+	"strings"
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 )
@@ -58,8 +59,9 @@ func (words wordList) has(w string) bool {
 // vocab is the words of the guide (and of our synonyms), with how often each occurs,
 // bucketed by length so a correction only looks at words of a near length.
 type vocab struct {
-	count map[string]int
-	byLen map[int][]vocabWord
+	count  map[string]int
+	byLen  map[int][]vocabWord
+	sorted []string // every word, for prefix look-ups
 }
 
 type vocabWord struct {
@@ -79,9 +81,14 @@ func (v *vocab) add(w string) {
 
 // finish sorts each length's words, so that ties resolve the same way every run.
 func (v *vocab) finish() {
+	v.sorted = v.sorted[:0]
 	for _, ws := range v.byLen {
 		sort.Slice(ws, func(i, j int) bool { return ws[i].s < ws[j].s })
+		for _, w := range ws {
+			v.sorted = append(v.sorted, w.s)
+		}
 	}
+	sort.Strings(v.sorted)
 }
 
 // correct returns the guide word closest to w when w looks like a typo of it: w has five
@@ -105,6 +112,9 @@ func (v *vocab) correct(w string) string {
 	best, bestd, bestc := w, maxd+1, 0
 	for n := len(r) - maxd; n <= len(r)+maxd; n++ {
 		for _, cand := range v.byLen[n] {
+			if !fuzzy.SameStart(w, cand.s) {
+				continue
+			}
 			d := fuzzy.Distance(r, cand.runes, bestd)
 			if d < bestd || (d == bestd && d <= maxd && v.count[cand.s] > bestc) {
 				best, bestd, bestc = cand.s, d, v.count[cand.s]
@@ -115,4 +125,32 @@ func (v *vocab) correct(w string) string {
 		return w
 	}
 	return best
+}
+
+// relative returns the guide word that w is most likely a derived form of, by the
+// longest shared beginning ("suppliers" of "supplies", "supervisor" of "supervisory"),
+// or w itself. Only for long words, and only when the shared part is most of w.
+func (v *vocab) relative(w string) string {
+	if len(w) < 7 {
+		return w
+	}
+	need := max(6, len(w)-3)
+	prefix := w[:need]
+	best, bestLen, bestCount := w, 0, 0
+	for i := sort.SearchStrings(v.sorted, prefix); i < len(v.sorted) && strings.HasPrefix(v.sorted[i], prefix); i++ {
+		cand := v.sorted[i]
+		n := commonPrefix(w, cand)
+		if n > bestLen || (n == bestLen && v.count[cand] > bestCount) {
+			best, bestLen, bestCount = cand, n, v.count[cand]
+		}
+	}
+	return best
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }

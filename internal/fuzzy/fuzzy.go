@@ -62,3 +62,16 @@ func appendRunes(dst []rune, s string) []rune {
 	}
 	return dst
 }
+
+// SameStart reports whether a and b start alike enough for one to be a typo of the
+// other: the same first letter, or the first two swapped. Spell checkers assume this;
+// it lets a caller skip most candidates before computing a distance.
+func SameStart(a, b string) bool {
+	if a == "" || b == "" {
+		return a == b
+	}
+	if a[0] == b[0] {
+		return true
+	}
+	return len(a) > 1 && len(b) > 1 && a[0] == b[1] && a[1] == b[0]
+}

@@ -38,3 +38,14 @@ func TestWithin(t *testing.T) {
 		}
 	}
 }
+
+func TestSameStart(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{{"salry", "salary", true}, {"aslary", "salary", true}, {"xalary", "salary", false}, {"", "", true}, {"a", "", false}} {
+		if got := SameStart(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameStart(%q, %q) = %v", tc.a, tc.b, got)
+		}
+	}
+}
