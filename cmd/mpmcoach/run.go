@@ -109,21 +109,50 @@ func newCoach(cfg *config.Config, log *slog.Logger) (*bot.Coach, error) {
 	return bot.New(g, ix, bot.WithLogger(log)), nil
 }
 
+const chatUsage = `Usage: mpmcoach chat
+
+Talk to the coach in the terminal. Type a question or a command (help, salary senior,
+path, skills, faq, steps, outlook, tip); 'quit' or Ctrl-D to leave.
+`
+
+const askUsage = `Usage: mpmcoach ask [--json] TEXT...
+
+Answer TEXT once, exactly as /mpm TEXT would in chat.
+With --json, print {"query", "command", "answers": [{"id","section","title","text","score"}], "suggestions"};
+answers is empty when the coach has no answer.
+`
+
+// subcommand returns a flag set that prints usage (and its flags) to stdout.
+func subcommand(name, usage string, stdout io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stdout)
+	fs.Usage = func() {
+		fmt.Fprint(stdout, usage)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parseFlags parses a subcommand's flags. stop says the command must not go on: after
+// --help (err nil) or a bad flag (err errUsage; the flag package has said what's wrong).
+func parseFlags(fs *flag.FlagSet, args []string) (stop bool, err error) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return true, nil
+		}
+		return true, errUsage
+	}
+	return false, nil
+}
+
 func quietLogger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }
 
 func runChat(ctx context.Context, cfg *config.Config, args []string, stdin io.Reader, stdout io.Writer) error {
-	fs := flag.NewFlagSet("chat", flag.ContinueOnError)
-	fs.SetOutput(stdout)
-	fs.Usage = func() {
-		fmt.Fprint(stdout, "Usage: mpmcoach chat\n\nTalk to the coach in the terminal. Type a question or a command (help, salary senior,\npath, skills, faq, steps, outlook, tip); 'quit' or Ctrl-D to leave.\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	fs := subcommand("chat", chatUsage, stdout)
+	if stop, err := parseFlags(fs, args); stop {
+		return err
 	}
 	coach, err := newCoach(cfg, quietLogger(stdout))
 	if err != nil {
@@ -179,17 +208,10 @@ type askJSON struct {
 }
 
 func runAsk(ctx context.Context, cfg *config.Config, args []string, stdout io.Writer) error {
-	fs := flag.NewFlagSet("ask", flag.ContinueOnError)
-	fs.SetOutput(stdout)
+	fs := subcommand("ask", askUsage, stdout)
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	fs.Usage = func() {
-		fmt.Fprint(stdout, "Usage: mpmcoach ask [--json] TEXT...\n\nAnswer TEXT once, exactly as /mpm TEXT would in chat.\nWith --json, print {\"query\", \"command\", \"answers\": [{\"id\",\"section\",\"title\",\"text\",\"score\"}], \"suggestions\"};\nanswers is empty when the coach has no answer.\n")
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
-		return errUsage
+	if stop, err := parseFlags(fs, args); stop {
+		return err
 	}
 	text := strings.Join(fs.Args(), " ")
 	if strings.TrimSpace(text) == "" {
