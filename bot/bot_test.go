@@ -88,6 +88,7 @@ func TestGrammar(t *testing.T) {
 		{"what's the career path?", "path", "path/assistant"},
 		{"technical skills", "skills", "technical-skills/1"},
 		{"senior salary", "salary", "salary/senior"},
+		{"how much do directors make in the uk?", "question", "country/uk"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

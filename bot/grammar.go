@@ -220,7 +220,7 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			if !ok || weak[phrase] {
 				continue
 			}
-			if len(phrase) <= 2 && !hasUpper(raw, phrase) {
+			if ambiguousShort[phrase] && !hasUpper(raw, phrase) {
 				continue
 			}
 			return id, true
@@ -228,6 +228,9 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 	}
 	return "", false
 }
+
+// ambiguousShort are short aliases that are also everyday words in chat ("tell us").
+var ambiguousShort = wordSet(`us de`)
 
 func hasUpper(raw []string, w string) bool {
 	for _, r := range raw {

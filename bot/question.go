@@ -13,6 +13,9 @@ import (
 // howMuchPaid is a pay question that names no pay word: "how much do directors make".
 var howMuchPaid = regexp.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
 
+// usLevels is the country whose figures the salary-by-level table gives ("US Median").
+const usLevels = "us"
+
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
 
@@ -50,6 +53,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	country, hasCountry := c.countries.mention(text, nil)
 	lower := strings.ToLower(text)
 	switch {
+	case salaryQ && hasLevel && hasCountry && country != usLevels:
+		// The guide gives levels in US figures and one range per other country: the
+		// place asked about comes first, the level's US figures after.
+		c.addAnswer(&r, "country/"+country, 1)
+		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasLevel:
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasCountry:

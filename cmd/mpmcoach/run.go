@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/mpmcoach/mpmcoach/bot"
 	"github.com/mpmcoach/mpmcoach/config"
@@ -81,7 +83,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	}
 	switch cmd {
 	case "chat":
-		return runChat(ctx, cfg, rest, stdin, stdout)
+		return runChat(ctx, cfg, rest, getenv, stdin, stdout)
 	default:
 		return runAsk(ctx, cfg, rest, stdout)
 	}
@@ -149,7 +151,7 @@ func quietLogger(w io.Writer) *slog.Logger {
 	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: slog.LevelWarn}))
 }
 
-func runChat(ctx context.Context, cfg *config.Config, args []string, stdin io.Reader, stdout io.Writer) error {
+func runChat(ctx context.Context, cfg *config.Config, args []string, getenv func(string) string, stdin io.Reader, stdout io.Writer) error {
 	fs := subcommand("chat", chatUsage, stdout)
 	if stop, err := parseFlags(fs, args); stop {
 		return err
@@ -157,6 +159,10 @@ func runChat(ctx context.Context, cfg *config.Config, args []string, stdin io.Re
 	coach, err := newCoach(cfg, quietLogger(stdout))
 	if err != nil {
 		return err
+	}
+	width := 88
+	if n, err := strconv.Atoi(getenv("COLUMNS")); err == nil && n >= 40 {
+		width = min(n-2, 100)
 	}
 	fmt.Fprintln(stdout, "mpmcoach: your Medical Practice Manager career coach. Type 'help' for commands, 'quit' to leave.")
 	lines := make(chan string)
@@ -194,8 +200,35 @@ func runChat(ctx context.Context, cfg *config.Config, args []string, stdin io.Re
 			return nil
 		}
 		r := coach.Answer(ctx, bot.Request{Text: line, User: "you", Platform: "terminal"})
-		fmt.Fprint(stdout, "\n"+bot.Text(r))
+		fmt.Fprint(stdout, "\n"+wrap(bot.Text(r), width))
 	}
+}
+
+// wrap breaks lines longer than width at spaces, for reading in a terminal; lines
+// keep their leading bullet indentation.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(text, "\n") {
+		nl := strings.HasSuffix(line, "\n")
+		line = strings.TrimSuffix(line, "\n")
+		indent := ""
+		if strings.HasPrefix(line, "• ") {
+			indent = "  "
+		}
+		for utf8.RuneCountInString(line) > width {
+			cut := strings.LastIndexByte(string([]rune(line)[:width]), ' ')
+			if cut <= len(indent) {
+				break // one long word: leave it whole
+			}
+			b.WriteString(line[:cut] + "\n")
+			line = indent + strings.TrimLeft(line[cut:], " ")
+		}
+		b.WriteString(line)
+		if nl {
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }
 
 // askJSON is the contract outside checks rely on (see DESIGN.md). Extend it; never

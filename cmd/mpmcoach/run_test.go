@@ -173,3 +173,19 @@ func TestBadConfig(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+func TestWrap(t *testing.T) {
+	in := "Short line.\n• " + strings.Repeat("word ", 30) + "end\n" + strings.Repeat("x", 120) + "\n"
+	out := wrap(in, 40)
+	for _, line := range strings.Split(out, "\n") {
+		if len([]rune(line)) > 40 && !strings.HasPrefix(line, "xxx") {
+			t.Errorf("line longer than 40: %q", line)
+		}
+	}
+	if !strings.Contains(out, "\n  word") {
+		t.Errorf("bullet continuation not indented:\n%s", out)
+	}
+	if strings.ReplaceAll(strings.ReplaceAll(out, "\n  ", " "), "\n", " ") != strings.ReplaceAll(in, "\n", " ") {
+		t.Errorf("wrap changed the words:\n%s", out)
+	}
+}
