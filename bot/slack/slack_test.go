@@ -445,9 +445,9 @@ func TestBadTokens(t *testing.T) {
 
 func TestMessageText(t *testing.T) {
 	for in, want := range map[string]string{
-		"<@UBOT> salary senior":          "salary senior",
+		"<@UBOT> salary senior":           "salary senior",
 		"<@UBOT|mpmcoach>   can I &amp; ": "can I &",
-		"is pay &gt; $100k?":             "is pay > $100k?",
+		"is pay &gt; $100k?":              "is pay > $100k?",
 	} {
 		if got := messageText(in); got != want {
 			t.Errorf("messageText(%q) = %q, want %q", in, got, want)
