@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/mpmcoach/mpmcoach/bot/slack"
+	"github.com/mpmcoach/mpmcoach/config"
+)
+
+const serveUsage = `Usage: mpmcoach serve
+
+Run the coach in the chat platforms that are configured, until SIGINT or SIGTERM
+(answers in flight are finished first).
+
+Slack:  SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP endpoints under /slack/ on
+        MPMCOACH_ADDR, default :8080) or SLACK_APP_TOKEN (Socket Mode, no public URL).
+        SLACK_API_URL points the Web API elsewhere (GovSlack, a proxy, tests).
+Settings file (--config or MPMCOACH_CONFIG): see config.example.yaml.
+`
+
+// errNoPlatform explains how to configure a platform, and how to try the coach without.
+var errNoPlatform = errors.New(`serve: no chat platform is configured.
+
+To run in Slack, set SLACK_BOT_TOKEN and either SLACK_SIGNING_SECRET (Slack calls
+https://YOUR-HOST/slack/commands, /slack/events and /slack/interactions) or
+SLACK_APP_TOKEN (Socket Mode: no public URL needed). The app manifest is
+deploy/slack-manifest.yaml; README.md, "Run it in Slack", has the steps.
+
+To try the coach right now, without any platform: mpmcoach chat`)
+
+// shutdownGrace is how long answers in flight get after SIGTERM.
+const shutdownGrace = 10 * time.Second
+
+func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.Writer) error {
+	fs := subcommand("serve", serveUsage, stdout)
+	if stop, err := parseFlags(fs, args); stop {
+		return err
+	}
+	log := newLogger(stdout, cfg.Level())
+	sl := cfg.Slack
+	if sl.BotToken == "" && sl.AppToken == "" && sl.SigningSecret == "" {
+		return errNoPlatform
+	}
+	coach, err := newCoach(cfg, log)
+	if err != nil {
+		return err
+	}
+
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
+	var (
+		waiters []func(context.Context) error
+		fatal   = make(chan error, 2)
+	)
+	ad, err := slack.New(slack.Config{
+		BotToken: sl.BotToken.Reveal(), SigningSecret: sl.SigningSecret.Reveal(), AppToken: sl.AppToken.Reveal(),
+		APIURL: sl.APIURL, Logger: log,
+	}, coach)
+	if err != nil {
+		return err
+	}
+	if err := ad.Check(ctx); err != nil {
+		return err
+	}
+	waiters = append(waiters, ad.Wait)
+	if ad.SocketMode() {
+		go func() {
+			if err := ad.RunSocketMode(ctx); err != nil {
+				fatal <- err
+			}
+		}()
+		log.Info("Slack: taking requests over Socket Mode", "component", "serve")
+	} else {
+		ad.Routes(mux)
+		log.Info("Slack: taking requests at /slack/commands, /slack/events, /slack/interactions", "component", "serve")
+	}
+
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
+	}
+	srv := &http.Server{
+		Handler:           mux,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      10 * time.Second,
+		IdleTimeout:       60 * time.Second,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			fatal <- fmt.Errorf("http server: %w", err)
+		}
+	}()
+	log.Info("listening", "component", "serve", "addr", ln.Addr().String())
+
+	var runErr error
+	select {
+	case <-ctx.Done():
+		log.Info("shutting down: finishing answers in flight", "component", "serve")
+	case runErr = <-fatal:
+		log.Error("stopping", "component", "serve", "err", runErr)
+	}
+	grace, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	if err := srv.Shutdown(grace); err != nil {
+		log.Warn("http shutdown", "component", "serve", "err", err)
+	}
+	for _, wait := range waiters {
+		if err := wait(grace); err != nil {
+			log.Warn("answers still in flight at shutdown", "component", "serve", "err", err)
+		}
+	}
+	return runErr
+}
+
+// newLogger logs JSON, or text when a person is watching a terminal.
+func newLogger(w io.Writer, level slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			return slog.New(slog.NewTextHandler(w, opts))
+		}
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
