@@ -43,7 +43,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			break
 		}
 	}
-	if howMuchPaid.MatchString(strings.ToLower(text)) {
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
@@ -51,7 +52,6 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		level, hasLevel = c.levelForYears(text)
 	}
 	country, hasCountry := c.countries.mention(text, nil)
-	lower := strings.ToLower(text)
 	switch {
 	case salaryQ && hasLevel && hasCountry && country != usLevels:
 		// The guide gives levels in US figures and one range per other country: the
@@ -168,6 +168,9 @@ var yearsRE = regexp.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|hav
 // levelForYears maps the asker's years of experience onto the career level whose range
 // they fall in: the highest level whose range starts at or below them.
 func (c *Coach) levelForYears(text string) (string, bool) {
+	if !strings.ContainsAny(text, "0123456789") {
+		return "", false
+	}
 	m := yearsRE.FindStringSubmatch(text)
 	if m == nil {
 		return "", false

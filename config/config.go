@@ -17,6 +17,9 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// DefaultAnswerCache is how many answers are kept when answer_cache is not set.
+const DefaultAnswerCache = 2048
+
 // Config is the validated configuration.
 type Config struct {
 	// Guide is an edited guide file to answer from instead of the embedded one.
@@ -28,6 +31,9 @@ type Config struct {
 	// LogQuestions logs the text of questions; off by default, since people ask about
 	// their own careers.
 	LogQuestions bool `yaml:"log_questions"`
+	// AnswerCache is how many encoded answers are kept by question text (tips never
+	// are); 0 turns the cache off. Nil means the default, 2048.
+	AnswerCache *int `yaml:"answer_cache"`
 
 	Slack   Slack   `yaml:"slack"`
 	Discord Discord `yaml:"discord"`
@@ -178,6 +184,15 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	if c.LogLevel == "" {
 		c.LogLevel = "info"
 	}
+	if v := getenv("MPMCOACH_ANSWER_CACHE"); v != "" {
+		if n, err := strconv.Atoi(v); err == nil {
+			c.AnswerCache = &n
+		}
+	}
+	if c.AnswerCache == nil {
+		n := DefaultAnswerCache
+		c.AnswerCache = &n
+	}
 }
 
 func (c *Config) validate() error {
@@ -186,6 +201,9 @@ func (c *Config) validate() error {
 	case "debug", "info", "warn", "error":
 	default:
 		errs = append(errs, fmt.Errorf("log_level %q: want debug, info, warn or error", c.LogLevel))
+	}
+	if c.AnswerCache != nil && *c.AnswerCache < 0 {
+		errs = append(errs, fmt.Errorf("answer_cache %d: want 0 (off) or more", *c.AnswerCache))
 	}
 	if c.Slack.APIURL != "" && !strings.HasSuffix(c.Slack.APIURL, "/") {
 		c.Slack.APIURL += "/" // slack-go needs the trailing slash

@@ -41,10 +41,11 @@ type renderOpts struct {
 	SharedBy string
 }
 
+// mrkdwnEscaper is built once: building a Replacer costs more than using it.
+var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+
 // escape makes guide text safe for mrkdwn: Slack reads &, < and > as markup.
-func escape(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
+func escape(s string) string { return mrkdwnEscaper.Replace(s) }
 
 // cut shortens s to at most n bytes at a word boundary, marking the cut visibly.
 func cut(s string, n int) string {

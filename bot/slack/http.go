@@ -94,13 +94,45 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request, body []b
 		http.Error(w, "malformed slash command", http.StatusBadRequest)
 		return
 	}
-	writeJSON(w, a.commandReply(r.Context(), c))
+	w.Header().Set("Content-Type", "application/json")
+	_, _ = w.Write(a.commandJSON(r.Context(), c))
 }
 
-func (a *Adapter) commandReply(ctx context.Context, c command) slackapi.Msg {
+// commandJSON is the encoded private answer to a slash command. The same text always
+// gets the same answer (but for tips), and a community asks the same things again and
+// again, so encoded answers are kept by text.
+func (a *Adapter) commandJSON(ctx context.Context, c command) []byte {
+	if b, ok := a.answers.get(c.Text); ok {
+		return b
+	}
 	reply := a.coach.Answer(ctx, bot.Request{Text: c.Text, User: c.UserID, Channel: c.ChannelID, Platform: "slack", Slash: true})
 	blocks, text := render(reply, renderOpts{Interactive: true, Query: c.Text})
-	return slackapi.Msg{ResponseType: slackapi.ResponseTypeEphemeral, Text: text, Blocks: slackapi.Blocks{BlockSet: blocks}}
+	b, err := json.Marshal(message{ResponseType: slackapi.ResponseTypeEphemeral, Text: text, Blocks: blocks})
+	if err != nil {
+		a.log.Error("encoding an answer failed", "err", err)
+		b, _ = json.Marshal(message{ResponseType: slackapi.ResponseTypeEphemeral, Text: "Sorry, something went wrong on my side. Please try again."})
+		return b
+	}
+	if reply.Command != "tip" && reply.Command != "error" {
+		a.answers.put(c.Text, b)
+	}
+	return b
+}
+
+// message is a reply as Slack takes it in an HTTP response, a Socket Mode ack or a
+// response_url post. The blocks are encoded directly: slack-go's Blocks type encodes
+// every block twice over, a third of a slash command's time.
+type message struct {
+	ResponseType    string           `json:"response_type,omitempty"`
+	ReplaceOriginal bool             `json:"replace_original,omitempty"`
+	Text            string           `json:"text"`
+	Blocks          []slackapi.Block `json:"blocks,omitempty"`
+}
+
+func (a *Adapter) commandReply(ctx context.Context, c command) message {
+	reply := a.coach.Answer(ctx, bot.Request{Text: c.Text, User: c.UserID, Channel: c.ChannelID, Platform: "slack", Slash: true})
+	blocks, text := render(reply, renderOpts{Interactive: true, Query: c.Text})
+	return message{ResponseType: slackapi.ResponseTypeEphemeral, Text: text, Blocks: blocks}
 }
 
 // handleInteraction acknowledges a button press at once and answers through the
@@ -132,15 +164,14 @@ func (a *Adapter) interaction(cb slackapi.InteractionCallback) {
 			a.async("share", func(ctx context.Context) {
 				reply := a.coach.Answer(ctx, bot.Request{Text: text, User: user, Channel: channel, Platform: "slack", Slash: true})
 				blocks, fb := render(reply, renderOpts{SharedBy: user})
-				a.respond(ctx, cb.ResponseURL, &slackapi.WebhookMessage{ResponseType: slackapi.ResponseTypeInChannel,
-					Text: fb, Blocks: &slackapi.Blocks{BlockSet: blocks}})
+				a.respond(ctx, cb.ResponseURL, message{ResponseType: slackapi.ResponseTypeInChannel, Text: fb, Blocks: blocks})
 			})
 		case strings.HasPrefix(act.ActionID, actionAsk):
 			c := command{Text: act.Value, UserID: cb.User.ID, ChannelID: cb.Channel.ID}
 			a.async("follow-up", func(ctx context.Context) {
 				msg := a.commandReply(ctx, c)
-				a.respond(ctx, cb.ResponseURL, &slackapi.WebhookMessage{ResponseType: slackapi.ResponseTypeEphemeral,
-					ReplaceOriginal: true, Text: msg.Text, Blocks: &msg.Blocks})
+				msg.ReplaceOriginal = true
+				a.respond(ctx, cb.ResponseURL, msg)
 			})
 		}
 	}
@@ -197,13 +228,16 @@ func (a *Adapter) callback(ev slackevents.EventsAPIEvent) {
 	}
 }
 
-var mentionRE = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
+var (
+	mentionRE      = regexp.MustCompile(`<@[A-Z0-9]+(\|[^>]*)?>`)
+	slackUnescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
+)
 
 // messageText turns Slack's message text into what the person typed: mentions of the
 // bot removed, Slack's escapes undone.
 func messageText(s string) string {
 	s = mentionRE.ReplaceAllString(s, " ")
-	s = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(s)
+	s = slackUnescaper.Replace(s)
 	return strings.TrimSpace(s)
 }
 

@@ -5,9 +5,12 @@
 package slack
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -38,6 +41,8 @@ type Config struct {
 	PostRetries int
 	// MaxRetryWait caps one wait for a rate limit.
 	MaxRetryWait time.Duration
+	// AnswerCache is how many encoded slash-command answers to keep; 0 keeps none.
+	AnswerCache int
 }
 
 // Adapter connects one Slack app to the coach. It is safe for concurrent use.
@@ -49,6 +54,7 @@ type Adapter struct {
 	log       *slog.Logger
 	botUserID string
 	seen      *dedupe
+	answers   *answerCache
 
 	work sync.WaitGroup // answers being posted after their request was acknowledged
 	slot chan struct{}  // bounds that work
@@ -88,13 +94,14 @@ func New(cfg Config, coach Answerer) (*Adapter, error) {
 		opts = append(opts, slackapi.OptionAppLevelToken(cfg.AppToken))
 	}
 	return &Adapter{
-		cfg:   cfg,
-		coach: coach,
-		api:   slackapi.New(cfg.BotToken, opts...),
-		http:  cfg.HTTPClient,
-		log:   cfg.Logger.With("component", "slack"),
-		seen:  newDedupe(10*time.Minute, 10000),
-		slot:  make(chan struct{}, 64),
+		cfg:     cfg,
+		coach:   coach,
+		api:     slackapi.New(cfg.BotToken, opts...),
+		http:    cfg.HTTPClient,
+		log:     cfg.Logger.With("component", "slack"),
+		seen:    newDedupe(10*time.Minute, 10000),
+		answers: newAnswerCache(cfg.AnswerCache),
+		slot:    make(chan struct{}, 64),
 	}, nil
 }
 
@@ -183,10 +190,37 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, r bot.Repl
 }
 
 // respond posts to an interaction's or command's response_url.
-func (a *Adapter) respond(ctx context.Context, url string, msg *slackapi.WebhookMessage) {
-	if err := slackapi.PostWebhookCustomHTTPContext(ctx, url, a.http, msg); err != nil {
+func (a *Adapter) respond(ctx context.Context, url string, msg message) {
+	body, err := json.Marshal(msg)
+	if err != nil {
+		a.log.Error("encoding an answer failed", "err", err)
+		return
+	}
+	a.respondRaw(ctx, url, body)
+}
+
+func (a *Adapter) respondRaw(ctx context.Context, url string, body []byte) {
+	if err := a.postJSON(ctx, url, body); err != nil {
 		a.log.Error("posting to response_url failed", "err", err)
 	}
+}
+
+func (a *Adapter) postJSON(ctx context.Context, url string, body []byte) error {
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, url, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := a.http.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	_, _ = io.Copy(io.Discard, io.LimitReader(resp.Body, 4096))
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("status %s", resp.Status)
+	}
+	return nil
 }
 
 // dedupe remembers event ids for a while: Slack retries events it thinks we missed.
@@ -218,4 +252,45 @@ func (d *dedupe) first(id string) bool {
 	}
 	d.seen[id] = now
 	return true
+}
+
+// answerCache keeps encoded answers by question text, up to max of them; when full it
+// forgets half, which keeps the common questions (they come straight back).
+type answerCache struct {
+	mu  sync.RWMutex
+	max int
+	m   map[string][]byte
+}
+
+func newAnswerCache(max int) *answerCache {
+	return &answerCache{max: max, m: make(map[string][]byte, max)}
+}
+
+func (c *answerCache) get(k string) ([]byte, bool) {
+	if c.max == 0 {
+		return nil, false
+	}
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	b, ok := c.m[k]
+	return b, ok
+}
+
+func (c *answerCache) put(k string, b []byte) {
+	if c.max == 0 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= c.max {
+		n := 0
+		for old := range c.m {
+			if n >= c.max/2 {
+				break
+			}
+			delete(c.m, old)
+			n++
+		}
+	}
+	c.m[k] = b
 }

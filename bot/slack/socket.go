@@ -2,6 +2,7 @@ package slack
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -62,13 +63,13 @@ func (a *Adapter) socketEvent(ctx context.Context, client *socketmode.Client, ev
 		if !ok || evt.Request == nil {
 			return
 		}
-		msg := a.commandReply(ctx, command{Command: cmd.Command, Text: cmd.Text, UserID: cmd.UserID, ChannelID: cmd.ChannelID})
+		msg := json.RawMessage(a.commandJSON(ctx, command{Command: cmd.Command, Text: cmd.Text, UserID: cmd.UserID, ChannelID: cmd.ChannelID}))
 		if err := client.Ack(*evt.Request, msg); err != nil {
 			// Too big for a Socket Mode ack (20 KB): acknowledge, then use response_url.
 			a.log.Warn("Socket Mode ack failed; answering through response_url", "err", err)
 			_ = client.Ack(*evt.Request)
 			a.async("command", func(ctx context.Context) {
-				a.respond(ctx, cmd.ResponseURL, &slackapi.WebhookMessage{ResponseType: msg.ResponseType, Text: msg.Text, Blocks: &msg.Blocks})
+				a.respondRaw(ctx, cmd.ResponseURL, msg)
 			})
 		}
 	case socketmode.EventTypeInteractive:

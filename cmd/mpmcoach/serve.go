@@ -62,7 +62,7 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	)
 	ad, err := slack.New(slack.Config{
 		BotToken: sl.BotToken.Reveal(), SigningSecret: sl.SigningSecret.Reveal(), AppToken: sl.AppToken.Reveal(),
-		APIURL: sl.APIURL, Logger: log,
+		APIURL: sl.APIURL, Logger: log, AnswerCache: *cfg.AnswerCache,
 	}, coach)
 	if err != nil {
 		return err

@@ -3,8 +3,8 @@
 package chat
 
 import (
-	"regexp"
 	"strings"
+	"unicode"
 )
 
 // words maps shorthand (lower case) to what it stands for.
@@ -12,18 +12,54 @@ var words = map[string]string{
 	"hw": "how", "mch": "much", "mgr": "manager", "mngr": "manager", "mgrs": "managers",
 	"mngrs": "managers", "mak": "make", "wrk": "work", "yr": "years", "yrs": "years",
 	"wat": "what", "wut": "what", "r": "are", "u": "you", "b4": "before", "w/o": "without",
-	"w/": "with ",
+	"w/": "with",
 }
 
-// shorthand matches any of words, whole, in one pass, and runs of money signs.
-var shorthand = regexp.MustCompile(`(?i)\b(hw|mch|mgrs?|mngrs?|mak|wrk|yrs?|wat|wut|r|u|b4)\b|\bw/o\b|\bw/|\$\$+|💰|💵|🤑`)
+// money are runs of signs people use for pay.
+var money = []string{"$$", "💰", "💵", "🤑"}
 
-// Expand returns text with chat shorthand written out.
+// Expand returns text with chat shorthand written out. It runs on every message, so it
+// looks words up rather than running a regular expression over the text.
 func Expand(text string) string {
-	return shorthand.ReplaceAllStringFunc(text, func(m string) string {
-		if to, ok := words[strings.ToLower(m)]; ok {
-			return to
+	var b strings.Builder
+	changed := false
+	start := -1 // start of the current word, or -1
+	flush := func(end int) {
+		if start < 0 {
+			return
 		}
-		return " salary " // money signs and emoji
-	})
+		w := text[start:end]
+		if to, ok := words[strings.ToLower(w)]; ok {
+			b.WriteString(to)
+			changed = true
+		} else {
+			b.WriteString(w)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		inWord := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '/' && start >= 0
+		if inWord {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i)
+		b.WriteRune(r)
+	}
+	flush(len(text))
+	out := text
+	if changed {
+		out = b.String()
+	}
+	for _, m := range money {
+		if strings.Contains(out, m) {
+			out = strings.ReplaceAll(out, m, " salary ")
+			for strings.Contains(out, "salary $") {
+				out = strings.ReplaceAll(out, "salary $", "salary ")
+			}
+		}
+	}
+	return out
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Load test: mpmcoach's HTTP server against Bolt for JavaScript, same machine, same
+# signed /mpm request, wrk -t2 -c32. Needs wrk (apt-get install wrk) and npm.
+# Usage: loadtest/run.sh [seconds]
+#
+# wrk shares this machine's two cores with the server it measures. Bolt (Node) runs
+# JavaScript on one thread, and mpmcoach runs with GOMAXPROCS=1 (SERVER_PROCS to
+# change it), so each server has about one core and wrk the other; with two Ps the
+# Go scheduler and wrk timeslice and add their delays to the tail. PIN=1 also pins
+# the servers to core 0 and wrk to core 1 with taskset.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DUR=${1:-15}
+SECRET=load-test-signing-secret
+PIN=${PIN:-0}
+SERVER_PROCS=${SERVER_PROCS:-1}
+server=() client=()
+if [ "$PIN" = 1 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
+  server=(taskset -c 0) client=(taskset -c 1)
+fi
+work=$(mktemp -d)
+pids=()
+cleanup() { kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$work/mpmcoach" ./cmd/mpmcoach
+go build -o "$work/fakeslack" ./loadtest/fakeslack
+"$work/fakeslack" -addr 127.0.0.1:18081 & pids+=($!)
+sleep 0.3
+SLACK_BOT_TOKEN=xoxb-load-test SLACK_SIGNING_SECRET=$SECRET SLACK_API_URL=http://127.0.0.1:18081/api/ \
+  MPMCOACH_ADDR=127.0.0.1:18080 GOMAXPROCS=$SERVER_PROCS "${server[@]}" "$work/mpmcoach" serve > "$work/mpmcoach.log" & pids+=($!)
+# The same server with the answer cache off: every request verified, searched, rendered.
+SLACK_BOT_TOKEN=xoxb-load-test SLACK_SIGNING_SECRET=$SECRET SLACK_API_URL=http://127.0.0.1:18081/api/ \
+  MPMCOACH_ADDR=127.0.0.1:18083 MPMCOACH_ANSWER_CACHE=0 GOMAXPROCS=$SERVER_PROCS "${server[@]}" "$work/mpmcoach" serve > "$work/mpmcoach-nocache.log" & pids+=($!)
+(cd loadtest/bolt && npm install --silent --no-audit --no-fund >/dev/null 2>&1)
+SLACK_SIGNING_SECRET=$SECRET PORT=18082 "${server[@]}" node loadtest/bolt/app.js > "$work/bolt.log" & pids+=($!)
+sleep 2
+
+# bench NAME URL TEXT: sign the command body now (valid for five minutes) and run wrk.
+bench() {
+  local name=$1 url=$2 text=$3
+  export BODY="token=x&team_id=T1&channel_id=C1&user_id=U1&command=%2Fmpm&text=${text}&response_url=https%3A%2F%2Fhooks.slack.com%2Fcommands%2FT1%2F1%2Fx&trigger_id=1.2.3"
+  export TS=$(date +%s)
+  export SIG="v0=$(printf 'v0:%s:%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -hex | sed 's/^.* //')"
+  echo "== $name"
+  "${client[@]}" wrk -t2 -c32 -d"${DUR}s" --latency -s loadtest/slack.lua "$url" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|errors"
+}
+bench "mpmcoach /mpm salary senior" http://127.0.0.1:18080/slack/commands "salary+senior"
+bench "mpmcoach /mpm can I work from home?" http://127.0.0.1:18080/slack/commands "can+I+work+from+home%3F"
+bench "mpmcoach, no answer cache: /mpm salary senior" http://127.0.0.1:18083/slack/commands "salary+senior"
+bench "mpmcoach, no answer cache: /mpm can I work from home?" http://127.0.0.1:18083/slack/commands "can+I+work+from+home%3F"
+bench "Bolt 5.1 /mpm (fixed string)" http://127.0.0.1:18082/slack/events "salary+senior"
