@@ -8,6 +8,7 @@ import (
 	"context"
 	"log/slog"
 	"math/rand/v2"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -145,4 +146,32 @@ func (r *Reply) addSource(s string) {
 		}
 	}
 	r.Sources = append(r.Sources, s)
+}
+
+// Choice is one option a platform can offer in a menu: Value is what the grammar takes.
+type Choice struct {
+	Value string
+	Label string
+}
+
+// Catalog lists what platforms offer as choices for the commands.
+type Catalog struct {
+	Levels    []Choice // for salary and path
+	Countries []Choice // for salary
+	FAQ       []Choice // Value is the question's number, as `faq N` takes it
+}
+
+// Catalog returns the choices for this guide.
+func (c *Coach) Catalog() Catalog {
+	var cat Catalog
+	for _, l := range c.guide.Levels {
+		cat.Levels = append(cat.Levels, Choice{Value: l.ID, Label: l.Title})
+	}
+	for _, ct := range c.guide.Countries {
+		cat.Countries = append(cat.Countries, Choice{Value: ct.ID, Label: ct.Name})
+	}
+	for i, f := range c.guide.FAQ {
+		cat.FAQ = append(cat.FAQ, Choice{Value: strconv.Itoa(i + 1), Label: f.Question})
+	}
+	return cat
 }

@@ -34,7 +34,8 @@ const usage = `mpmcoach: a career coach for Medical Practice Managers, answering
 Usage:
   mpmcoach chat                   talk to the coach in the terminal (no tokens needed)
   mpmcoach ask [--json] TEXT...   answer TEXT once, exactly as /mpm TEXT would
-  mpmcoach serve                  run in Slack (see 'mpmcoach serve --help')
+  mpmcoach serve                  run in Slack and/or Discord (see 'mpmcoach serve --help')
+  mpmcoach discord invite         print the link that adds the bot to a Discord server
   mpmcoach guide dump             print the built-in guide (YAML), to edit your own copy
   mpmcoach guide check FILE       check an edited guide file and report its errors
 
@@ -71,7 +72,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if cmd == "guide" {
 		return runGuide(rest, stdout)
 	}
-	if cmd != "chat" && cmd != "ask" && cmd != "serve" {
+	if cmd != "chat" && cmd != "ask" && cmd != "serve" && cmd != "discord" {
 		fmt.Fprintf(stdout, "mpmcoach: unknown command %q\n\n%s", cmd, usage)
 		return errUsage
 	}
@@ -87,6 +88,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runChat(ctx, cfg, rest, getenv, stdin, stdout)
 	case "serve":
 		return runServe(ctx, cfg, rest, stdout)
+	case "discord":
+		return runDiscord(cfg, rest, stdout)
 	default:
 		return runAsk(ctx, cfg, rest, stdout)
 	}

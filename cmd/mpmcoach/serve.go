@@ -11,6 +11,7 @@ import (
 	"os"
 	"time"
 
+	"github.com/mpmcoach/mpmcoach/bot/discord"
 	"github.com/mpmcoach/mpmcoach/bot/slack"
 	"github.com/mpmcoach/mpmcoach/config"
 )
@@ -20,9 +21,12 @@ const serveUsage = `Usage: mpmcoach serve
 Run the coach in the chat platforms that are configured, until SIGINT or SIGTERM
 (answers in flight are finished first).
 
-Slack:  SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP endpoints under /slack/ on
-        MPMCOACH_ADDR, default :8080) or SLACK_APP_TOKEN (Socket Mode, no public URL).
-        SLACK_API_URL points the Web API elsewhere (GovSlack, a proxy, tests).
+Slack:    SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP endpoints under /slack/ on
+          MPMCOACH_ADDR, default :8080) or SLACK_APP_TOKEN (Socket Mode, no public URL).
+          SLACK_API_URL points the Web API elsewhere (GovSlack, a proxy, tests).
+Discord:  DISCORD_BOT_TOKEN (the gateway: no public URL). discord.guild_id in the
+          settings registers /mpm in one server at once; discord.ask_channels answers
+          questions there without a mention. DISCORD_API_URL for a proxy or tests.
 Settings file (--config or MPMCOACH_CONFIG): see config.example.yaml.
 `
 
@@ -33,6 +37,9 @@ To run in Slack, set SLACK_BOT_TOKEN and either SLACK_SIGNING_SECRET (Slack call
 https://YOUR-HOST/slack/commands, /slack/events and /slack/interactions) or
 SLACK_APP_TOKEN (Socket Mode: no public URL needed). The app manifest is
 deploy/slack-manifest.yaml; README.md, "Run it in Slack", has the steps.
+
+To run in Discord, set DISCORD_BOT_TOKEN; 'mpmcoach discord invite' prints the link
+that adds the bot to a server. README.md, "Run it in Discord", has the steps.
 
 To try the coach right now, without any platform: mpmcoach chat`)
 
@@ -46,7 +53,9 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	}
 	log := newLogger(stdout, cfg.Level())
 	sl := cfg.Slack
-	if sl.BotToken == "" && sl.AppToken == "" && sl.SigningSecret == "" {
+	slackOn := sl.BotToken != "" || sl.AppToken != "" || sl.SigningSecret != ""
+	discordOn := cfg.Discord.BotToken != ""
+	if !slackOn && !discordOn {
 		return errNoPlatform
 	}
 	coach, err := newCoach(cfg, log)
@@ -60,27 +69,44 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 		waiters []func(context.Context) error
 		fatal   = make(chan error, 2)
 	)
-	ad, err := slack.New(slack.Config{
-		BotToken: sl.BotToken.Reveal(), SigningSecret: sl.SigningSecret.Reveal(), AppToken: sl.AppToken.Reveal(),
-		APIURL: sl.APIURL, Logger: log, AnswerCache: *cfg.AnswerCache,
-	}, coach)
-	if err != nil {
-		return err
+	var closers []func() error
+	if slackOn {
+		ad, err := slack.New(slack.Config{
+			BotToken: sl.BotToken.Reveal(), SigningSecret: sl.SigningSecret.Reveal(), AppToken: sl.AppToken.Reveal(),
+			APIURL: sl.APIURL, Logger: log, AnswerCache: *cfg.AnswerCache,
+		}, coach)
+		if err != nil {
+			return err
+		}
+		if err := ad.Check(ctx); err != nil {
+			return err
+		}
+		waiters = append(waiters, ad.Wait)
+		if ad.SocketMode() {
+			go func() {
+				if err := ad.RunSocketMode(ctx); err != nil {
+					fatal <- err
+				}
+			}()
+			log.Info("Slack: taking requests over Socket Mode", "component", "serve")
+		} else {
+			ad.Routes(mux)
+			log.Info("Slack: taking requests at /slack/commands, /slack/events, /slack/interactions", "component", "serve")
+		}
 	}
-	if err := ad.Check(ctx); err != nil {
-		return err
-	}
-	waiters = append(waiters, ad.Wait)
-	if ad.SocketMode() {
-		go func() {
-			if err := ad.RunSocketMode(ctx); err != nil {
-				fatal <- err
-			}
-		}()
-		log.Info("Slack: taking requests over Socket Mode", "component", "serve")
-	} else {
-		ad.Routes(mux)
-		log.Info("Slack: taking requests at /slack/commands, /slack/events, /slack/interactions", "component", "serve")
+	if discordOn {
+		da, err := discord.New(discord.Config{
+			Token: cfg.Discord.BotToken.Reveal(), APIURL: cfg.Discord.APIURL, GuildID: cfg.Discord.GuildID,
+			AskChannels: cfg.Discord.AskChannels, Logger: log,
+		}, coach)
+		if err != nil {
+			return err
+		}
+		if err := da.Start(ctx); err != nil {
+			return err
+		}
+		closers = append(closers, da.Close)
+		waiters = append(waiters, da.Wait)
 	}
 
 	ln, err := net.Listen("tcp", cfg.Addr)
@@ -114,6 +140,11 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	if err := srv.Shutdown(grace); err != nil {
 		log.Warn("http shutdown", "component", "serve", "err", err)
 	}
+	for _, c := range closers {
+		if err := c(); err != nil {
+			log.Warn("closing a platform connection", "component", "serve", "err", err)
+		}
+	}
 	for _, wait := range waiters {
 		if err := wait(grace); err != nil {
 			log.Warn("answers still in flight at shutdown", "component", "serve", "err", err)
@@ -131,4 +162,40 @@ func newLogger(w io.Writer, level slog.Level) *slog.Logger {
 		}
 	}
 	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+const discordUsage = `Usage: mpmcoach discord invite [--client-id ID]
+
+Print the link that adds the bot to a Discord server, with the bot and
+applications.commands scopes and the least permissions it needs (view channels, send
+messages and replies, in threads too, and embeds). The client id is read from
+DISCORD_BOT_TOKEN unless --client-id gives it (Developer Portal, General Information,
+Application ID).
+`
+
+func runDiscord(cfg *config.Config, args []string, stdout io.Writer) error {
+	if len(args) == 0 || args[0] != "invite" {
+		fmt.Fprint(stdout, discordUsage)
+		if len(args) == 1 && (args[0] == "--help" || args[0] == "-h") {
+			return nil
+		}
+		return errUsage
+	}
+	fs := subcommand("discord invite", discordUsage, stdout)
+	clientID := fs.String("client-id", "", "the application id")
+	if stop, err := parseFlags(fs, args[1:]); stop {
+		return err
+	}
+	id := *clientID
+	if id == "" {
+		if cfg.Discord.BotToken == "" {
+			return errors.New("discord invite: set DISCORD_BOT_TOKEN or pass --client-id")
+		}
+		var err error
+		if id, err = discord.ClientIDFromToken(cfg.Discord.BotToken.Reveal()); err != nil {
+			return fmt.Errorf("discord invite: DISCORD_BOT_TOKEN: %w; pass --client-id", err)
+		}
+	}
+	fmt.Fprintln(stdout, discord.InviteURL(id))
+	return nil
 }

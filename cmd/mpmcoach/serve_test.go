@@ -224,3 +224,35 @@ func TestSlackManifests(t *testing.T) {
 		}
 	}
 }
+
+func TestServeDiscordBadToken(t *testing.T) {
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusUnauthorized)
+		fmt.Fprint(w, `{"message":"401: Unauthorized","code":0}`)
+	}))
+	defer api.Close()
+	env := map[string]string{"DISCORD_BOT_TOKEN": "MTEx.bad.discord-secret", "DISCORD_API_URL": api.URL, "MPMCOACH_ADDR": "127.0.0.1:0"}
+	var out bytes.Buffer
+	err := run(context.Background(), []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &out)
+	if err == nil || !strings.Contains(err.Error(), "DISCORD_BOT_TOKEN") || strings.Contains(err.Error()+out.String(), "discord-secret") {
+		t.Errorf("got %v\n%s", err, out.String())
+	}
+}
+
+func TestDiscordInvite(t *testing.T) {
+	env := map[string]string{"DISCORD_BOT_TOKEN": "MTExMTExMTExMTExMTExMTEx.x.y"}
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"discord", "invite"}, func(k string) string { return env[k] }, strings.NewReader(""), &out); err != nil {
+		t.Fatal(err)
+	}
+	if s := out.String(); !strings.Contains(s, "client_id=111111111111111111") || !strings.Contains(s, "applications.commands") || strings.Contains(s, "x.y") {
+		t.Errorf("invite: %s", s)
+	}
+	out.Reset()
+	if err := run(context.Background(), []string{"discord", "invite", "--client-id", "42"}, noEnv, strings.NewReader(""), &out); err != nil || !strings.Contains(out.String(), "client_id=42") {
+		t.Errorf("--client-id: %v %s", err, out.String())
+	}
+	if err := run(context.Background(), []string{"discord", "invite"}, noEnv, strings.NewReader(""), &out); err == nil {
+		t.Error("no token and no --client-id accepted")
+	}
+}
