@@ -175,3 +175,21 @@ func (c *Coach) Catalog() Catalog {
 	}
 	return cat
 }
+
+// TipIDs lists the readiness tips' ids, in guide order.
+func (c *Coach) TipIDs() []string {
+	ids := make([]string, len(c.guide.Tips))
+	for i, t := range c.guide.Tips {
+		ids[i] = t.ID
+	}
+	return ids
+}
+
+// TipByID renders one readiness tip.
+func (c *Coach) TipByID(id string) (Reply, bool) {
+	t, ok := c.guide.Tip(id)
+	if !ok {
+		return Reply{}, false
+	}
+	return c.TipReply(*t), true
+}

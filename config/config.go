@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -37,6 +38,7 @@ type Config struct {
 
 	Slack   Slack   `yaml:"slack"`
 	Discord Discord `yaml:"discord"`
+	Tips    Tips    `yaml:"tips"`
 
 	// File is the settings file read, if any.
 	File string `yaml:"-"`
@@ -56,6 +58,47 @@ type Discord struct {
 	GuildID     string   `yaml:"guild_id"`
 	AskChannels []string `yaml:"ask_channels"`
 	BotToken    Secret   `yaml:"-"`
+}
+
+// Tips are the scheduled readiness tips.
+type Tips struct {
+	State     string        `yaml:"state"`    // bbolt file, created on first start
+	CatchUp   Duration      `yaml:"catch_up"` // default 1h
+	Schedules []TipSchedule `yaml:"schedules"`
+}
+
+// TipSchedule posts a tip to one channel on a cron schedule.
+type TipSchedule struct {
+	Name     string `yaml:"name"`
+	Platform string `yaml:"platform"`
+	Channel  string `yaml:"channel"`
+	Cron     string `yaml:"cron"`
+	Timezone string `yaml:"timezone"`
+}
+
+// Duration reads "1h", "90m".
+type Duration time.Duration
+
+// UnmarshalYAML parses a Go duration string.
+func (d *Duration) UnmarshalYAML(n *yaml.Node) error {
+	v, err := time.ParseDuration(n.Value)
+	if err != nil || v < 0 {
+		return fmt.Errorf("line %d: %q is not a duration (like 1h or 30m)", n.Line, n.Value)
+	}
+	*d = Duration(v)
+	return nil
+}
+
+// Platforms lists the chat platforms that have credentials.
+func (c *Config) Platforms() []string {
+	var out []string
+	if c.Slack.BotToken != "" || c.Slack.AppToken != "" || c.Slack.SigningSecret != "" {
+		out = append(out, "slack")
+	}
+	if c.Discord.BotToken != "" {
+		out = append(out, "discord")
+	}
+	return out
 }
 
 // Secret is a value that must never be printed or logged.
@@ -140,7 +183,7 @@ func parse(path string, data []byte, c *Config) error {
 	if errors.As(err, &te) {
 		msgs = te.Errors
 	} else {
-		msgs = []string{err.Error()}
+		msgs = []string{strings.TrimPrefix(err.Error(), "yaml: ")}
 	}
 	errs := make([]error, 0, len(msgs))
 	for _, m := range msgs {

@@ -116,6 +116,26 @@ func setAPIBase(base string) {
 
 // Start checks the token, connects to the gateway and registers /mpm.
 func (a *Adapter) Start(ctx context.Context) error {
+	s, err := a.session(ctx)
+	if err != nil {
+		return err
+	}
+	return a.open(ctx, s)
+}
+
+// ConnectREST checks the token and readies the REST API only (no gateway): enough to
+// post tips from the command line.
+func (a *Adapter) ConnectREST(ctx context.Context) error {
+	s, err := a.session(ctx)
+	if err != nil {
+		return err
+	}
+	a.s = s
+	return nil
+}
+
+// session creates the discordgo session and checks the token with GET /users/@me.
+func (a *Adapter) session(ctx context.Context) (*dg.Session, error) {
 	if a.cfg.APIURL != "" {
 		setAPIBase(a.cfg.APIURL)
 	}
@@ -129,7 +149,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 	}
 	s, err := dg.New("Bot " + a.cfg.Token)
 	if err != nil {
-		return fmt.Errorf("discord: %w", err)
+		return nil, fmt.Errorf("discord: %w", err)
 	}
 	s.Client = a.cfg.HTTPClient
 	s.LogLevel = dg.LogWarning
@@ -143,11 +163,15 @@ func (a *Adapter) Start(ctx context.Context) error {
 	if err != nil {
 		var rest *dg.RESTError
 		if errors.As(err, &rest) && rest.Response != nil && rest.Response.StatusCode == http.StatusUnauthorized {
-			return errors.New("discord: Discord rejected DISCORD_BOT_TOKEN (401 Unauthorized): copy the token from the Developer Portal, Bot page (Reset Token)")
+			return nil, errors.New("discord: Discord rejected DISCORD_BOT_TOKEN (401 Unauthorized): copy the token from the Developer Portal, Bot page (Reset Token)")
 		}
-		return fmt.Errorf("discord: checking the token: %w", err)
+		return nil, fmt.Errorf("discord: checking the token: %w", err)
 	}
 	a.selfID = me.ID
+	return s, nil
+}
+
+func (a *Adapter) open(ctx context.Context, s *dg.Session) error {
 	s.AddHandler(a.onInteraction)
 	s.AddHandler(a.onMessage)
 	if err := s.Open(); err != nil {
@@ -163,7 +187,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 		return fmt.Errorf("discord: connecting to the gateway: %w", err)
 	}
 	a.s = s
-	a.appID = me.ID
+	a.appID = a.selfID
 	if r := s.State.Ready; r.Application != nil && r.Application.ID != "" {
 		a.appID = r.Application.ID
 	}
@@ -176,7 +200,7 @@ func (a *Adapter) Start(ctx context.Context) error {
 	if a.cfg.GuildID != "" {
 		where = "in server " + a.cfg.GuildID
 	}
-	a.log.Info("connected to Discord; /mpm registered "+where, "bot_user", me.ID, "ask_channels", len(a.ask))
+	a.log.Info("connected to Discord; /mpm registered "+where, "bot_user", a.selfID, "ask_channels", len(a.ask))
 	return nil
 }
 
@@ -250,4 +274,47 @@ func ClientIDFromToken(token string) (string, error) {
 		}
 	}
 	return string(id), nil
+}
+
+// Post posts a scheduled tip to a channel; key goes in the last embed's footer, where
+// Posted finds it again.
+func (a *Adapter) Post(ctx context.Context, channel, key string, r bot.Reply) error {
+	if a.s == nil {
+		return errors.New("discord: not connected")
+	}
+	embeds, _ := render(r, renderOpts{})
+	last := embeds[len(embeds)-1]
+	if last.Footer == nil {
+		last.Footer = &dg.MessageEmbedFooter{}
+	}
+	last.Footer.Text = cutRunes(strings.TrimSpace(last.Footer.Text+"\n"+key), maxFooter)
+	_, err := a.s.ChannelMessageSendComplex(channel, &dg.MessageSend{Embeds: embeds, AllowedMentions: noPings}, dg.WithContext(ctx))
+	if err != nil {
+		a.logREST("posting a tip", err, "channel", channel)
+		return a.restError(err)
+	}
+	return nil
+}
+
+// Posted reports whether the bot's own recent messages in the channel include a tip
+// with this key.
+func (a *Adapter) Posted(ctx context.Context, channel, key string) (bool, error) {
+	if a.s == nil {
+		return false, errors.New("discord: not connected")
+	}
+	msgs, err := a.s.ChannelMessages(channel, 50, "", "", "", dg.WithContext(ctx))
+	if err != nil {
+		return false, fmt.Errorf("discord: reading channel %s: %w", channel, a.restError(err))
+	}
+	for _, m := range msgs {
+		if m.Author == nil || m.Author.ID != a.selfID {
+			continue
+		}
+		for _, e := range m.Embeds {
+			if e.Footer != nil && strings.Contains(e.Footer.Text, key) {
+				return true, nil
+			}
+		}
+	}
+	return false, nil
 }

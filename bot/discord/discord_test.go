@@ -418,3 +418,29 @@ func FuzzMessageHandling(f *testing.F) {
 		}
 	})
 }
+
+func TestTipPostedOnce(t *testing.T) {
+	f := newFakeDiscord(t)
+	a, err := New(Config{Token: testToken, APIURL: f.srv.URL, Logger: slog.New(slog.NewTextHandler(&bytes.Buffer{}, nil))}, realCoach(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.ConnectREST(context.Background()); err != nil { // no gateway needed to post
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	key := "weekday-tips · 2026-11-30 14:00 UTC"
+	if posted, err := a.Posted(ctx, "650", key); err != nil || posted {
+		t.Fatalf("before: %v %v", posted, err)
+	}
+	tip, _ := realCoach(t).TipByID("cmpe-handbook")
+	if err := a.Post(ctx, "650", key, tip); err != nil {
+		t.Fatal(err)
+	}
+	if posted, err := a.Posted(ctx, "650", key); err != nil || !posted {
+		t.Errorf("after: %v %v", posted, err)
+	}
+	if posted, _ := a.Posted(ctx, "650", "weekday-tips · 2026-12-01 14:00 UTC"); posted {
+		t.Error("another slot's key matched")
+	}
+}

@@ -103,6 +103,19 @@ func (f *fakeDiscord) rest(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, `[]`)
 	case strings.HasSuffix(path, "/callback"):
 		w.WriteHeader(http.StatusNoContent)
+	case r.Method == http.MethodGet && strings.HasSuffix(path, "/messages"):
+		// The bot's own messages in the channel, newest first, as Discord returns them.
+		f.mu.Lock()
+		var msgs []map[string]any
+		for i := len(f.calls) - 1; i >= 0; i-- {
+			c := f.calls[i]
+			if c.Method == http.MethodPost && c.Path == path {
+				msgs = append(msgs, map[string]any{"id": fmt.Sprint(1000 + i), "channel_id": "1", "content": "",
+					"author": map[string]any{"id": botID, "username": "mpmcoach", "bot": true}, "embeds": c.Body["embeds"]})
+			}
+		}
+		f.mu.Unlock()
+		json.NewEncoder(w).Encode(msgs)
 	default:
 		fmt.Fprint(w, `{"id":"900","channel_id":"1"}`)
 	}

@@ -64,6 +64,24 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		}
 		fmt.Fprintf(w, `{"ok":true,"channel":%q,"ts":"1700000000.000100"}`, r.PostForm.Get("channel"))
 	})
+	mux.HandleFunc("/api/conversations.history", func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		var msgs []map[string]any
+		for i := len(f.posts) - 1; i >= 0; i-- { // newest first, as Slack returns them
+			p := f.posts[i]
+			if p.Get("channel") != r.PostForm.Get("channel") {
+				continue
+			}
+			m := map[string]any{"type": "message", "text": p.Get("text"), "ts": fmt.Sprintf("1700000000.%06d", i), "bot_id": "B1"}
+			if md := p.Get("metadata"); md != "" && r.PostForm.Get("include_all_metadata") == "1" {
+				m["metadata"] = json.RawMessage(md)
+			}
+			msgs = append(msgs, m)
+		}
+		json.NewEncoder(w).Encode(map[string]any{"ok": true, "messages": msgs, "has_more": false})
+	})
 	mux.HandleFunc("/api/apps.connections.open", func(w http.ResponseWriter, r *http.Request) {
 		f.mu.Lock()
 		f.opens++

@@ -164,9 +164,9 @@ func (a *Adapter) async(what string, f func(ctx context.Context)) {
 
 // post sends a reply to a channel (in a thread when threadTS is set), waiting out
 // rate limits a bounded number of times.
-func (a *Adapter) post(ctx context.Context, channel, threadTS string, r bot.Reply) error {
+func (a *Adapter) post(ctx context.Context, channel, threadTS string, r bot.Reply, extra ...slackapi.MsgOption) error {
 	blocks, text := render(r, renderOpts{})
-	opts := []slackapi.MsgOption{slackapi.MsgOptionBlocks(blocks...), slackapi.MsgOptionText(text, false)}
+	opts := append([]slackapi.MsgOption{slackapi.MsgOptionBlocks(blocks...), slackapi.MsgOptionText(text, false)}, extra...)
 	if threadTS != "" {
 		opts = append(opts, slackapi.MsgOptionTS(threadTS))
 	}
@@ -293,4 +293,28 @@ func (c *answerCache) put(k string, b []byte) {
 		}
 	}
 	c.m[k] = b
+}
+
+// tipEvent is the metadata event type of scheduled tips; the payload's key names the slot.
+const tipEvent = "mpmcoach_tip"
+
+// Post posts a scheduled tip to a channel, carrying key in the message metadata.
+func (a *Adapter) Post(ctx context.Context, channel, key string, r bot.Reply) error {
+	return a.post(ctx, channel, "", r, slackapi.MsgOptionMetadata(slackapi.SlackMetadata{
+		EventType: tipEvent, EventPayload: map[string]any{"key": key}}))
+}
+
+// Posted reports whether a tip with this key is among the channel's recent messages.
+func (a *Adapter) Posted(ctx context.Context, channel, key string) (bool, error) {
+	resp, err := a.api.GetConversationHistoryContext(ctx, &slackapi.GetConversationHistoryParameters{
+		ChannelID: channel, Limit: 100, IncludeAllMetadata: true})
+	if err != nil {
+		return false, fmt.Errorf("slack: reading channel %s: %w", channel, err)
+	}
+	for _, m := range resp.Messages {
+		if m.Metadata.EventType == tipEvent && fmt.Sprint(m.Metadata.EventPayload["key"]) == key {
+			return true, nil
+		}
+	}
+	return false, nil
 }

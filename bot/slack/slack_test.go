@@ -476,3 +476,29 @@ func FuzzSlackRequests(f *testing.F) {
 }
 
 var _ = slackapi.ResponseTypeEphemeral
+
+func TestTipPostedOnce(t *testing.T) {
+	e := newEnv(t, nil)
+	ctx := context.Background()
+	key := "weekday-tips · 2026-11-30 14:00 UTC"
+	if posted, err := e.a.Posted(ctx, "C9", key); err != nil || posted {
+		t.Fatalf("before posting: %v %v", posted, err)
+	}
+	tip, _ := realCoach(t).TipByID("cmpe-handbook")
+	if err := e.a.Post(ctx, "C9", key, tip); err != nil {
+		t.Fatal(err)
+	}
+	if posted, err := e.a.Posted(ctx, "C9", key); err != nil || !posted {
+		t.Errorf("after posting: %v %v", posted, err)
+	}
+	if posted, _ := e.a.Posted(ctx, "C9", "weekday-tips · 2026-12-01 14:00 UTC"); posted {
+		t.Error("another slot's key matched")
+	}
+	if posted, _ := e.a.Posted(ctx, "C8", key); posted {
+		t.Error("another channel matched")
+	}
+	p := e.f.waitPosts(1)[0]
+	if !strings.Contains(p.Get("blocks"), "CMPE candidate handbook") || !strings.Contains(p.Get("blocks"), "Education") {
+		t.Errorf("tip post: %v", p)
+	}
+}

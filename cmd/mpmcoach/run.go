@@ -36,6 +36,8 @@ Usage:
   mpmcoach ask [--json] TEXT...   answer TEXT once, exactly as /mpm TEXT would
   mpmcoach serve                  run in Slack and/or Discord (see 'mpmcoach serve --help')
   mpmcoach discord invite         print the link that adds the bot to a Discord server
+  mpmcoach tips list|preview|post scheduled readiness tips (see 'mpmcoach tips --help')
+  mpmcoach config check           check the settings and environment, print what serve would run
   mpmcoach guide dump             print the built-in guide (YAML), to edit your own copy
   mpmcoach guide check FILE       check an edited guide file and report its errors
 
@@ -72,11 +74,19 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	if cmd == "guide" {
 		return runGuide(rest, stdout)
 	}
-	if cmd != "chat" && cmd != "ask" && cmd != "serve" && cmd != "discord" {
+	switch cmd {
+	case "chat", "ask", "serve", "discord", "tips", "config":
+	default:
 		fmt.Fprintf(stdout, "mpmcoach: unknown command %q\n\n%s", cmd, usage)
 		return errUsage
 	}
 	cfg, err := config.Load(*configPath, getenv)
+	if cmd == "config" {
+		if err == nil && *guidePath != "" {
+			cfg.Guide = *guidePath
+		}
+		return runConfig(cfg, err, rest, stdout)
+	}
 	if err != nil {
 		return err
 	}
@@ -90,6 +100,8 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runServe(ctx, cfg, rest, stdout)
 	case "discord":
 		return runDiscord(cfg, rest, stdout)
+	case "tips":
+		return runTips(ctx, cfg, rest, stdout)
 	default:
 		return runAsk(ctx, cfg, rest, stdout)
 	}
@@ -141,8 +153,9 @@ func subcommand(name, usage string, stdout io.Writer) *flag.FlagSet {
 	return fs
 }
 
-// parseFlags parses a subcommand's flags. stop says the command must not go on: after
-// --help (err nil) or a bad flag (err errUsage; the flag package has said what's wrong).
+// parseFlags parses a subcommand's flags, which come before its arguments (`ask`'s
+// question may start with a dash). stop says the command must not go on: after --help
+// (err nil) or a bad flag (err errUsage; the flag package has said what's wrong).
 func parseFlags(fs *flag.FlagSet, args []string) (stop bool, err error) {
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -151,6 +164,35 @@ func parseFlags(fs *flag.FlagSet, args []string) (stop bool, err error) {
 		return true, errUsage
 	}
 	return false, nil
+}
+
+// parseFlagsAnywhere is parseFlags with flags allowed after the arguments too
+// (`tips post NAME --dry-run`).
+func parseFlagsAnywhere(fs *flag.FlagSet, args []string) (stop bool, err error) {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--":
+			rest = append(rest, args[i+1:]...)
+			i = len(args)
+		case strings.HasPrefix(a, "-") && a != "-":
+			flags = append(flags, a)
+			name := strings.TrimLeft(strings.SplitN(a, "=", 2)[0], "-")
+			if f := fs.Lookup(name); f != nil && !strings.Contains(a, "=") && !isBoolFlag(f) && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+		default:
+			rest = append(rest, a)
+		}
+	}
+	return parseFlags(fs, append(append(flags, "--"), rest...))
+}
+
+func isBoolFlag(f *flag.Flag) bool {
+	b, ok := f.Value.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
 }
 
 func quietLogger(w io.Writer) *slog.Logger {

@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/mpmcoach/mpmcoach/bot/discord"
-	"github.com/mpmcoach/mpmcoach/bot/slack"
+	"github.com/mpmcoach/mpmcoach/bot/tips"
 	"github.com/mpmcoach/mpmcoach/config"
 )
 
@@ -58,10 +58,14 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	if !slackOn && !discordOn {
 		return errNoPlatform
 	}
+	if err := tips.Validate(tipsConfig(cfg), cfg.Platforms()); err != nil {
+		return err
+	}
 	coach, err := newCoach(cfg, log)
 	if err != nil {
 		return err
 	}
+	posters := map[string]tips.Poster{}
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
@@ -71,16 +75,14 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	)
 	var closers []func() error
 	if slackOn {
-		ad, err := slack.New(slack.Config{
-			BotToken: sl.BotToken.Reveal(), SigningSecret: sl.SigningSecret.Reveal(), AppToken: sl.AppToken.Reveal(),
-			APIURL: sl.APIURL, Logger: log, AnswerCache: *cfg.AnswerCache,
-		}, coach)
+		ad, err := newSlack(cfg, coach, log)
 		if err != nil {
 			return err
 		}
 		if err := ad.Check(ctx); err != nil {
 			return err
 		}
+		posters["slack"] = ad
 		waiters = append(waiters, ad.Wait)
 		if ad.SocketMode() {
 			go func() {
@@ -95,18 +97,37 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 		}
 	}
 	if discordOn {
-		da, err := discord.New(discord.Config{
-			Token: cfg.Discord.BotToken.Reveal(), APIURL: cfg.Discord.APIURL, GuildID: cfg.Discord.GuildID,
-			AskChannels: cfg.Discord.AskChannels, Logger: log,
-		}, coach)
+		da, err := newDiscord(cfg, coach, log)
 		if err != nil {
 			return err
 		}
 		if err := da.Start(ctx); err != nil {
 			return err
 		}
+		posters["discord"] = da
 		closers = append(closers, da.Close)
 		waiters = append(waiters, da.Wait)
+	}
+
+	if len(cfg.Tips.Schedules) > 0 {
+		sched, err := tips.New(tipsConfig(cfg), coach, posters, tips.WithLogger(log))
+		if err != nil {
+			return err
+		}
+		tipsDone := make(chan struct{})
+		go func() {
+			defer close(tipsDone)
+			sched.Run(ctx)
+		}()
+		waiters = append(waiters, func(grace context.Context) error {
+			select {
+			case <-tipsDone:
+			case <-grace.Done():
+				return grace.Err()
+			}
+			return sched.Close()
+		})
+		log.Info("tips: posting on schedule", "component", "serve", "schedules", len(cfg.Tips.Schedules), "state", cfg.Tips.State)
 	}
 
 	ln, err := net.Listen("tcp", cfg.Addr)

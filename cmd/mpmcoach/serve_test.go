@@ -210,7 +210,7 @@ func TestSlackManifests(t *testing.T) {
 		if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/mpm" || m.Settings.SocketMode != socket || !m.Settings.Interactivity.Enabled {
 			t.Errorf("%s: %+v", name, m)
 		}
-		for _, want := range []string{"commands", "chat:write", "app_mentions:read", "im:history"} {
+		for _, want := range []string{"commands", "chat:write", "app_mentions:read", "im:history", "channels:history", "groups:history"} {
 			if !strings.Contains(strings.Join(m.OAuth.Scopes.Bot, " "), want) {
 				t.Errorf("%s lacks scope %s", name, want)
 			}
