@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
@@ -86,6 +87,17 @@ type Coach struct {
 
 	mu  sync.Mutex
 	rnd *rand.Rand
+
+	limiter      *Limiter
+	observer     Observer
+	logQuestions bool
+}
+
+// Observer is told about every answer, for metrics. Platforms are "slack", "discord",
+// "terminal"; commands as in Reply.Command.
+type Observer interface {
+	Answered(platform, command string, took time.Duration, abstained bool)
+	RateLimited(platform string)
 }
 
 // Option configures a Coach.
@@ -96,6 +108,16 @@ func WithRand(r *rand.Rand) Option { return func(c *Coach) { c.rnd = r } }
 
 // WithLogger sets the logger.
 func WithLogger(l *slog.Logger) Option { return func(c *Coach) { c.log = l } }
+
+// WithLimiter limits how fast each chat user may ask (the terminal is not limited).
+func WithLimiter(l *Limiter) Option { return func(c *Coach) { c.limiter = l } }
+
+// WithObserver reports every answer to o.
+func WithObserver(o Observer) Option { return func(c *Coach) { c.observer = o } }
+
+// WithQuestionLogging puts the text of questions in the log. Off by default: people
+// ask about their own careers.
+func WithQuestionLogging(on bool) Option { return func(c *Coach) { c.logQuestions = on } }
 
 // New returns a coach for the guide, searching with s.
 func New(g *knowledge.Guide, s Searcher, opts ...Option) *Coach {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/mpmcoach/mpmcoach/internal/chat"
 	"github.com/mpmcoach/mpmcoach/knowledge"
@@ -12,8 +13,41 @@ import (
 // maxQuestion bounds the text the coach reads; longer messages are answered politely.
 const maxQuestion = 2000
 
-// Answer answers one request. It never fails: problems become a polite reply.
+// Answer answers one request. It never fails: problems become a polite reply. Each
+// answer is logged (platform, command, latency, whether it abstained; the question
+// itself only when question logging is on) and reported to the observer.
 func (c *Coach) Answer(ctx context.Context, req Request) (r Reply) {
+	start := time.Now()
+	defer func() {
+		took := time.Since(start)
+		attrs := []any{"platform", req.Platform, "command", r.Command, "latency_ms", float64(took.Microseconds()) / 1000, "abstained", r.Abstained}
+		if c.logQuestions {
+			attrs = append(attrs, "question", req.Text)
+		}
+		c.log.Info("answered", attrs...)
+		if c.observer != nil {
+			c.observer.Answered(req.Platform, r.Command, took, r.Abstained)
+		}
+	}()
+	if req.User != "" && req.Platform != "terminal" {
+		if ok, wait := c.limiter.Allow(req.Platform + ":" + req.User); !ok {
+			if c.observer != nil {
+				c.observer.RateLimited(req.Platform)
+			}
+			return slowDown(wait)
+		}
+	}
+	return c.answer1(ctx, req)
+}
+
+// slowDown is the polite, private reply to someone asking too fast.
+func slowDown(wait time.Duration) Reply {
+	secs := int(wait.Seconds()) + 1
+	return Reply{Command: "rate-limited", Title: "One moment, please",
+		Body: []string{fmt.Sprintf("You're asking faster than I can coach. Please try again in %d seconds.", secs)}}
+}
+
+func (c *Coach) answer1(ctx context.Context, req Request) (r Reply) {
 	defer func() {
 		if p := recover(); p != nil {
 			c.log.Error("answer panicked", "panic", p, "platform", req.Platform)

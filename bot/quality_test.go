@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"slices"
 	"testing"
@@ -35,7 +36,7 @@ func newCoach(t testing.TB) *bot.Coach {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return bot.New(g, ix)
+	return bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
 }
 
 // TestAnswerQuality asks the question set through the whole coach and holds the bar:

@@ -18,8 +18,11 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// DefaultAnswerCache is how many answers are kept when answer_cache is not set.
-const DefaultAnswerCache = 2048
+// Defaults for settings left out.
+const (
+	DefaultAnswerCache = 2048 // answers kept by question text
+	DefaultRateLimit   = 10   // questions a minute per chat user
+)
 
 // Config is the validated configuration.
 type Config struct {
@@ -35,6 +38,9 @@ type Config struct {
 	// AnswerCache is how many encoded answers are kept by question text (tips never
 	// are); 0 turns the cache off. Nil means the default, 2048.
 	AnswerCache *int `yaml:"answer_cache"`
+	// RateLimit is how many questions a minute each chat user may ask; 0 turns it off.
+	// Nil means the default, 10.
+	RateLimit *int `yaml:"rate_limit"`
 
 	Slack   Slack   `yaml:"slack"`
 	Discord Discord `yaml:"discord"`
@@ -236,6 +242,10 @@ func (c *Config) applyEnv(getenv func(string) string) {
 		n := DefaultAnswerCache
 		c.AnswerCache = &n
 	}
+	if c.RateLimit == nil {
+		n := DefaultRateLimit
+		c.RateLimit = &n
+	}
 }
 
 func (c *Config) validate() error {
@@ -244,6 +254,9 @@ func (c *Config) validate() error {
 	case "debug", "info", "warn", "error":
 	default:
 		errs = append(errs, fmt.Errorf("log_level %q: want debug, info, warn or error", c.LogLevel))
+	}
+	if c.RateLimit != nil && *c.RateLimit < 0 {
+		errs = append(errs, fmt.Errorf("rate_limit %d: want 0 (off) or more", *c.RateLimit))
 	}
 	if c.AnswerCache != nil && *c.AnswerCache < 0 {
 		errs = append(errs, fmt.Errorf("answer_cache %d: want 0 (off) or more", *c.AnswerCache))

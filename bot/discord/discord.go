@@ -14,6 +14,7 @@ import (
 	"net/url"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	dg "github.com/bwmarrin/discordgo"
@@ -39,6 +40,8 @@ type Config struct {
 	// Deadline is how long an interaction answer may take before the adapter defers
 	// and follows up (Discord allows 3 s for the first response).
 	Deadline time.Duration
+	// OnError, if set, is told about every failed call to Discord (for metrics).
+	OnError func(op string)
 }
 
 // Adapter connects one Discord bot to the coach.
@@ -53,6 +56,15 @@ type Adapter struct {
 	catalog bot.Catalog
 
 	work sync.WaitGroup
+	up   atomic.Bool // the gateway is connected
+}
+
+// Ready reports whether the gateway is connected, and if not why.
+func (a *Adapter) Ready() (bool, string) {
+	if !a.up.Load() {
+		return false, "discord: the gateway is not connected"
+	}
+	return true, ""
 }
 
 // Close codes Discord's gateway uses for a configuration the bot can't fix by retrying.
@@ -172,6 +184,8 @@ func (a *Adapter) session(ctx context.Context) (*dg.Session, error) {
 }
 
 func (a *Adapter) open(ctx context.Context, s *dg.Session) error {
+	s.AddHandler(func(*dg.Session, *dg.Connect) { a.up.Store(true) })
+	s.AddHandler(func(*dg.Session, *dg.Disconnect) { a.up.Store(false) })
 	s.AddHandler(a.onInteraction)
 	s.AddHandler(a.onMessage)
 	if err := s.Open(); err != nil {
@@ -187,6 +201,7 @@ func (a *Adapter) open(ctx context.Context, s *dg.Session) error {
 		return fmt.Errorf("discord: connecting to the gateway: %w", err)
 	}
 	a.s = s
+	a.up.Store(true)
 	a.appID = a.selfID
 	if r := s.State.Ready; r.Application != nil && r.Application.ID != "" {
 		a.appID = r.Application.ID
@@ -209,6 +224,7 @@ func (a *Adapter) Close() error {
 	if a.s == nil {
 		return nil
 	}
+	a.up.Store(false)
 	return a.s.Close()
 }
 
@@ -243,6 +259,9 @@ func (a *Adapter) logREST(what string, err error, attrs ...any) {
 		attrs = append(attrs, "discord_code", rest.Message.Code, "discord_message", rest.Message.Message)
 	}
 	a.log.Error(what+" failed", append(attrs, "err", err)...)
+	if a.cfg.OnError != nil {
+		a.cfg.OnError(what)
+	}
 }
 
 // Permissions the bot needs: see its channels, send and reply in them (and threads),

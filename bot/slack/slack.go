@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	slackapi "github.com/slack-go/slack"
@@ -43,6 +44,8 @@ type Config struct {
 	MaxRetryWait time.Duration
 	// AnswerCache is how many encoded slash-command answers to keep; 0 keeps none.
 	AnswerCache int
+	// OnError, if set, is told about every failed call to Slack (for metrics).
+	OnError func(op string)
 }
 
 // Adapter connects one Slack app to the coach. It is safe for concurrent use.
@@ -58,6 +61,9 @@ type Adapter struct {
 
 	work sync.WaitGroup // answers being posted after their request was acknowledged
 	slot chan struct{}  // bounds that work
+
+	checked  atomic.Bool // auth.test passed
+	socketUp atomic.Bool // Socket Mode is connected
 }
 
 // ErrNotConfigured means neither HTTP (signing secret) nor Socket Mode (app token) is set.
@@ -116,8 +122,26 @@ func (a *Adapter) Check(ctx context.Context) error {
 		return fmt.Errorf("slack: checking SLACK_BOT_TOKEN with auth.test: %w%s", err, hint(err))
 	}
 	a.botUserID = resp.UserID
+	a.checked.Store(true)
 	a.log.Info("connected to Slack", "team", resp.Team, "bot_user", resp.UserID)
 	return nil
+}
+
+// Ready reports whether Slack requests can be answered, and if not why.
+func (a *Adapter) Ready() (bool, string) {
+	switch {
+	case !a.checked.Load():
+		return false, "slack: the bot token has not been checked"
+	case a.SocketMode() && !a.socketUp.Load():
+		return false, "slack: Socket Mode is not connected"
+	}
+	return true, ""
+}
+
+func (a *Adapter) failed(op string) {
+	if a.cfg.OnError != nil {
+		a.cfg.OnError(op)
+	}
 }
 
 // hint turns Slack's error codes into what to do about them.
@@ -176,6 +200,7 @@ func (a *Adapter) post(ctx context.Context, channel, threadTS string, r bot.Repl
 		if err == nil || !errors.As(err, &rl) || attempt >= a.cfg.PostRetries {
 			if err != nil {
 				a.log.Error("posting an answer failed", "channel", channel, "err", err, "attempts", attempt+1)
+				a.failed("chat.postMessage")
 			}
 			return err
 		}
@@ -202,6 +227,7 @@ func (a *Adapter) respond(ctx context.Context, url string, msg message) {
 func (a *Adapter) respondRaw(ctx context.Context, url string, body []byte) {
 	if err := a.postJSON(ctx, url, body); err != nil {
 		a.log.Error("posting to response_url failed", "err", err)
+		a.failed("response_url")
 	}
 }
 

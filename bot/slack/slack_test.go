@@ -35,7 +35,7 @@ func realCoach(t testing.TB) *bot.Coach {
 		if err != nil {
 			t.Fatal(err)
 		}
-		coach = bot.New(g, ix)
+		coach = bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
 	})
 	return coach
 }

@@ -37,6 +37,7 @@ func (a *Adapter) RunSocketMode(ctx context.Context) error {
 		}
 	}()
 	err := client.RunContext(ctx)
+	a.socketUp.Store(false)
 	stop() // the event loop ends with the connection, whatever ended it
 	<-done
 	if err == nil || errors.Is(err, context.Canceled) {
@@ -53,10 +54,17 @@ func (a *Adapter) socketEvent(ctx context.Context, client *socketmode.Client, ev
 	}()
 	switch evt.Type {
 	case socketmode.EventTypeConnected:
+		a.socketUp.Store(true)
 		a.log.Info("Socket Mode connected")
+	case socketmode.EventTypeConnecting, socketmode.EventTypeDisconnect:
+		a.socketUp.Store(false)
 	case socketmode.EventTypeConnectionError:
+		a.socketUp.Store(false)
+		a.failed("socket_mode")
 		a.log.Warn("Socket Mode connection failed; retrying", "err", evt.Data)
 	case socketmode.EventTypeInvalidAuth:
+		a.socketUp.Store(false)
+		a.failed("socket_mode")
 		a.log.Error("Socket Mode: Slack rejected SLACK_APP_TOKEN")
 	case socketmode.EventTypeSlashCommand:
 		cmd, ok := evt.Data.(slackapi.SlashCommand)

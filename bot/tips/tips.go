@@ -53,6 +53,12 @@ type Tipper interface {
 	TipByID(id string) (bot.Reply, bool)
 }
 
+// Observer is told about every tip posted or finally failed, for metrics.
+type Observer interface {
+	TipPosted(schedule, platform string)
+	TipFailed(schedule, platform string)
+}
+
 // Clock is time, injectable for tests.
 type Clock interface {
 	Now() time.Time
@@ -131,6 +137,7 @@ type Scheduler struct {
 	tipper  Tipper
 	clock   Clock
 	log     *slog.Logger
+	obs     Observer
 	mu      sync.Mutex // one step of one schedule at a time
 
 	// RetryBase and RetryMax shape the backoff between failed posts within a slot.
@@ -145,6 +152,9 @@ func WithClock(c Clock) Option { return func(s *Scheduler) { s.clock = c } }
 
 // WithLogger sets the logger.
 func WithLogger(l *slog.Logger) Option { return func(s *Scheduler) { s.log = l } }
+
+// WithObserver reports posts and failures to o.
+func WithObserver(o Observer) Option { return func(s *Scheduler) { s.obs = o } }
 
 // New validates the schedules and opens (or creates) the state file.
 func New(cfg Config, tipper Tipper, posters map[string]Poster, opts ...Option) (*Scheduler, error) {
@@ -378,6 +388,9 @@ func (s *Scheduler) deliver(ctx context.Context, e *entry, p pending, deadline t
 		if err == nil {
 			s.log.Info("posted a readiness tip", "schedule", e.Name, "platform", e.Platform, "channel", e.Channel, "tip", p.Tip,
 				"slot", p.Slot.In(e.loc).Format(time.RFC3339))
+			if s.obs != nil {
+				s.obs.TipPosted(e.Name, e.Platform)
+			}
 			return s.finish(e, p, true)
 		}
 		if s.clock.Now().Add(wait).After(deadline) || ctx.Err() != nil {
@@ -385,6 +398,9 @@ func (s *Scheduler) deliver(ctx context.Context, e *entry, p pending, deadline t
 				"platform", e.Platform, "channel", e.Channel, "attempts", attempt, "err", err)
 			if ctx.Err() != nil {
 				return ctx.Err() // shutting down: the pending record makes the next run check
+			}
+			if s.obs != nil {
+				s.obs.TipFailed(e.Name, e.Platform)
 			}
 			return s.finish(e, p, false)
 		}

@@ -38,6 +38,8 @@ Usage:
   mpmcoach discord invite         print the link that adds the bot to a Discord server
   mpmcoach tips list|preview|post scheduled readiness tips (see 'mpmcoach tips --help')
   mpmcoach config check           check the settings and environment, print what serve would run
+  mpmcoach reload                 make the running serve reload the guide (or send it SIGHUP)
+  mpmcoach healthcheck            exit 0 if the running serve is alive (for containers)
   mpmcoach guide dump             print the built-in guide (YAML), to edit your own copy
   mpmcoach guide check FILE       check an edited guide file and report its errors
 
@@ -75,7 +77,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runGuide(rest, stdout)
 	}
 	switch cmd {
-	case "chat", "ask", "serve", "discord", "tips", "config":
+	case "chat", "ask", "serve", "discord", "tips", "config", "reload", "healthcheck":
 	default:
 		fmt.Fprintf(stdout, "mpmcoach: unknown command %q\n\n%s", cmd, usage)
 		return errUsage
@@ -102,6 +104,10 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		return runDiscord(cfg, rest, stdout)
 	case "tips":
 		return runTips(ctx, cfg, rest, stdout)
+	case "reload":
+		return runReload(ctx, cfg, rest, stdout)
+	case "healthcheck":
+		return runHealthcheck(ctx, cfg, rest, stdout)
 	default:
 		return runAsk(ctx, cfg, rest, stdout)
 	}
@@ -109,7 +115,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 
 // newCoach loads the guide (the configured file or the embedded one), indexes it and
 // returns the coach.
-func newCoach(cfg *config.Config, log *slog.Logger) (*bot.Coach, error) {
+func newCoach(cfg *config.Config, log *slog.Logger, opts ...bot.Option) (*bot.Coach, error) {
 	var (
 		g   *knowledge.Guide
 		err error
@@ -126,7 +132,7 @@ func newCoach(cfg *config.Config, log *slog.Logger) (*bot.Coach, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index guide: %w", err)
 	}
-	return bot.New(g, ix, bot.WithLogger(log)), nil
+	return bot.New(g, ix, append([]bot.Option{bot.WithLogger(log)}, opts...)...), nil
 }
 
 const chatUsage = `Usage: mpmcoach chat

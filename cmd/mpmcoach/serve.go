@@ -9,17 +9,22 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"os/signal"
+	"strings"
+	"sync"
+	"syscall"
 	"time"
 
-	"github.com/mpmcoach/mpmcoach/bot/discord"
+	"github.com/mpmcoach/mpmcoach/bot"
 	"github.com/mpmcoach/mpmcoach/bot/tips"
 	"github.com/mpmcoach/mpmcoach/config"
+	"github.com/mpmcoach/mpmcoach/metrics"
 )
 
 const serveUsage = `Usage: mpmcoach serve
 
 Run the coach in the chat platforms that are configured, until SIGINT or SIGTERM
-(answers in flight are finished first).
+(answers in flight are finished first). SIGHUP, or 'mpmcoach reload', reloads the guide.
 
 Slack:    SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP endpoints under /slack/ on
           MPMCOACH_ADDR, default :8080) or SLACK_APP_TOKEN (Socket Mode, no public URL).
@@ -27,6 +32,8 @@ Slack:    SLACK_BOT_TOKEN plus SLACK_SIGNING_SECRET (HTTP endpoints under /slack
 Discord:  DISCORD_BOT_TOKEN (the gateway: no public URL). discord.guild_id in the
           settings registers /mpm in one server at once; discord.ask_channels answers
           questions there without a mention. DISCORD_API_URL for a proxy or tests.
+HTTP:     GET /healthz (alive), GET /readyz (index built, platforms connected),
+          GET /metrics (Prometheus), POST /admin/reload (from this machine only).
 Settings file (--config or MPMCOACH_CONFIG): see config.example.yaml.
 `
 
@@ -46,92 +53,58 @@ To try the coach right now, without any platform: mpmcoach chat`)
 // shutdownGrace is how long answers in flight get after SIGTERM.
 const shutdownGrace = 10 * time.Second
 
+// service is what serve runs: the coach in service, the platforms, the HTTP server.
+type service struct {
+	cfg     *config.Config
+	log     *slog.Logger
+	live    *bot.Live
+	opts    []bot.Option // every coach gets these, so limits and metrics survive a reload
+	metrics *metrics.Metrics
+
+	mu      sync.Mutex
+	ready   []func() (bool, string)
+	waiters []func(context.Context) error
+	closers []func() error
+}
+
 func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.Writer) error {
 	fs := subcommand("serve", serveUsage, stdout)
 	if stop, err := parseFlags(fs, args); stop {
 		return err
 	}
 	log := newLogger(stdout, cfg.Level())
-	sl := cfg.Slack
-	slackOn := sl.BotToken != "" || sl.AppToken != "" || sl.SigningSecret != ""
-	discordOn := cfg.Discord.BotToken != ""
-	if !slackOn && !discordOn {
+	if len(cfg.Platforms()) == 0 {
 		return errNoPlatform
 	}
 	if err := tips.Validate(tipsConfig(cfg), cfg.Platforms()); err != nil {
 		return err
 	}
-	coach, err := newCoach(cfg, log)
+	m := metrics.New()
+	sv := &service{cfg: cfg, log: log, metrics: m, opts: []bot.Option{
+		bot.WithLimiter(bot.NewLimiter(*cfg.RateLimit)), bot.WithObserver(m), bot.WithQuestionLogging(cfg.LogQuestions),
+	}}
+	coach, err := newCoach(cfg, log, sv.opts...)
 	if err != nil {
 		return err
 	}
-	posters := map[string]tips.Poster{}
+	sv.live = bot.NewLive(coach)
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
-	var (
-		waiters []func(context.Context) error
-		fatal   = make(chan error, 2)
-	)
-	var closers []func() error
-	if slackOn {
-		ad, err := newSlack(cfg, coach, log)
-		if err != nil {
-			return err
-		}
-		if err := ad.Check(ctx); err != nil {
-			return err
-		}
-		posters["slack"] = ad
-		waiters = append(waiters, ad.Wait)
-		if ad.SocketMode() {
-			go func() {
-				if err := ad.RunSocketMode(ctx); err != nil {
-					fatal <- err
-				}
-			}()
-			log.Info("Slack: taking requests over Socket Mode", "component", "serve")
-		} else {
-			ad.Routes(mux)
-			log.Info("Slack: taking requests at /slack/commands, /slack/events, /slack/interactions", "component", "serve")
-		}
+	fatal := make(chan error, 2)
+	posters, err := sv.startPlatforms(ctx, mux, fatal)
+	if err != nil {
+		sv.shutdown(nil)
+		return err
 	}
-	if discordOn {
-		da, err := newDiscord(cfg, coach, log)
-		if err != nil {
-			return err
-		}
-		if err := da.Start(ctx); err != nil {
-			return err
-		}
-		posters["discord"] = da
-		closers = append(closers, da.Close)
-		waiters = append(waiters, da.Wait)
+	if err := sv.startTips(ctx, posters); err != nil {
+		sv.shutdown(nil)
+		return err
 	}
-
-	if len(cfg.Tips.Schedules) > 0 {
-		sched, err := tips.New(tipsConfig(cfg), coach, posters, tips.WithLogger(log))
-		if err != nil {
-			return err
-		}
-		tipsDone := make(chan struct{})
-		go func() {
-			defer close(tipsDone)
-			sched.Run(ctx)
-		}()
-		waiters = append(waiters, func(grace context.Context) error {
-			select {
-			case <-tipsDone:
-			case <-grace.Done():
-				return grace.Err()
-			}
-			return sched.Close()
-		})
-		log.Info("tips: posting on schedule", "component", "serve", "schedules", len(cfg.Tips.Schedules), "state", cfg.Tips.State)
-	}
+	sv.routes(mux)
 
 	ln, err := net.Listen("tcp", cfg.Addr)
 	if err != nil {
+		sv.shutdown(nil)
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	srv := &http.Server{
@@ -149,29 +122,197 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	}()
 	log.Info("listening", "component", "serve", "addr", ln.Addr().String())
 
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
 	var runErr error
-	select {
-	case <-ctx.Done():
-		log.Info("shutting down: finishing answers in flight", "component", "serve")
-	case runErr = <-fatal:
-		log.Error("stopping", "component", "serve", "err", runErr)
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			log.Info("shutting down: finishing answers in flight", "component", "serve")
+			break loop
+		case <-hup:
+			go sv.reload()
+		case runErr = <-fatal:
+			log.Error("stopping", "component", "serve", "err", runErr)
+			break loop
+		}
 	}
+	sv.shutdown(srv)
+	return runErr
+}
+
+// startPlatforms connects every configured platform; it returns them as tip posters.
+func (sv *service) startPlatforms(ctx context.Context, mux *http.ServeMux, fatal chan<- error) (map[string]tips.Poster, error) {
+	cfg, log := sv.cfg, sv.log
+	posters := map[string]tips.Poster{}
+	for _, p := range cfg.Platforms() {
+		switch p {
+		case "slack":
+			ad, err := newSlack(cfg, sv.live, log, func(op string) { sv.metrics.PlatformError("slack", op) })
+			if err != nil {
+				return nil, err
+			}
+			if err := ad.Check(ctx); err != nil {
+				return nil, err
+			}
+			posters[p] = ad
+			sv.add(ad.Ready, ad.Wait, nil)
+			if ad.SocketMode() {
+				go func() {
+					if err := ad.RunSocketMode(ctx); err != nil {
+						fatal <- err
+					}
+				}()
+				log.Info("Slack: taking requests over Socket Mode", "component", "serve")
+			} else {
+				ad.Routes(mux)
+				log.Info("Slack: taking requests at /slack/commands, /slack/events, /slack/interactions", "component", "serve")
+			}
+		case "discord":
+			da, err := newDiscord(cfg, sv.live, log, func(op string) { sv.metrics.PlatformError("discord", op) })
+			if err != nil {
+				return nil, err
+			}
+			if err := da.Start(ctx); err != nil {
+				return nil, err
+			}
+			posters[p] = da
+			sv.add(da.Ready, da.Wait, da.Close)
+		}
+	}
+	return posters, nil
+}
+
+func (sv *service) startTips(ctx context.Context, posters map[string]tips.Poster) error {
+	if len(sv.cfg.Tips.Schedules) == 0 {
+		return nil
+	}
+	sched, err := tips.New(tipsConfig(sv.cfg), sv.live, posters, tips.WithLogger(sv.log), tips.WithObserver(sv.metrics))
+	if err != nil {
+		return err
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		sched.Run(ctx)
+	}()
+	sv.add(nil, func(grace context.Context) error {
+		select {
+		case <-done:
+		case <-grace.Done():
+			return grace.Err()
+		}
+		return sched.Close()
+	}, nil)
+	sv.log.Info("tips: posting on schedule", "component", "serve", "schedules", len(sv.cfg.Tips.Schedules), "state", sv.cfg.Tips.State)
+	return nil
+}
+
+func (sv *service) add(ready func() (bool, string), wait func(context.Context) error, closer func() error) {
+	sv.mu.Lock()
+	defer sv.mu.Unlock()
+	if ready != nil {
+		sv.ready = append(sv.ready, ready)
+	}
+	if wait != nil {
+		sv.waiters = append(sv.waiters, wait)
+	}
+	if closer != nil {
+		sv.closers = append(sv.closers, closer)
+	}
+}
+
+func (sv *service) routes(mux *http.ServeMux) {
+	sv.healthRoutes(mux)
+	mux.Handle("GET /metrics", sv.metrics.Handler())
+	mux.HandleFunc("POST /admin/reload", func(w http.ResponseWriter, r *http.Request) {
+		if !fromLoopback(r) {
+			http.Error(w, "reload is only accepted from this machine", http.StatusForbidden)
+			return
+		}
+		if err := sv.reload(); err != nil {
+			http.Error(w, "reload failed, the previous guide keeps answering: "+err.Error(), http.StatusUnprocessableEntity)
+			return
+		}
+		fmt.Fprintln(w, "reloaded")
+	})
+}
+
+// healthRoutes are the health endpoints.
+func (sv *service) healthRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, _ *http.Request) {
+		var not []string
+		if sv.live == nil || sv.live.Coach() == nil {
+			not = append(not, "the guide is not indexed")
+		}
+		sv.mu.Lock()
+		for _, r := range sv.ready {
+			if ok, why := r(); !ok {
+				not = append(not, why)
+			}
+		}
+		sv.mu.Unlock()
+		if len(not) > 0 {
+			w.WriteHeader(http.StatusServiceUnavailable)
+			fmt.Fprintln(w, "not ready: "+strings.Join(not, "; "))
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+}
+
+func fromLoopback(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+var reloadMu sync.Mutex
+
+// reload loads and indexes the guide in the background and swaps the new coach in
+// at once; a guide with errors is rejected and the old one keeps answering.
+func (sv *service) reload() error {
+	reloadMu.Lock()
+	defer reloadMu.Unlock()
+	start := time.Now()
+	coach, err := newCoach(sv.cfg, sv.log, sv.opts...)
+	if err != nil {
+		sv.log.Error("reload failed; the previous guide keeps answering", "component", "serve", "err", err)
+		return err
+	}
+	sv.live.Swap(coach)
+	sv.log.Info("guide reloaded", "component", "serve", "took", time.Since(start), "passages", len(coach.Guide().Passages()))
+	return nil
+}
+
+// shutdown stops taking requests (HTTP, gateways) and waits for answers in flight.
+func (sv *service) shutdown(srv *http.Server) {
 	grace, cancel := context.WithTimeout(context.Background(), shutdownGrace)
 	defer cancel()
-	if err := srv.Shutdown(grace); err != nil {
-		log.Warn("http shutdown", "component", "serve", "err", err)
+	if srv != nil {
+		if err := srv.Shutdown(grace); err != nil {
+			sv.log.Warn("http shutdown", "component", "serve", "err", err)
+		}
 	}
+	sv.mu.Lock()
+	closers, waiters := sv.closers, sv.waiters
+	sv.mu.Unlock()
 	for _, c := range closers {
 		if err := c(); err != nil {
-			log.Warn("closing a platform connection", "component", "serve", "err", err)
+			sv.log.Warn("closing a platform connection", "component", "serve", "err", err)
 		}
 	}
 	for _, wait := range waiters {
 		if err := wait(grace); err != nil {
-			log.Warn("answers still in flight at shutdown", "component", "serve", "err", err)
+			sv.log.Warn("answers still in flight at shutdown", "component", "serve", "err", err)
 		}
 	}
-	return runErr
 }
 
 // newLogger logs JSON, or text when a person is watching a terminal.
@@ -185,38 +326,63 @@ func newLogger(w io.Writer, level slog.Level) *slog.Logger {
 	return slog.New(slog.NewJSONHandler(w, opts))
 }
 
-const discordUsage = `Usage: mpmcoach discord invite [--client-id ID]
+// localURL is the address of the running serve's HTTP server, from this machine.
+func localURL(addr, path string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		host, port = "", "8080"
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	return "http://" + net.JoinHostPort(host, port) + path
+}
 
-Print the link that adds the bot to a Discord server, with the bot and
-applications.commands scopes and the least permissions it needs (view channels, send
-messages and replies, in threads too, and embeds). The client id is read from
-DISCORD_BOT_TOKEN unless --client-id gives it (Developer Portal, General Information,
-Application ID).
+const reloadUsage = `Usage: mpmcoach reload
+
+Ask the running 'mpmcoach serve' (at MPMCOACH_ADDR, from this machine) to reload the
+guide. Same as sending it SIGHUP. A guide with errors is rejected, and the previous
+one keeps answering.
 `
 
-func runDiscord(cfg *config.Config, args []string, stdout io.Writer) error {
-	if len(args) == 0 || args[0] != "invite" {
-		fmt.Fprint(stdout, discordUsage)
-		if len(args) == 1 && (args[0] == "--help" || args[0] == "-h") {
-			return nil
-		}
-		return errUsage
-	}
-	fs := subcommand("discord invite", discordUsage, stdout)
-	clientID := fs.String("client-id", "", "the application id")
-	if stop, err := parseFlags(fs, args[1:]); stop {
+const healthcheckUsage = `Usage: mpmcoach healthcheck
+
+Exit 0 if the 'mpmcoach serve' at MPMCOACH_ADDR answers GET /healthz, else 1. For the
+container's HEALTHCHECK.
+`
+
+func runReload(ctx context.Context, cfg *config.Config, args []string, stdout io.Writer) error {
+	fs := subcommand("reload", reloadUsage, stdout)
+	if stop, err := parseFlags(fs, args); stop {
 		return err
 	}
-	id := *clientID
-	if id == "" {
-		if cfg.Discord.BotToken == "" {
-			return errors.New("discord invite: set DISCORD_BOT_TOKEN or pass --client-id")
-		}
-		var err error
-		if id, err = discord.ClientIDFromToken(cfg.Discord.BotToken.Reveal()); err != nil {
-			return fmt.Errorf("discord invite: DISCORD_BOT_TOKEN: %w; pass --client-id", err)
-		}
+	req, _ := http.NewRequestWithContext(ctx, http.MethodPost, localURL(cfg.Addr, "/admin/reload"), nil)
+	resp, err := (&http.Client{Timeout: 30 * time.Second}).Do(req)
+	if err != nil {
+		return fmt.Errorf("reload: is mpmcoach serve running at %s? %w", cfg.Addr, err)
 	}
-	fmt.Fprintln(stdout, discord.InviteURL(id))
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<10))
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("reload: %s", strings.TrimSpace(string(body)))
+	}
+	fmt.Fprint(stdout, string(body))
+	return nil
+}
+
+func runHealthcheck(ctx context.Context, cfg *config.Config, args []string, stdout io.Writer) error {
+	fs := subcommand("healthcheck", healthcheckUsage, stdout)
+	if stop, err := parseFlags(fs, args); stop {
+		return err
+	}
+	req, _ := http.NewRequestWithContext(ctx, http.MethodGet, localURL(cfg.Addr, "/healthz"), nil)
+	resp, err := (&http.Client{Timeout: 3 * time.Second}).Do(req)
+	if err != nil {
+		return fmt.Errorf("healthcheck: %w", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		return fmt.Errorf("healthcheck: %s", resp.Status)
+	}
 	return nil
 }

@@ -36,11 +36,12 @@ func tipsConfig(cfg *config.Config) tips.Config {
 
 // posters connects to the platforms the schedules use (REST only, for the CLI).
 func cliPosters(ctx context.Context, cfg *config.Config, coach *bot.Coach, log *slog.Logger) (map[string]tips.Poster, error) {
+	live := bot.NewLive(coach)
 	posters := map[string]tips.Poster{}
 	for _, p := range cfg.Platforms() {
 		switch p {
 		case "slack":
-			ad, err := newSlack(cfg, coach, log)
+			ad, err := newSlack(cfg, live, log, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -49,7 +50,7 @@ func cliPosters(ctx context.Context, cfg *config.Config, coach *bot.Coach, log *
 			}
 			posters[p] = ad
 		case "discord":
-			da, err := newDiscord(cfg, coach, log)
+			da, err := newDiscord(cfg, live, log, nil)
 			if err != nil {
 				return nil, err
 			}
@@ -62,18 +63,18 @@ func cliPosters(ctx context.Context, cfg *config.Config, coach *bot.Coach, log *
 	return posters, nil
 }
 
-func newSlack(cfg *config.Config, coach *bot.Coach, log *slog.Logger) (*slack.Adapter, error) {
+func newSlack(cfg *config.Config, coach *bot.Live, log *slog.Logger, onError func(string)) (*slack.Adapter, error) {
 	sl := cfg.Slack
 	return slack.New(slack.Config{
 		BotToken: sl.BotToken.Reveal(), SigningSecret: sl.SigningSecret.Reveal(), AppToken: sl.AppToken.Reveal(),
-		APIURL: sl.APIURL, Logger: log, AnswerCache: *cfg.AnswerCache,
+		APIURL: sl.APIURL, Logger: log, AnswerCache: *cfg.AnswerCache, OnError: onError,
 	}, coach)
 }
 
-func newDiscord(cfg *config.Config, coach *bot.Coach, log *slog.Logger) (*discord.Adapter, error) {
+func newDiscord(cfg *config.Config, coach *bot.Live, log *slog.Logger, onError func(string)) (*discord.Adapter, error) {
 	return discord.New(discord.Config{
 		Token: cfg.Discord.BotToken.Reveal(), APIURL: cfg.Discord.APIURL, GuildID: cfg.Discord.GuildID,
-		AskChannels: cfg.Discord.AskChannels, Logger: log,
+		AskChannels: cfg.Discord.AskChannels, Logger: log, OnError: onError,
 	}, coach)
 }
 

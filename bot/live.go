@@ -1,0 +1,36 @@
+package bot
+
+import (
+	"context"
+	"sync/atomic"
+)
+
+// Live is the coach in service: a reload builds a new coach in the background and
+// swaps it in at once, so every request sees one whole coach, old or new, never a
+// half-built index.
+type Live struct{ p atomic.Pointer[Coach] }
+
+// NewLive serves c.
+func NewLive(c *Coach) *Live {
+	l := &Live{}
+	l.p.Store(c)
+	return l
+}
+
+// Swap puts c in service.
+func (l *Live) Swap(c *Coach) { l.p.Store(c) }
+
+// Coach returns the coach in service.
+func (l *Live) Coach() *Coach { return l.p.Load() }
+
+// Answer answers with the coach in service.
+func (l *Live) Answer(ctx context.Context, r Request) Reply { return l.p.Load().Answer(ctx, r) }
+
+// Catalog returns the choices of the coach in service.
+func (l *Live) Catalog() Catalog { return l.p.Load().Catalog() }
+
+// TipIDs lists the tips of the coach in service.
+func (l *Live) TipIDs() []string { return l.p.Load().TipIDs() }
+
+// TipByID renders a tip of the coach in service.
+func (l *Live) TipByID(id string) (Reply, bool) { return l.p.Load().TipByID(id) }
