@@ -80,3 +80,17 @@ func TestBadConfig(t *testing.T) {
 		t.Error("missing file accepted")
 	}
 }
+
+func FuzzConfig(f *testing.F) {
+	f.Add([]byte("guide: x\nlog_level: debug\n"))
+	f.Add([]byte("tips:\n  catch_up: 1h\n  schedules:\n    - {name: a, platform: slack, channel: C, cron: \"0 9 * * 1-5\"}\n"))
+	f.Add([]byte("slack:\n  bot_token: xoxb-1\n"))
+	f.Add([]byte("a: &a [*a, *a]\n"))
+	f.Add([]byte("tips: {catch_up: -5h}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c Config
+		if err := parse("fuzz.yaml", data, &c); err != nil && !strings.HasPrefix(err.Error(), "fuzz.yaml") {
+			t.Errorf("error does not name the file: %v", err)
+		}
+	})
+}

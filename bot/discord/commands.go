@@ -79,8 +79,9 @@ func commandText(data dg.ApplicationCommandInteractionData) string {
 		parts = nil // the question is the whole text
 	}
 	for _, o := range sub.Options {
-		if o.Type == dg.ApplicationCommandOptionString {
-			parts = append(parts, o.StringValue())
+		// Read the value as sent: StringValue panics on a missing or non-string value.
+		if v, ok := o.Value.(string); ok && o.Type == dg.ApplicationCommandOptionString {
+			parts = append(parts, v)
 		}
 	}
 	return strings.TrimSpace(strings.Join(parts, " "))

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	dg "github.com/bwmarrin/discordgo"
+
 	"github.com/mpmcoach/mpmcoach/bot"
 	"github.com/mpmcoach/mpmcoach/index"
 	"github.com/mpmcoach/mpmcoach/knowledge"
@@ -443,4 +445,37 @@ func TestTipPostedOnce(t *testing.T) {
 	if posted, _ := a.Posted(ctx, "650", "weekday-tips · 2026-12-01 14:00 UTC"); posted {
 		t.Error("another slot's key matched")
 	}
+}
+
+// FuzzInteraction feeds INTERACTION_CREATE payloads through the parsing and answering
+// an interaction goes through (without a session): no panic, and answers within limits.
+func FuzzInteraction(f *testing.F) {
+	f.Add(jsonOf(interaction("1", 2, slashData("salary", strOpt("level", "senior")), nil)))
+	f.Add(jsonOf(interaction("2", 2, slashData("ask", strOpt("question", "can I work from home?")), nil)))
+	f.Add(jsonOf(interaction("3", 3, map[string]any{"custom_id": "mpm_ask:faq 3", "component_type": 2}, nil)))
+	f.Add(jsonOf(interaction("4", 4, map[string]any{"name": "mpm", "options": []any{map[string]any{"name": "faq", "type": 1}}}, nil)))
+	f.Add(`{"type":2,"data":{"name":"mpm","options":[{"name":"salary","type":1,"options":[{"name":"level","type":4,"value":7}]}]}}`)
+	c := realCoach(f)
+	f.Fuzz(func(t *testing.T, payload string) {
+		var i dg.InteractionCreate
+		if json.Unmarshal([]byte(payload), &i) != nil || i.Interaction == nil {
+			return
+		}
+		var text string
+		switch i.Type {
+		case dg.InteractionApplicationCommand:
+			text = commandText(i.ApplicationCommandData())
+		case dg.InteractionMessageComponent:
+			text = strings.TrimPrefix(i.MessageComponentData().CustomID, customAsk)
+		case dg.InteractionApplicationCommandAutocomplete:
+			faqChoices(c.Catalog().FAQ, commandText(i.ApplicationCommandData()))
+			return
+		default:
+			return
+		}
+		embeds, _ := render(c.Answer(context.Background(), bot.Request{Text: text, Platform: "fuzz"}), renderOpts{Interactive: true})
+		var body map[string]any
+		json.Unmarshal([]byte(jsonOf(map[string]any{"embeds": embeds})), &body)
+		checkEmbedLimits(t, body)
+	})
 }

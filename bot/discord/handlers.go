@@ -51,8 +51,8 @@ func (a *Adapter) onInteraction(s *dg.Session, i *dg.InteractionCreate) {
 		typed := ""
 		if len(data.Options) > 0 {
 			for _, o := range data.Options[0].Options {
-				if o.Focused {
-					typed = o.StringValue()
+				if v, ok := o.Value.(string); ok && o.Focused {
+					typed = v
 				}
 			}
 		}

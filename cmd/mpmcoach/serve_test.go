@@ -73,9 +73,13 @@ func slackAPI(t *testing.T, authErr string) (*httptest.Server, func() []url.Valu
 
 func slackSign(secret, body string) (ts, sig string) {
 	ts = strconv.FormatInt(time.Now().Unix(), 10)
+	return ts, slackSignAt(secret, ts, body)
+}
+
+func slackSignAt(secret, ts, body string) string {
 	m := hmac.New(sha256.New, []byte(secret))
 	io.WriteString(m, "v0:"+ts+":"+body)
-	return ts, "v0=" + hex.EncodeToString(m.Sum(nil))
+	return "v0=" + hex.EncodeToString(m.Sum(nil))
 }
 
 var listeningRE = regexp.MustCompile(`"msg":"listening".*?"addr":"([^"]+)"`)
