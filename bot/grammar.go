@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -94,14 +95,15 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	what's how show tell give list see about career medical practice manager managers mpm mpms
 	please pls the job jobs role typical overall general full all become becoming get getting
 	started start begin first need needed needs required requirements matter matters most
-	important key main top essential`)
+	important key main top essential this that these those through until till by next coming
+	future years decade`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
 func commandPhrase(text string) command {
 	var rest []string
 	for _, w := range words(text) {
-		if !phraseFillers[w] && !fuzzy.Within(w, "career") {
+		if !phraseFillers[w] && !fuzzy.Within(w, "career") && !isYear(w) {
 			rest = append(rest, w)
 		}
 	}
@@ -115,6 +117,12 @@ func commandPhrase(text string) command {
 		return phraseCommand(rest[0], rest[1])
 	}
 	return command{}
+}
+
+// isYear reads "2032" as a year, filler in "outlook through 2032".
+func isYear(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 1990 && n <= 2100
 }
 
 func phraseCommand(word, arg string) command {
@@ -231,6 +239,21 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 
 // ambiguousShort are short aliases that are also everyday words in chat ("tell us").
 var ambiguousShort = wordSet(`us de`)
+
+// mentions finds every distinct thing named in free text, in the order named.
+func (m *matcher) mentions(text string, weak map[string]bool) []string {
+	var out []string
+	for _, w := range words(text) {
+		id, ok := m.exact[w]
+		if !ok && len(w) >= 5 {
+			id, ok = m.fuzzy(w, weak)
+		}
+		if ok && !weak[w] && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
 
 func hasUpper(raw []string, w string) bool {
 	for _, r := range raw {

@@ -16,6 +16,11 @@ var howMuchPaid = regexp.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)
 // usLevels is the country whose figures the salary-by-level table gives ("US Median").
 const usLevels = "us"
 
+var (
+	extremeRE = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	lowRE     = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+)
+
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
 
@@ -27,8 +32,8 @@ const maxAnswers = 3
 
 // salaryWords mark a question about pay; with a level or country named, the answer is
 // that row of figures rather than a paragraph about pay in general.
-var salaryWords = wordSet(`salary salaries pay paid pays earn earns earning earnings wage wages
-	compensation income money comp paycheck`)
+var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
+	wages compensation income money comp paycheck`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is
@@ -50,6 +55,23 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
 	if !hasLevel { // "I have 6 years as a supervisor, what would I earn?"
 		level, hasLevel = c.levelForYears(text)
+	}
+	if two := c.levels.mentions(text, weakLevelWords); len(two) >= 2 {
+		// "senior vs regional": both levels, side by side.
+		kind := "path/"
+		if salaryQ {
+			kind = "salary/"
+		}
+		for _, l := range two[:2] {
+			c.addAnswer(&r, kind+l, 1)
+		}
+	} else if salaryQ && extremeRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+		// "highest paying level", "lowest salary": the ends of the table.
+		l := c.guide.Levels[len(c.guide.Levels)-1]
+		if lowRE.MatchString(lower) {
+			l = c.guide.Levels[0]
+		}
+		c.addAnswer(&r, "salary/"+l.ID, 1)
 	}
 	country, hasCountry := c.countries.mention(text, nil)
 	switch {

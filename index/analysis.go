@@ -37,7 +37,7 @@ func init() {
 		"physician": {"doctor", "doctors", "physicians", "docs", "md", "mds"},
 		"ehr":       {"emr", "ehrs", "emrs"},
 		"job":       {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
-		"degree":    {"degrees", "college", "university", "uni", "diploma", "schooling"},
+		"degree":    {"degrees", "college", "university", "uni", "diploma", "schooling", "school", "schools"},
 		"resume":    {"cv", "résumé", "resumes", "cvs"},
 		"cons": {"downside", "downsides", "disadvantage", "disadvantages", "drawback", "drawbacks",
 			"negatives", "con"},
@@ -109,6 +109,11 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(typical|normal|average) (day|week)\b|\bday in the life\b`), " responsibilities daily operations "},
 	{regexp.MustCompile(`\b(move|moving|switch\w*|transition\w*|get|getting|go|going|break\w*|pivot\w*) (in)?to (medical )?practice manage\w*`), " become transition "},
 	{regexp.MustCompile(`\bworth (it|the effort|the time|the money|the cost|doing|getting|pursuing)\b`), " "},
+	{regexp.MustCompile(`\bwhere (can|could|will|does|do|would|might)\b[^?.!]*\b(lead|take|go|end up)\b`), " job growth advancement opportunities "},
+	{regexp.MustCompile(`\bstart(ing)? (my|a|your|the|out|off)? ?(career|journey)\b`), " become "},
+	{regexp.MustCompile(`\b(get|land|find)\b (a |an |my |the |your )?(first )?([a-z]+ ){0,3}?(job|role|position)\b`), " search job positions "},
+	{regexp.MustCompile(`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`), " outweighs "},
+	{regexp.MustCompile(`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`), " remote "},
 	{regexp.MustCompile(`\bburn(ed|t)? ?out\b`), " burnout "},
 	{regexp.MustCompile(`\b(hard|difficult|tough|easy|impossible) to (get|find|land|break into|come by)\b`), " competition saturation "},
 	{regexp.MustCompile(`\b(move|moving|relocat\w*|emigrat\w*) (to|abroad)\b`), " relocate "},
@@ -268,8 +273,9 @@ func init() {
 		using used try trying seem seems feel feels common typical typically usual usually generally
 		normally often always ever still even right now today currently current real realistic
 		higher lower bigger smaller better worse easier harder easy hard new another other learn
-		learning study know offer offers why risk risks tip tips advice suggestion suggestions
-		recommendation recommendations recommend guidance idea ideas main first second next last
+		learning study know offer offers why risk risks tip tips
+		suggestion suggestions recommendation recommendations recommend guidance idea ideas main first second next last
+		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		someone somebody person people anything something everything more most less very quite
 		pretty lot alot option options chance chances possibility yes no maybe probably`) {
@@ -277,8 +283,9 @@ func init() {
 	}
 }
 
-// occupations are other jobs. Some are mostly verbs to WordNet ("pilot", "cook"), but in
-// a question they are what it is about: "how do I become a pilot" is not ours.
+// occupations are other jobs. Some are mostly verbs to WordNet ("pilot", "cook"), and
+// some the guide uses in another sense ("drivers" of demand), but in a question they are
+// what it is about: "how do I become a pilot" is not ours.
 var occupations = map[string]bool{}
 
 func init() {
@@ -289,7 +296,8 @@ func init() {
 		police officer architect architects actor actors singer musician artist writer designer
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
-		paramedic astronaut athlete quarterback youtuber influencer streamer`) {
+		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
+		lifeguard janitor welder carpenter`) {
 		occupations[w] = true
 	}
 }

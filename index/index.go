@@ -60,6 +60,8 @@ const (
 
 var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b`)
 
+var mpmRE = regexp.MustCompile(`\bmpms?\b`)
+
 // roleOnly matches a question that is nothing but the role's name.
 var roleOnly = regexp.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
 
@@ -257,17 +259,26 @@ func (ix *Index) prepare(text string) []term {
 		text = text[:maxQueryBytes]
 	}
 	lower := strings.ToLower(text)
+	roleNamed := strings.Contains(lower, "practice manag") || mpmRE.MatchString(lower)
 	q := rewrite(lower)
 	ws := splitWords(q)
 	kept := ws[:0]
+	phrasing := 0 // words dropped as phrasing: a question with them is more than the role's name
 	for _, w := range ws {
 		w = strings.Trim(w, "'")
 		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) {
 			continue // stray letters ("mpm's"), filler, figures ("6 years")
 		}
+		if occupations[w] {
+			// Another job: what the question is about, and never what a passage means
+			// by the word. It stays unknown, so it weighs as the question's topic.
+			kept = append(kept, "occupation"+w)
+			continue
+		}
 		w = ix.vocab.correct(w)
 		if ix.vocab.count[w] == 0 && canon[w] == "" {
 			if general.has(w) && !occupations[w] {
+				phrasing++
 				continue // phrasing, not topic: see general
 			}
 			w = ix.vocab.relative(w)
@@ -277,8 +288,10 @@ func (ix *Index) prepare(text string) []term {
 	var out []term
 	seen := map[string]bool{}
 	toks := ix.an.Analyze([]byte(strings.Join(kept, " ")))
-	if len(toks) == 0 && roleOnly.MatchString(lower) {
-		toks = ix.an.Analyze([]byte("pivotal administrative leader")) // "mpm?": what the role is
+	if len(toks) == 0 && (roleOnly.MatchString(lower) || roleNamed && phrasing == 0) {
+		// Nothing but the role's name ("mpm?", "explain what a practice manager is"):
+		// what the role is.
+		toks = ix.an.Analyze([]byte("pivotal administrative leader"))
 	}
 	for _, tok := range toks {
 		t := string(tok.Term)
@@ -351,6 +364,9 @@ func (ix *Index) coverage(id string, terms []term) float64 {
 func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...knowledge.Kind) ([]knowledge.Match, error) {
 	terms := ix.prepare(text)
 	if len(terms) == 0 || limit <= 0 {
+		return nil, nil
+	}
+	if aboutAnotherJob(terms, text) {
 		return nil, nil
 	}
 	var should []query.Query
@@ -426,4 +442,19 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 	}
 	return out[:min(limit, len(out))], nil
+}
+
+// aboutAnotherJob: a question about another occupation that doesn't name ours ("a cover
+// letter for a barista job") is not one the guide answers, whatever else it shares.
+func aboutAnotherJob(terms []term, text string) bool {
+	lower := strings.ToLower(text)
+	if strings.Contains(lower, "practice manag") || mpmRE.MatchString(lower) {
+		return false
+	}
+	for _, t := range terms {
+		if strings.HasPrefix(t.text, "occup") {
+			return true
+		}
+	}
+	return false
 }
