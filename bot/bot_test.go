@@ -42,7 +42,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
-		{"salary", "salary", "salary/assistant"},
+		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},
 		{"salary UK", "salary", "country/uk"},
 		{"salary united kingdom", "salary", "country/uk"},

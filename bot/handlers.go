@@ -151,12 +151,13 @@ func (c *Coach) salaryTable() Reply {
 		},
 		Suggestions: []string{"salary senior", "salary uk", "path"},
 	}
+	// The headline figures lead: "what's the salary?" is first the BLS median.
+	c.addAnswer(&r, "facts/median-salary", 1)
+	c.addAnswer(&r, "facts/salary-range", 1)
 	for _, l := range g.Levels {
 		r.Table.Rows = append(r.Table.Rows, []string{l.Title, l.Median, l.Average})
 		c.addAnswer(&r, "salary/"+l.ID, 1)
 	}
-	c.addAnswer(&r, "facts/median-salary", 1)
-	c.addAnswer(&r, "facts/salary-range", 1)
 	return r
 }
 

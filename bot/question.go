@@ -17,8 +17,9 @@ var howMuchPaid = regexp.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)
 const usLevels = "us"
 
 var (
-	extremeRE = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
-	lowRE     = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
+	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	lowRE       = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
 )
 
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
@@ -53,6 +54,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
+	if !hasLevel && afterRoleRE.MatchString(lower) {
+		// "what's after practice manager": the role's own name is the manager level here.
+		level, hasLevel = c.levels.whole([]string{"manager"})
+	}
 	if !hasLevel { // "I have 6 years as a supervisor, what would I earn?"
 		level, hasLevel = c.levelForYears(text)
 	}

@@ -96,8 +96,10 @@ func (g *Guide) Passages() []Passage {
 		add(Passage{ID: "path/" + l.ID, Kind: KindLevel, SectionID: SecCareerPath, Title: l.Title, Text: l.PathText(), Ref: l.ID, Keywords: l.Aliases})
 	}
 	for _, c := range g.Countries {
+		// No aliases as keywords: "work in the UK" is about visas, not pay; pay questions
+		// that name a country get this row through the grammar.
 		add(Passage{ID: "country/" + c.ID, Kind: KindCountry, SectionID: SecGlobalSalaries,
-			Title: "Medical Practice Manager salary: " + c.Name, Text: c.Name + ": " + c.Salary + ".", Ref: c.ID, Keywords: c.Aliases})
+			Title: "Medical Practice Manager salary: " + c.Name, Text: c.Name + ": " + c.Salary + ".", Ref: c.ID})
 	}
 	for _, f := range g.FAQ {
 		add(Passage{ID: "faq/" + f.ID, Kind: KindFAQ, SectionID: SecFAQ, Title: f.Question, Text: f.Answer, Ref: f.ID})
