@@ -52,7 +52,8 @@ type Reply struct {
 	Answers     []Answer
 	Suggestions []string // follow-up commands, as a person would type them
 	Visibility  Visibility
-	Abstained   bool // nothing in the guide answered the question
+	Abstained   bool  // nothing in the guide answered the question
+	Plan        *Plan // the readiness breakdown, for a readiness reply
 }
 
 // Table is a small table, such as salaries by level.
@@ -91,6 +92,8 @@ type Coach struct {
 	limiter      *Limiter
 	observer     Observer
 	logQuestions bool
+	profiles     ProfileStore
+	readyAliases map[string]string // readiness alias -> item id
 }
 
 // Observer is told about every answer, for metrics. Platforms are "slack", "discord",
@@ -141,6 +144,14 @@ func New(g *knowledge.Guide, s Searcher, opts ...Option) *Coach {
 		c.countries.add(ct.ID, ct.ID, strings.ToLower(ct.Name))
 		c.countries.add(ct.ID, ct.Aliases...)
 	}
+	c.readyAliases = map[string]string{}
+	for _, it := range g.Readiness.Items {
+		c.readyAliases[it.ID] = it.ID
+		c.readyAliases[strings.ToLower(it.Name)] = it.ID
+		for _, a := range it.Aliases {
+			c.readyAliases[strings.ToLower(a)] = it.ID
+		}
+	}
 	for _, o := range opts {
 		o(c)
 	}
@@ -181,6 +192,9 @@ type Catalog struct {
 	Levels    []Choice // for salary and path
 	Countries []Choice // for salary
 	FAQ       []Choice // Value is the question's number, as `faq N` takes it
+	// Readiness items by kind ("technical", "soft", "credential"); Value is the id,
+	// which `readiness` takes in its list.
+	Readiness map[string][]Choice
 }
 
 // Catalog returns the choices for this guide.
@@ -194,6 +208,10 @@ func (c *Coach) Catalog() Catalog {
 	}
 	for i, f := range c.guide.FAQ {
 		cat.FAQ = append(cat.FAQ, Choice{Value: strconv.Itoa(i + 1), Label: f.Question})
+	}
+	cat.Readiness = map[string][]Choice{}
+	for _, it := range c.guide.Readiness.Items {
+		cat.Readiness[it.Kind] = append(cat.Readiness[it.Kind], Choice{Value: it.ID, Label: it.Name})
 	}
 	return cat
 }

@@ -19,12 +19,13 @@ var commandWords = map[string]string{
 	"steps": "steps", "step": "steps",
 	"outlook": "outlook",
 	"tip":     "tip", "tips": "tip",
-	"ask": "ask",
+	"ask":       "ask",
+	"readiness": "readiness", "ready": "readiness", "assess": "readiness", "assessment": "readiness",
 }
 
 // typoTargets are the command words a misspelt first word may be corrected to. Only words
 // of four letters or more: "pat" is not "path".
-var typoTargets = []string{"help", "salary", "path", "skills", "steps", "outlook", "tips"}
+var typoTargets = []string{"help", "salary", "path", "skills", "steps", "outlook", "tips", "readiness"}
 
 // fillers are words that may surround a command's argument without changing it:
 // "salary for a senior manager" is "salary senior".

@@ -21,7 +21,7 @@ func (c *Coach) Answer(ctx context.Context, req Request) (r Reply) {
 	defer func() {
 		took := time.Since(start)
 		attrs := []any{"platform", req.Platform, "command", r.Command, "latency_ms", float64(took.Microseconds()) / 1000, "abstained", r.Abstained}
-		if c.logQuestions {
+		if c.logQuestions && r.Command != "readiness" { // a person's own profile: never logged
 			attrs = append(attrs, "question", req.Text)
 		}
 		c.log.Info("answered", attrs...)
@@ -90,6 +90,8 @@ func (c *Coach) answer1(ctx context.Context, req Request) (r Reply) {
 		reply, ok = c.outlook(cmd.arg)
 	case "tip":
 		reply, ok = c.tip(), cmd.arg == ""
+	case "readiness":
+		reply = c.readiness(req, cmd.arg)
 	case "ask":
 		text = cmd.arg
 		ok = false

@@ -38,8 +38,28 @@ type Guide struct {
 	FAQ            []FAQ           `yaml:"faq"`
 	RelatedCareers []RelatedCareer `yaml:"related_careers"`
 	Tips           []Tip           `yaml:"tips"`
+	Readiness      Readiness       `yaml:"readiness"`
 
 	sectionByID map[string]*Section
+}
+
+// Readiness is the model behind the readiness check: the skills and credentials the
+// guide names, and which of them each career level needs.
+type Readiness struct {
+	Items []ReadinessItem `yaml:"items"`
+	// Levels maps a level id to the item ids it needs on top of the levels below it.
+	Levels map[string][]string `yaml:"levels"`
+}
+
+// ReadinessItem is one skill or credential.
+type ReadinessItem struct {
+	ID      string   `yaml:"id"`
+	Kind    string   `yaml:"kind"` // technical, soft or credential
+	Name    string   `yaml:"name"`
+	Aliases []string `yaml:"aliases"`
+	Weight  int      `yaml:"weight"`  // how much the guide stresses it, 1-3
+	Matters string   `yaml:"matters"` // passage id: why it matters
+	Close   string   `yaml:"close"`   // passage id: the next step to close the gap
 }
 
 // KeyFacts are the headline figures at the top of the guide.

@@ -245,6 +245,12 @@ func TestBadGuides(t *testing.T) {
 		{"tip cites unknown section", func(s string) string {
 			return strings.Replace(s, "section: education, text: \"Download", "section: nowhere, text: \"Download", 1)
 		}, "section: nowhere", `unknown section "nowhere"`},
+		{"readiness cites an unknown passage", func(s string) string {
+			return strings.Replace(s, "matters: technical-skills/1, close: steps/3", "matters: technical-skills/99, close: steps/3", 1)
+		}, "matters: technical-skills/99", `matters: no passage "technical-skills/99"`},
+		{"readiness level needs an unknown item", func(s string) string {
+			return strings.Replace(s, "    assistant: [scheduling, ehr,", "    assistant: [juggling, ehr,", 1)
+		}, "    assistant: [juggling", `needs unknown item "juggling"`},
 		{"missing required section", func(s string) string {
 			return strings.Replace(s, "  - id: faq\n", "  - id: faq-intro\n", 1)
 		}, "sections:", `missing section "faq"`},

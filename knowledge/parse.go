@@ -73,7 +73,48 @@ func Parse(name string, data []byte) (*Guide, error) {
 	}
 	g.normalize()
 	g.indexSections()
+	v.checkReadiness(&g)
+	if len(v.errs) > 0 {
+		return nil, errors.Join(v.errs...)
+	}
 	return &g, nil
+}
+
+// checkReadiness runs once the guide is whole: items cite passages by id.
+func (v *validator) checkReadiness(g *Guide) {
+	passages := map[string]bool{}
+	for _, p := range g.Passages() {
+		passages[p.ID] = true
+	}
+	items := map[string]int{}
+	for i, it := range g.Readiness.Items {
+		p := []any{"readiness", "items", i}
+		v.unique(items, p, it.ID)
+		v.required(p, "name", it.Name)
+		switch it.Kind {
+		case "technical", "soft", "credential":
+		default:
+			v.errorf(append(p, "kind"), "kind %q: want technical, soft or credential", it.Kind)
+		}
+		if it.Weight < 1 || it.Weight > 3 {
+			v.errorf(append(p, "weight"), "weight %d: want 1 to 3", it.Weight)
+		}
+		for _, f := range []struct{ name, id string }{{"matters", it.Matters}, {"close", it.Close}} {
+			if !passages[f.id] {
+				v.errorf(append(p, f.name), "%s: no passage %q", f.name, f.id)
+			}
+		}
+	}
+	for level, need := range g.Readiness.Levels {
+		if _, ok := g.Level(level); !ok {
+			v.errorf([]any{"readiness", "levels", level}, "no level %q in levels", level)
+		}
+		for _, id := range need {
+			if _, ok := items[id]; !ok {
+				v.errorf([]any{"readiness", "levels", level}, "level %q needs unknown item %q", level, id)
+			}
+		}
+	}
 }
 
 var lineRE = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
