@@ -34,3 +34,8 @@ func (l *Live) TipIDs() []string { return l.p.Load().TipIDs() }
 
 // TipByID renders a tip of the coach in service.
 func (l *Live) TipByID(id string) (Reply, bool) { return l.p.Load().TipByID(id) }
+
+// StoredProfile returns kept readiness answers from the coach in service.
+func (l *Live) StoredProfile(platform, user string) (Profile, bool) {
+	return l.p.Load().StoredProfile(platform, user)
+}

@@ -377,3 +377,26 @@ func (c *Coach) PlanSummary(r Reply) string {
 	}
 	return r.Answers[0].Text
 }
+
+// StoredProfile returns the answers a person asked to keep, for a form to start from.
+func (c *Coach) StoredProfile(platform, user string) (Profile, bool) {
+	if c.profiles == nil || user == "" {
+		return Profile{}, false
+	}
+	p, ok, err := c.profiles.LoadProfile(platform + ":" + user)
+	if err != nil {
+		c.log.Error("reading kept readiness answers failed", "err", err)
+	}
+	return p, ok && err == nil
+}
+
+// ReadinessText is the command a form's choices stand for, so that every platform's
+// form goes through the same grammar as a typed list.
+func ReadinessText(items []string, years int, remember bool) string {
+	parts := append(slices.Clone(items), fmt.Sprintf("%d years", years))
+	s := "readiness " + strings.Join(parts, ", ")
+	if remember {
+		s += ", remember"
+	}
+	return s
+}

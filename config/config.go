@@ -10,6 +10,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -45,6 +46,10 @@ type Config struct {
 	Slack   Slack   `yaml:"slack"`
 	Discord Discord `yaml:"discord"`
 	Tips    Tips    `yaml:"tips"`
+	// Readiness keeps the readiness answers people ask the coach to remember.
+	Readiness struct {
+		State string `yaml:"state"` // bbolt file; default: readiness.db beside tips.state
+	} `yaml:"readiness"`
 
 	// File is the settings file read, if any.
 	File string `yaml:"-"`
@@ -245,6 +250,9 @@ func (c *Config) applyEnv(getenv func(string) string) {
 	if c.RateLimit == nil {
 		n := DefaultRateLimit
 		c.RateLimit = &n
+	}
+	if c.Readiness.State == "" && c.Tips.State != "" {
+		c.Readiness.State = filepath.Join(filepath.Dir(c.Tips.State), "readiness.db")
 	}
 }
 

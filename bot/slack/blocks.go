@@ -162,7 +162,12 @@ func render(r bot.Reply, o renderOpts) ([]slackapi.Block, string) {
 			b := slackapi.NewButtonBlockElement(fmt.Sprintf("%s_%d", actionAsk, i), cut(s, maxButtonValue), plain(cut(s, maxButtonText)))
 			buttons = append(buttons, b)
 		}
-		if len(r.Answers) > 0 && o.Query != "" && len(o.Query) <= maxButtonValue {
+		switch {
+		case r.Plan != nil && len(r.Answers) > 0:
+			// A plan is personal: only its short summary is shared, and only if asked.
+			share := slackapi.NewButtonBlockElement(actionReadyShare, cut(r.Answers[0].Text, maxButtonValue), plain("Share my plan"))
+			buttons = append(buttons, share)
+		case len(r.Answers) > 0 && o.Query != "" && len(o.Query) <= maxButtonValue:
 			share := slackapi.NewButtonBlockElement(actionShare, o.Query, plain("Share in channel"))
 			share.Style = slackapi.StylePrimary
 			buttons = append(buttons, share)

@@ -102,6 +102,11 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request, body []b
 // gets the same answer (but for tips), and a community asks the same things again and
 // again, so encoded answers are kept by text.
 func (a *Adapter) commandJSON(ctx context.Context, c command) []byte {
+	if isReadinessForm(c.Text) {
+		kept, ok := a.coach.StoredProfile("slack", c.UserID)
+		b, _ := json.Marshal(readinessForm(a.coach.Catalog(), kept, ok))
+		return b
+	}
 	if b, ok := a.answers.get(c.Text); ok {
 		return b
 	}
@@ -113,7 +118,7 @@ func (a *Adapter) commandJSON(ctx context.Context, c command) []byte {
 		b, _ = json.Marshal(message{ResponseType: slackapi.ResponseTypeEphemeral, Text: "Sorry, something went wrong on my side. Please try again."})
 		return b
 	}
-	if reply.Command != "tip" && reply.Command != "error" {
+	if reply.Command != "tip" && reply.Command != "error" && reply.Command != "readiness" && reply.Command != "rate-limited" {
 		a.answers.put(c.Text, b)
 	}
 	return b
@@ -159,6 +164,10 @@ func (a *Adapter) interaction(cb slackapi.InteractionCallback) {
 	}
 	for _, act := range cb.ActionCallback.BlockActions {
 		switch {
+		case act.ActionID == actionReadySubmit:
+			a.submitReadiness(cb)
+		case act.ActionID == actionReadyShare:
+			a.shareReadiness(cb, act.Value)
 		case act.ActionID == actionShare:
 			text, user, channel := act.Value, cb.User.ID, cb.Channel.ID
 			a.async("share", func(ctx context.Context) {

@@ -26,6 +26,8 @@ import (
 // Answerer is what the adapter needs from the coach.
 type Answerer interface {
 	Answer(ctx context.Context, req bot.Request) bot.Reply
+	Catalog() bot.Catalog
+	StoredProfile(platform, user string) (bot.Profile, bool)
 }
 
 // Config is what the adapter needs to talk to Slack. Tokens are secrets: the adapter

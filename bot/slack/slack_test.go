@@ -410,12 +410,12 @@ func TestRateLimitIsWaitedOut(t *testing.T) {
 	}
 }
 
-type panicky struct{}
+type panicky struct{ *bot.Coach }
 
 func (panicky) Answer(context.Context, bot.Request) bot.Reply { panic("boom xoxb-test-token") }
 
 func TestPanicIsRecovered(t *testing.T) {
-	e := newEnv(t, panicky{})
+	e := newEnv(t, panicky{realCoach(t)})
 	resp, raw := slash(t, e, "salary")
 	if resp.ResponseType != "ephemeral" || !strings.Contains(raw, "Sorry") {
 		t.Errorf("no apology: %s", raw)

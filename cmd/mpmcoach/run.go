@@ -292,6 +292,9 @@ type askJSON struct {
 	Command     string       `json:"command"`
 	Answers     []bot.Answer `json:"answers"`
 	Suggestions []string     `json:"suggestions"`
+	// Readiness is the full breakdown of a readiness check: every point names the
+	// guide fact it rests on.
+	Readiness *bot.Plan `json:"readiness,omitempty"`
 }
 
 func runAsk(ctx context.Context, cfg *config.Config, args []string, stdout io.Writer) error {
@@ -314,7 +317,7 @@ func runAsk(ctx context.Context, cfg *config.Config, args []string, stdout io.Wr
 		_, err := fmt.Fprint(stdout, bot.Text(r))
 		return err
 	}
-	out := askJSON{Query: text, Command: r.Command, Answers: r.Answers, Suggestions: r.Suggestions}
+	out := askJSON{Query: text, Command: r.Command, Answers: r.Answers, Suggestions: r.Suggestions, Readiness: r.Plan}
 	if out.Answers == nil {
 		out.Answers = []bot.Answer{}
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/mpmcoach/mpmcoach/bot/tips"
 	"github.com/mpmcoach/mpmcoach/config"
 	"github.com/mpmcoach/mpmcoach/metrics"
+	"github.com/mpmcoach/mpmcoach/profiles"
 )
 
 const serveUsage = `Usage: mpmcoach serve
@@ -83,6 +84,14 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	sv := &service{cfg: cfg, log: log, metrics: m, opts: []bot.Option{
 		bot.WithLimiter(bot.NewLimiter(*cfg.RateLimit)), bot.WithObserver(m), bot.WithQuestionLogging(cfg.LogQuestions),
 	}}
+	if cfg.Readiness.State != "" {
+		store, err := profiles.Open(cfg.Readiness.State)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		sv.opts = append(sv.opts, bot.WithProfiles(store))
+	}
 	coach, err := newCoach(cfg, log, sv.opts...)
 	if err != nil {
 		return err
