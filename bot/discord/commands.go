@@ -62,6 +62,8 @@ func commands(cat bot.Catalog) []*dg.ApplicationCommand {
 			sub("tip", "One thing to do this week to get ready"),
 			sub("ask", "Ask anything about the career",
 				str("question", "Your question", func(o *dg.ApplicationCommandOption) { o.Required = true; o.MaxLength = 2000 })),
+			sub("readiness", "Which level you're ready for, and your top gaps, from the guide",
+				str("answers", "Or type a list: billing, hipaa, leadership, 4 years (or: forget)", func(o *dg.ApplicationCommandOption) { o.MaxLength = 1000 })),
 			sub("help", "What the coach can do"),
 		},
 	}}

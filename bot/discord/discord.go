@@ -27,6 +27,7 @@ import (
 type Answerer interface {
 	Answer(ctx context.Context, req bot.Request) bot.Reply
 	Catalog() bot.Catalog
+	StoredProfile(platform, user string) (bot.Profile, bool)
 }
 
 // Config is what the adapter needs. The token is a secret: never logged or echoed.
@@ -55,8 +56,9 @@ type Adapter struct {
 	ask     map[string]bool
 	catalog bot.Catalog
 
-	work sync.WaitGroup
-	up   atomic.Bool // the gateway is connected
+	work  sync.WaitGroup
+	up    atomic.Bool // the gateway is connected
+	forms forms       // open readiness forms
 }
 
 // Ready reports whether the gateway is connected, and if not why.

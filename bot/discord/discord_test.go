@@ -232,6 +232,8 @@ func TestButtons(t *testing.T) {
 
 type slowCoach struct{ *bot.Coach }
 
+var _ Answerer = slowCoach{}
+
 func (s slowCoach) Answer(ctx context.Context, r bot.Request) bot.Reply {
 	time.Sleep(300 * time.Millisecond)
 	return s.Coach.Answer(ctx, r)

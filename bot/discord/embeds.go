@@ -158,7 +158,10 @@ func render(r bot.Reply, o renderOpts) ([]*dg.MessageEmbed, []dg.MessageComponen
 		}
 		buttons = append(buttons, dg.Button{Label: cutRunes(s, maxLabel), Style: dg.SecondaryButton, CustomID: customAsk + s})
 	}
-	if len(r.Answers) > 0 {
+	switch {
+	case r.Plan != nil && len(r.Answers) > 0: // personal: only the summary, only if asked
+		buttons = append(buttons, dg.Button{Label: "Share my plan", Style: dg.SecondaryButton, CustomID: customReadyShare})
+	case len(r.Answers) > 0:
 		buttons = append(buttons, dg.Button{Label: "Share", Style: dg.PrimaryButton, CustomID: customShare})
 	}
 	if len(buttons) == 0 {

@@ -45,7 +45,14 @@ func (a *Adapter) onInteraction(s *dg.Session, i *dg.InteractionCreate) {
 		if data.Name != "mpm" {
 			return
 		}
-		a.answerInteraction(s, i, commandText(data), dg.InteractionResponseChannelMessageWithSource)
+		text := commandText(data)
+		if text == "readiness" { // no list typed: the form
+			err := s.InteractionRespond(i.Interaction, &dg.InteractionResponse{Type: dg.InteractionResponseChannelMessageWithSource,
+				Data: a.readinessForm(userID(i))})
+			a.logREST("opening a readiness form", err, "channel", i.ChannelID)
+			return
+		}
+		a.answerInteraction(s, i, text, dg.InteractionResponseChannelMessageWithSource)
 	case dg.InteractionApplicationCommandAutocomplete:
 		data := i.ApplicationCommandData()
 		typed := ""
@@ -64,6 +71,8 @@ func (a *Adapter) onInteraction(s *dg.Session, i *dg.InteractionCreate) {
 	case dg.InteractionMessageComponent:
 		data := i.MessageComponentData()
 		switch {
+		case strings.HasPrefix(data.CustomID, customReadyPrefix):
+			a.readinessComponent(s, i, data)
 		case data.CustomID == customShare:
 			a.share(s, i)
 		case strings.HasPrefix(data.CustomID, customAsk):
