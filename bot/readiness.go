@@ -284,7 +284,11 @@ func (c *Coach) readiness(req Request, arg string) Reply {
 			c.log.Error("saving readiness answers failed", "err", err)
 		}
 	}
-	return c.planReply(c.plan(p), remember && c.profiles != nil, fromMemory)
+	r := c.planReply(c.plan(p), remember && c.profiles != nil, fromMemory)
+	if remember && c.profiles == nil {
+		r.Body[len(r.Body)-1] = "I can't keep answers here (no readiness state is configured), so I kept nothing."
+	}
+	return r
 }
 
 func (c *Coach) readinessHowTo() Reply {

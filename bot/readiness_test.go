@@ -132,3 +132,11 @@ func TestReadinessGolden(t *testing.T) {
 		}
 	}
 }
+
+func TestRememberWithoutAStoreSaysSo(t *testing.T) {
+	c := New(testGuide(t), failingSearcher{}, WithLogger(slog.New(slog.DiscardHandler)))
+	r := c.Answer(context.Background(), Request{Text: "readiness billing, 4 years, remember", Platform: "terminal"})
+	if last := r.Body[len(r.Body)-1]; !strings.Contains(last, "kept nothing") {
+		t.Errorf("got %q", last)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/mpmcoach/mpmcoach/config"
 	"github.com/mpmcoach/mpmcoach/index"
 	"github.com/mpmcoach/mpmcoach/knowledge"
+	"github.com/mpmcoach/mpmcoach/profiles"
 )
 
 // errUsage means the usage was already printed; main exits 2 without repeating it.
@@ -210,7 +211,16 @@ func runChat(ctx context.Context, cfg *config.Config, args []string, getenv func
 	if stop, err := parseFlags(fs, args); stop {
 		return err
 	}
-	coach, err := newCoach(cfg, quietLogger(stdout))
+	var opts []bot.Option
+	if cfg.Readiness.State != "" {
+		// Remembering readiness answers needs the state file; without it (serve holds
+		// it while running) the coach says it keeps nothing.
+		if store, err := profiles.Open(cfg.Readiness.State); err == nil {
+			defer store.Close()
+			opts = append(opts, bot.WithProfiles(store))
+		}
+	}
+	coach, err := newCoach(cfg, quietLogger(stdout), opts...)
 	if err != nil {
 		return err
 	}
