@@ -1,10 +1,11 @@
 package bot_test
 
 import (
+	"github.com/mpmcoach/mpmcoach/internal/testkit"
+
 	"context"
 	"flag"
 	"fmt"
-	"log/slog"
 	"os"
 	"slices"
 	"testing"
@@ -12,8 +13,6 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/mpmcoach/mpmcoach/bot"
-	"github.com/mpmcoach/mpmcoach/index"
-	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
 var verbose = flag.Bool("quality.v", false, "print every question's answers")
@@ -26,18 +25,7 @@ type questionSet struct {
 	} `yaml:"questions"`
 }
 
-func newCoach(t testing.TB) *bot.Coach {
-	t.Helper()
-	g, err := knowledge.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g.Passages())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
-}
+func newCoach(t testing.TB) *bot.Coach { return testkit.Coach(t) }
 
 // TestAnswerQuality asks the question set through the whole coach and holds the bar:
 // 90 % top-1, and every off-topic question abstained.

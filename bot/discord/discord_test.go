@@ -1,58 +1,24 @@
 package discord
 
 import (
+	"github.com/mpmcoach/mpmcoach/internal/testkit"
+
 	"bytes"
 	"context"
 	"encoding/json"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	dg "github.com/bwmarrin/discordgo"
 
 	"github.com/mpmcoach/mpmcoach/bot"
-	"github.com/mpmcoach/mpmcoach/index"
-	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
-var (
-	coachOnce sync.Once
-	coach     *bot.Coach
-)
+func realCoach(t testing.TB) *bot.Coach { return testkit.Coach(t) }
 
-func realCoach(t testing.TB) *bot.Coach {
-	coachOnce.Do(func() {
-		g, err := knowledge.Default()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := index.Build(g.Passages())
-		if err != nil {
-			t.Fatal(err)
-		}
-		coach = bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
-	})
-	return coach
-}
-
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
+type lockedBuffer = testkit.Buffer
 
 const testToken = "MTExMTExMTExMTExMTExMTEx.Gfake.secret-part-of-the-token"
 

@@ -1,11 +1,11 @@
 package slack
 
 import (
+	"github.com/mpmcoach/mpmcoach/internal/testkit"
+
 	"bytes"
 	"encoding/json"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -106,20 +106,6 @@ func TestReadinessSubmitAndShare(t *testing.T) {
 	}
 }
 
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", "golden", name)
-	if os.Getenv("UPDATE_GOLDEN") != "" {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		os.WriteFile(path, []byte(got), 0o644)
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (UPDATE_GOLDEN=1 creates it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs:\n%s", name, got)
-	}
-}
+func golden(t *testing.T, name, got string) { t.Helper(); testkit.Golden(t, name, got) }
 
 var _ = bot.ReadinessText

@@ -1,6 +1,8 @@
 package tips
 
 import (
+	"github.com/mpmcoach/mpmcoach/internal/testkit"
+
 	"bytes"
 	"context"
 	"errors"
@@ -13,8 +15,6 @@ import (
 	"time"
 
 	"github.com/mpmcoach/mpmcoach/bot"
-	"github.com/mpmcoach/mpmcoach/index"
-	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
 // clock is a fake clock. After moves time forward by d at once, so the scheduler runs
@@ -97,25 +97,7 @@ func (p *poster) all() []post {
 	return append([]post(nil), p.posts...)
 }
 
-var (
-	coachOnce sync.Once
-	coach     *bot.Coach
-)
-
-func realCoach(t testing.TB) *bot.Coach {
-	coachOnce.Do(func() {
-		g, err := knowledge.Default()
-		if err != nil {
-			t.Fatal(err)
-		}
-		ix, err := index.Build(g.Passages())
-		if err != nil {
-			t.Fatal(err)
-		}
-		coach = bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
-	})
-	return coach
-}
+func realCoach(t testing.TB) *bot.Coach { return testkit.Coach(t) }
 
 var newYork, _ = time.LoadLocation("America/New_York")
 

@@ -20,26 +20,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/mpmcoach/mpmcoach/internal/testkit"
+
 	"gopkg.in/yaml.v3"
 )
 
 // syncBuffer is the program's stdout (its logs), written by many goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+type syncBuffer = testkit.Buffer
 
 // slackAPI is a minimal fake of Slack's Web API: auth.test and chat.postMessage.
 func slackAPI(t *testing.T, authErr string) (*httptest.Server, func() []url.Values) {

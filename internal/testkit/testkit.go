@@ -1,0 +1,80 @@
+// Package testkit holds what several packages' tests share: the real coach built once,
+// a log buffer safe for many goroutines, and golden files. Tests only.
+package testkit
+
+import (
+	"bytes"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/mpmcoach/mpmcoach/bot"
+	"github.com/mpmcoach/mpmcoach/index"
+	"github.com/mpmcoach/mpmcoach/knowledge"
+)
+
+var (
+	once  sync.Once
+	coach *bot.Coach
+	err   error
+)
+
+// Coach returns the real coach over the embedded guide and its index, built once per
+// test binary (it is read-only and safe to share), logging nowhere.
+func Coach(t testing.TB) *bot.Coach {
+	t.Helper()
+	once.Do(func() {
+		var g *knowledge.Guide
+		if g, err = knowledge.Default(); err != nil {
+			return
+		}
+		var ix *index.Index
+		if ix, err = index.Build(g.Passages()); err != nil {
+			return
+		}
+		coach = bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return coach
+}
+
+// Buffer collects output written from many goroutines (logs, a program's stdout).
+type Buffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *Buffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *Buffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// Golden compares got with testdata/golden/name; UPDATE_GOLDEN=1 rewrites the file.
+func Golden(t testing.TB, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if os.Getenv("UPDATE_GOLDEN") != "" {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (UPDATE_GOLDEN=1 creates it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n%s", name, got)
+	}
+}
