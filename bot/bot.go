@@ -233,3 +233,6 @@ func (c *Coach) TipByID(id string) (Reply, bool) {
 	}
 	return c.TipReply(*t), true
 }
+
+// Generation is always 0 for a coach on its own: it never changes (see Live).
+func (c *Coach) Generation() uint64 { return 0 }

@@ -18,26 +18,40 @@ const maxQuestion = 2000
 // itself only when question logging is on) and reported to the observer.
 func (c *Coach) Answer(ctx context.Context, req Request) (r Reply) {
 	start := time.Now()
-	defer func() {
-		took := time.Since(start)
-		attrs := []any{"platform", req.Platform, "command", r.Command, "latency_ms", float64(took.Microseconds()) / 1000, "abstained", r.Abstained}
-		if c.logQuestions && r.Command != "readiness" { // a person's own profile: never logged
-			attrs = append(attrs, "question", req.Text)
-		}
-		c.log.Info("answered", attrs...)
-		if c.observer != nil {
-			c.observer.Answered(req.Platform, r.Command, took, r.Abstained)
-		}
-	}()
-	if req.User != "" && req.Platform != "terminal" {
-		if ok, wait := c.limiter.Allow(req.Platform + ":" + req.User); !ok {
-			if c.observer != nil {
-				c.observer.RateLimited(req.Platform)
-			}
-			return slowDown(wait)
-		}
+	defer func() { c.Served(req, r.Command, r.Abstained, time.Since(start)) }()
+	if r, ok := c.Admit(req); !ok {
+		return r
 	}
 	return c.answer1(ctx, req)
+}
+
+// Admit applies the per-user rate limit: it returns false, and the polite reply, when
+// the user asks too fast. Adapters that answer from a cache call it too.
+func (c *Coach) Admit(req Request) (Reply, bool) {
+	if req.User == "" || req.Platform == "terminal" {
+		return Reply{}, true
+	}
+	ok, wait := c.limiter.Allow(req.Platform + ":" + req.User)
+	if ok {
+		return Reply{}, true
+	}
+	if c.observer != nil {
+		c.observer.RateLimited(req.Platform)
+	}
+	return slowDown(wait), false
+}
+
+// Served logs an answer and reports it to the observer. Adapters that answer from a
+// cache call it, so every answer is logged and counted once.
+func (c *Coach) Served(req Request, command string, abstained bool, took time.Duration) {
+	attrs := []any{"platform", req.Platform, "command", command, "latency_ms", float64(took.Microseconds()) / 1000, "abstained", abstained}
+	if c.logQuestions && command != "readiness" { // a person's own profile: never logged
+		attrs = append(attrs, "question", req.Text)
+	}
+	c.log.Info("answered", attrs...)
+	if c.observer != nil {
+		c.observer.Answered(req.Platform, command, took, abstained)
+	}
 }
 
 // slowDown is the polite, private reply to someone asking too fast.

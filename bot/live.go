@@ -3,12 +3,16 @@ package bot
 import (
 	"context"
 	"sync/atomic"
+	"time"
 )
 
 // Live is the coach in service: a reload builds a new coach in the background and
 // swaps it in at once, so every request sees one whole coach, old or new, never a
 // half-built index.
-type Live struct{ p atomic.Pointer[Coach] }
+type Live struct {
+	p   atomic.Pointer[Coach]
+	gen atomic.Uint64 // bumped by every swap, so caches of answers know they are stale
+}
 
 // NewLive serves c.
 func NewLive(c *Coach) *Live {
@@ -18,7 +22,13 @@ func NewLive(c *Coach) *Live {
 }
 
 // Swap puts c in service.
-func (l *Live) Swap(c *Coach) { l.p.Store(c) }
+func (l *Live) Swap(c *Coach) {
+	l.p.Store(c)
+	l.gen.Add(1)
+}
+
+// Generation changes whenever a new coach is swapped in.
+func (l *Live) Generation() uint64 { return l.gen.Load() }
 
 // Coach returns the coach in service.
 func (l *Live) Coach() *Coach { return l.p.Load() }
@@ -38,4 +48,12 @@ func (l *Live) TipByID(id string) (Reply, bool) { return l.p.Load().TipByID(id) 
 // StoredProfile returns kept readiness answers from the coach in service.
 func (l *Live) StoredProfile(platform, user string) (Profile, bool) {
 	return l.p.Load().StoredProfile(platform, user)
+}
+
+// Admit applies the rate limit of the coach in service.
+func (l *Live) Admit(r Request) (Reply, bool) { return l.p.Load().Admit(r) }
+
+// Served logs and counts an answer with the coach in service.
+func (l *Live) Served(r Request, command string, abstained bool, took time.Duration) {
+	l.p.Load().Served(r, command, abstained, took)
 }

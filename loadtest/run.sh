@@ -24,6 +24,10 @@ cleanup() { kill "${pids[@]}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$work/mpmcoach" ./cmd/mpmcoach
+# wrk sends one user's request over and over; the per-user rate limit would answer most
+# of them with "one moment", so it is off here.
+printf 'rate_limit: 0\n' > "$work/mpmcoach.yaml"
+export MPMCOACH_CONFIG="$work/mpmcoach.yaml"
 go build -o "$work/fakeslack" ./loadtest/fakeslack
 "$work/fakeslack" -addr 127.0.0.1:18081 & pids+=($!)
 sleep 0.3

@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"time"
 
 	slackapi "github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -107,10 +108,22 @@ func (a *Adapter) commandJSON(ctx context.Context, c command) []byte {
 		b, _ := json.Marshal(readinessForm(a.coach.Catalog(), kept, ok))
 		return b
 	}
-	if b, ok := a.answers.get(c.Text); ok {
-		return b
+	req := bot.Request{Text: c.Text, User: c.UserID, Channel: c.ChannelID, Platform: "slack", Slash: true}
+	gen := a.coach.Generation()
+	if hit, ok := a.answers.get(c.Text); ok && hit.gen == gen {
+		// From the cache, the same rules as a fresh answer: the rate limit, one log
+		// line, the metrics.
+		start := time.Now()
+		if refused, ok := a.coach.Admit(req); !ok {
+			blocks, text := render(refused, renderOpts{})
+			b, _ := json.Marshal(message{ResponseType: slackapi.ResponseTypeEphemeral, Text: text, Blocks: blocks})
+			a.coach.Served(req, refused.Command, false, time.Since(start))
+			return b
+		}
+		a.coach.Served(req, hit.command, hit.abstained, time.Since(start))
+		return hit.body
 	}
-	reply := a.coach.Answer(ctx, bot.Request{Text: c.Text, User: c.UserID, Channel: c.ChannelID, Platform: "slack", Slash: true})
+	reply := a.coach.Answer(ctx, req)
 	blocks, text := render(reply, renderOpts{Interactive: true, Query: c.Text})
 	b, err := json.Marshal(message{ResponseType: slackapi.ResponseTypeEphemeral, Text: text, Blocks: blocks})
 	if err != nil {
@@ -119,7 +132,7 @@ func (a *Adapter) commandJSON(ctx context.Context, c command) []byte {
 		return b
 	}
 	if reply.Command != "tip" && reply.Command != "error" && reply.Command != "readiness" && reply.Command != "rate-limited" {
-		a.answers.put(c.Text, b)
+		a.answers.put(c.Text, cached{body: b, command: reply.Command, abstained: reply.Abstained, gen: gen})
 	}
 	return b
 }

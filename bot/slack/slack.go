@@ -28,6 +28,12 @@ type Answerer interface {
 	Answer(ctx context.Context, req bot.Request) bot.Reply
 	Catalog() bot.Catalog
 	StoredProfile(platform, user string) (bot.Profile, bool)
+	// Admit and Served keep the rate limit, the log line and the metrics for answers
+	// served from the adapter's cache.
+	Admit(req bot.Request) (bot.Reply, bool)
+	Served(req bot.Request, command string, abstained bool, took time.Duration)
+	// Generation changes when the guide is reloaded: cached answers from before are stale.
+	Generation() uint64
 }
 
 // Config is what the adapter needs to talk to Slack. Tokens are secrets: the adapter
@@ -287,16 +293,25 @@ func (d *dedupe) first(id string) bool {
 type answerCache struct {
 	mu  sync.RWMutex
 	max int
-	m   map[string][]byte
+	m   map[string]cached
+}
+
+// cached is an encoded answer, what the log and metrics say about it, and the coach
+// generation it came from.
+type cached struct {
+	body      []byte
+	command   string
+	abstained bool
+	gen       uint64
 }
 
 func newAnswerCache(max int) *answerCache {
-	return &answerCache{max: max, m: make(map[string][]byte, max)}
+	return &answerCache{max: max, m: make(map[string]cached, max)}
 }
 
-func (c *answerCache) get(k string) ([]byte, bool) {
+func (c *answerCache) get(k string) (cached, bool) {
 	if c.max == 0 {
-		return nil, false
+		return cached{}, false
 	}
 	c.mu.RLock()
 	defer c.mu.RUnlock()
@@ -304,7 +319,7 @@ func (c *answerCache) get(k string) ([]byte, bool) {
 	return b, ok
 }
 
-func (c *answerCache) put(k string, b []byte) {
+func (c *answerCache) put(k string, b cached) {
 	if c.max == 0 {
 		return
 	}

@@ -377,6 +377,8 @@ func TestRateLimitIsWaitedOut(t *testing.T) {
 
 type panicky struct{ *bot.Coach }
 
+var _ Answerer = panicky{}
+
 func (panicky) Answer(context.Context, bot.Request) bot.Reply { panic("boom xoxb-test-token") }
 
 func TestPanicIsRecovered(t *testing.T) {
