@@ -26,7 +26,7 @@ trap cleanup EXIT
 CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$work/mpmcoach" ./cmd/mpmcoach
 # wrk sends one user's request over and over; the per-user rate limit would answer most
 # of them with "one moment", so it is off here.
-printf 'rate_limit: 0\n' > "$work/mpmcoach.yaml"
+printf 'rate_limit: 0\nlog_level: %s\n' "${LOG_LEVEL:-info}" > "$work/mpmcoach.yaml"
 export MPMCOACH_CONFIG="$work/mpmcoach.yaml"
 go build -o "$work/fakeslack" ./loadtest/fakeslack
 "$work/fakeslack" -addr 127.0.0.1:18081 & pids+=($!)
@@ -47,6 +47,7 @@ bench() {
   export TS=$(date +%s)
   export SIG="v0=$(printf 'v0:%s:%s' "$TS" "$BODY" | openssl dgst -sha256 -hmac "$SECRET" -hex | sed 's/^.* //')"
   echo "== $name"
+  "${client[@]}" wrk -t2 -c32 -d3s -s loadtest/slack.lua "$url" > /dev/null # warm-up, not measured
   "${client[@]}" wrk -t2 -c32 -d"${DUR}s" --latency -s loadtest/slack.lua "$url" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|errors"
 }
 bench "mpmcoach /mpm salary senior" http://127.0.0.1:18080/slack/commands "salary+senior"

@@ -145,7 +145,12 @@ func TestServeOperations(t *testing.T) {
 			t.Errorf("metrics lack %s", want)
 		}
 	}
-	logs := s.out.String()
+	logs := ""
+	for deadline := time.Now().Add(3 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if logs = s.out.String(); strings.Count(logs, `"msg":"answered"`) >= 8 { // lines are flushed every 100 ms
+			break
+		}
+	}
 	if !strings.Contains(logs, `"msg":"answered","component":"bot","platform":"slack","command":"salary","latency_ms"`) || !strings.Contains(logs, `"abstained":true`) {
 		t.Errorf("no log line per answer:\n%s", logs)
 	}
