@@ -436,7 +436,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	}
 	slices.SortStableFunc(out, func(a, b knowledge.Match) int { return cmp.Compare(b.Score, a.Score) })
 	for i := range out {
-		if out[i].Score < 0.4*out[0].Score {
+		if out[i].Score < 0.15*out[0].Score {
 			out = out[:i]
 			break
 		}
