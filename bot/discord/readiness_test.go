@@ -1,12 +1,18 @@
 package discord
 
 import (
+	"regexp"
+
+	"github.com/mpmcoach/mpmcoach/bot"
 	"github.com/mpmcoach/mpmcoach/internal/testkit"
 
 	"encoding/json"
 	"strings"
 	"testing"
 )
+
+// regexpDefault finds the leadership option marked as preselected, in either key order.
+var regexpDefault = regexp.MustCompile(`"default":true[^}]*"label":"Leadership and team management"|"label":"Leadership and team management"[^}]*"default":true`)
 
 func component(id, custom string, values ...string) map[string]any {
 	d := map[string]any{"custom_id": custom, "component_type": 2}
@@ -65,3 +71,20 @@ func TestReadinessFormFlow(t *testing.T) {
 }
 
 func golden(t *testing.T, name, got string) { t.Helper(); testkit.Golden(t, name, got) }
+
+func TestReadinessFormStartsFromKeptAnswers(t *testing.T) {
+	store := &testkit.Profiles{}
+	store.SaveProfile("discord:700", bot.Profile{Items: []string{"leadership"}, Years: 9, HasYears: true})
+	f := newFakeDiscord(t)
+	start(t, f, Config{GuildID: "500"}, testkit.CoachWith(t, bot.WithProfiles(store)))
+	f.dispatch("INTERACTION_CREATE", interaction("9600", 2, slashData("readiness"), nil))
+	body := jsonOf(f.waitCall("/callback").Body)
+	if !regexpDefault.MatchString(body) {
+		t.Errorf("leadership not preselected: %s", body)
+	}
+	// Submit without touching anything uses the kept answers.
+	f.dispatch("INTERACTION_CREATE", component("9601", "mpm_ready_submit"))
+	if plan := jsonOf(f.waitCall("/callback").Body); !strings.Contains(plan, "Ready now") {
+		t.Errorf("plan: %s", plan)
+	}
+}

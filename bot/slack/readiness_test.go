@@ -109,3 +109,27 @@ func TestReadinessSubmitAndShare(t *testing.T) {
 func golden(t *testing.T, name, got string) { t.Helper(); testkit.Golden(t, name, got) }
 
 var _ = bot.ReadinessText
+
+func TestReadinessFormStartsFromKeptAnswers(t *testing.T) {
+	store := &testkit.Profiles{}
+	store.SaveProfile("slack:U1", bot.Profile{Items: []string{"billing", "cmpe"}, Years: 6, HasYears: true})
+	e := newEnv(t, testkit.CoachWith(t, bot.WithProfiles(store)))
+	_, raw := slash(t, e, "readiness")
+	var form struct{ Blocks []map[string]any }
+	json.Unmarshal([]byte(raw), &form)
+	ticked := map[string]bool{}
+	for _, b := range form.Blocks {
+		for _, el := range asList(b["elements"]) {
+			m := el.(map[string]any)
+			for _, o := range asList(m["initial_options"]) {
+				ticked[o.(map[string]any)["value"].(string)] = true
+			}
+			if io, ok := m["initial_option"].(map[string]any); ok && m["action_id"] == "mpm_ready_years" && io["value"] != "6" {
+				t.Errorf("years not prefilled: %v", io)
+			}
+		}
+	}
+	if !ticked["billing"] || !ticked["cmpe"] || !ticked["remember"] || ticked["ehr"] {
+		t.Errorf("ticked %v, want billing, cmpe and remember", ticked)
+	}
+}

@@ -78,3 +78,48 @@ func Golden(t testing.TB, name, got string) {
 		t.Errorf("%s differs:\n%s", name, got)
 	}
 }
+
+// Profiles is an in-memory bot.ProfileStore.
+type Profiles struct {
+	mu sync.Mutex
+	M  map[string]bot.Profile
+}
+
+func (s *Profiles) LoadProfile(k string) (bot.Profile, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p, ok := s.M[k]
+	return p, ok, nil
+}
+
+func (s *Profiles) SaveProfile(k string, p bot.Profile) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.M == nil {
+		s.M = map[string]bot.Profile{}
+	}
+	s.M[k] = p
+	return nil
+}
+
+func (s *Profiles) DeleteProfile(k string) (bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, ok := s.M[k]
+	delete(s.M, k)
+	return ok, nil
+}
+
+// CoachWith builds a fresh coach over the embedded guide with extra options.
+func CoachWith(t testing.TB, opts ...bot.Option) *bot.Coach {
+	t.Helper()
+	g, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.Build(g.Passages())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bot.New(g, ix, append([]bot.Option{bot.WithLogger(slog.New(slog.DiscardHandler))}, opts...)...)
+}
