@@ -374,14 +374,6 @@ func (c *Coach) planReply(pl Plan, remembered, fromMemory bool) Reply {
 	return r
 }
 
-// PlanSummary is the short public version of a plan, for "Share my plan".
-func (c *Coach) PlanSummary(r Reply) string {
-	if r.Plan == nil {
-		return ""
-	}
-	return r.Answers[0].Text
-}
-
 // StoredProfile returns the answers a person asked to keep, for a form to start from.
 func (c *Coach) StoredProfile(platform, user string) (Profile, bool) {
 	if c.profiles == nil || user == "" {

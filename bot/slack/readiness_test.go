@@ -108,8 +108,6 @@ func TestReadinessSubmitAndShare(t *testing.T) {
 
 func golden(t *testing.T, name, got string) { t.Helper(); testkit.Golden(t, name, got) }
 
-var _ = bot.ReadinessText
-
 func TestReadinessFormStartsFromKeptAnswers(t *testing.T) {
 	store := &testkit.Profiles{}
 	store.SaveProfile("slack:U1", bot.Profile{Items: []string{"billing", "cmpe"}, Years: 6, HasYears: true})

@@ -14,8 +14,6 @@ import (
 	"testing"
 	"time"
 
-	slackapi "github.com/slack-go/slack"
-
 	"github.com/mpmcoach/mpmcoach/bot"
 )
 
@@ -441,8 +439,6 @@ func FuzzSlackRequests(f *testing.F) {
 		}
 	})
 }
-
-var _ = slackapi.ResponseTypeEphemeral
 
 func TestTipPostedOnce(t *testing.T) {
 	e := newEnv(t, nil)
