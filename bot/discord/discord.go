@@ -106,6 +106,9 @@ func setAPIBase(base string) {
 	if !strings.HasSuffix(base, "/") {
 		base += "/"
 	}
+	if dg.EndpointDiscord == base {
+		return // already there: sessions may be reading these
+	}
 	dg.EndpointDiscord = base
 	dg.EndpointAPI = dg.EndpointDiscord + "api/v" + dg.APIVersion + "/"
 	dg.EndpointGuilds = dg.EndpointAPI + "guilds/"

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -26,7 +27,8 @@ type call struct {
 // handshake (HELLO, IDENTIFY, READY, heartbeats) and then dispatches events.
 type fakeDiscord struct {
 	t   testing.TB
-	srv *httptest.Server
+	srv *httptest.Server // the shared server; see shared
+	mux *http.ServeMux
 
 	mu        sync.Mutex
 	calls     []call
@@ -35,9 +37,19 @@ type fakeDiscord struct {
 	closeCode int               // close the gateway with this code after IDENTIFY
 	failPosts map[string]string // path prefix -> JSON error body with 403
 
-	events chan string // dispatch payloads (JSON of {t, d})
 	seq    int
 	notify chan call
+	active atomic.Pointer[chan string] // the newest identified gateway connection's events
+}
+
+// shared is one server for every test in the package: discordgo's endpoints are
+// package globals, and a session of an earlier test may still be reconnecting (reading
+// them) when the next test starts, so the base URL must never change. It routes to the
+// current test's fake.
+var shared struct {
+	once sync.Once
+	srv  *httptest.Server
+	cur  atomic.Pointer[fakeDiscord]
 }
 
 const (
@@ -46,8 +58,14 @@ const (
 )
 
 func newFakeDiscord(t testing.TB) *fakeDiscord {
-	f := &fakeDiscord{t: t, events: make(chan string, 64), notify: make(chan call, 256), failPosts: map[string]string{}}
+	f := &fakeDiscord{t: t, notify: make(chan call, 256), failPosts: map[string]string{}}
+	shared.once.Do(func() {
+		shared.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			shared.cur.Load().mux.ServeHTTP(w, r)
+		}))
+	})
 	mux := http.NewServeMux()
+	f.mux = mux
 	mux.HandleFunc("/api/v9/", f.rest)
 	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 	// discordgo adds a slash to the gateway URL before its query.
@@ -58,8 +76,8 @@ func newFakeDiscord(t testing.TB) *fakeDiscord {
 		}
 		go f.gateway(c)
 	})
-	f.srv = httptest.NewServer(mux)
-	t.Cleanup(f.srv.Close)
+	f.srv = shared.srv
+	shared.cur.Store(f)
 	return f
 }
 
@@ -128,6 +146,13 @@ func (f *fakeDiscord) gateway(c *websocket.Conn) {
 	if err := c.ReadJSON(&ident); err != nil {
 		return
 	}
+	if ident["op"] != float64(2) {
+		// A RESUME from a session of an earlier test: not this test's bot.
+		c.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4009, "session timed out"))
+		return
+	}
+	mine := make(chan string, 64)
+	f.active.Store(&mine)
 	f.mu.Lock()
 	f.identify = ident
 	code := f.closeCode
@@ -169,7 +194,7 @@ func (f *fakeDiscord) gateway(c *websocket.Conn) {
 		select {
 		case <-stop:
 			return
-		case ev := <-f.events:
+		case ev := <-mine:
 			var e struct {
 				T string          `json:"t"`
 				D json.RawMessage `json:"d"`
@@ -186,10 +211,14 @@ func (f *fakeDiscord) gateway(c *websocket.Conn) {
 	}
 }
 
-// dispatch sends a gateway event to the bot.
+// dispatch sends a gateway event to the bot (its newest gateway connection).
 func (f *fakeDiscord) dispatch(t string, d any) {
 	b, _ := json.Marshal(map[string]any{"t": t, "d": d})
-	f.events <- string(b)
+	ch := f.active.Load()
+	if ch == nil {
+		f.t.Fatal("no gateway connection to dispatch to")
+	}
+	*ch <- string(b)
 }
 
 // waitCall waits for the bot's next REST call whose path has the given suffix.
