@@ -59,6 +59,10 @@ func init() {
 		"responsibilities": {"task", "tasks", "duty"},
 		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
 		"hours":            {"schedule", "shifts", "overtime"},
+		"urban":            {"city", "cities", "metropolitan", "metro"},
+		"clinical":         {"nurse", "nurses", "nursing", "clinician", "clinicians", "bedside"},
+		"autonomy":         {"micromanage", "micromanaged", "micromanagement", "micromanaging", "micromanager", "independence", "freedom", "autonomous"},
+		"transferable":     {"transferrable", "transfer", "transfers", "transferring"},
 		"factor":           {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
 	}
 	for to, froms := range groups {
@@ -105,6 +109,16 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewrites = []rewriteRule{
+	// "RN" is a nurse after "an"/"as"/"I'm"; anywhere else in chat it is "right now".
+	{regexp.MustCompile(`\b(an?|as|am|i'm|im|former|registered) rns?\b`), " $1 nurse "},
+	{regexp.MustCompile(`\brn\b|\batm\b|\bthese days\b|\bnowadays\b|\bbig deal\b`), " "},
+	// Asking whether a clinical past is required is the guide's "common misconception".
+	{regexp.MustCompile(`\b(have|need|required?|must|necessary|mandatory|prerequisite)\b[^?.!]*\b(nurs\w*|clinical|clinician|medical (background|experience))\b|\b(nurs\w*|clinical|medical) (background|experience)\b[^?.!]*\b(required|necessary|mandatory|a must|needed)\b`), " $0 mandatory clinical background "},
+	{regexp.MustCompile(`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won't|don't|refuse to) (adopt|accept|change)\b`), " resistance "},
+	{regexp.MustCompile(`\b(switch\w*|mov\w*|transition\w*|pivot\w*|branch\w*) (out )?(in)?to (other|another|different|related|adjacent)\b`), " transferable "},
+	{regexp.MustCompile(`\b(my|your|their) own boss\b`), " autonomy "},
+	// A master's is the guide's MHA or MBA.
+	{regexp.MustCompile(`\bmasters?('s)?\b`), " master mba "},
 	{regexp.MustCompile(`\bfir(e|ing)\b|\blay ?offs?\b|\bterminat\w*\b|\bdisciplin\w*\b`), " human resources recruit "},
 	{regexp.MustCompile(`\btypical (pay|salary|income|wage)\b`), " median salary "},
 	{regexp.MustCompile(`\b(typical|normal|average) (day|week)\b|\bday in the life\b`), " responsibilities daily operations "},
@@ -120,7 +134,7 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(jobs?|roles?|positions?|openings?|hired|work)\b[^?.!]*\b(hard|difficult|tough|easy|impossible) to (get|find|land|come by)\b|\b(hard|difficult|tough|easy|impossible) to (get|find|land|break into) (a |an |into )?(job|role|position|work|field)\b`), " competition saturation "},
 	{regexp.MustCompile(`\b(six|6)[- ]figures?\b|\b100k\b`), " median salary "},
 	{regexp.MustCompile(`\binsurance (companies|company|firms|carriers|plans|payers)\b|\binsurers\b`), " insurance providers "},
-	{regexp.MustCompile(`\bwhere('s| is| are)\b[^?.!]*\b(demand|jobs|hiring)\b|\bwhere\b[^?.!]*\b(demand|hiring) (is |are )?(highest|strongest|best|most)\b`), " geographic areas urban rural "},
+	{regexp.MustCompile(`\bwhere('s| is| are)\b[^?.!]*\b(demand|jobs|hiring)\b|\bwhere\b[^?.!]*\b(demand|hiring) (is |are )?(highest|strongest|best|most)\b`), " geographic hotspots urban rural "},
 	{regexp.MustCompile(`\b(learn|speak|know|study)\w* (german|french|spanish|english|dutch|a language|the language|another language)\b`), " language requirements "},
 	{regexp.MustCompile(`\b(move|moving|relocat\w*|emigrat\w*) (to|abroad)\b`), " relocate "},
 	// The role's own name is in nearly every passage: it says nothing about which one
@@ -164,6 +178,9 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bgrowth rate\b|\bjob growth\b`), " growth outlook "},
 	{regexp.MustCompile(`\bhealth ?care\b`), " healthcare "},
 	{regexp.MustCompile(`\bw/\b`), " with "},
+	// After "tech skills": the guide says "tech" only in "tech integration skills"; in a
+	// question it is technology.
+	{regexp.MustCompile(`\btech\b`), " technology "},
 }
 
 type rewriteRule struct {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -154,4 +155,29 @@ func FuzzSearch(f *testing.F) {
 			t.Errorf("%d matches for limit 3", len(ms))
 		}
 	})
+}
+
+// "RN" is both a nurse and "right now": which one decides whether the question is
+// about a clinical background at all.
+func TestRNIsANurseOnlyAfterAnArticle(t *testing.T) {
+	ix := testIndex(t)
+	for _, tc := range []struct {
+		q        string
+		clinical bool
+	}{
+		{"im an rn, can i become a practice manager", true},
+		{"as an RN do I need a degree", true},
+		{"whats the job market like rn", false},
+		{"is it hard to get hired rn?", false},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			var got []string
+			for _, tm := range ix.prepare(tc.q) {
+				got = append(got, tm.text)
+			}
+			if slices.Contains(got, "clinic") != tc.clinical || slices.Contains(got, "rn") {
+				t.Errorf("terms %v: want clinical=%v and no bare rn", got, tc.clinical)
+			}
+		})
+	}
 }
