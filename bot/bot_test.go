@@ -89,6 +89,10 @@ func TestGrammar(t *testing.T) {
 		{"technical skills", "skills", "technical-skills/1"},
 		{"senior salary", "salary", "salary/senior"},
 		{"how much do directors make in the uk?", "question", "country/uk"},
+		// years of experience name a level only when the question is about one
+		{"I have 6 years as a supervisor, what would I earn?", "question", "salary/manager"},
+		{"with 8 years what level would I be", "question", "path/senior"},
+		{"I've had 11 yrs in billing, what role could I qualify for", "question", "path/regional"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -98,6 +102,20 @@ func TestGrammar(t *testing.T) {
 			}
 			if tc.first != "" && firstID(r) != tc.first {
 				t.Errorf("first answer = %q, want %q (all: %v)", firstID(r), tc.first, r.Answers)
+			}
+		})
+	}
+}
+
+// Years told as background to another question are not a question about a level.
+func TestYearsAsBackground(t *testing.T) {
+	for _, q := range []string{
+		"I've been a medical receptionist for 4 years and want to move up into management, where do I start?",
+		"my boss says I need a degree, is that true? I have 10 yrs experience in billing",
+	} {
+		t.Run(q, func(t *testing.T) {
+			if id := firstID(ask(t, q)); strings.HasPrefix(id, "path/") || id == "" {
+				t.Errorf("first answer = %q, want a passage about the question, not a level", id)
 			}
 		})
 	}

@@ -28,6 +28,9 @@ var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
 var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b`)
 
+// yearsLevelRE asks where the asker's experience puts them.
+var yearsLevelRE = regexp.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
+
 // maxAnswers is how many passages a free-text answer carries.
 const maxAnswers = 3
 
@@ -58,7 +61,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what's after practice manager": the role's own name is the manager level here.
 		level, hasLevel = c.levels.whole([]string{"manager"})
 	}
-	if !hasLevel { // "I have 6 years as a supervisor, what would I earn?"
+	if !hasLevel && (salaryQ || yearsLevelRE.MatchString(lower)) {
+		// "I have 6 years as a supervisor, what would I earn?" Years told as background
+		// to another question ("4 years as a receptionist, where do I start?") are not a
+		// question about a level.
 		level, hasLevel = c.levelForYears(text)
 	}
 	if two := c.levels.mentions(text, weakLevelWords); len(two) >= 2 {
