@@ -59,6 +59,9 @@ func init() {
 		"responsibilities": {"task", "tasks", "duty"},
 		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
 		"hours":            {"schedule", "shifts", "overtime"},
+		"years":            {"yrs", "yr"},
+		"organizations":    {"orgs", "org"},
+		"executives":       {"execs", "exec"},
 		"urban":            {"city", "cities", "metropolitan", "metro"},
 		"clinical":         {"nurse", "nurses", "nursing", "clinician", "clinicians", "bedside"},
 		"autonomy":         {"micromanage", "micromanaged", "micromanagement", "micromanaging", "micromanager", "independence", "freedom", "autonomous"},
@@ -117,6 +120,15 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won't|don't|refuse to) (adopt|accept|change)\b`), " resistance "},
 	{regexp.MustCompile(`\b(switch\w*|mov\w*|transition\w*|pivot\w*|branch\w*) (out )?(in)?to (other|another|different|related|adjacent)\b`), " transferable "},
 	{regexp.MustCompile(`\b(my|your|their) own boss\b`), " autonomy "},
+	{regexp.MustCompile(`\bno (healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`), " $0 mandatory clinical background "},
+	{regexp.MustCompile(`\b(good|great|strong|comfortable|ok|okay|bad) (with|at) (numbers|math|maths|spreadsheets|excel)\b|\bmaths?\b|\bnumbers person\b`), " financial management budgeting "},
+	// "Competitive salaries" is pay; competition for jobs is the market. Only the second
+	// is asked as a noun or a verb.
+	{regexp.MustCompile(`\bcompetition\b|\bcompet(e|es|ing)\b|\b(is it|very|super|too|how|really|so) competitive\b`), " competition saturation "},
+	{regexp.MustCompile(`\btop of the (ladder|food chain)\b|\bhighest (level|position|role|rung|title)\b|\bhow (high|far) can (i|you|one) (go|get|climb)\b`), " director executive leadership "},
+	{regexp.MustCompile(`\bnew (roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?emerging\b`), " emerging roles "},
+	{regexp.MustCompile(`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`), " interpersonal communication skills "},
+	{regexp.MustCompile(`\blooks? like\b`), " "},
 	// A master's is the guide's MHA or MBA.
 	{regexp.MustCompile(`\bmasters?('s)?\b`), " master mba "},
 	{regexp.MustCompile(`\bfir(e|ing)\b|\blay ?offs?\b|\bterminat\w*\b|\bdisciplin\w*\b`), " human resources recruit "},
@@ -320,7 +332,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter`) {
+		lifeguard janitor welder carpenter practitioner practitioners`) {
 		occupations[w] = true
 	}
 }

@@ -74,6 +74,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"work life balance", "faq/work-life-balance"},
 		{"wlb", "faq/work-life-balance"},
 		{"downsides", "cons/1"},
+		// one stem, two meanings: competition for jobs, competitive pay
+		{"competition for jobs?", "challenges/p1"},
+		{"are salaries competitive", "faq/salary"},
+		{"do i need to be good with numbers", "technical-skills/4"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
