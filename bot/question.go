@@ -136,7 +136,22 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		r.Body = append(r.Body, "See also:\n"+strings.Join(also, "\n"))
 	}
 	r.Suggestions = c.followUps(c.passages[best.ID])
+	if k := c.passages[best.ID].Kind; triedCommand == "salary" && k != knowledge.KindSalary && k != knowledge.KindCountry {
+		// "salary france": the guide has no row for it. Say so before the closest
+		// passage, so a paragraph about Europe isn't read as France's figures.
+		r.Body = append([]string{"The guide has no salary figures for that; this is the closest it comes."}, r.Body...)
+		r.Suggestions = c.salaryChoices()
+	}
 	return r
+}
+
+// salaryChoices are the salary commands the guide has figures for.
+func (c *Coach) salaryChoices() []string {
+	sugg := []string{"salary", "salary senior"}
+	for _, ct := range c.guide.Countries {
+		sugg = append(sugg, "salary "+ct.ID)
+	}
+	return sugg
 }
 
 // followUps suggests the commands that go deeper on a passage's subject.
@@ -167,10 +182,7 @@ func (c *Coach) abstain(triedCommand string) Reply {
 	sugg := []string{"help", "faq", "salary", "path", "skills"}
 	switch triedCommand {
 	case "salary":
-		sugg = []string{"salary", "salary senior"}
-		for _, ct := range c.guide.Countries {
-			sugg = append(sugg, "salary "+ct.ID)
-		}
+		sugg = c.salaryChoices()
 	case "path":
 		sugg = []string{"path"}
 		for _, l := range c.guide.Levels {

@@ -66,6 +66,7 @@ func init() {
 		"clinical":         {"nurse", "nurses", "nursing", "clinician", "clinicians", "bedside"},
 		"autonomy":         {"micromanage", "micromanaged", "micromanagement", "micromanaging", "micromanager", "independence", "freedom", "autonomous"},
 		"transferable":     {"transferrable", "transfer", "transfers", "transferring"},
+		"administrative":   {"paperwork", "clerical"},
 		"factor":           {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
 	}
 	for to, froms := range groups {
@@ -129,6 +130,23 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bnew (roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?emerging\b`), " emerging roles "},
 	{regexp.MustCompile(`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`), " interpersonal communication skills "},
 	{regexp.MustCompile(`\blooks? like\b`), " "},
+	// Porter stems "intern" and "international" alike; in a question it is early experience.
+	{regexp.MustCompile(`\bintern(s|ship|ships|ing)?\b|\bvolunteer\w*|\bexternships?\b|\bshadow(ing)? (a|an|the)\b`), " gain practical experience entry-level "},
+	{regexp.MustCompile(`\b(get|gain|getting|gaining|build|building)\b (some |any |relevant |real |practical |hands-on |the )?experience\b`), " gain practical experience "},
+	{regexp.MustCompile(`\bassociate'?s?( degree| program)\b|\b(2|two)[- ]year degree\b`), " degree bachelor's "},
+	{regexp.MustCompile(`\bbor(ed|ing|edom)\b|\bmonoton\w*|\brepetitive\b|\bsame thing every day\b`), " diverse skill intellectually stimulating "},
+	{regexp.MustCompile(`\b(depends?|rests?|rides?|riding) on (me|you|the manager|them|him|her)\b|\bon (my|your|their|the manager'?s) shoulders\b`), " financial success rests shoulders "},
+	{regexp.MustCompile(`\b(employers?|practices|hiring managers?|recruiters?|clinics)\b[^?.!]*\blook(ing)? for\b|\bwhat (do|does) (employers?|practices|clinics|recruiters?) (want|value|seek|expect|prefer)\b`), " seek candidates specific experience "},
+	{regexp.MustCompile(`\b(what|which) (kinds?|types?|sorts?) of (practices|employers|places|organizations|facilities|settings|workplaces)\b|\bwho (hires|employs)\b|\bwhere do (they|you) work\b`), " setting clinic hospital facility "},
+	{regexp.MustCompile(`\b(salar\w*|pay|wages?|compensation)\b[^?.!]*\b(going up|go up|rising|rise|increas\w*|trend\w*|keeping up)\b|\b(rising|increasing) (salar\w*|pay|wages?)\b`), " salary trends increasing "},
+	{regexp.MustCompile(`\bdifferent (from|than)\b|\bhow (is|does) (this|it|that|an?|the) [^?.!]*\b(differ|different)\b`), " unlike "},
+	// Countries the guide has no figures for: what it says is about working abroad.
+	{regexp.MustCompile(`\b(portugal|spain|france|italy|ireland|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland)\b`), " international europe "},
+	{regexp.MustCompile(`\b(india|philippines|japan|china|korea|hong kong|malaysia|new zealand)\b`), " international asia pacific "},
+	{regexp.MustCompile(`\b(mexico|dubai|uae|emirates|saudi|qatar|south africa|nigeria|kenya|ghana|egypt|pakistan|israel|argentina|colombia|chile)\b`), " international "},
+	{regexp.MustCompile(`\bwithout (any |much |prior |previous )?experience\b`), " no experience "},
+	// Hiring the asker is their job search, not the manager's recruiting.
+	{regexp.MustCompile(`\b(hire|hires|hiring) (me|us)\b`), " job "},
 	// A master's is the guide's MHA or MBA.
 	{regexp.MustCompile(`\bmasters?('s)?\b`), " master mba "},
 	{regexp.MustCompile(`\bfir(e|ing)\b|\blay ?offs?\b|\bterminat\w*\b|\bdisciplin\w*\b`), " human resources recruit "},
@@ -312,7 +330,7 @@ func init() {
 		suggestion suggestions recommendation recommendations recommend guidance idea ideas main first second next last
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
-		someone somebody person people anything something everything more most less very quite
+		someone somebody nobody anybody person people anything something everything more most less very quite
 		pretty lot alot option options chance chances possibility yes no maybe probably`) {
 		chatWords[w] = true
 	}

@@ -78,6 +78,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"competition for jobs?", "challenges/p1"},
 		{"are salaries competitive", "faq/salary"},
 		{"do i need to be good with numbers", "technical-skills/4"},
+		// Porter stems intern and international alike
+		{"should i volunteer or intern first", "steps/2"},
+		{"salary in spain", "global-salaries/p1"},
+		{"nobody will hire me without experience, how do I get some", "steps/2"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
