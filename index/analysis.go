@@ -32,7 +32,9 @@ func init() {
 			"paycheck", "paycheque", "renumeration", "remuneration", "payscale", "paygrade"},
 		"remote": {"remotely", "wfh", "telework", "teleworking", "telecommute", "telecommuting", "home"},
 		"certification": {"cert", "certs", "certifications", "certificate", "certificates", "credential",
-			"credentials", "certified", "certify", "certifying"},
+			"credentials", "certified", "certify", "certifying",
+			// certifications people ask about that the guide doesn't name
+			"chfp", "cpc", "rhia", "rhit", "chc", "cmm", "cpm", "fache", "ccs", "cphq", "pmp", "cmom", "cpmm"},
 		"licensing": {"licence", "license", "licensed", "licenses", "licences"},
 		"physician": {"doctor", "doctors", "physicians", "docs", "md", "mds"},
 		"ehr":       {"emr", "ehrs", "emrs"},
@@ -60,14 +62,17 @@ func init() {
 		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
 		"hours":            {"schedule", "shifts", "overtime"},
 		"years":            {"yrs", "yr"},
-		"organizations":    {"orgs", "org"},
-		"executives":       {"execs", "exec"},
-		"urban":            {"city", "cities", "metropolitan", "metro"},
-		"clinical":         {"nurse", "nurses", "nursing", "clinician", "clinicians", "bedside"},
-		"autonomy":         {"micromanage", "micromanaged", "micromanagement", "micromanaging", "micromanager", "independence", "freedom", "autonomous"},
-		"transferable":     {"transferrable", "transfer", "transfers", "transferring"},
-		"administrative":   {"paperwork", "clerical"},
-		"factor":           {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
+		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
+		// "diversity" is always DEI.
+		"dei":            {"diversity"},
+		"organizations":  {"orgs", "org"},
+		"executives":     {"execs", "exec"},
+		"urban":          {"city", "cities", "metropolitan", "metro"},
+		"clinical":       {"nurse", "nurses", "nursing", "clinician", "clinicians", "bedside"},
+		"autonomy":       {"micromanage", "micromanaged", "micromanagement", "micromanaging", "micromanager", "independence", "freedom", "autonomous"},
+		"transferable":   {"transferrable", "transfer", "transfers", "transferring"},
+		"administrative": {"paperwork", "clerical"},
+		"factor":         {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
 	}
 	for to, froms := range groups {
 		for _, f := range froms {
@@ -130,6 +135,12 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bnew (roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?emerging\b`), " emerging roles "},
 	{regexp.MustCompile(`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`), " interpersonal communication skills "},
 	{regexp.MustCompile(`\blooks? like\b`), " "},
+	{regexp.MustCompile(`\bhow diverse\b|\bdiverse (is|are)\b`), " diversity "},
+	{regexp.MustCompile(`\b(hard|difficult|tough|challenging) (job|role|career|work|field)\b|\bwhat makes\b[^?.!]*\b(hard|difficult|tough|challenging)\b`), " challenges "},
+	{regexp.MustCompile(`\bdying\b|\bobsolete\b|\bdisappear\w*|\bshrinking\b|\b(going|go) away\b`), " job market growth outlook "},
+	{regexp.MustCompile(`\bhead(ed|ing)\b|\b20[2-3]\d\b`), " trends market "},
+	{regexp.MustCompile(`\bwhat (should|do|would|must) i do first\b|\bwhere (do|should|would) i (even )?(start|begin)\b|\bfirst steps?\b`), " acquire foundational become "},
+	{regexp.MustCompile(`\bbrand[- ]new\b|\brookies?\b`), " entry-level "},
 	// Porter stems "intern" and "international" alike; in a question it is early experience.
 	{regexp.MustCompile(`\bintern(s|ship|ships|ing)?\b|\bvolunteer\w*|\bexternships?\b|\bshadow(ing)? (a|an|the)\b`), " gain practical experience entry-level "},
 	{regexp.MustCompile(`\b(get|gain|getting|gaining|build|building)\b (some |any |relevant |real |practical |hands-on |the )?experience\b`), " gain practical experience "},
@@ -179,6 +190,8 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bday[- ]to[- ]day\b|\bdaily (tasks|duties|work)\b|\bduties\b`), " responsibilities daily operations "},
 	// "what does an mpm do" (the role's name already removed) asks for the duties;
 	// "what does a regional manager do" asks about that level: keep its words only.
+	// "what does an mpm do with data": the object is the question.
+	{regexp.MustCompile(`\bwhat (do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even )?do (with|about|for)\b`), " "},
 	{regexp.MustCompile(`\bwhat (do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even )?do( all day| every day| daily)?\b`), " responsibilities daily operations "},
 	{regexp.MustCompile(`\bwhat (do|does) (an?|the) ([^?.!]*)\bdo\b`), " $3 "},
 	{regexp.MustCompile(`\b(abroad|overseas|internationally|another country|other countries|foreign country)\b`), " international "},

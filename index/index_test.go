@@ -82,6 +82,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"should i volunteer or intern first", "steps/2"},
 		{"salary in spain", "global-salaries/p1"},
 		{"nobody will hire me without experience, how do I get some", "steps/2"},
+		// "diverse teams" is variety; "diversity" is DEI
+		{"what's the diversity like in leadership", "diversity/p1"},
+		{"what does a practice manager do with data", "technical-skills/7"},
+		{"what makes this job hard", "challenges"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
