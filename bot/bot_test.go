@@ -93,6 +93,10 @@ func TestGrammar(t *testing.T) {
 		{"I have 6 years as a supervisor, what would I earn?", "question", "salary/manager"},
 		{"with 8 years what level would I be", "question", "path/senior"},
 		{"I've had 11 yrs in billing, what role could I qualify for", "question", "path/regional"},
+		// two countries side by side; another job's title is not a level; pay by
+		// something other than level is not the top level
+		{"uk vs germany", "question", "country/uk"},
+		{"how do i get to director level", "question", "path/director"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
@@ -102,6 +106,21 @@ func TestGrammar(t *testing.T) {
 			}
 			if tc.first != "" && firstID(r) != tc.first {
 				t.Errorf("first answer = %q, want %q (all: %v)", firstID(r), tc.first, r.Answers)
+			}
+		})
+	}
+}
+
+// Words that name a level only by accident must not turn a question into a level lookup.
+func TestNotALevel(t *testing.T) {
+	for _, q := range []string{
+		"i'm a medical assistant, how do i become a practice manager",
+		"what specialties pay the most",
+		"our medical director wants me to learn billing, where do I start",
+	} {
+		t.Run(q, func(t *testing.T) {
+			if id := firstID(ask(t, q)); strings.HasPrefix(id, "path/") || strings.HasPrefix(id, "salary/") || id == "" {
+				t.Errorf("first answer = %q, want a passage about the question, not a level", id)
 			}
 		})
 	}

@@ -97,7 +97,7 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	please pls the job jobs role typical overall general full all become becoming get getting
 	started start begin first need needed needs required requirements matter matters most
 	important key main top essential this that these those through until till by next coming
-	future years decade`)
+	future years decade good great successful effective excellent`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
@@ -226,7 +226,7 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			if !ok && n == 1 && len(phrase) >= 5 {
 				id, ok = m.fuzzy(phrase, weak)
 			}
-			if !ok || weak[phrase] {
+			if !ok || weak[phrase] || n == 1 && partOfOtherJob(ws, i) {
 				continue
 			}
 			if ambiguousShort[phrase] && !hasUpper(raw, phrase) {
@@ -238,18 +238,34 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 	return "", false
 }
 
+// otherJobs are other occupations whose second word is one of our level names: a
+// "medical assistant" asking how to become a practice manager is not asking about the
+// Assistant level.
+var otherJobs = wordSet(`medical-assistant dental-assistant physician-assistant nursing-assistant
+	administrative-assistant admin-assistant executive-assistant office-assistant personal-assistant
+	teaching-assistant medical-director nursing-director clinical-director program-director
+	sales-director art-director film-director funeral-director`)
+
+func partOfOtherJob(ws []string, i int) bool {
+	return i > 0 && otherJobs[ws[i-1]+"-"+ws[i]]
+}
+
 // ambiguousShort are short aliases that are also everyday words in chat ("tell us").
 var ambiguousShort = wordSet(`us de`)
 
 // mentions finds every distinct thing named in free text, in the order named.
 func (m *matcher) mentions(text string, weak map[string]bool) []string {
 	var out []string
-	for _, w := range words(text) {
+	ws := words(text)
+	for i, w := range ws {
 		id, ok := m.exact[w]
 		if !ok && len(w) >= 5 {
 			id, ok = m.fuzzy(w, weak)
 		}
-		if ok && !weak[w] && !slices.Contains(out, id) {
+		if ambiguousShort[w] && !hasUpper(strings.Fields(text), w) {
+			continue
+		}
+		if ok && !weak[w] && !partOfOtherJob(ws, i) && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}

@@ -26,7 +26,11 @@ var (
 var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
-var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b`)
+var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b`)
+
+// otherDimensionRE names something pay varies by other than the level: "what
+// specialties pay the most" is not asking for the top level.
+var otherDimensionRE = regexp.MustCompile(`\b(specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
 
 // yearsLevelRE asks where the asker's experience puts them.
 var yearsLevelRE = regexp.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
@@ -76,7 +80,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		for _, l := range two[:2] {
 			c.addAnswer(&r, kind+l, 1)
 		}
-	} else if salaryQ && extremeRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+	} else if cs := c.countries.mentions(text, nil); len(cs) >= 2 {
+		// "uk vs germany": both countries' figures.
+		for _, ct := range cs[:2] {
+			c.addAnswer(&r, "country/"+ct, 1)
+		}
+	} else if salaryQ && extremeRE.MatchString(lower) && !otherDimensionRE.MatchString(lower) && len(c.guide.Levels) > 0 {
 		// "highest paying level", "lowest salary": the ends of the table.
 		l := c.guide.Levels[len(c.guide.Levels)-1]
 		if lowRE.MatchString(lower) {
