@@ -72,6 +72,8 @@ func init() {
 		"autonomy":       {"micromanage", "micromanaged", "micromanagement", "micromanaging", "micromanager", "independence", "freedom", "autonomous"},
 		"transferable":   {"transferrable", "transfer", "transfers", "transferring"},
 		"administrative": {"paperwork", "clerical"},
+		"courses":        {"class", "classes", "coursework", "course"},
+		"inventory":      {"ordering", "purchasing", "procurement", "restocking", "restock", "stocking"},
 		"factor":         {"factors", "affect", "affects", "affecting", "determine", "determines", "influence", "influences", "influenced"},
 	}
 	for to, froms := range groups {
@@ -135,6 +137,15 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bnew (roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?emerging\b`), " emerging roles "},
 	{regexp.MustCompile(`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`), " interpersonal communication skills "},
 	{regexp.MustCompile(`\blooks? like\b`), " "},
+	{regexp.MustCompile(`\bhigh school\b|\bged\b`), " formal education degree experience "},
+	{regexp.MustCompile(`\b(9|nine)[- ]?(to|-)[- ]?(5|five)\b|\bregular hours\b|\bbusiness hours\b|\bfull[- ]time\b|\bpart[- ]time\b`), " work schedule full-time business hours "},
+	{regexp.MustCompile(`\boffice (job|work|role|based|setting)\b|\bdesk job\b|\bbehind a desk\b`), " office setting environment "},
+	{regexp.MustCompile(`\baudits?\b|\binspections?\b|\bfines\b|\bpenalt\w*|\bviolations?\b`), " complies compliance regulations "},
+	{regexp.MustCompile(`\bempath\w*|\bcompassion\w*|\bbedside manner\b|\bcaring\b`), " patient-centered focus needs "},
+	{regexp.MustCompile(`\b(angry|upset|difficult|rude|unhappy|irate|mad) (patients?|customers?|families)\b`), " patient concerns complaints "},
+	{regexp.MustCompile(`\b(angry|upset|difficult|rude|toxic) (staff|employees?|coworkers?|co-workers?|doctors?|physicians?|team)\b`), " conflict resolution mediate disputes staff "},
+	{regexp.MustCompile(`\brespect\w*|\bprestig\w*|\bappreciated\b`), " central role "},
+	{regexp.MustCompile(`\bmore (jobs|openings|positions|demand)\b|\bjobs in the future\b`), " growth outlook job market "},
 	{regexp.MustCompile(`\bhow diverse\b|\bdiverse (is|are)\b`), " diversity "},
 	{regexp.MustCompile(`\b(hard|difficult|tough|challenging) (job|role|career|work|field)\b|\bwhat makes\b[^?.!]*\b(hard|difficult|tough|challenging)\b`), " challenges "},
 	{regexp.MustCompile(`\bdying\b|\bobsolete\b|\bdisappear\w*|\bshrinking\b|\b(going|go) away\b`), " job market growth outlook "},
@@ -181,6 +192,7 @@ var rewrites = []rewriteRule{
 	// The role's own name is in nearly every passage: it says nothing about which one
 	// answers, and its weight would drown the words that do. Questions that are only
 	// the name ("mpm?") are handled in prepare.
+	{regexp.MustCompile(`\bwhat makes (a|an|someone|you|them) (really )?(good|great|successful|effective|excellent|strong)\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`), " soft skills leadership team management "},
 	{regexp.MustCompile(`\b(medical )?practice (managers?|management)\b|\bmpms?\b`), " "},
 	{regexp.MustCompile(`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`), " remote "},
 	{regexp.MustCompile(`\bhybrid\b`), " remote hybrid "},

@@ -86,6 +86,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what's the diversity like in leadership", "diversity/p1"},
 		{"what does a practice manager do with data", "technical-skills/7"},
 		{"what makes this job hard", "challenges"},
+		{"what classes should i take", "steps/3"},
+		{"9 to 5?", "work-environment/p1"},
+		{"is empathy important", "soft-skills/5"},
+		{"handling angry patients", "responsibilities/6"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
