@@ -97,6 +97,7 @@ func TestGrammar(t *testing.T) {
 		// something other than level is not the top level
 		{"uk vs germany", "question", "country/uk"},
 		{"how do i get to director level", "question", "path/director"},
+		{"what's the range for a manager level", "question", "salary/manager"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -226,7 +226,9 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			if !ok && n == 1 && len(phrase) >= 5 {
 				id, ok = m.fuzzy(phrase, weak)
 			}
-			if !ok || weak[phrase] || n == 1 && partOfOtherJob(ws, i) {
+			// A weak word is a level when it says so: "a manager level role".
+			levelSaid := i+n < len(ws) && ws[i+n] == "level"
+			if !ok || weak[phrase] && !levelSaid || n == 1 && partOfOtherJob(ws, i) {
 				continue
 			}
 			if ambiguousShort[phrase] && !hasUpper(raw, phrase) {

@@ -41,7 +41,7 @@ const maxAnswers = 3
 // salaryWords mark a question about pay; with a level or country named, the answer is
 // that row of figures rather than a paragraph about pay in general.
 var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
-	wages compensation income money comp paycheck`)
+	wages compensation income money comp paycheck range`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is
