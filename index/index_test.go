@@ -90,6 +90,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"9 to 5?", "work-environment/p1"},
 		{"is empathy important", "soft-skills/5"},
 		{"handling angry patients", "responsibilities/6"},
+		{"P&L experience needed?", "technical-skills/4"},
+		{"find a mentor", "career-path/p3"},
+		{"eli5 practice manager", "what-is/p1"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
