@@ -33,7 +33,7 @@ var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experienc
 var otherDimensionRE = regexp.MustCompile(`\b(specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
 
 // yearsLevelRE asks where the asker's experience puts them.
-var yearsLevelRE = regexp.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
+var yearsLevelRE = regexp.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
 
 // maxAnswers is how many passages a free-text answer carries.
 const maxAnswers = 3
@@ -217,7 +217,7 @@ func (c *Coach) abstain(triedCommand string) Reply {
 }
 
 // yearsRE finds the asker's own experience: "I have 6 years", "with 10+ years", "my 4 years".
-var yearsRE = regexp.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
+var yearsRE = regexp.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
 
 // levelForYears maps the asker's years of experience onto the career level whose range
 // they fall in: the highest level whose range starts at or below them.
