@@ -37,7 +37,10 @@ const (
 
 	// Priors: the guide's FAQ answers are written for the questions people ask most, and
 	// "how do I ..." asks for steps to take.
-	priorFAQ   = 1.5
+	priorFAQ = 1.5
+	// priorFacts: a key-fact line is a one-line summary. It should answer when it is
+	// what was asked ("median salary?"), not outrank the passage that explains.
+	priorFacts = 0.8
 	priorSteps = 1.3
 	// A row of salary figures answers a pay question and nothing else.
 	priorFigures = 0.5
@@ -73,6 +76,9 @@ type Index struct {
 	df    map[string]int
 	terms map[string]map[string]bool // passage id -> analyzed terms
 	kinds map[string]knowledge.Kind
+	// order is each passage's place in the guide: equal scores rank in reading order,
+	// the same on every run, rather than in whatever order the index returns them.
+	order map[string]int
 	n     int
 
 	salaryTerm string // "salary" as the analyzer indexes it
@@ -139,6 +145,7 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		df:    map[string]int{},
 		terms: make(map[string]map[string]bool, len(passages)),
 		kinds: make(map[string]knowledge.Kind, len(passages)),
+		order: make(map[string]int, len(passages)),
 		n:     len(passages),
 	}
 	if ix.an == nil {
@@ -173,6 +180,7 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 			return nil, fmt.Errorf("index passage %s: %w", p.ID, err)
 		}
 		ix.kinds[p.ID] = p.Kind
+		ix.order[p.ID] = len(ix.order)
 		set := map[string]bool{}
 		for _, w := range splitWords(strings.ToLower(d.Text)) {
 			ix.vocab.add(w)
@@ -426,6 +434,8 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 			score *= priorFigures
 		case kind == knowledge.KindFAQ:
 			score *= priorFAQ
+		case kind == knowledge.KindFact && !payQ:
+			score *= priorFacts
 		case howDoI && (kind == knowledge.KindStep || strings.HasPrefix(h.ID, knowledge.SecHowToBecome+"/")):
 			score *= priorSteps
 		}
@@ -434,7 +444,12 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: score})
 	}
-	slices.SortStableFunc(out, func(a, b knowledge.Match) int { return cmp.Compare(b.Score, a.Score) })
+	slices.SortFunc(out, func(a, b knowledge.Match) int {
+		if c := cmp.Compare(b.Score, a.Score); c != 0 {
+			return c
+		}
+		return cmp.Compare(ix.order[a.ID], ix.order[b.ID])
+	})
 	for i := range out {
 		if out[i].Score < 0.15*out[0].Score {
 			out = out[:i]
