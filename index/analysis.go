@@ -44,7 +44,7 @@ func init() {
 		"cons": {"downside", "downsides", "disadvantage", "disadvantages", "drawback", "drawbacks",
 			"negatives", "con"},
 		"pros":    {"upside", "upsides", "advantage", "advantages", "perks", "perk", "pro", "positives"},
-		"outlook": {"prospects", "prospect", "future"},
+		"outlook": {"prospects", "prospect"},
 		"stress":  {"stressful", "stressed", "pressure", "burnout"},
 		"visa": {"visas", "immigration", "immigrate", "relocate", "relocation", "sponsorship", "sponsor", "sponsored", "sponsoring",
 			"foreigner", "foreigners", "citizenship", "citizen", "citizens"},
@@ -62,6 +62,8 @@ func init() {
 		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
 		"hours":            {"schedule", "shifts", "overtime"},
 		"years":            {"yrs", "yr"},
+		"australia":        {"aussie", "aussies"},
+		"growth":           {"future"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
 		// "diversity" is always DEI.
 		"dei":            {"diversity"},
@@ -151,6 +153,13 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bhow many (people|managers|of them)\b`), " annual openings "},
 	{regexp.MustCompile(`\b(career )?ladder\b`), " career path progression "},
 	{regexp.MustCompile(`\bhr\b`), " human resources "},
+	{regexp.MustCompile(`\bwhat'?s next\b|\bwhat comes next\b|\bnext (step|move) (up|in my career)\b`), " advancement career growth "},
+	{regexp.MustCompile(`\bstand out\b|\bget noticed\b|\bbeat (the |other )?(candidates|applicants)\b`), " competitive edge demonstrate specialized experience "},
+	{regexp.MustCompile(`\bperformance reviews?\b|\bappraisals?\b`), " performance evaluations "},
+	{regexp.MustCompile(`\bpolitic(s|al)\b|\bdrama\b`), " interpersonal dynamics conflicts "},
+	{regexp.MustCompile(`\bturnover\b`), " stress burnout staff "},
+	{regexp.MustCompile(`\b(single )?(parent|mom|mother|dad|father)s?\b|\bkids\b|\bchildren\b|\bchildcare\b`), " work-life balance family "},
+	{regexp.MustCompile(`\bsmall towns?\b|\btowns?\b|\bcountryside\b|\bvillages?\b`), " rural "},
 	// Clinical support jobs named as the asker's background, not our Assistant level.
 	{regexp.MustCompile(`\b(medical|dental|nursing|clinical) assistants?\b|\bcnas?\b`), " clinical background "},
 	{regexp.MustCompile(`\b(what|which) (job )?titles?\b`), " entry-level positions path "},
@@ -379,13 +388,13 @@ func init() {
 		suggestion suggestions recommendation recommendations recommend guidance idea ideas main first second next last
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
-		someone somebody nobody anybody person people anything something everything more most less very quite
+		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
 		pretty lot alot option options chance chances possibility yes no maybe probably`) {
 		chatWords[w] = true
 	}
 }
 
-// occupations are other jobs. Some are mostly verbs to WordNet ("pilot", "cook"), and
+// occupations are other jobs (and a few other subjects no career question is about). Some are mostly verbs to WordNet ("pilot", "cook"), and
 // some the guide uses in another sense ("drivers" of demand), but in a question they are
 // what it is about: "how do I become a pilot" is not ours.
 var occupations = map[string]bool{}
@@ -399,7 +408,9 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners`) {
+		lifeguard janitor welder carpenter practitioner practitioners
+		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
+		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency`) {
 		occupations[w] = true
 	}
 }

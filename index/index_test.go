@@ -97,6 +97,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"decision making under pressure", "soft-skills/3"},
 		{"can i get sponsored", "visas/p1"},
 		{"i'm a medical assistant, can i move into management", "how-to-become/p3"},
+		{"how political is the job", "cons/3"},
+		{"good job for a single parent?", "faq/work-life-balance"},
+		{"performance reviews part of the job?", "responsibilities/2"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
@@ -145,7 +148,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"who won the super bowl", "how much does a plumber make", "how do I become a pilot",
-		"the meaning of life", "qwertyuiop", "what", "the",
+		"the meaning of life", "qwertyuiop", "what", "the", "what's the best streaming service",
+		"salary of a nurse practitioner", "how much does a dentist make",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
