@@ -150,7 +150,20 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(good |right |best )?fit for me\b|\bright for me\b|\bgood fit\b|\bsuited\b`), " aligns "},
 	{regexp.MustCompile(`\bdilemmas?\b|\bmoral(s|ity)?\b`), " ethical judgment "},
 	{regexp.MustCompile(`\bp ?& ?l\b|\bprofit (and|&) loss\b`), " financial management statements budgeting "},
-	{regexp.MustCompile(`\bhow many (people|managers|of them)\b`), " annual openings "},
+	{regexp.MustCompile(`\bhow many (people|managers|of them) (work|are there|do this|have this)\b`), " annual openings "},
+	{regexp.MustCompile(`\bsupervis\w*|\bmanage people\b|\bdirect reports\b|\bhow big (is )?(the |a |my )?team\b`), " leadership team management staff "},
+	{regexp.MustCompile(`\bper hour\b|\bhourly\b|\ban hour\b`), " salary "},
+	{regexp.MustCompile(`\breports\b`), " reporting "},
+	{regexp.MustCompile(`\b(degree|diploma|credentials?|qualifications?)\b[^?.!]*\brecogni[sz]ed\b`), " education credential recognition "},
+	{regexp.MustCompile(`\bceiling\b|\bupper (limit|end)\b|\btop out\b|\bmax(imum)? (pay|salary)\b`), " salary range "},
+	{regexp.MustCompile(`\b(a|my|the|get|getting) raises?\b|\bpay (bump|increase|rise)\b`), " salary negotiation leverage "},
+	{regexp.MustCompile(`\bfrom (a |an )?\w+( \w+)? to (medical )?practice manage\w*`), " become transition business administrative roles "},
+	{regexp.MustCompile(`\bmedical (terminology|terms|jargon)\b|\bjargon\b|\banatomy\b`), " healthcare administration foundational knowledge "},
+	{regexp.MustCompile(`\blawsuits?\b|\bsued\b|\bliabilit\w*|\blitigation\b`), " complies compliance regulations "},
+	{regexp.MustCompile(`\b(need|have|own) a car\b|\bcommut\w*`), " travel locations "},
+	{regexp.MustCompile(`\bwhat'?s driving\b|\bwhy (is|are) (the )?demand\b|\bdrivers? of (the )?demand\b`), " driven demand aging population "},
+	{regexp.MustCompile(`\balternatives?\b|\bsimilar (jobs|roles|careers)\b|\brelated (jobs|roles|careers)\b`), " explore similar roles "},
+	{regexp.MustCompile(`\b(biggest|largest|major) employers?\b`), " setting clinic hospital facility "},
 	{regexp.MustCompile(`\b(career )?ladder\b`), " career path progression "},
 	{regexp.MustCompile(`\bhr\b`), " human resources "},
 	{regexp.MustCompile(`\bwhat'?s next\b|\bwhat comes next\b|\bnext (step|move) (up|in my career)\b`), " advancement career growth "},
@@ -410,7 +423,8 @@ func init() {
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
 		lifeguard janitor welder carpenter practitioner practitioners
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
-		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency`) {
+		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
+		taxes laptop laptops`) {
 		occupations[w] = true
 	}
 }

@@ -100,6 +100,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how political is the job", "cons/3"},
 		{"good job for a single parent?", "faq/work-life-balance"},
 		{"performance reviews part of the job?", "responsibilities/2"},
+		{"how do i ask for a raise", "salary-outlook/p3"},
+		{"what's driving the demand", "market-commentary/p1"},
+		{"how do i get my degree recognized abroad", "visas/p2"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
@@ -149,7 +152,8 @@ func TestAbstains(t *testing.T) {
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"who won the super bowl", "how much does a plumber make", "how do I become a pilot",
 		"the meaning of life", "qwertyuiop", "what", "the", "what's the best streaming service",
-		"salary of a nurse practitioner", "how much does a dentist make",
+		"salary of a nurse practitioner", "how much does a dentist make", "dress code?",
+		"can you help me with my taxes",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
