@@ -98,6 +98,7 @@ func TestGrammar(t *testing.T) {
 		{"uk vs germany", "question", "country/uk"},
 		{"how do i get to director level", "question", "path/director"},
 		{"what's the range for a manager level", "question", "salary/manager"},
+		{"what do they earn in toronto", "question", "country/canada"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

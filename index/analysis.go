@@ -144,7 +144,8 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`), " interpersonal communication skills "},
 	{regexp.MustCompile(`\blooks? like\b`), " "},
 	{regexp.MustCompile(`\btl;? ?dr\b|\beli5\b|\bin a nutshell\b|\bin simple terms\b`), " "},
-	{regexp.MustCompile(`\bwhat('s| is) (this|the|that) (job|role|career|position)( about)?\b`), " pivotal administrative leader "},
+	// Only the whole question: "what's the job market like" is about the market.
+	{regexp.MustCompile(`\bwhat('s| is) (this|the|that) (job|role|career|position)( about| exactly)?\s*([?.!]|$)`), " pivotal administrative leader "},
 	{regexp.MustCompile(`\b(do|does|will|would) (hospitals?|clinics?|practices|health systems?|employers?) (hire|employ)\b`), " setting clinic hospital facility "},
 	{regexp.MustCompile(`\borgani[sz](ing|ed|e)\b|\bmultitask\w*|\bjuggl\w*|\b(lots? of|many|multiple) (tasks|things) at once\b`), " time management organization "},
 	{regexp.MustCompile(`\b(good |right |best )?fit for me\b|\bright for me\b|\bgood fit\b|\bsuited\b`), " aligns "},
@@ -154,6 +155,13 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bsupervis\w*|\bmanage people\b|\bdirect reports\b|\bhow big (is )?(the |a |my )?team\b`), " leadership team management staff "},
 	{regexp.MustCompile(`\bper hour\b|\bhourly\b|\ban hour\b`), " salary "},
 	{regexp.MustCompile(`\breports\b`), " reporting "},
+	{regexp.MustCompile(`\beducation(al)? (path|route|pathway|requirements)\b|\bcommunity college\b`), " education degree bachelor's "},
+	{regexp.MustCompile(`\bfront desk\b|\breceptionists?\b|\bmedical secretar\w*|\bschedulers?\b`), " entry-level administrative healthcare setting experience "},
+	{regexp.MustCompile(`\bit (problems?|issues?|support|skills?|systems?|department|stuff|literacy)\b`), " information technology troubleshooting "},
+	{regexp.MustCompile(`\bhow independent\b|\bwork independently\b`), " autonomy decision-making "},
+	{regexp.MustCompile(`\bstuck\b|\bdead[- ]end\b|\bplateau\w*|\bno room (for|to) grow\w*`), " career progression limited single practice "},
+	{regexp.MustCompile(`\bhot (specialt\w*|areas?|fields?|niches?|skills?)\b|\btrending\b`), " emerging opportunities specializations "},
+	{regexp.MustCompile(`\b(another|different|other) state\b|\bout of state\b`), " remote "},
 	{regexp.MustCompile(`\b(degree|diploma|credentials?|qualifications?)\b[^?.!]*\brecogni[sz]ed\b`), " education credential recognition "},
 	{regexp.MustCompile(`\bceiling\b|\bupper (limit|end)\b|\btop out\b|\bmax(imum)? (pay|salary)\b`), " salary range "},
 	{regexp.MustCompile(`\b(a|my|the|get|getting) raises?\b|\bpay (bump|increase|rise)\b`), " salary negotiation leverage "},
@@ -424,7 +432,7 @@ func init() {
 		lifeguard janitor welder carpenter practitioner practitioners
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
-		taxes laptop laptops`) {
+		taxes laptop laptops marketing advertising expire expires expiration expiry`) {
 		occupations[w] = true
 	}
 }

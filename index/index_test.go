@@ -103,6 +103,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how do i ask for a raise", "salary-outlook/p3"},
 		{"what's driving the demand", "market-commentary/p1"},
 		{"how do i get my degree recognized abroad", "visas/p2"},
+		{"what's the job market going to look like", "faq/job-market"},
+		{"will i be stuck at one practice forever", "cons/6"},
+		{"do mpms handle IT problems", "technical-skills/12"},
+		{"can i work from another state", "faq/remote"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
@@ -153,7 +157,7 @@ func TestAbstains(t *testing.T) {
 		"who won the super bowl", "how much does a plumber make", "how do I become a pilot",
 		"the meaning of life", "qwertyuiop", "what", "the", "what's the best streaming service",
 		"salary of a nurse practitioner", "how much does a dentist make", "dress code?",
-		"can you help me with my taxes",
+		"can you help me with my taxes", "does the job involve marketing", "do certifications expire",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
