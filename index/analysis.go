@@ -3,6 +3,7 @@ package index
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -247,7 +248,7 @@ var rewrites = []rewriteRule{
 	// answers, and its weight would drown the words that do. Questions that are only
 	// the name ("mpm?") are handled in prepare.
 	{regexp.MustCompile(`\bwhat makes (a|an|someone|you|them) (really )?(good|great|successful|effective|excellent|strong)\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`), " soft skills leadership team management "},
-	{regexp.MustCompile(`\b(medical )?practice (managers?|management)\b|\bmpms?\b`), " "},
+	{regexp.MustCompile(`\b(medical )?practi[cs]e (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`), " "},
 	{regexp.MustCompile(`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`), " remote "},
 	{regexp.MustCompile(`\bhybrid\b`), " remote hybrid "},
 	{regexp.MustCompile(`\bhow much (do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`), " salary $2 "},
@@ -413,6 +414,19 @@ func init() {
 		pretty lot alot option options chance chances possibility yes no maybe probably`) {
 		chatWords[w] = true
 	}
+}
+
+// longChatWords are the chat words long enough to recognise misspelt. Filled by the
+// init below, which runs after the one that fills chatWords (same file, later).
+var longChatWords []string
+
+func init() {
+	for w := range chatWords {
+		if len(w) >= 6 {
+			longChatWords = append(longChatWords, w)
+		}
+	}
+	slices.Sort(longChatWords)
 }
 
 // occupations are other jobs (and a few other subjects no career question is about). Some are mostly verbs to WordNet ("pilot", "cook"), and

@@ -20,6 +20,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
@@ -277,6 +278,9 @@ func (ix *Index) prepare(text string) []term {
 		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) {
 			continue // stray letters ("mpm's"), filler, figures ("6 years")
 		}
+		if ix.vocab.count[w] == 0 && !isEnglish(w) && chatTypo(w) {
+			continue // misspelt filler ("reccomendations")
+		}
 		if occupations[w] {
 			// Another job: what the question is about, and never what a passage means
 			// by the word. It stays unknown, so it weighs as the question's topic.
@@ -310,6 +314,20 @@ func (ix *Index) prepare(text string) []term {
 		out = append(out, term{text: t, pos: tok.Position})
 	}
 	return out
+}
+
+// chatTypo: w is a misspelling of a long filler word. Short ones are left alone:
+// too many real words sit one letter from "want" or "make".
+func chatTypo(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	for _, cw := range longChatWords {
+		if fuzzy.SameStart(w, cw) && fuzzy.Within(w, cw) {
+			return true
+		}
+	}
+	return false
 }
 
 func (ix *Index) idf(t string) float64 {

@@ -246,3 +246,16 @@ func TestRNIsANurseOnlyAfterAnArticle(t *testing.T) {
 		})
 	}
 }
+
+func TestMisspeltFillerIsFiller(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{"certifcation reccomendations", "certification recommendations"} {
+		var got []string
+		for _, tm := range ix.prepare(q) {
+			got = append(got, tm.text)
+		}
+		if !slices.Equal(got, []string{"certif"}) {
+			t.Errorf("%q: terms %v, want only the certification", q, got)
+		}
+	}
+}
