@@ -192,6 +192,12 @@ func TestAbstainsPolitely(t *testing.T) {
 			t.Errorf("%s: suggestions %v don't list the countries with figures", q, r.Suggestions)
 		}
 	}
+	for _, q := range []string{"salary negotiation", "salary benefits"} {
+		// A pay question that isn't a place is answered without that caveat.
+		if text := bot.Text(ask(t, q)); strings.Contains(text, "no salary figures") {
+			t.Errorf("%s: told there are no figures for a question about pay:\n%s", q, text)
+		}
+	}
 }
 
 func TestTooLong(t *testing.T) {

@@ -145,9 +145,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		r.Body = append(r.Body, "See also:\n"+strings.Join(also, "\n"))
 	}
 	r.Suggestions = c.followUps(c.passages[best.ID])
-	if k := c.passages[best.ID].Kind; triedCommand == "salary" && k != knowledge.KindSalary && k != knowledge.KindCountry {
+	if sec := c.passages[best.ID].SectionID; triedCommand == "salary" && (sec == knowledge.SecGlobalSalaries || sec == knowledge.SecGlobal) {
 		// "salary france": the guide has no row for it. Say so before the closest
 		// passage, so a paragraph about Europe isn't read as France's figures.
+		// ("salary negotiation" is a question about pay, and gets no such note.)
 		r.Body = append([]string{"The guide has no salary figures for that; this is the closest it comes."}, r.Body...)
 		r.Suggestions = c.salaryChoices()
 	}
