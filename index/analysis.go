@@ -62,7 +62,6 @@ func init() {
 		"responsibilities": {"task", "tasks", "duty"},
 		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
 		"hours":            {"schedule", "shifts", "overtime"},
-		"years":            {"yrs", "yr"},
 		"australia":        {"aussie", "aussies"},
 		"growth":           {"future"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
