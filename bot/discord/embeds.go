@@ -7,6 +7,7 @@ import (
 	dg "github.com/bwmarrin/discordgo"
 
 	"github.com/mpmcoach/mpmcoach/bot"
+	"github.com/mpmcoach/mpmcoach/internal/fit"
 )
 
 // Discord's message limits (counted in characters).
@@ -36,40 +37,13 @@ type renderOpts struct {
 	Interactive bool
 }
 
-// cutRunes shortens s to at most n characters, marking the cut with "…".
-func cutRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n-1]
-	cut := string(r)
-	if i := strings.LastIndexAny(cut, " \n"); i > len(cut)/2 {
-		cut = cut[:i]
-	}
-	return strings.TrimRight(cut, " ,;:.\n") + "…"
-}
+// cutRunes shortens s to at most n characters (Discord counts characters), marking
+// the cut with "…".
+func cutRunes(s string, n int) string { return fit.Cut(s, n, fit.Runes) }
 
 // splitRunes splits s into pieces of at most n characters at paragraph, line or word
 // boundaries.
-func splitRunes(s string, n int) []string {
-	var out []string
-	for utf8.RuneCountInString(s) > n {
-		head := string([]rune(s)[:n])
-		i := strings.LastIndex(head, "\n\n")
-		if i < len(head)/2 {
-			i = strings.LastIndexAny(head, "\n ")
-		}
-		if i < len(head)/2 {
-			i = len(head)
-		}
-		out = append(out, strings.TrimSpace(s[:i]))
-		s = strings.TrimSpace(s[i:])
-	}
-	if s != "" {
-		out = append(out, s)
-	}
-	return out
-}
+func splitRunes(s string, n int) []string { return fit.Split(s, n, fit.Runes) }
 
 func runes(s string) int { return utf8.RuneCountInString(s) }
 

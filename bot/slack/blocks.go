@@ -3,11 +3,11 @@ package slack
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/mpmcoach/mpmcoach/bot"
+	"github.com/mpmcoach/mpmcoach/internal/fit"
 )
 
 // Block Kit limits (Slack's documentation; nothing in slack-go enforces them, and Slack
@@ -48,48 +48,13 @@ var mrkdwnEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 func escape(s string) string { return mrkdwnEscaper.Replace(s) }
 
 // cut shortens s to at most n bytes at a word boundary, marking the cut visibly.
-func cut(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	const mark = "…"
-	s = s[:n-len(mark)]
-	for !utf8.ValidString(s) {
-		s = s[:len(s)-1]
-	}
-	if i := strings.LastIndexAny(s, " \n"); i > n/2 {
-		s = s[:i]
-	}
-	return strings.TrimRight(s, " ,;:.\n") + mark
-}
+// Slack states its limits in characters without saying how it counts them; bytes are
+// never more than that.
+func cut(s string, n int) string { return fit.Cut(s, n, fit.Bytes) }
 
 // chunks splits text into pieces of at most n bytes, at paragraph, line or word
 // boundaries, so a long answer becomes several sections rather than a rejected one.
-func chunks(s string, n int) []string {
-	var out []string
-	for len(s) > n {
-		head := s[:n]
-		for !utf8.ValidString(head) {
-			head = head[:len(head)-1]
-		}
-		i := strings.LastIndex(head, "\n\n")
-		if i < n/2 {
-			i = strings.LastIndexAny(head, "\n")
-		}
-		if i < n/2 {
-			i = strings.LastIndexByte(head, ' ')
-		}
-		if i < n/2 {
-			i = len(head)
-		}
-		out = append(out, strings.TrimSpace(s[:i]))
-		s = strings.TrimSpace(s[i:])
-	}
-	if s != "" {
-		out = append(out, s)
-	}
-	return out
-}
+func chunks(s string, n int) []string { return fit.Split(s, n, fit.Bytes) }
 
 func mrkdwn(s string) *slackapi.TextBlockObject {
 	return slackapi.NewTextBlockObject(slackapi.MarkdownType, s, false, false)
