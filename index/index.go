@@ -91,6 +91,10 @@ type Index struct {
 	// generalTerm holds the guide's terms that are general words ("quickly", "deal"):
 	// they may match, but say little about what a question is about.
 	generalTerm map[string]bool
+	// heading holds, for passages under a shared heading ("Cons", "Technical Skills"),
+	// the terms only that heading gives them; section is that heading.
+	heading map[string]map[string]bool
+	section map[string]string
 }
 
 type doc struct {
@@ -148,6 +152,9 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		kinds: make(map[string]knowledge.Kind, len(passages)),
 		order: make(map[string]int, len(passages)),
 		n:     len(passages),
+
+		heading: map[string]map[string]bool{},
+		section: map[string]string{},
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("analyzer %s not found", analyzerName)
@@ -193,6 +200,23 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 			ix.df[t]++
 		}
 		ix.terms[p.ID] = set
+		{
+			own := strings.Join(p.Keywords, " ") + "\n" + p.Text
+			if p.Title != p.Section {
+				own = title + "\n" + p.Text
+			}
+			body := map[string]bool{}
+			for _, tok := range ix.an.Analyze([]byte(own)) {
+				body[string(tok.Term)] = true
+			}
+			head := map[string]bool{}
+			for t := range set {
+				if !body[t] {
+					head[t] = true
+				}
+			}
+			ix.heading[p.ID], ix.section[p.ID] = head, p.Section
+		}
 	}
 	for w := range canon {
 		ix.vocab.add(w)
@@ -462,6 +486,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: score})
 	}
+	ix.byHeading(out, terms)
 	slices.SortFunc(out, func(a, b knowledge.Match) int {
 		if c := cmp.Compare(b.Score, a.Score); c != 0 {
 			return c
@@ -490,4 +515,35 @@ func aboutAnotherJob(terms []term, text string) bool {
 		}
 	}
 	return false
+}
+
+// byHeading gives passages that match a question only through their shared heading
+// ("the cons?", "what technical skills") the best score among them, so they rank in
+// the guide's order rather than shortest first: the guide puts first what matters most.
+func (ix *Index) byHeading(out []knowledge.Match, terms []term) {
+	best := map[string]float64{}
+	only := make([]bool, len(out))
+	for i, m := range out {
+		head := ix.heading[m.ID]
+		if head == nil {
+			continue
+		}
+		only[i] = true
+		for _, t := range terms {
+			// A term in a third of the guide or more ("job") tells no passage apart.
+			if ix.terms[m.ID][t.text] && !head[t.text] && ix.df[t.text]*3 < ix.n {
+				only[i] = false
+				break
+			}
+		}
+		if only[i] {
+			s := ix.section[m.ID]
+			best[s] = max(best[s], m.Score)
+		}
+	}
+	for i := range out {
+		if only[i] {
+			out[i].Score = best[ix.section[out[i].ID]]
+		}
+	}
 }

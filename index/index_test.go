@@ -259,3 +259,33 @@ func TestMisspeltFillerIsFiller(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadingOnlyInGuideOrder: a question that names only a heading many passages share
+// ("cons?") ranks them as the guide does, not shortest first; a question with a word of
+// one passage's own still ranks that passage first.
+func TestHeadingOnlyInGuideOrder(t *testing.T) {
+	ix := testIndex(t)
+	for _, q := range []string{"cons", "what are the pros of this job", "technical skills?", "the worst part of the job"} {
+		t.Run(q, func(t *testing.T) {
+			ms, err := ix.Search(context.Background(), q, 10)
+			if err != nil || len(ms) < 3 {
+				t.Fatalf("Search(%q) = %v, %v; want several passages", q, ms, err)
+			}
+			section := ids[ms[0].ID].Section
+			last := -1
+			for _, m := range ms {
+				if ids[m.ID].Section != section {
+					continue
+				}
+				if ix.order[m.ID] < last {
+					t.Errorf("Search(%q) ranks %s after a later passage of %q: %v", q, m.ID, section, ms)
+				}
+				last = ix.order[m.ID]
+			}
+		})
+	}
+	ms := search(t, "what are the cons around technology")
+	if len(ms) == 0 || !strings.Contains(strings.ToLower(ids[ms[0].ID].Text), "technolog") {
+		t.Errorf("a word of one passage's own should rank it first: %v", ms)
+	}
+}
