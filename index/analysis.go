@@ -220,7 +220,12 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(portugal|spain|france|italy|ireland|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland)\b`), " international europe "},
 	{regexp.MustCompile(`\b(india|philippines|japan|china|korea|hong kong|malaysia|new zealand)\b`), " international asia pacific "},
 	{regexp.MustCompile(`\b(mexico|dubai|uae|emirates|saudi|qatar|south africa|nigeria|kenya|ghana|egypt|pakistan|israel|argentina|colombia|chile)\b`), " international "},
-	{regexp.MustCompile(`\bwithout (any |much |prior |previous )?experience\b`), " no experience "},
+	{regexp.MustCompile(`\b(without|zero|no|little|limited|minimal) (any |much |prior |previous |relevant |real |work )?experience\b`), " no experience "},
+	// Being hired is the asker's job search; hiring is the manager's recruiting.
+	{regexp.MustCompile(`\b(get|gets|getting|got|be|being) hired\b`), " job "},
+	{regexp.MustCompile(`\b(fight\w*|argu(e|es|ing)|bicker\w*|feud\w*|squabbl\w*|clash\w*) (with|among|between)\b|\b(fights|arguments|disputes|feuds|squabbles|clashes|infighting)\b|\b(don't|do not|can't|cannot|won't) get along\b`), " conflict resolution mediate disputes staff "},
+	{regexp.MustCompile(`\b(bad|toxic|terrible|awful|horrible|worst|dysfunctional|shady) (employers?|workplaces?|practices|places? to work|compan(y|ies)|boss(es)?|work environments?|cultures?|clinics?)\b|\bwarning signs?\b|\bred flags?\b`), " red flags culture employer "},
+	{regexp.MustCompile(`\b(good|great|best|right|inclusive|healthy|supportive) (employers?|workplaces?|places? to work|work cultures?)\b`), " find inclusive employer culture "},
 	// Hiring the asker is their job search, not the manager's recruiting.
 	{regexp.MustCompile(`\b(hire|hires|hiring) (me|us)\b`), " job "},
 	// A master's is the guide's MHA or MBA.
@@ -241,7 +246,7 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(six|6)[- ]figures?\b|\b100k\b`), " median salary "},
 	{regexp.MustCompile(`\binsurance (companies|company|firms|carriers|plans|payers)\b|\binsurers\b`), " insurance providers "},
 	{regexp.MustCompile(`\bwhere('s| is| are)\b[^?.!]*\b(demand|jobs|hiring)\b|\bwhere\b[^?.!]*\b(demand|hiring) (is |are )?(highest|strongest|best|most)\b`), " geographic hotspots urban rural "},
-	{regexp.MustCompile(`\b(learn|speak|know|study)\w* (german|french|spanish|english|dutch|a language|the language|another language)\b`), " language requirements "},
+	{regexp.MustCompile(`\b(learn|speak|know|study)\w* (german|french|spanish|english|dutch|a language|the language|another language)\b|\b(bi|multi|tri)lingual\b|\b(second|foreign|another|other) languages?\b`), " language requirements "},
 	{regexp.MustCompile(`\b(move|moving|relocat\w*|emigrat\w*) (to|abroad)\b`), " relocate "},
 	// The role's own name is in nearly every passage: it says nothing about which one
 	// answers, and its weight would drown the words that do. Questions that are only

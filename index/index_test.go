@@ -107,6 +107,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"will i be stuck at one practice forever", "cons/6"},
 		{"do mpms handle IT problems", "technical-skills/12"},
 		{"can i work from another state", "faq/remote"},
+		// being hired is a job search, hiring is recruiting
+		{"how do i get hired with zero experience", "steps/2"},
+		{"my front desk staff keep fighting with each other", "soft-skills/7"},
+		{"does being bilingual help", "visas/p2"},
+		{"how do i spot a toxic workplace", "workplace-culture/p3"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
