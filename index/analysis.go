@@ -162,7 +162,9 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bstuck\b|\bdead[- ]end\b|\bplateau\w*|\bno room (for|to) grow\w*`), " career progression limited single practice "},
 	{regexp.MustCompile(`\bhot (specialt\w*|areas?|fields?|niches?|skills?)\b|\btrending\b`), " emerging opportunities specializations "},
 	{regexp.MustCompile(`\b(another|different|other) state\b|\bout of state\b`), " remote "},
-	{regexp.MustCompile(`\b(degree|diploma|credentials?|qualifications?)\b[^?.!]*\brecogni[sz]ed\b`), " education credential recognition "},
+	{regexp.MustCompile(`\b(degree|diploma|credentials?|qualifications?|certifications?|license)s?\b[^?.!]*\b(recogni[sz]ed|count|valid|accepted|transfer)\b[^?.!]*\b(overseas|abroad|elsewhere|other countries|another country|internationally)\b|\b(degree|diploma|credentials?|qualifications?)\b[^?.!]*\brecogni[sz]ed\b`), " education credential recognition "},
+	{regexp.MustCompile(`\b(money|financ\w*|business|numbers) (side|end|part)\b|\bhandl\w* (the )?money\b`), " financial management budgeting "},
+	{regexp.MustCompile(`\b(big|bigger|large|larger|major) (cities|city|metro areas?|metros)\b`), " larger metropolitan areas "},
 	{regexp.MustCompile(`\bceiling\b|\bupper (limit|end)\b|\btop out\b|\bmax(imum)? (pay|salary)\b`), " salary range "},
 	{regexp.MustCompile(`\b(a|my|the|get|getting) raises?\b|\bpay (bump|increase|rise)\b`), " salary negotiation leverage "},
 	{regexp.MustCompile(`\bfrom (a |an )?\w+( \w+)? to (medical )?practice manage\w*`), " become transition business administrative roles "},
@@ -400,6 +402,7 @@ var chatWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
+		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought

@@ -112,6 +112,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"my front desk staff keep fighting with each other", "soft-skills/7"},
 		{"does being bilingual help", "visas/p2"},
 		{"how do i spot a toxic workplace", "workplace-culture/p3"},
+		{"is this a growing field or nah", "faq/job-market"},
+		{"do they handle the money side", "technical-skills/4"},
+		{"are big cities better for this job", "how-to-become/p2"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
