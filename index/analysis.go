@@ -37,6 +37,7 @@ func init() {
 			// certifications people ask about that the guide doesn't name
 			"chfp", "cpc", "rhia", "rhit", "chc", "cmm", "cpm", "fache", "ccs", "cphq", "pmp", "cmom", "cpmm"},
 		"licensing": {"licence", "license", "licensed", "licenses", "licences"},
+		"women":     {"woman", "female", "females"},
 		"physician": {"doctor", "doctors", "physicians", "docs", "md", "mds", "dr", "drs"},
 		"ehr":       {"emr", "ehrs", "emrs"},
 		"job":       {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
@@ -54,7 +55,7 @@ func init() {
 		"software": {"tool", "tools", "technology", "technologies", "program", "programs", "app", "apps",
 			"application", "applications"},
 		"search":           {"find", "finding", "searching", "hunt", "hunting", "seek", "seeking", "lookup"},
-		"advancement":      {"promote", "promoted", "promotion", "promotions", "progression", "progress", "advance", "advancing"},
+		"advancement":      {"promote", "promoted", "promotion", "promotions", "promotable", "progression", "progress", "advance", "advancing"},
 		"automation":       {"automate", "automated", "automating", "replace", "replaced", "replacing", "robot", "robots"},
 		"unlike":           {"vs", "versus", "difference", "differences", "compare", "compared", "comparison"},
 		"median":           {"average", "avg"},
@@ -140,7 +141,7 @@ var rewrites = []rewriteRule{
 	// is asked as a noun or a verb.
 	{regexp.MustCompile(`\bcompetition\b|\bcompet(e|es|ing)\b|\b(is it|very|super|too|how|really|so) competitive\b`), " competition saturation "},
 	{regexp.MustCompile(`\btop of the (ladder|food chain)\b|\bhighest (level|position|role|rung|title)\b|\bhow (high|far) can (i|you|one) (go|get|climb)\b`), " director executive leadership "},
-	{regexp.MustCompile(`\bnew (roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?emerging\b`), " emerging roles "},
+	{regexp.MustCompile(`\bnew ((kinds?|types?|sorts?) of )?(roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?(emerging|showing up|popping up|appearing)\b`), " emerging roles "},
 	{regexp.MustCompile(`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`), " interpersonal communication skills "},
 	{regexp.MustCompile(`\blooks? like\b`), " "},
 	{regexp.MustCompile(`\btl;? ?dr\b|\beli5\b|\bin a nutshell\b|\bin simple terms\b`), " "},
@@ -243,6 +244,15 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`), " outweighs "},
 	{regexp.MustCompile(`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`), " remote "},
 	{regexp.MustCompile(`\bburn(ed|t)? ?out\b`), " burnout "},
+	{regexp.MustCompile(`\bexhaust(ed|ing)\b|\bdrain(ed|ing)\b|\btiring\b|\bworn out\b|\boverwhelm\w*|\bgrueling\b`), " stress work-life balance "},
+	{regexp.MustCompile(`\b(make|makes|making|get|gets|getting) (the |this |my |their |it )?(job|role|work|life|things)? ?(harder|more difficult|tougher|more complex|more complicated)\b`), " challenges "},
+	// Practices that can't fill their jobs are the market's supply and demand.
+	{regexp.MustCompile(`\b(trouble|struggl\w*|hard time|difficult\w*|problems?)\b[^?.!]*\b(hiring|finding|recruiting|filling)\b|\b(shortage of|not enough) (practice )?(managers|candidates|applicants)\b`), " supply demand seek candidates "},
+	{regexp.MustCompile(`\btroubles?\b`), " challenges "},
+	{regexp.MustCompile(`\b(more than one|multiple|several|many|two|three) (clinics?|practices?|locations?|offices?|sites?)\b`), " multiple practices regional "},
+	{regexp.MustCompile(`\b(or|vs\.?|versus)\b[^?.!]*\b(more important|matters? more|count for more)\b|\b(which|what) (is |one is |matters |counts )?more (important|valuable)\b`), " outweighs distinct role "},
+	// Sums are not questions for the guide, and "times" is not its "time".
+	{regexp.MustCompile(`\d+\s*(times|plus|minus|divided by|multiplied by|x|\*|\+|/)\s*\d+`), " arithmetic "},
 	// Hard to get a job is competition; hard to get a certification is not.
 	{regexp.MustCompile(`\b(jobs?|roles?|positions?|openings?|hired|work)\b[^?.!]*\b(hard|difficult|tough|easy|impossible) to (get|find|land|come by)\b|\b(hard|difficult|tough|easy|impossible) to (get|find|land|break into) (a |an |into )?(job|role|position|work|field)\b`), " competition saturation "},
 	{regexp.MustCompile(`\b(six|6)[- ]figures?\b|\b100k\b`), " median salary "},
@@ -450,7 +460,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners
+		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {

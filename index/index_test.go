@@ -115,6 +115,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"is this a growing field or nah", "faq/job-market"},
 		{"do they handle the money side", "technical-skills/4"},
 		{"are big cities better for this job", "how-to-become/p2"},
+		{"are practices having trouble hiring managers", "market-commentary/p3"},
+		{"managing more than one clinic", "path/regional"},
+		{"are certifications or experience more important", "qualifications/p2"},
+		{"can a woman succeed in this field", "dei-resources/p2"},
+		{"what new kinds of jobs are showing up", "opportunities/p2"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
@@ -166,6 +171,7 @@ func TestAbstains(t *testing.T) {
 		"the meaning of life", "qwertyuiop", "what", "the", "what's the best streaming service",
 		"salary of a nurse practitioner", "how much does a dentist make", "dress code?",
 		"can you help me with my taxes", "does the job involve marketing", "do certifications expire",
+		"what's 15 times 23", "a cover letter for a teaching job",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
