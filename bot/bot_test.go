@@ -99,6 +99,9 @@ func TestGrammar(t *testing.T) {
 		{"how do i get to director level", "question", "path/director"},
 		{"what's the range for a manager level", "question", "salary/manager"},
 		{"what do they earn in toronto", "question", "country/canada"},
+		{"what happens at the director level", "question", "path/director"},
+		{"entry level jobs", "question", "path/assistant"},
+		{"how mutch do they get payed", "question", "facts/median-salary"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

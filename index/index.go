@@ -64,7 +64,8 @@ const (
 
 var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b`)
 
-var mpmRE = regexp.MustCompile(`\bmpms?\b`)
+// roleNameRE finds the role's name as people type it ("practice mangers", "mpm").
+var roleNameRE = regexp.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
 var roleOnly = regexp.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
@@ -292,7 +293,7 @@ func (ix *Index) prepare(text string) []term {
 		text = text[:maxQueryBytes]
 	}
 	lower := strings.ToLower(text)
-	roleNamed := strings.Contains(lower, "practice manag") || mpmRE.MatchString(lower)
+	roleNamed := roleNameRE.MatchString(lower)
 	q := rewrite(lower)
 	ws := splitWords(q)
 	kept := ws[:0]
@@ -506,7 +507,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 // letter for a barista job") is not one the guide answers, whatever else it shares.
 func aboutAnotherJob(terms []term, text string) bool {
 	lower := strings.ToLower(text)
-	if strings.Contains(lower, "practice manag") || mpmRE.MatchString(lower) {
+	if roleNameRE.MatchString(lower) {
 		return false
 	}
 	for _, t := range terms {

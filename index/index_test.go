@@ -120,6 +120,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"are certifications or experience more important", "qualifications/p2"},
 		{"can a woman succeed in this field", "dei-resources/p2"},
 		{"what new kinds of jobs are showing up", "opportunities/p2"},
+		{"what do practice mangers do", "what-is/p1"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)

@@ -4,18 +4,19 @@ import "testing"
 
 func TestExpand(t *testing.T) {
 	for in, want := range map[string]string{
-		"hw mch do snr mgrs mak": "how much do snr managers make",
-		"HW mch?":                "how much?",
-		"5 yrs exp":              "5 years exp",
-		"$$$ for senior?":        " salary  for senior?",
-		"salary senior":          "salary senior",
-		"r u remote":             "are you remote",
-		"hwy 1":                  "hwy 1", // whole words only
-		"w/o a degree":           "without a degree",
-		"w/ a degree":            "with a degree",
-		"grow/shrink":            "grow/shrink",
-		"":                       "",
-		"😀 u?":                   "😀 you?",
+		"hw mch do snr mgrs mak":    "how much do snr managers make",
+		"HW mch?":                   "how much?",
+		"5 yrs exp":                 "5 years exp",
+		"$$$ for senior?":           " salary  for senior?",
+		"salary senior":             "salary senior",
+		"r u remote":                "are you remote",
+		"hwy 1":                     "hwy 1", // whole words only
+		"w/o a degree":              "without a degree",
+		"w/ a degree":               "with a degree",
+		"grow/shrink":               "grow/shrink",
+		"wich cert, interview prep": "which cert, interview prepare",
+		"":                          "",
+		"😀 u?":                      "😀 you?",
 	} {
 		if got := Expand(in); got != want {
 			t.Errorf("Expand(%q) = %q, want %q", in, got, want)
