@@ -244,6 +244,14 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`), " outweighs "},
 	{regexp.MustCompile(`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`), " remote "},
 	{regexp.MustCompile(`\bburn(ed|t)? ?out\b`), " burnout "},
+	// Staff who dislike a new system are the guide's resistance to change.
+	{regexp.MustCompile(`\b(staff|team|employees|doctors|physicians|everyone|people|they)\b[^?.!]*\b(hate|hates|dislike|complain\w*|refus\w*)\b|\b(hate|hates|dislike) (it|the (new|change)|change)\b`), " resistance "},
+	{regexp.MustCompile(`\b(switch\w*|chang\w*|migrat\w*|upgrad\w*|roll\w* out|introduc\w*) (to )?(a |the |our |new )*(ehr|emr|systems?|software|platforms?|technolog\w*)\b`), " implementing new technologies "},
+	{regexp.MustCompile(`\b(rejected|rejections?|turned down|keep failing)\b|\b(not getting|no|never get|don't get) (any )?(interviews|callbacks|call ?backs|offers|responses)\b`), " competition seek candidates specific experience "},
+	{regexp.MustCompile(`\bpart of the (week|time)\b|\b(a few|one|two|three|some) days a week\b|\bsome days\b`), " remote hybrid "},
+	// Not wanting clinical work: the guide says a clinical background is not required.
+	{regexp.MustCompile(`\bblood\b|\bneedles\b|\bsqueamish\b|\bnon[- ]?clinical\b|\bnot (into |good with )?(clinical|hands[- ]on) (work|care)\b`), " non-clinical mandatory clinical background "},
+	{regexp.MustCompile(`\b(move|moving|step|stepping|work|working|get|getting|go|going|grow|growing) (up )?(in)?to (management|managing|a manager|manager|leadership|a management role|a leadership role)\b`), " become transition "},
 	{regexp.MustCompile(`\bexhaust(ed|ing)\b|\bdrain(ed|ing)\b|\btiring\b|\bworn out\b|\boverwhelm\w*|\bgrueling\b`), " stress work-life balance "},
 	{regexp.MustCompile(`\b(make|makes|making|get|gets|getting) (the |this |my |their |it )?(job|role|work|life|things)? ?(harder|more difficult|tougher|more complex|more complicated)\b`), " challenges "},
 	// Practices that can't fill their jobs are the market's supply and demand.
@@ -285,6 +293,9 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`), " advancement "},
 	{regexp.MustCompile(`\btake over\b`), " automation "},
 	{regexp.MustCompile(`\b(switch\w*|chang\w*|mov\w*|transition\w*|pivot\w*) (careers?|jobs?|fields?|industr\w*|professions?)\b|\bcareer (change|changer|switch)\b`), " transition "},
+	// How soon a promotion comes is the career path's "advancement speed".
+	{regexp.MustCompile(`\bhow (quickly|fast|soon|long)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*)`), " advancement speed depends "},
+	{regexp.MustCompile(`\bskills?\b[^?.!]*\b(future|in (the next |a |another )?(\d+|ten|five|few|couple of) years|going forward|will matter|coming years)\b`), " skill landscape evolving "},
 	{regexp.MustCompile(`\bhow (quickly|fast|soon)\b`), " long timeline "},
 	{regexp.MustCompile(`\b(personality|traits?|qualities|characteristics|attributes)\b`), " soft skills "},
 	{regexp.MustCompile(`\blook(ing)? for (an? |some )?(job|jobs|openings?|positions?|work|roles?|vacanc\w*)\b|\bjob (hunt\w*|search\w*)\b`), " search job positions "},
@@ -412,7 +423,7 @@ var chatWords = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
-		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally
+		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought

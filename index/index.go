@@ -60,6 +60,8 @@ const (
 	weightUnknown = 4.5
 	// weightGeneral scales down the weight of a general word the guide uses.
 	weightGeneral = 0.5
+	// weightContext scales the words said before the question itself.
+	weightContext = 0.5
 )
 
 var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b`)
@@ -284,6 +286,9 @@ func splitWords(s string) []string {
 type term struct {
 	text string
 	pos  int
+	// context: the word is only in what the asker said before the question itself
+	// ("I work in billing. How do I move up?"); it counts for less.
+	context bool
 }
 
 // prepare turns a chat question into analyzed terms: rewrites chat phrasings, drops
@@ -295,9 +300,70 @@ func (ix *Index) prepare(text string) []term {
 	lower := strings.ToLower(text)
 	roleNamed := roleNameRE.MatchString(lower)
 	q := rewrite(lower)
-	ws := splitWords(q)
-	kept := ws[:0]
-	phrasing := 0 // words dropped as phrasing: a question with them is more than the role's name
+	kept, phrasing := ix.topicWords(splitWords(q))
+	var asked map[string]bool // the question's own terms, when context came before it
+	if before, question, ok := splitContext(q); ok && len(before) > 0 {
+		if words, _ := ix.topicWords(splitWords(question)); len(words) > 0 {
+			asked = map[string]bool{}
+			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
+				asked[string(tok.Term)] = true
+			}
+		}
+	}
+	var out []term
+	seen := map[string]bool{}
+	toks := ix.an.Analyze([]byte(strings.Join(kept, " ")))
+	if len(toks) == 0 && (roleOnly.MatchString(lower) || roleNamed && phrasing == 0) {
+		// Nothing but the role's name ("mpm?", "explain what a practice manager is"):
+		// what the role is.
+		toks = ix.an.Analyze([]byte("pivotal administrative leader"))
+	}
+	for _, tok := range toks {
+		t := string(tok.Term)
+		if seen[t] {
+			continue
+		}
+		seen[t] = true
+		out = append(out, term{text: t, pos: tok.Position, context: asked != nil && !asked[t]})
+	}
+	return out
+}
+
+// sentenceEnd ends a sentence: what a person says before their last question is context.
+var sentenceEnd = regexp.MustCompile(`[.!?]+(\s+|$)|\n+`)
+
+// splitContext splits a message into what comes before its question and the question:
+// the last sentence with a question mark, or else the last sentence. ok is false for a
+// message of one sentence.
+func splitContext(text string) (before, question string, ok bool) {
+	var sentences []string
+	last := 0
+	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
+		if s := strings.TrimSpace(text[last:loc[1]]); s != "" {
+			sentences = append(sentences, s)
+		}
+		last = loc[1]
+	}
+	if s := strings.TrimSpace(text[last:]); s != "" {
+		sentences = append(sentences, s)
+	}
+	if len(sentences) < 2 {
+		return "", "", false
+	}
+	at := len(sentences) - 1
+	for i := len(sentences) - 1; i >= 0; i-- {
+		if strings.Contains(sentences[i], "?") {
+			at = i
+			break
+		}
+	}
+	return strings.Join(sentences[:at], " "), sentences[at], true
+}
+
+// topicWords keeps the words of ws that can say what a question is about: filler,
+// stray letters and figures go, typos are corrected, and unknown words that are only
+// phrasing are dropped (and counted).
+func (ix *Index) topicWords(ws []string) (kept []string, phrasing int) {
 	for _, w := range ws {
 		w = strings.Trim(w, "'")
 		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) {
@@ -322,23 +388,7 @@ func (ix *Index) prepare(text string) []term {
 		}
 		kept = append(kept, w)
 	}
-	var out []term
-	seen := map[string]bool{}
-	toks := ix.an.Analyze([]byte(strings.Join(kept, " ")))
-	if len(toks) == 0 && (roleOnly.MatchString(lower) || roleNamed && phrasing == 0) {
-		// Nothing but the role's name ("mpm?", "explain what a practice manager is"):
-		// what the role is.
-		toks = ix.an.Analyze([]byte("pivotal administrative leader"))
-	}
-	for _, tok := range toks {
-		t := string(tok.Term)
-		if seen[t] {
-			continue
-		}
-		seen[t] = true
-		out = append(out, term{text: t, pos: tok.Position})
-	}
-	return out
+	return kept, phrasing
 }
 
 // chatTypo: w is a misspelling of a long filler word. Short ones are left alone:
@@ -370,6 +420,14 @@ func (ix *Index) weight(t string) float64 {
 	return ix.idf(t)
 }
 
+// termWeight is weight, less for words of the context before the question.
+func (ix *Index) termWeight(t term) float64 {
+	if t.context {
+		return ix.weight(t.text) * weightContext
+	}
+	return ix.weight(t.text)
+}
+
 func isNumber(w string) bool {
 	for _, r := range w {
 		if !unicode.IsDigit(r) {
@@ -397,7 +455,7 @@ func (ix *Index) coverage(id string, terms []term) float64 {
 	var have, total float64
 	set := ix.terms[id]
 	for _, t := range terms {
-		w := ix.weight(t.text)
+		w := ix.termWeight(t)
 		total += w
 		if set[t.text] {
 			have += w
@@ -429,6 +487,9 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 			tq := query.NewTermQuery(t.text)
 			tq.SetField(f.field)
 			tq.SetBoost(f.boost)
+			if t.context {
+				tq.SetBoost(f.boost * weightContext)
+			}
 			should = append(should, tq)
 		}
 		if i > 0 && t.pos == terms[i-1].pos+1 {

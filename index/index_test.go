@@ -121,6 +121,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"can a woman succeed in this field", "dei-resources/p2"},
 		{"what new kinds of jobs are showing up", "opportunities/p2"},
 		{"what do practice mangers do", "what-is/p1"},
+		{"how fast can I get promoted", "career-path/p2"},
+		{"what skills will matter most in 5 years", "qualifications/p3"},
+		{"we're switching EHR systems and the staff hate it", "cons/7"},
+		{"i keep getting rejected for manager jobs, what am i missing", "market-commentary/p3"},
+		{"can i work from home part of the week", "faq/remote"},
+		{"a good career for someone who likes helping people but not blood?", "how-to-become/p3"},
+		{"my dream is to work in australia", "country/australia"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
@@ -302,5 +309,37 @@ func TestHeadingOnlyInGuideOrder(t *testing.T) {
 	ms := search(t, "what are the cons around technology")
 	if len(ms) == 0 || !strings.Contains(strings.ToLower(ids[ms[0].ID].Text), "technolog") {
 		t.Errorf("a word of one passage's own should rank it first: %v", ms)
+	}
+}
+
+func TestSplitContext(t *testing.T) {
+	for _, tc := range []struct {
+		in, before, question string
+		ok                   bool
+	}{
+		{"how much do they make?", "", "", false},
+		{"i work in billing. how do i move up?", "i work in billing.", "how do i move up?", true},
+		{"i'm a nurse! could i do this? thanks", "i'm a nurse!", "could i do this?", true},
+		{"i'm a nurse\nwhat would i earn", "i'm a nurse", "what would i earn", true},
+		{"salary 1.5 years", "", "", false},
+	} {
+		before, question, ok := splitContext(tc.in)
+		if before != tc.before || question != tc.question || ok != tc.ok {
+			t.Errorf("splitContext(%q) = %q, %q, %v; want %q, %q, %v", tc.in, before, question, ok, tc.before, tc.question, tc.ok)
+		}
+	}
+}
+
+// TestContextCountsLess: what someone says about themselves before asking sets the
+// scene; the question itself says what to answer.
+func TestContextCountsLess(t *testing.T) {
+	for _, tc := range []struct{ q, want, not string }{
+		{"I love working from home. What certification should I get?", "faq/education", "faq/remote"},
+		{"I work in medical billing right now. How can I move up into managing the whole office?", "", "faq/remote"},
+	} {
+		ms := search(t, tc.q)
+		if len(ms) == 0 || tc.want != "" && ms[0].ID != tc.want || ms[0].ID == tc.not {
+			t.Errorf("%q: got %v, want %q first and not %q", tc.q, ms, tc.want, tc.not)
+		}
 	}
 }
