@@ -131,7 +131,7 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(an?|as|am|i'm|im|former|registered) rns?\b`), " $1 nurse "},
 	{regexp.MustCompile(`\brn\b|\batm\b|\bthese days\b|\bnowadays\b|\bbig deal\b`), " "},
 	// Asking whether a clinical past is required is the guide's "common misconception".
-	{regexp.MustCompile(`\b(have|need|required?|must|necessary|mandatory|prerequisite)\b[^?.!]*\b(nurs\w*|clinical|clinician|medical (background|experience))\b|\b(nurs\w*|clinical|medical) (background|experience)\b[^?.!]*\b(required|necessary|mandatory|a must|needed)\b`), " $0 mandatory clinical background "},
+	{regexp.MustCompile(`\b(have|has|needs?|required?|must|necessary|mandatory|prerequisite)\b[^?.!]*\b(nurs\w*|clinical|clinician|medical (background|experience))\b|\b(nurs\w*|clinical|medical) (background|experience)\b[^?.!]*\b(required|necessary|mandatory|a must|needed)\b`), " $0 mandatory clinical background "},
 	{regexp.MustCompile(`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won't|don't|refuse to) (adopt|accept|change)\b`), " resistance "},
 	{regexp.MustCompile(`\b(switch\w*|mov\w*|transition\w*|pivot\w*|branch\w*) (out )?(in)?to (other|another|different|related|adjacent)\b`), " transferable "},
 	{regexp.MustCompile(`\b(my|your|their) own boss\b`), " autonomy "},
@@ -207,7 +207,7 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(hard|difficult|tough|challenging) (job|role|career|work|field)\b|\bwhat makes\b[^?.!]*\b(hard|difficult|tough|challenging)\b`), " challenges "},
 	{regexp.MustCompile(`\bdying\b|\bobsolete\b|\bdisappear\w*|\bshrinking\b|\b(going|go) away\b`), " job market growth outlook "},
 	{regexp.MustCompile(`\bhead(ed|ing)\b|\b20[2-3]\d\b`), " trends market "},
-	{regexp.MustCompile(`\bwhat (should|do|would|must) i do first\b|\bwhere (do|should|would) i (even )?(start|begin)\b|\bfirst steps?\b`), " acquire foundational become "},
+	{regexp.MustCompile(`\bwhat (should|do|does|would|must) (i|she|he|they|we|you) do first\b|\bwhere (do|does|should|would) (i|she|he|they|we|you) (even )?(start|begin)\b|\bfirst steps?\b`), " acquire foundational become "},
 	{regexp.MustCompile(`\bbrand[- ]new\b|\brookies?\b`), " entry-level "},
 	// Porter stems "intern" and "international" alike; in a question it is early experience.
 	{regexp.MustCompile(`\bintern(s|ship|ships|ing)?\b|\bvolunteer\w*|\bexternships?\b|\bshadow(ing)? (a|an|the)\b`), " gain practical experience entry-level "},
@@ -296,6 +296,10 @@ var rewrites = []rewriteRule{
 	// How soon a promotion comes is the career path's "advancement speed".
 	{regexp.MustCompile(`\bhow (quickly|fast|soon|long)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*)`), " advancement speed depends "},
 	{regexp.MustCompile(`\bskills?\b[^?.!]*\b(future|in (the next |a |another )?(\d+|ten|five|few|couple of) years|going forward|will matter|coming years)\b`), " skill landscape evolving "},
+	{regexp.MustCompile(`\bhow (quickly|fast)\b[^?.!]*\b(grow\w*|expand\w*)`), " growth outlook "},
+	{regexp.MustCompile(`\b(chang\w*|shift\w*|evolv\w*) (recently|lately|this year|over the (past|last) (year|few years))\b|\brecent(ly)? (changes|shifts)\b`), " current market trends reality "},
+	// Coaches and parents ask for someone else: the question is the same.
+	{regexp.MustCompile(`\bmy (clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend) of mine\b`), " i "},
 	{regexp.MustCompile(`\bhow (quickly|fast|soon)\b`), " long timeline "},
 	{regexp.MustCompile(`\b(personality|traits?|qualities|characteristics|attributes)\b`), " soft skills "},
 	{regexp.MustCompile(`\blook(ing)? for (an? |some )?(job|jobs|openings?|positions?|work|roles?|vacanc\w*)\b|\bjob (hunt\w*|search\w*)\b`), " search job positions "},
@@ -424,6 +428,7 @@ var chatWords = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
+		overview summary summarize summarise rundown breakdown outline asks asked whether
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought

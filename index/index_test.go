@@ -128,6 +128,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"can i work from home part of the week", "faq/remote"},
 		{"a good career for someone who likes helping people but not blood?", "how-to-become/p3"},
 		{"my dream is to work in australia", "country/australia"},
+		{"a student of mine asks whether she needs clinical experience", "how-to-become/p3"},
+		{"how fast is the field growing", "facts/growth"},
+		{"how has the market changed recently", "market-reality/p1"},
+		{"give me an overview of the salary", "facts/median-salary"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
