@@ -204,6 +204,7 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\brespect\w*|\bprestig\w*|\bappreciated\b`), " central role "},
 	{regexp.MustCompile(`\bmore (jobs|openings|positions|demand)\b|\bjobs in the future\b`), " growth outlook job market "},
 	{regexp.MustCompile(`\bhow diverse\b|\bdiverse (is|are)\b`), " diversity "},
+	{regexp.MustCompile(`\b(un)?fair(ly|ness)?\b|\bdiscriminat\w*|\bbiased\b|\bequal (opportunit\w*|treatment)\b`), " bias "},
 	{regexp.MustCompile(`\b(hard|difficult|tough|challenging) (job|role|career|work|field)\b|\bwhat makes\b[^?.!]*\b(hard|difficult|tough|challenging)\b`), " challenges "},
 	{regexp.MustCompile(`\bdying\b|\bobsolete\b|\bdisappear\w*|\bshrinking\b|\b(going|go) away\b`), " job market growth outlook "},
 	{regexp.MustCompile(`\bhead(ed|ing)\b|\b20[2-3]\d\b`), " trends market "},

@@ -45,8 +45,9 @@ const (
 	priorSteps = 1.3
 	// A row of salary figures answers a pay question and nothing else.
 	priorFigures = 0.5
-	// Passages about working abroad answer questions about abroad, and only those.
-	priorAbroad = 0.6
+	// Passages about working abroad answer questions about abroad, and only those; the
+	// same for diversity and inclusion.
+	priorNiche = 0.6
 
 	// maxQueryBytes bounds the work one question can cause; chat questions are short.
 	maxQueryBytes = 1000
@@ -86,11 +87,9 @@ type Index struct {
 	n     int
 
 	salaryTerm string // "salary" as the analyzer indexes it
-	// abroad holds the passages about working in other countries, and abroadTerms the
-	// words only they use ("visa", "ielts", "canada"): a question with none of those, or
-	// of "international", is about working at home, and they yield to other passages.
-	abroad      map[string]bool
-	abroadTerms map[string]bool
+	// niches are the parts of the guide written for some askers only: working abroad,
+	// and diversity and inclusion.
+	niches []niche
 	// generalTerm holds the guide's terms that are general words ("quickly", "deal"):
 	// they may match, but say little about what a question is about.
 	generalTerm map[string]bool
@@ -166,18 +165,6 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		ix.salaryTerm = string(toks[0].Term)
 	}
 	b := bi.NewBatch()
-	globalTitle := ""
-	for _, p := range passages {
-		if p.SectionID == knowledge.SecGlobal {
-			globalTitle = p.Group
-		}
-	}
-	ix.abroad = map[string]bool{}
-	for _, p := range passages {
-		if globalTitle != "" && p.Group == globalTitle {
-			ix.abroad[p.ID] = true
-		}
-	}
 	for _, p := range passages {
 		title := strings.TrimSpace(p.Title + " " + strings.Join(p.Keywords, " "))
 		text := title + "\n" + p.Text
@@ -241,28 +228,9 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	for t := range topical {
 		delete(ix.generalTerm, t)
 	}
-	home := map[string]bool{}
-	for id, set := range ix.terms {
-		if !ix.abroad[id] {
-			for t := range set {
-				home[t] = true
-			}
-		}
-	}
-	ix.abroadTerms = map[string]bool{}
-	for id, set := range ix.terms {
-		if ix.abroad[id] {
-			for t := range set {
-				if !home[t] {
-					ix.abroadTerms[t] = true
-				}
-			}
-		}
-	}
-	for _, w := range []string{"international", "global", "countries", "abroad"} {
-		for _, tok := range ix.an.Analyze([]byte(w)) {
-			ix.abroadTerms[string(tok.Term)] = true
-		}
+	ix.niches = []niche{
+		ix.newNiche(passages, knowledge.SecGlobal, "international global countries abroad"),
+		ix.newNiche(passages, knowledge.SecDiversity, "diversity diverse inclusion inclusive dei equity minority minorities underrepresented bias women lgbtq black latino hispanic disability disabled veteran culture cultural fair fairness discrimination equal racism gender"),
 	}
 	ix.vocab.finish()
 	if err := bi.Batch(b); err != nil {
@@ -525,7 +493,10 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	top := res.Hits[0].Score
 	howDoI := howDoIRE.MatchString(strings.ToLower(text))
 	payQ := slices.ContainsFunc(terms, func(t term) bool { return t.text == ix.salaryTerm })
-	abroadQ := slices.ContainsFunc(terms, func(t term) bool { return ix.abroadTerms[t.text] })
+	asks := make([]bool, len(ix.niches))
+	for i, n := range ix.niches {
+		asks[i] = slices.ContainsFunc(terms, func(t term) bool { return n.terms[t.text] })
+	}
 	var out []knowledge.Match
 	for _, h := range res.Hits {
 		cov := ix.coverage(h.ID, terms)
@@ -543,8 +514,10 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		case howDoI && (kind == knowledge.KindStep || strings.HasPrefix(h.ID, knowledge.SecHowToBecome+"/")):
 			score *= priorSteps
 		}
-		if ix.abroad[h.ID] != abroadQ { // abroad questions get abroad passages, and the reverse
-			score *= priorAbroad
+		for i, n := range ix.niches {
+			if n.passages[h.ID] != asks[i] { // abroad questions get abroad passages, and the reverse
+				score *= priorNiche
+			}
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: score})
 	}
@@ -608,4 +581,52 @@ func (ix *Index) byHeading(out []knowledge.Match, terms []term) {
 			out[i].Score = best[ix.section[out[i].ID]]
 		}
 	}
+}
+
+// niche is a part of the guide written for some askers only, and the words that show a
+// question is theirs: the words only its passages use ("visa", "ielts", "canada";
+// "erg", "lgbtq") and a few more. Its passages yield to others for questions without
+// those words, and others yield to them for questions with them.
+type niche struct {
+	passages map[string]bool
+	terms    map[string]bool
+}
+
+// newNiche is the niche of the passages under the same top-level heading as section.
+// A guide without the section has an empty niche.
+func (ix *Index) newNiche(passages []knowledge.Passage, section, words string) niche {
+	n := niche{passages: map[string]bool{}, terms: map[string]bool{}}
+	group := ""
+	for _, p := range passages {
+		if p.SectionID == section {
+			group = p.Group
+		}
+	}
+	if group == "" {
+		return n
+	}
+	for _, p := range passages {
+		if p.Group == group {
+			n.passages[p.ID] = true
+		}
+	}
+	elsewhere := map[string]bool{}
+	for id, set := range ix.terms {
+		if !n.passages[id] {
+			for t := range set {
+				elsewhere[t] = true
+			}
+		}
+	}
+	for id := range n.passages {
+		for t := range ix.terms[id] {
+			if !elsewhere[t] {
+				n.terms[t] = true
+			}
+		}
+	}
+	for _, tok := range ix.an.Analyze([]byte(words)) {
+		n.terms[string(tok.Term)] = true
+	}
+	return n
 }

@@ -347,3 +347,26 @@ func TestContextCountsLess(t *testing.T) {
 		}
 	}
 }
+
+// TestNiches: passages written for some askers (working abroad; diversity and
+// inclusion) answer their questions, and yield to the rest for everyone else's.
+func TestNiches(t *testing.T) {
+	for _, tc := range []struct{ q, group string }{
+		{"networking tips", ""},
+		{"is there mentorship for underrepresented groups", "Diversity"},
+		{"are hiring processes fair", "Diversity"},
+		{"visa for the uk", "Global"},
+		{"how do i find a mentor", ""},
+	} {
+		ms := search(t, tc.q)
+		if len(ms) == 0 {
+			t.Errorf("%q: no answer", tc.q)
+			continue
+		}
+		got := ids[ms[0].ID].Group
+		if tc.group == "" && (strings.Contains(got, "Diversity") || strings.Contains(got, "Global")) ||
+			tc.group != "" && !strings.Contains(got, tc.group) {
+			t.Errorf("%q: first answer %s is under %q, want %q", tc.q, ms[0].ID, got, tc.group)
+		}
+	}
+}

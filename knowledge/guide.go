@@ -173,6 +173,8 @@ const (
 	SecGlobalSalaries  = "global-salaries"
 	SecFAQ             = "faq"
 	SecRelatedCareers  = "related-careers"
+	// SecDiversity is optional: search uses it when a guide has it.
+	SecDiversity = "diversity"
 )
 
 // requiredSections are the ids above that must appear in sections: (key-facts is
