@@ -47,7 +47,7 @@ func init() {
 			"negatives", "con"},
 		"pros":    {"upside", "upsides", "advantage", "advantages", "perks", "perk", "pro", "positives"},
 		"outlook": {"prospects", "prospect"},
-		"stress":  {"stressful", "stressed", "pressure", "burnout"},
+		"stress":  {"stressful", "stressed", "burnout"},
 		"visa": {"visas", "immigration", "immigrate", "relocate", "relocation", "sponsorship", "sponsor", "sponsored", "sponsoring",
 			"foreigner", "foreigners", "citizenship", "citizen", "citizens"},
 		"interview":  {"interviews", "interviewing"},

@@ -112,6 +112,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"my front desk staff keep fighting with each other", "soft-skills/7"},
 		{"does being bilingual help", "visas/p2"},
 		{"how do i spot a toxic workplace", "workplace-culture/p3"},
+		// stress is the high-stress environment; pressure is the financial kind
+		{"is it stressful", "cons/1"},
+		{"do practice managers get burned out", "cons/1"},
 		{"is this a growing field or nah", "faq/job-market"},
 		{"do they handle the money side", "technical-skills/4"},
 		{"are big cities better for this job", "how-to-become/p2"},
