@@ -161,6 +161,18 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bit (problems?|issues?|support|skills?|systems?|department|stuff|literacy)\b`), " information technology troubleshooting "},
 	{regexp.MustCompile(`\bhow independent\b|\bwork independently\b`), " autonomy decision-making "},
 	{regexp.MustCompile(`\bstuck\b|\bdead[- ]end\b|\bplateau\w*|\bno room (for|to) grow\w*`), " career progression limited single practice "},
+	{regexp.MustCompile(`\broom (for|to) (grow\w*|advance\w*|move up)\b|\bgrowth potential\b|\bupward mobility\b`), " career growth opportunities "},
+	{regexp.MustCompile(`\bheadaches?\b|\bpain points?\b|\bhassles?\b|\bannoyances?\b|\bnightmares?\b`), " challenges frustrations "},
+	{regexp.MustCompile(`\b(at|behind) a desk\b|\bsitting\b|\bdesk\b`), " office setting environment "},
+	{regexp.MustCompile(`\b(skip|skipping|without|no|don't have a|dont have a|never (went|go) to) (a |any )?(college|university|uni|degree|diploma)\b`), " no degree experience outweighs "},
+	// "does a business degree work": enough, not the place of work.
+	{regexp.MustCompile(`\b(degree|diploma|background|experience|certificat\w*|mba|mha|major)\s+(work|works|count|counts|suffice|cut it)\b`), " $1 "},
+	{regexp.MustCompile(`\b(switch\w*|transition\w*|mov\w*|chang\w*|pivot\w*|com\w*) (over )?from (a |an |the )?(\w+ ){0,2}(management|manager|jobs?|work|career|industry|sales|retail|hospitality)\b`), " become transition business administrative roles "},
+	{regexp.MustCompile(`\b(jobs|work|openings|positions)\b[^?.!]*\b(everywhere|anywhere)\b|\b(best|which|what) (states?|cities|city|regions?|areas?|places?|locations?) (to|for|in|with)\b`), " geographic location opportunities metropolitan "},
+	// Another health job the asker means to take up, or its pay, is not this guide's
+	// subject ("how do i become a nurse", "how much do doctors make").
+	{regexp.MustCompile(`\b(become|becoming|training to be|train as|study to be) an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|nurse practitioner|physician assistant|medical assistant|therapist)s?\b|\bhow much (do|does|can) (a |an )?(doctors?|physicians?|nurses?|surgeons?|dentists?|pharmacists?|rns?)\b[^?.!]*\b(make|earn|get paid|take home)\b|\b(doctors?|physicians?|nurses?|surgeons?)'?s? (salary|salaries|pay|wages?|income)\b`), " otheroccupation "},
+	{regexp.MustCompile(`\bpersonal (financ\w*|budget\w*|money)\b`), " personalfinance "},
 	{regexp.MustCompile(`\bhot (specialt\w*|areas?|fields?|niches?|skills?)\b|\btrending\b`), " emerging opportunities specializations "},
 	{regexp.MustCompile(`\b(another|different|other) state\b|\bout of state\b`), " remote "},
 	{regexp.MustCompile(`\b(degree|diploma|credentials?|qualifications?|certifications?|license)s?\b[^?.!]*\b(recogni[sz]ed|count|valid|accepted|transfer)\b[^?.!]*\b(overseas|abroad|elsewhere|other countries|another country|internationally)\b|\b(degree|diploma|credentials?|qualifications?)\b[^?.!]*\brecogni[sz]ed\b`), " education credential recognition "},
@@ -477,7 +489,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring
+		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {

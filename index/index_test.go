@@ -135,6 +135,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how fast is the field growing", "facts/growth"},
 		{"how has the market changed recently", "market-reality/p1"},
 		{"give me an overview of the salary", "facts/median-salary"},
+		{"what are the biggest headaches", "faq/challenges"},
+		{"is there room to grow", "faq/career-growth"},
+		{"will i be sitting at a desk all day", "work-environment/p1"},
+		{"how to switch from retail management", "faq/timeline"},
+		{"do i have to be a nurse first", "how-to-become/p3"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
@@ -186,7 +191,8 @@ func TestAbstains(t *testing.T) {
 		"the meaning of life", "qwertyuiop", "what", "the", "what's the best streaming service",
 		"salary of a nurse practitioner", "how much does a dentist make", "dress code?",
 		"can you help me with my taxes", "does the job involve marketing", "do certifications expire",
-		"what's 15 times 23", "a cover letter for a teaching job",
+		"what's 15 times 23", "a cover letter for a teaching job", "how do i become a nurse",
+		"how much do doctors make", "best budgeting app for personal finance",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
