@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -305,7 +306,7 @@ func (c *Coach) faq(ctx context.Context, arg string) (Reply, bool) {
 		return r, true
 	}
 	ms, err := c.search.Search(ctx, arg, 1, knowledge.KindFAQ)
-	if err != nil {
+	if err != nil && !errors.Is(err, knowledge.ErrOffTopic) {
 		c.log.Error("faq search failed", "err", err)
 	}
 	if len(ms) == 0 {

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"regexp"
 	"strconv"
 	"strings"
@@ -48,6 +49,15 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 // left to search: the level passages carry the level's aliases.)
 func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	r := Reply{Command: "question"}
+	ms, err := c.search.Search(ctx, text, maxAnswers)
+	if errors.Is(err, knowledge.ErrOffTopic) {
+		// Another job or subject ("how much do doctors make"): no intent below may
+		// answer it from a word it shares with the guide.
+		return c.abstain(triedCommand)
+	}
+	if err != nil {
+		c.log.Error("search failed", "err", err)
+	}
 	ws := words(text)
 	salaryQ := false
 	for _, w := range ws {
@@ -111,10 +121,6 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "path/"+level, 1)
 	case hasLevel && levelRoleRE.MatchString(lower):
 		c.addAnswer(&r, "path/"+level, 1)
-	}
-	ms, err := c.search.Search(ctx, text, maxAnswers)
-	if err != nil {
-		c.log.Error("search failed", "err", err)
 	}
 	if len(r.Answers) == 0 && len(ms) == 0 {
 		return c.abstain(triedCommand)

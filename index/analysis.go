@@ -172,7 +172,13 @@ var rewrites = []rewriteRule{
 	// Another health job the asker means to take up, or its pay, is not this guide's
 	// subject ("how do i become a nurse", "how much do doctors make").
 	{regexp.MustCompile(`\b(become|becoming|training to be|train as|study to be) an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|nurse practitioner|physician assistant|medical assistant|therapist)s?\b|\bhow much (do|does|can) (a |an )?(doctors?|physicians?|nurses?|surgeons?|dentists?|pharmacists?|rns?)\b[^?.!]*\b(make|earn|get paid|take home)\b|\b(doctors?|physicians?|nurses?|surgeons?)'?s? (salary|salaries|pay|wages?|income)\b`), " otheroccupation "},
-	{regexp.MustCompile(`\bpersonal (financ\w*|budget\w*|money)\b`), " personalfinance "},
+	{regexp.MustCompile(`\bpersonal (financ\w*|budget\w*|money)\b|\b(my|a|the) (medical|hospital|doctor'?s?|dental) bills?\b|\bminimum wage\b`), " personalfinance "},
+	{regexp.MustCompile(`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(registered nurses?|nurse practitioners?|physician assistants?|medical coders?|phlebotomists?)'?s? (salary|salaries|pay|wages?|income|make)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`), " otheroccupation "},
+	{regexp.MustCompile(`\bsoftware (engineer\w*|developers?|development)\b|\bproject management\b|\bprojects? managers?\b`), " otheroccupation "},
+	{regexp.MustCompile(`\b(travel\w*|vacation\w*|holidays?|trips?|sightseeing)\b[^?.!]*\b(europe|asia|places|countries|destinations?|to visit|abroad)\b|\bplaces to (visit|travel|go)\b|\btourists?\b|\btourism\b`), " tourism "},
+	{regexp.MustCompile(`\bpopulation of\b|\bcapital (city )?of\b|\bcurrency of\b|\btime (zone|difference)\b`), " geographytrivia "},
+	// Questions about the bot itself are not about the guide; help says what it does.
+	{regexp.MustCompile(`\b(are|r) (you|u) (a |an )?(robot|bot|human|real|ai|person|chatgpt|machine)\b|\bwhat('s| is) your name\b|\bwho (made|built|created|programmed) (you|u)\b|\bhow old are (you|u)\b`), " aboutthebot "},
 	{regexp.MustCompile(`\bhot (specialt\w*|areas?|fields?|niches?|skills?)\b|\btrending\b`), " emerging opportunities specializations "},
 	{regexp.MustCompile(`\b(another|different|other) state\b|\bout of state\b`), " remote "},
 	{regexp.MustCompile(`\b(degree|diploma|credentials?|qualifications?|certifications?|license)s?\b[^?.!]*\b(recogni[sz]ed|count|valid|accepted|transfer)\b[^?.!]*\b(overseas|abroad|elsewhere|other countries|another country|internationally)\b|\b(degree|diploma|credentials?|qualifications?)\b[^?.!]*\brecogni[sz]ed\b`), " education credential recognition "},
@@ -489,7 +495,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance
+		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance tourism geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {

@@ -436,15 +436,16 @@ func (ix *Index) coverage(id string, terms []term) float64 {
 }
 
 // Search finds up to limit passages that answer text, best first, or none when the
-// guide has no good answer. kinds, if given, restricts the passages searched. Any text
-// is accepted: it never reaches a query parser.
+// guide has no good answer; knowledge.ErrOffTopic when the question is about another
+// job or subject. kinds, if given, restricts the passages searched. Any text is
+// accepted: it never reaches a query parser.
 func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...knowledge.Kind) ([]knowledge.Match, error) {
 	terms := ix.prepare(text)
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
 	}
 	if aboutAnotherJob(terms, text) {
-		return nil, nil
+		return nil, knowledge.ErrOffTopic
 	}
 	var should []query.Query
 	for i, t := range terms {

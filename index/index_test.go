@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"strings"
 	"sync"
@@ -39,7 +40,7 @@ func testIndex(t testing.TB) *Index {
 func search(t testing.TB, q string, kinds ...knowledge.Kind) []knowledge.Match {
 	t.Helper()
 	ms, err := testIndex(t).Search(context.Background(), q, 3, kinds...)
-	if err != nil {
+	if err != nil && !errors.Is(err, knowledge.ErrOffTopic) {
 		t.Fatalf("Search(%q): %v", q, err)
 	}
 	return ms
@@ -376,6 +377,31 @@ func TestNiches(t *testing.T) {
 		if tc.group == "" && (strings.Contains(got, "Diversity") || strings.Contains(got, "Global")) ||
 			tc.group != "" && !strings.Contains(got, tc.group) {
 			t.Errorf("%q: first answer %s is under %q, want %q", tc.q, ms[0].ID, got, tc.group)
+		}
+	}
+}
+
+// TestOffTopicIsSaid: a question about another job or subject is said to be one, so
+// the bot's own intents don't answer it from a shared word ("salary of a physician
+// assistant" is not our Assistant level); the same words about our role are ours.
+func TestOffTopicIsSaid(t *testing.T) {
+	ix := testIndex(t)
+	for _, tc := range []struct {
+		q   string
+		off bool
+	}{
+		{"salary of a physician assistant", true},
+		{"how much does a registered nurse make", true},
+		{"what's the minimum wage in california", true},
+		{"are you a robot", true},
+		{"best places to travel in europe", true},
+		{"how much does an assistant practice manager make", false},
+		{"do practice managers earn more than nurses", false},
+		{"can I travel for work as a practice manager", false},
+	} {
+		_, err := ix.Search(context.Background(), tc.q, 3)
+		if off := errors.Is(err, knowledge.ErrOffTopic); off != tc.off {
+			t.Errorf("%q: off topic = %v (err %v), want %v", tc.q, off, err, tc.off)
 		}
 	}
 }

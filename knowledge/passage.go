@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 )
@@ -135,3 +136,8 @@ type Match struct {
 	ID    string
 	Score float64
 }
+
+// ErrOffTopic is what a search says of a question about another job or subject ("how
+// much do doctors make", "best places to travel in europe"): nothing in the guide
+// answers it, whatever words they share.
+var ErrOffTopic = errors.New("the question is not about this career")
