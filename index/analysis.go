@@ -175,6 +175,12 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\bpersonal (financ\w*|budget\w*|money)\b|\b(my|a|the) (medical|hospital|doctor'?s?|dental) bills?\b|\bminimum wage\b`), " personalfinance "},
 	{regexp.MustCompile(`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(registered nurses?|nurse practitioners?|physician assistants?|medical coders?|phlebotomists?)'?s? (salary|salaries|pay|wages?|income|make)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`), " otheroccupation "},
 	{regexp.MustCompile(`\bsoftware (engineer\w*|developers?|development)\b|\bproject management\b|\bprojects? managers?\b`), " otheroccupation "},
+	// Other employers and lines of work, and looking for any job at all.
+	{regexp.MustCompile(`\bat (a |an )?(law firm|target|walmart|amazon|starbucks|mcdonald'?s|costco|restaurant|hotel|bank|retail store|tech company|startup)\b|\b(software|customer service|retail|sales|marketing|tech) (jobs?|roles?|positions?|careers?)\b|\bjobs that pay\b|\b(what|which) (career|job) (is )?(right|best|good) for me\b|\bbusiness plan\b|\bstart(ing)? (my own|a|my) (business|company)\b|\bopen my own (clinic|practice|office)\b`), " otheroccupation "},
+	// A patient's questions, and the asker's own job troubles, are not career advice
+	// about this role.
+	{regexp.MustCompile(`\bas a patient\b|\bpatients?'? rights\b|\bmy (medical records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`), " personalmatter "},
+	{regexp.MustCompile(`\bpython\b|\bjavascript\b|\bfirst aid\b|\bcpr\b|\bnclex\b`), " otheroccupation "},
 	{regexp.MustCompile(`\b(travel\w*|vacation\w*|holidays?|trips?|sightseeing)\b[^?.!]*\b(europe|asia|places|countries|destinations?|to visit|abroad)\b|\bplaces to (visit|travel|go)\b|\btourists?\b|\btourism\b`), " tourism "},
 	{regexp.MustCompile(`\bpopulation of\b|\bcapital (city )?of\b|\bcurrency of\b|\btime (zone|difference)\b`), " geographytrivia "},
 	// Questions about the bot itself are not about the guide; help says what it does.
@@ -495,7 +501,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance tourism geographytrivia aboutthebot engineering
+		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance personalmatter tourism geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {
