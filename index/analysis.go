@@ -356,37 +356,95 @@ type rewriteRule struct {
 
 // gated pairs each rule with the literals one of which any match must contain, so the
 // regexp runs only on questions that could match it: most questions match few rules,
-// and running all of them was a third of an answer's time.
-var gated = func() []gatedRule {
+// and running all of them was a third of an answer's time. The literals of all rules
+// are found in one pass over the question (and again only after a rule changed it):
+// testing each rule's literals in turn had become as slow as the regexps.
+var gated, literals = func() ([]gatedRule, *literalIndex) {
+	x := newLiteralIndex()
 	out := make([]gatedRule, len(rewrites))
 	for i, r := range rewrites {
 		out[i] = gatedRule{rewriteRule: r, need: requiredLiterals(r.re)}
+		for _, l := range out[i].need {
+			out[i].needIDs = append(out[i].needIDs, x.add(l))
+		}
 	}
-	return out
+	return out, x
 }()
 
 type gatedRule struct {
 	rewriteRule
-	need []string // nil: always run
+	need    []string // nil: always run
+	needIDs []int32  // need, as literals' ids
 }
 
 func rewrite(q string) string {
+	present := make([]bool, len(literals.lits))
+	literals.scan(q, present)
 	for _, r := range gated {
-		if r.need != nil && !containsAny(q, r.need) {
+		if r.need != nil && !anyPresent(r.needIDs, present) {
 			continue
 		}
-		q = r.re.ReplaceAllString(q, r.to)
+		if to := r.re.ReplaceAllString(q, r.to); to != q {
+			q = to
+			clear(present)
+			literals.scan(q, present)
+		}
 	}
 	return q
 }
 
-func containsAny(s string, subs []string) bool {
-	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+func anyPresent(ids []int32, present []bool) bool {
+	for _, id := range ids {
+		if present[id] {
 			return true
 		}
 	}
 	return false
+}
+
+// literalIndex finds which of many short strings occur in a text, in one pass: each
+// position is looked up by its first two bytes (or its byte, for one-byte literals).
+type literalIndex struct {
+	lits   []string
+	ids    map[string]int32
+	pairs  map[uint16][]int32
+	single [256][]int32
+}
+
+func newLiteralIndex() *literalIndex {
+	return &literalIndex{ids: map[string]int32{}, pairs: map[uint16][]int32{}}
+}
+
+func (x *literalIndex) add(l string) int32 {
+	if id, ok := x.ids[l]; ok {
+		return id
+	}
+	id := int32(len(x.lits))
+	x.lits = append(x.lits, l)
+	x.ids[l] = id
+	if len(l) == 1 {
+		x.single[l[0]] = append(x.single[l[0]], id)
+	} else {
+		k := uint16(l[0])<<8 | uint16(l[1])
+		x.pairs[k] = append(x.pairs[k], id)
+	}
+	return id
+}
+
+// scan marks in present the literals that occur in s.
+func (x *literalIndex) scan(s string, present []bool) {
+	for i := 0; i < len(s); i++ {
+		for _, id := range x.single[s[i]] {
+			present[id] = true
+		}
+		if i+1 < len(s) {
+			for _, id := range x.pairs[uint16(s[i])<<8|uint16(s[i+1])] {
+				if strings.HasPrefix(s[i:], x.lits[id]) {
+					present[id] = true
+				}
+			}
+		}
+	}
 }
 
 // requiredLiterals returns strings one of which every match of re contains, or nil if
@@ -403,10 +461,19 @@ func requiredLiterals(re *regexp.Regexp) []string {
 	return lits
 }
 
+// rarer: a one-character literal that is not a letter ("&") is a better gate than a
+// letter ("p").
+func rarer(a, b []string) bool {
+	symbol := func(l []string) bool {
+		return len(l) == 1 && len(l[0]) == 1 && (l[0][0] < 'a' || l[0][0] > 'z')
+	}
+	return symbol(a) && !symbol(b)
+}
+
 func literalsOf(t *syntax.Regexp) ([]string, bool) {
 	switch t.Op {
 	case syntax.OpLiteral:
-		if len(t.Rune) < 2 || t.Flags&syntax.FoldCase != 0 {
+		if len(t.Rune) == 0 || t.Flags&syntax.FoldCase != 0 {
 			return nil, false
 		}
 		return []string{string(t.Rune)}, true
@@ -426,7 +493,7 @@ func literalsOf(t *syntax.Regexp) ([]string, bool) {
 				for _, l := range lits {
 					shortest = min(shortest, len(l))
 				}
-				if shortest > bestLen {
+				if shortest > bestLen || shortest == bestLen && rarer(lits, best) {
 					best, bestLen = lits, shortest
 				}
 			}

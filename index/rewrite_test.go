@@ -1,0 +1,46 @@
+package index
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// BenchmarkRewrite: the chat-phrasing rewrites over every question in our set.
+func BenchmarkRewrite(b *testing.B) {
+	data, err := os.ReadFile("../testdata/questions.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var qs []string
+	for _, m := range regexp.MustCompile(`q: "([^"]*)"`).FindAllStringSubmatch(string(data), -1) {
+		qs = append(qs, strings.ToLower(m[1]))
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		rewrite(qs[i%len(qs)])
+	}
+}
+
+// TestGatingSkipsNoMatch: running only the rules whose literals a question holds gives
+// the same text as running every rule, on every question we have.
+func TestGatingSkipsNoMatch(t *testing.T) {
+	data, err := os.ReadFile("../testdata/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := []string{"p&l?", "p & l experience", "9 to 5?", "nine-to-five", "what's 15 times 23", "6 x 7"}
+	for _, m := range regexp.MustCompile(`q: "([^"]*)"`).FindAllStringSubmatch(string(data), -1) {
+		qs = append(qs, strings.ToLower(m[1]))
+	}
+	for _, q := range qs {
+		all := q
+		for _, r := range rewrites {
+			all = r.re.ReplaceAllString(all, r.to)
+		}
+		if got := rewrite(q); got != all {
+			t.Errorf("rewrite(%q) = %q, every rule gives %q", q, got, all)
+		}
+	}
+}
