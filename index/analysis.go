@@ -171,9 +171,10 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(jobs|work|openings|positions)\b[^?.!]*\b(everywhere|anywhere)\b|\b(best|which|what) (states?|cities|city|regions?|areas?|places?|locations?) (to|for|in|with)\b`), " geographic location opportunities metropolitan "},
 	// Another health job the asker means to take up, or its pay, is not this guide's
 	// subject ("how do i become a nurse", "how much do doctors make").
-	{regexp.MustCompile(`\b(become|becoming|training to be|train as|study to be) an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|nurse practitioner|physician assistant|medical assistant|therapist)s?\b|\bhow much (do|does|can) (a |an )?(doctors?|physicians?|nurses?|surgeons?|dentists?|pharmacists?|rns?)\b[^?.!]*\b(make|earn|get paid|take home)\b|\b(doctors?|physicians?|nurses?|surgeons?)'?s? (salary|salaries|pay|wages?|income)\b`), " otheroccupation "},
+	{regexp.MustCompile(`\b(become|becoming|training to be|train as|study to be) an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|nurse practitioner|physician assistant|medical assistant|therapist)s?\b|\bhow much (do|does|can) (a |an )?(doctors?|physicians?|nurses?|surgeons?|dentists?|pharmacists?|rns?)\b[^?.!]*\b(make|earn|get paid|take home)\b`), " otheroccupation "},
+	{regexp.MustCompile(`\b(doctors?|physicians?|nurses?|surgeons?|registered nurses?|nurse practitioners?|physician assistants?|medical coders?|phlebotomists?)'?s? (salary|salaries|pay|wages?|income)\b`), " otheroccupation salary "},
 	{regexp.MustCompile(`\bpersonal (financ\w*|budget\w*|money)\b|\b(my|a|the) (medical|hospital|doctor'?s?|dental) bills?\b|\bminimum wage\b`), " personalfinance "},
-	{regexp.MustCompile(`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(registered nurses?|nurse practitioners?|physician assistants?|medical coders?|phlebotomists?)'?s? (salary|salaries|pay|wages?|income|make)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`), " otheroccupation "},
+	{regexp.MustCompile(`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`), " otheroccupation "},
 	{regexp.MustCompile(`\bsoftware (engineer\w*|developers?|development)\b|\bproject management\b|\bprojects? managers?\b`), " otheroccupation "},
 	// Other employers and lines of work, and looking for any job at all.
 	{regexp.MustCompile(`\bat (a |an )?(law firm|target|walmart|amazon|starbucks|mcdonald'?s|costco|restaurant|hotel|bank|retail store|tech company|startup)\b|\b(software|customer service|retail|sales|marketing|tech) (jobs?|roles?|positions?|careers?)\b|\bjobs that pay\b|\b(what|which) (career|job) (is )?(right|best|good) for me\b|\bbusiness plan\b|\bstart(ing)? (my own|a|my) (business|company)\b|\bopen my own (clinic|practice|office)\b`), " otheroccupation "},
@@ -269,6 +270,16 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`), " outweighs "},
 	{regexp.MustCompile(`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`), " remote "},
 	{regexp.MustCompile(`\bburn(ed|t)? ?out\b`), " burnout "},
+	// Slang.
+	{regexp.MustCompile(`\b(the|a|that|secure the) bag\b|\bbread\b|\bpull(s|ing)? in\b|\bbring(s|ing)? home\b|\bpaid (good|well|decent)\b`), " salary "},
+	{regexp.MustCompile(`\bchill\b|\blaid[- ]back\b|\beasy ?going\b|\brelaxed\b|\bcushy\b|\bgrind\w*|\bhustle\b`), " stress work-life balance hours "},
+	{regexp.MustCompile(`\bfoot in the door\b|\bbreak in\b`), " become gain practical experience entry-level "},
+	{regexp.MustCompile(`\bvibes?\b|\bvibe check\b`), " culture "},
+	{regexp.MustCompile(`\b(ace|nail|crush|prep for|prepare for|pass) (the |an |my |a )?(job )?interviews?\b`), " interview prepare search "},
+	{regexp.MustCompile(`\brate (my|me|this)\b`), " personalmatter "},
+	{regexp.MustCompile(`\bhow many (\w+ ){0,2}(jobs|openings|positions|vacancies)\b`), " annual openings job market "},
+	{regexp.MustCompile(`\b(hospitals?|clinics?|practices?|settings?|specialt\w*)\b[^?.!]*\b(pay|paid|earn) (more|better|the most|less)\b|\b(pay|salary) (in|at) (a )?(hospital|clinic|small practice|large practice|private practice)s?\b`), " specialization multi-specialty clinic single-physician office influences pay "},
+	{regexp.MustCompile(`\b(switch\w*|mov\w*|transition\w*|pivot\w*|get|getting) (in)?to (healthcare|medical|health care|practice|clinic) (admin\w*|management|operations)\b`), " become transition "},
 	// Staff who dislike a new system are the guide's resistance to change.
 	{regexp.MustCompile(`\b(staff|team|employees|doctors|physicians|everyone|people|they)\b[^?.!]*\b(hate|hates|dislike|complain\w*|refus\w*)\b|\b(hate|hates|dislike) (it|the (new|change)|change)\b`), " resistance "},
 	{regexp.MustCompile(`\b(switch\w*|chang\w*|migrat\w*|upgrad\w*|roll\w* out|introduc\w*) (to )?(a |the |our |new )*(ehr|emr|systems?|software|platforms?|technolog\w*)\b`), " implementing new technologies "},
@@ -521,6 +532,7 @@ func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
+		bruh bro bros fam dude thoughts till til
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought

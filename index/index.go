@@ -268,10 +268,10 @@ func (ix *Index) prepare(text string) []term {
 	lower := strings.ToLower(text)
 	roleNamed := roleNameRE.MatchString(lower)
 	q := rewrite(lower)
-	kept, phrasing := ix.topicWords(splitWords(q))
+	kept, phrasing := ix.topicWords(splitWords(q), roleNamed)
 	var asked map[string]bool // the question's own terms, when context came before it
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
-		if words, _ := ix.topicWords(splitWords(question)); len(words) > 0 {
+		if words, _ := ix.topicWords(splitWords(question), roleNamed); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
 				asked[string(tok.Term)] = true
@@ -330,8 +330,9 @@ func splitContext(text string) (before, question string, ok bool) {
 
 // topicWords keeps the words of ws that can say what a question is about: filler,
 // stray letters and figures go, typos are corrected, and unknown words that are only
-// phrasing are dropped (and counted).
-func (ix *Index) topicWords(ws []string) (kept []string, phrasing int) {
+// phrasing are dropped (and counted). Another job is the topic unless our role is
+// named too.
+func (ix *Index) topicWords(ws []string, roleNamed bool) (kept []string, phrasing int) {
 	for _, w := range ws {
 		w = strings.Trim(w, "'")
 		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) {
@@ -341,6 +342,9 @@ func (ix *Index) topicWords(ws []string) (kept []string, phrasing int) {
 			continue // misspelt filler ("reccomendations")
 		}
 		if occupations[w] {
+			if roleNamed {
+				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
+			}
 			// Another job: what the question is about, and never what a passage means
 			// by the word. It stays unknown, so it weighs as the question's topic.
 			kept = append(kept, "occupation"+w)

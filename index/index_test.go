@@ -141,6 +141,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"will i be sitting at a desk all day", "work-environment/p1"},
 		{"how to switch from retail management", "faq/timeline"},
 		{"do i have to be a nurse first", "how-to-become/p3"},
+		// slang
+		{"is this job chill or nah", "faq/work-life-balance"},
+		{"how do i get my foot in the door", "steps/2"},
+		{"whats the vibe at small practices", "workplace-culture/p1"},
+		{"how to ace the interview", "steps/6"},
+		{"how many mpm jobs are out there", "facts/openings"},
+		{"do hospitals or private practices pay more", "salary-outlook/p2"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			ms := search(t, tc.q)
@@ -398,6 +405,7 @@ func TestOffTopicIsSaid(t *testing.T) {
 		{"can i sue my doctor for malpractice", true},
 		{"how do i quit my job nicely", true},
 		{"I hate my job as a nurse, could I become a practice manager?", false},
+		{"mpm vs nurse pay", false},
 		{"best places to travel in europe", true},
 		{"how much does an assistant practice manager make", false},
 		{"do practice managers earn more than nurses", false},
