@@ -101,6 +101,8 @@ func TestGrammar(t *testing.T) {
 		{"what do they earn in toronto", "question", "country/canada"},
 		{"what happens at the director level", "question", "path/director"},
 		{"entry level jobs", "question", "path/assistant"},
+		{"what are the six steps", "steps", "steps/1"},
+		{"step three", "steps", "steps/3"},
 		{"how mutch do they get payed", "question", "facts/median-salary"},
 	}
 	for _, tc := range tests {

@@ -112,6 +112,11 @@ func commandPhrase(text string) command {
 	case 1:
 		return phraseCommand(rest[0], "")
 	case 2: // "technical skills", "senior salary"
+		if rest[1] == "steps" {
+			if _, isNum := number(rest[:1]); isNum {
+				return phraseCommand("steps", "") // "the six steps": all of them
+			}
+		}
 		if c := phraseCommand(rest[1], rest[0]); c.name != "" {
 			return c
 		}
@@ -162,9 +167,14 @@ func number(ws []string) (int, bool) {
 	if len(ws) != 1 {
 		return 0, false
 	}
+	if n := slices.Index(numberWords, ws[0]); n > 0 {
+		return n, true
+	}
 	n, err := strconv.Atoi(strings.TrimPrefix(ws[0], "#"))
 	return n, err == nil
 }
+
+var numberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 // matcher finds an id (a level, a country) from the words people use for it.
 type matcher struct {

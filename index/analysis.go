@@ -270,6 +270,10 @@ var rewrites = []rewriteRule{
 	{regexp.MustCompile(`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`), " outweighs "},
 	{regexp.MustCompile(`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`), " remote "},
 	{regexp.MustCompile(`\bburn(ed|t)? ?out\b`), " burnout "},
+	{regexp.MustCompile(`\bconsider\w*\b[^?.!]*\b(career|job|field|role|becoming|path)\b`), " pros cons choosing career path "},
+	{regexp.MustCompile(`\bnot (so |that |very |too |all that )?(great|good|fun|nice|glamorous|rosy)\b`), " cons "},
+	{regexp.MustCompile(`\b(what|which) (industries|sectors|kinds of (companies|employers|organizations)|employers|organizations|companies|places) (hire|employ|need|use)\b`), " setting clinic hospital facility "},
+	{regexp.MustCompile(`\b(healthcare|health care|hospital|health services) administrators?\b`), " hospital administrator unlike "},
 	// Slang.
 	{regexp.MustCompile(`\b(the|a|that|secure the) bag\b|\bbread\b|\bpull(s|ing)? in\b|\bbring(s|ing)? home\b|\bpaid (good|well|decent)\b`), " salary "},
 	{regexp.MustCompile(`\bchill\b|\blaid[- ]back\b|\beasy ?going\b|\brelaxed\b|\bcushy\b|\bgrind\w*|\bhustle\b`), " stress work-life balance hours "},

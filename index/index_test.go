@@ -141,6 +141,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"will i be sitting at a desk all day", "work-environment/p1"},
 		{"how to switch from retail management", "faq/timeline"},
 		{"do i have to be a nurse first", "how-to-become/p3"},
+		{"what would you tell someone considering this career", "pros-cons/p1"},
+		{"what's not so great about being a practice manager", "cons/1"},
+		{"what industries hire practice managers", "work-environment/p1"},
+		{"what's a healthcare administrator", "what-is/p2"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
