@@ -137,6 +137,9 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 // Build indexes the passages in memory, in one batch.
 func Build(passages []knowledge.Passage) (*Index, error) {
+	// Compile the rewrites beside the indexing: the first question needs them, and a
+	// command that never searches doesn't wait for them.
+	go rules()
 	im, err := newMapping()
 	if err != nil {
 		return nil, err
