@@ -102,6 +102,7 @@ func TestGrammar(t *testing.T) {
 		{"what happens at the director level", "question", "path/director"},
 		{"entry level jobs", "question", "path/assistant"},
 		{"what are the six steps", "steps", "steps/1"},
+		{"what does the day to day look like for a senior practice manager", "question", "path/senior"},
 		{"step three", "steps", "steps/3"},
 		{"how mutch do they get payed", "question", "facts/median-salary"},
 	}

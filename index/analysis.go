@@ -234,7 +234,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(hard|difficult|tough|challenging) (job|role|career|work|field)\b|\bwhat makes\b[^?.!]*\b(hard|difficult|tough|challenging)\b`, " challenges "},
 	{`\bdying\b|\bobsolete\b|\bdisappear\w*|\bshrinking\b|\b(going|go) away\b`, " job market growth outlook "},
 	{`\bhead(ed|ing)\b|\b20[2-3]\d\b`, " trends market "},
-	{`\bwhat (should|do|does|would|must) (i|she|he|they|we|you) do first\b|\bwhere (do|does|should|would) (i|she|he|they|we|you) (even )?(start|begin)\b|\bfirst steps?\b`, " acquire foundational become "},
+	{`\bwhat (should|do|does|would|must) (i|she|he|they|we|you) do first\b|\bwhere (do|does|should|would) (i|she|he|they|we|you) (even )?(start|begin)\b|\bfirst (steps?|moves?|things?)\b`, " acquire foundational become "},
 	{`\bbrand[- ]new\b|\brookies?\b`, " entry-level "},
 	// Porter stems "intern" and "international" alike; in a question it is early experience.
 	{`\bintern(s|ship|ships|ing)?\b|\bvolunteer\w*|\bexternships?\b|\bshadow(ing)? (a|an|the)\b`, " gain practical experience entry-level "},
@@ -267,6 +267,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bworth (it|the effort|the time|the money|the cost|doing|getting|pursuing)\b`, " "},
 	{`\bwhere (can|could|will|does|do|would|might)\b[^?.!]*\b(lead|take|go|end up)\b`, " job growth advancement opportunities "},
 	{`\bstart(ing)? (my|a|your|the|out|off)? ?(career|journey)\b`, " become "},
+	{`\bhow (hard|difficult|tough|easy) (is it )?(to )?(get|find|land|break into|be hired|get hired)\b[^?.!]*\b(jobs?|roles?|positions?|work|hired)\b`, " competition challenges "},
 	{`\b(get|land|find)\b (a |an |my |the |your )?(first )?([a-z]+ ){0,3}?(job|role|position)\b`, " search job positions "},
 	{`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`, " outweighs "},
 	{`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`, " remote "},
@@ -275,6 +276,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bnot (so |that |very |too |all that )?(great|good|fun|nice|glamorous|rosy)\b`, " cons "},
 	{`\b(what|which) (industries|sectors|kinds of (companies|employers|organizations)|employers|organizations|companies|places) (hire|employ|need|use)\b`, " setting clinic hospital facility "},
 	{`\b(healthcare|health care|hospital|health services) administrators?\b`, " hospital administrator unlike "},
+	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
 	// Slang.
 	{`\b(the|a|that|secure the) bag\b|\bbread\b|\bpull(s|ing)? in\b|\bbring(s|ing)? home\b|\bpaid (good|well|decent)\b`, " salary "},
 	{`\bchill\b|\blaid[- ]back\b|\beasy ?going\b|\brelaxed\b|\bcushy\b|\bgrind\w*|\bhustle\b`, " stress work-life balance hours "},
@@ -593,7 +595,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance personalmatter tourism geographytrivia aboutthebot engineering
+		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance personalmatter tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {

@@ -145,6 +145,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what's not so great about being a practice manager", "cons/1"},
 		{"what industries hire practice managers", "work-environment/p1"},
 		{"what's a healthcare administrator", "what-is/p2"},
+		{"how tough is it to land a job right now", "challenges/p1"},
+		{"do i get to be creative", "pros/3"},
+		{"i'm 22 with no experience, what's my first move", "steps/1"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
@@ -204,7 +207,7 @@ func TestAbstains(t *testing.T) {
 		"salary of a nurse practitioner", "how much does a dentist make", "dress code?",
 		"can you help me with my taxes", "does the job involve marketing", "do certifications expire",
 		"what's 15 times 23", "a cover letter for a teaching job", "how do i become a nurse",
-		"how much do doctors make", "best budgeting app for personal finance",
+		"how much do doctors make", "best budgeting app for personal finance", "what's trending on tiktok",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
