@@ -277,6 +277,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (industries|sectors|kinds of (companies|employers|organizations)|employers|organizations|companies|places) (hire|employ|need|use)\b`, " setting clinic hospital facility "},
 	{`\b(healthcare|health care|hospital|health services) administrators?\b`, " hospital administrator unlike "},
 	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
+	{`\blinked ?in\b`, " professional networking sites online job boards "},
 	// Slang.
 	{`\b(the|a|that|secure the) bag\b|\bbread\b|\bpull(s|ing)? in\b|\bbring(s|ing)? home\b|\bpaid (good|well|decent)\b`, " salary "},
 	{`\bchill\b|\blaid[- ]back\b|\beasy ?going\b|\brelaxed\b|\bcushy\b|\bgrind\w*|\bhustle\b`, " stress work-life balance hours "},
