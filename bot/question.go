@@ -20,6 +20,8 @@ const usLevels = "us"
 var (
 	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
 	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	newcomerRE  = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|just starting|starting out|new grads?|recent grads?)\b`)
+	newPlaceRE  = regexp.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
 	lowRE       = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
 )
 
@@ -42,7 +44,7 @@ const maxAnswers = 3
 // salaryWords mark a question about pay; with a level or country named, the answer is
 // that row of figures rather than a paragraph about pay in general.
 var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
-	wages compensation income money comp paycheck range`)
+	wages compensation income money comp paycheck range dollars dollar usd aud cad gbp eur euros pounds sgd brl`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is
@@ -74,6 +76,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if !hasLevel && afterRoleRE.MatchString(lower) {
 		// "what's after practice manager": the role's own name is the manager level here.
 		level, hasLevel = c.levels.whole([]string{"manager"})
+	}
+	if !hasLevel && salaryQ && newcomerRE.MatchString(newPlaceRE.ReplaceAllString(lower, "")) && len(c.guide.Levels) > 0 {
+		// "what do new practice managers earn": the first level's figures.
+		level, hasLevel = c.guide.Levels[0].ID, true
 	}
 	if !hasLevel && (salaryQ || yearsLevelRE.MatchString(lower)) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background

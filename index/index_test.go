@@ -148,6 +148,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how tough is it to land a job right now", "challenges/p1"},
 		{"do i get to be creative", "pros/3"},
 		{"i'm 22 with no experience, what's my first move", "steps/1"},
+		{"what's the hourly rate", "facts/median-salary"},
+		{"is the pay good compared to other admin jobs", "faq/salary"},
+		{"do practice managers work onsite", "faq/remote"},
+		{"what credentials do employers want", "market-commentary/p3"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
