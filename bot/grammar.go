@@ -179,13 +179,22 @@ var numberWords = []string{"zero", "one", "two", "three", "four", "five", "six",
 // matcher finds an id (a level, a country) from the words people use for it.
 type matcher struct {
 	exact map[string]string // alias (maybe several words) -> id
+	// byFirst holds the one-word aliases by their first byte: a typo keeps its first
+	// letter, or swaps it with the second (see fuzzy.SameStart).
+	byFirst map[byte][]string
 }
 
-func newMatcher() *matcher { return &matcher{exact: map[string]string{}} }
+func newMatcher() *matcher {
+	return &matcher{exact: map[string]string{}, byFirst: map[byte][]string{}}
+}
 
 func (m *matcher) add(id string, aliases ...string) {
 	for _, a := range aliases {
-		m.exact[strings.ToLower(strings.TrimSpace(a))] = id
+		a = strings.ToLower(strings.TrimSpace(a))
+		if _, dup := m.exact[a]; !dup && a != "" && !strings.Contains(a, " ") {
+			m.byFirst[a[0]] = append(m.byFirst[a[0]], a)
+		}
+		m.exact[a] = id
 	}
 }
 
@@ -210,15 +219,25 @@ func (m *matcher) whole(ws []string) (string, bool) {
 
 // fuzzy finds the one thing an alias of which w is a typo of, skipping weak aliases.
 func (m *matcher) fuzzy(w string, weak map[string]bool) (string, bool) {
+	if w == "" {
+		return "", false
+	}
 	found := ""
-	for alias, id := range m.exact {
-		if strings.Contains(alias, " ") || weak[alias] || !fuzzy.SameStart(w, alias) || !fuzzy.Within(w, alias) {
-			continue
+	firsts := []byte{w[0]}
+	if len(w) > 1 && w[1] != w[0] {
+		firsts = append(firsts, w[1])
+	}
+	for _, f := range firsts {
+		for _, alias := range m.byFirst[f] {
+			if weak[alias] || !fuzzy.SameStart(w, alias) || !fuzzy.Within(w, alias) {
+				continue
+			}
+			id := m.exact[alias]
+			if found != "" && found != id {
+				return "", false // ambiguous
+			}
+			found = id
 		}
-		if found != "" && found != id {
-			return "", false // ambiguous
-		}
-		found = id
 	}
 	return found, found != ""
 }

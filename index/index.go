@@ -469,7 +469,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 			should = append(should, tq)
 		}
 		if i > 0 && t.pos == terms[i-1].pos+1 {
-			for _, field := range []string{"title", "text"} {
+			for _, field := range []string{"text"} {
 				pq := query.NewPhraseQuery([]string{terms[i-1].text, t.text}, field)
 				pq.SetBoost(boostPhrase)
 				should = append(should, pq)
