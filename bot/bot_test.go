@@ -102,6 +102,13 @@ func TestGrammar(t *testing.T) {
 		{"what happens at the director level", "question", "path/director"},
 		{"entry level jobs", "question", "path/assistant"},
 		{"what are the six steps", "steps", "steps/1"},
+		// what people say to a bot about the bot
+		{"what can you do?", "help", ""},
+		{"hello", "help", ""},
+		{"thanks!", "help", ""},
+		{"give me a tip for this week", "tip", ""},
+		{"am I ready to be a practice manager?", "readiness", ""},
+		{"ok but how much do they make", "question", "facts/median-salary"},
 		{"what do new practice managers earn", "question", "salary/assistant"},
 		{"how much in australian dollars", "question", "country/australia"},
 		{"what's a good salary in new york city", "question", ""},

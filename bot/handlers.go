@@ -84,6 +84,9 @@ func (c *Coach) answer1(ctx context.Context, req Request) (r Reply) {
 	if cmd.name == "" {
 		cmd = commandPhrase(text) // its argument, if any, is checked like a typed one's
 	}
+	if cmd.name == "" {
+		cmd = metaCommand(text)
+	}
 	var (
 		reply Reply
 		ok    = true
