@@ -102,6 +102,7 @@ func TestGrammar(t *testing.T) {
 		{"what happens at the director level", "question", "path/director"},
 		{"entry level jobs", "question", "path/assistant"},
 		{"what are the six steps", "steps", "steps/1"},
+		{"how many levels are there", "path", "path/assistant"},
 		// what people say to a bot about the bot
 		{"what can you do?", "help", ""},
 		{"hello", "help", ""},

@@ -152,6 +152,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"is the pay good compared to other admin jobs", "faq/salary"},
 		{"do practice managers work onsite", "faq/remote"},
 		{"what credentials do employers want", "market-commentary/p3"},
+		{"how do you move up faster", "career-path/p2"},
+		{"can i advance without switching practices", "cons/6"},
+		{"what leadership roles can i move into later", "pros/7"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
@@ -212,6 +215,7 @@ func TestAbstains(t *testing.T) {
 		"can you help me with my taxes", "does the job involve marketing", "do certifications expire",
 		"what's 15 times 23", "a cover letter for a teaching job", "how do i become a nurse",
 		"how much do doctors make", "best budgeting app for personal finance", "what's trending on tiktok",
+		"how much does a regional director of sales make",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
