@@ -103,6 +103,7 @@ func TestGrammar(t *testing.T) {
 		{"entry level jobs", "question", "path/assistant"},
 		{"what are the six steps", "steps", "steps/1"},
 		{"how many levels are there", "path", "path/assistant"},
+		{"hey, what's the outlook for this job over the next ten years?", "outlook", "facts/growth"},
 		// what people say to a bot about the bot
 		{"what can you do?", "help", ""},
 		{"hello", "help", ""},

@@ -98,7 +98,8 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	please pls the job jobs role typical overall general full all become becoming get getting
 	started start begin first need needed needs required requirements matter matters most
 	important key main top essential this that these those through until till by next coming
-	future years decade good great successful effective excellent many there exist total`)
+	future years decade good great successful effective excellent many there exist total
+	hey hi hello over ten five twenty`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.

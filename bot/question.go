@@ -21,6 +21,7 @@ var (
 	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
 	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	newcomerRE  = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|just starting|starting out|new grads?|recent grads?)\b`)
+	moneyRE     = regexp.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	newPlaceRE  = regexp.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
 	lowRE       = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
 )
@@ -69,7 +70,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		}
 	}
 	lower := strings.ToLower(text)
-	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) {
+	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) || moneyRE.MatchString(lower) {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)

@@ -58,7 +58,7 @@ func init() {
 		"search":           {"find", "finding", "searching", "hunt", "hunting", "seek", "seeking", "lookup"},
 		"advancement":      {"promote", "promoted", "promotion", "promotions", "promotable", "progression", "progress", "advance", "advancing"},
 		"automation":       {"automate", "automated", "automating", "replace", "replaced", "replacing", "robot", "robots"},
-		"unlike":           {"vs", "versus", "difference", "differences", "compare", "compared", "comparison"},
+		"unlike":           {"difference", "differences"},
 		"median":           {"average", "avg"},
 		"administration":   {"admin"},
 		"responsibilities": {"task", "tasks", "duty"},
@@ -277,6 +277,21 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (industries|sectors|kinds of (companies|employers|organizations)|employers|organizations|companies|places) (hire|employ|need|use)\b`, " setting clinic hospital facility "},
 	{`\b(healthcare|health care|hospital|health services) administrators?\b`, " hospital administrator unlike "},
 	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
+	{`\b(improv\w*|increas\w*|boost\w*|streamlin\w*)\b[^?.!]*\b(efficien\w*|workflows?|throughput|productivity|patient flow)\b`, " $0 workflow optimization "},
+	{`\b(first|lowest|bottom) (level|rung|position|role)\b`, " assistant entry-level "},
+	{`\b(german|french|spanish|english|dutch|portuguese) (language|fluency|proficiency)\b`, " language requirements "},
+	{`\blead (projects?|initiatives?|changes?|improvements?)\b`, " autonomy process improvements leadership "},
+	// A salary figure in a message makes it a pay question ("offered 70k, is that low?").
+	{`\$\s?\d[\d,.]*\s?k?\b|\b\d+(\.\d+)?\s?k\b`, " $0 salary "},
+	{`\b(claims? )?denials?\b|\bdenied claims?\b|\brejected claims?\b`, " claims billing revenue cycle "},
+	{`\bhome (for|by|in time for) (dinner|supper|bedtime|the kids)\b|\bhome at a (decent|normal|reasonable) (hour|time)\b|\b(evenings?|nights?|weekends?) (free|off)\b`, " work-life balance hours "},
+	{`\b(job|career|employment|growth) outlook\b|\boutlook (for|of|on) (this|the) (job|career|field|role|profession|occupation)\b`, " growth outlook job market "},
+	{`\btoo old\b|\bat my age\b|\bin my (40s|50s|60s|forties|fifties|sixties)\b|\bolder (workers?|career changers?|people)\b`, " become transition pathways "},
+	{`\b(realistic|good|logical|natural|smart|sensible|right) next (step|move)\b|\b(tired|sick) of\b`, " become transition "},
+	{`\bnext level\b`, " $0 advancement career growth "},
+	// Specialties are the guide's "specialty" ("a large cardiology group").
+	{`\b(dermatolog\w*|cardiolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|oncolog\w*|ob[- ]?gyn|obstetric\w*|neurolog\w*|radiolog\w*|urolog\w*|gastroenterolog\w*|psychiatr\w*|ophthalmolog\w*|family medicine|internal medicine|primary care|urgent care)\b`, " specialty "},
+	{`\bprescri\w*|\bantibiotic\w*|\bmedications?\b|\bi feel (sick|worse|ill|bad|awful)\b|\bmy (symptoms|pain|rash|fever|cough|blood pressure)\b`, " personalmatter "},
 	{`\b(move|moving|climb\w*|get|getting|go|going) (up|ahead|promoted)\b[^?.!]*\b(fast\w*|quick\w*|sooner)\b|\b(fast\w*|quick\w*) (promotions?|advancement|progression)\b`, " advancement speed depends "},
 	{`\b(without|not) (switching|changing|leaving|moving)( to another| practices?| jobs?| employers?| clinics?)\b|\b(same|single) (practice|employer|clinic)\b`, " career progression limited single practice "},
 	{`\b(what|which) (other )?(leadership|executive) (roles|positions|jobs)\b`, " transferable leadership roles career growth "},
@@ -343,7 +358,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`, " cons "},
 	{`\b(like|love|enjoy) about\b|\b(best|favou?rite) (parts?|things?)\b`, " pros "},
 	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
-	{`\btake over\b`, " automation "},
+	// "AI will take over the job" is automation; "take over compliance" is a duty.
+	{`\b(ai|robots?|machines?|computers?|automation|software|it)\b[^?.!]*\btake over\b|\btake over (this|the|our|my|their|these|practice managers'?|our) (job|jobs|role|roles|work)\b`, " automation "},
+	{`\btake over\b`, " "},
 	{`\b(switch\w*|chang\w*|mov\w*|transition\w*|pivot\w*) (careers?|jobs?|fields?|industr\w*|professions?)\b|\bcareer (change|changer|switch)\b`, " transition "},
 	// How soon a promotion comes is the career path's "advancement speed".
 	{`\bhow (quickly|fast|soon|long)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*)`, " advancement speed depends "},
@@ -556,7 +573,7 @@ func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
-		bruh bro bros fam dude thoughts till til
+		bruh bro bros fam dude thoughts till til vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought

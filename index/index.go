@@ -338,8 +338,8 @@ func splitContext(text string) (before, question string, ok bool) {
 func (ix *Index) topicWords(ws []string, roleNamed bool) (kept []string, phrasing int) {
 	for _, w := range ws {
 		w = strings.Trim(w, "'")
-		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) {
-			continue // stray letters ("mpm's"), filler, figures ("6 years")
+		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) || isThousands(w) && ix.vocab.count[w] == 0 {
+			continue // stray letters ("mpm's"), filler, figures ("6 years", a "70k" the guide never gives)
 		}
 		if ix.vocab.count[w] == 0 && !isEnglish(w) && chatTypo(w) {
 			continue // misspelt filler ("reccomendations")
@@ -401,6 +401,11 @@ func (ix *Index) termWeight(t term) float64 {
 		return ix.weight(t.text) * weightContext
 	}
 	return ix.weight(t.text)
+}
+
+// isThousands: a figure in thousands, "70k".
+func isThousands(w string) bool {
+	return len(w) > 1 && w[len(w)-1] == 'k' && isNumber(w[:len(w)-1])
 }
 
 func isNumber(w string) bool {
