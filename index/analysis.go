@@ -182,7 +182,11 @@ var rewriteSpecs = []rewriteSpec{
 	// A patient's questions, and the asker's own job troubles, are not career advice
 	// about this role.
 	{`\bas a patient\b|\bpatients?'? rights\b|\bmy (medical records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`, " personalmatter "},
-	{`\bpython\b|\bjavascript\b|\bfirst aid\b|\bcpr\b|\bnclex\b`, " otheroccupation "},
+	{`\bpython\b|\bjavascript\b|\bfirst aid\b|\bcpr\b|\bnclex\b|\blearn (how )?to code\b|\bcoding bootcamps?\b|\bprogramming languages?\b`, " otheroccupation "},
+	{`\b(nursing|medicine|law|accounting|teaching|dentistry|pharmacy|engineering) (a )?(good |great |bad |stable )?(career|job|field|profession)\b|\bcareers? in (nursing|medicine|law|accounting|teaching|dentistry|pharmacy|tech)\b`, " otheroccupation "},
+	{`\b(save|saving) for (retirement|a house|college)\b|\bretirement (savings|planning)\b|\bwhat('s| is) the cost of living\b`, " personalfinance "},
+	{`\b(americans|average (american|worker|person|employee)|most (people|workers))\b`, " generalpopulation "},
+	{`\bwhat (is|are) (medicare|medicaid|the affordable care act|obamacare|an hmo|a ppo|health insurance|a deductible|a copay)\b|\bhow (does|do) (health )?insurance work\b`, " personalmatter "},
 	{`\b(travel\w*|vacation\w*|holidays?|trips?|sightseeing)\b[^?.!]*\b(europe|asia|places|countries|destinations?|to visit|abroad)\b|\bplaces to (visit|travel|go)\b|\btourists?\b|\btourism\b`, " tourism "},
 	{`\bpopulation of\b|\bcapital (city )?of\b|\bcurrency of\b|\btime (zone|difference)\b`, " geographytrivia "},
 	// Questions about the bot itself are not about the guide; help says what it does.
@@ -621,7 +625,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance personalmatter tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
+		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance personalmatter generalpopulation analyst analysts tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {
