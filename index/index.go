@@ -65,7 +65,7 @@ const (
 	weightContext = 0.5
 )
 
-var howDoIRE = regexp.MustCompile(`\bhow (do|should|can|could|would) (i|you|one|someone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b`)
+var howDoIRE = regexp.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm").
 var roleNameRE = regexp.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b`)

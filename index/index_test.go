@@ -165,6 +165,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how do i improve clinic efficiency", "technical-skills/8"},
 		{"what's the first level in this career", "path/assistant"},
 		{"do i get to lead projects", "pros/3"},
+		{"where are practice manager jobs posted", "steps/6"},
+		{"can i get there in 2 years", "faq/timeline"},
+		{"fastest route in", "how-to-become/p1"},
+		{"does experience in billing count", "qualifications/p2"},
+		{"are there accelerated programs", "education/p1"},
+		{"how long is the bachelor's", "education/p2"},
+		{"how does someone become a medical practice manager", "how-to-become/p1"},
+		{"what's the path into practice management", "how-to-become/p1"},
+		{"where should i get my first healthcare job", "steps/2"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
@@ -227,6 +236,7 @@ func TestAbstains(t *testing.T) {
 		"how much do doctors make", "best budgeting app for personal finance", "what's trending on tiktok",
 		"how much does a regional director of sales make",
 		"My doctor prescribed antibiotics but I feel worse. What should I do?",
+		"requirements for a real estate license",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
