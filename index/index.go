@@ -38,7 +38,7 @@ const (
 
 	// Priors: the guide's FAQ answers are written for the questions people ask most, and
 	// "how do I ..." asks for steps to take.
-	priorFAQ = 1.5
+	priorFAQ = 1.7
 	// priorFacts: a key-fact line is a one-line summary. It should answer when it is
 	// what was asked ("median salary?"), not outrank the passage that explains.
 	priorFacts = 0.8

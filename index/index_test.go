@@ -86,7 +86,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "diverse teams" is variety; "diversity" is DEI
 		{"what's the diversity like in leadership", "diversity/p1"},
 		{"what does a practice manager do with data", "technical-skills/7"},
-		{"what makes this job hard", "challenges"},
+		{"what makes this job hard", "faq/challenges"},
 		{"what classes should i take", "steps/3"},
 		{"9 to 5?", "work-environment/p1"},
 		{"is empathy important", "soft-skills/5"},
