@@ -317,7 +317,7 @@ func hasUpper(raw []string, w string) bool {
 // weakLevelWords name a level in a command argument but are too common to name one in a
 // free-text question.
 var weakLevelWords = func() map[string]bool {
-	m := wordSet(`manager managers mpm practice lead top head area exec starting associate mid region
+	m := wordSet(`manager managers mpm practice lead top head area exec starting associate mid region regions
 		experienced executive medical`)
 	m["practice manager"], m["medical practice manager"] = true, true
 	return m

@@ -21,6 +21,7 @@ var (
 	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
 	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	newcomerRE  = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|just starting|starting out|new grads?|recent grads?)\b`)
+	makeAtEndRE = regexp.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE     = regexp.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	newPlaceRE  = regexp.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
 	lowRE       = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
@@ -30,7 +31,7 @@ var (
 var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
-var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\bday[- ]to[- ]day\b|\bdaily\b|\btypical day\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
+var levelRoleRE = regexp.MustCompile(`\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\btypical day\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level.
@@ -70,7 +71,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		}
 	}
 	lower := strings.ToLower(text)
-	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) || moneyRE.MatchString(lower) {
+	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) || moneyRE.MatchString(lower) || makeAtEndRE.MatchString(lower) {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)

@@ -39,6 +39,7 @@ func init() {
 			"chfp", "cpc", "rhia", "rhit", "chc", "cmm", "cpm", "fache", "ccs", "cphq", "pmp", "cmom", "cpmm"},
 		"licensing": {"licence", "license", "licensed", "licenses", "licences"},
 		"women":     {"woman", "female", "females"},
+		"lgbtq":     {"lgbt", "lgbtqia", "lgbtqi", "queer", "gay", "lesbian", "transgender", "nonbinary", "bisexual"},
 		"physician": {"doctor", "doctors", "physicians", "docs", "md", "mds", "dr", "drs"},
 		"ehr":       {"emr", "ehrs", "emrs"},
 		"job":       {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
@@ -282,6 +283,12 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (industries|sectors|kinds of (companies|employers|organizations)|employers|organizations|companies|places) (hire|employ|need|use)\b`, " setting clinic hospital facility "},
 	{`\b(healthcare|health care|hospital|health services) administrators?\b`, " hospital administrator unlike "},
 	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
+	{`\blearn(ing)? (ms |microsoft )?excel\b|\bexcel (formulas?|tutorials?|courses?|tricks|shortcuts)\b`, " personalmatter "},
+	{`\b(know|use|using|need|good at|good with|skills? in|proficient in) (ms |microsoft )?(excel|spreadsheets)\b`, " data analysis reporting financial "},
+	{`\bwhat (are )?(employers|practices|clinics|managers) (struggling|dealing|facing|up against)\b`, " economic conditions rising operational costs challenges "},
+	{`\b(which|what) (regions?|areas?|states?|cities|places|parts of the country)\b[^?.!]*\b(jobs?|demand|openings|opportunit\w*|hiring)\b`, " geographic location metropolitan opportunities "},
+	{`\bwelcoming\b|\baccepting\b|\bsafe space\b`, " inclusive "},
+	{`\bwhere (can|could|should|would) i work\b[^?.!]*\b(abroad|overseas|internationally)\b`, " globally countries international "},
 	{`\b(path|route|way|ways) in(to)? (practice management|healthcare admin\w*|this (career|field|job))\b|\b(path|route|way|ways) in\b`, " become pathways "},
 	{`\b(fastest|quickest|best|easiest|shortest) (route|way|path) (in|into)\b|\broute (in|into)\b`, " become quicker transition timeline "},
 	{`\b(experience|background)( in [a-z]+)? (count|counts|matter|matters|help|helps|transfer|transfers)\b`, " $0 practical experience outweighs "},
@@ -586,7 +593,7 @@ func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
-		bruh bro bros fam dude thoughts till til vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
+		bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought
