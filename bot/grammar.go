@@ -328,19 +328,29 @@ var weakLevelWords = func() map[string]bool {
 // ready to be a practice manager?" the readiness check. A question with a topic of its
 // own ("tips for my resume") is still a question.
 var metaPhrases = []struct {
+	need    []string // one of these must be in the text for re to match: a cheap test first
 	re      *regexp.Regexp
 	command string
 }{
-	{regexp.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
-	{regexp.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b[\w\s]{0,20}\W*$`), "help"},
-	{regexp.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b`), "help"},
-	{regexp.MustCompile(`^\W*(give me |send me |got |any |another |one more |share |i need |i want )?(a |an |one |some )?(quick |daily |random |good |weekly )?tips?( (of|for) (the|this|today'?s?) (day|week))?( please| pls| plz)?\W*$|\btip of the (day|week)\b|\bwhat (should|can|could) i (do|work on|practi[cs]e) this week\b`), "tip"},
-	{regexp.MustCompile(`\bam i (ready|qualified|prepared)\b|\bhow ready am i\b|\b(check|assess|rate|test) my (readiness|skills)\b|\bskills? gap\b`), "readiness"},
+	{nil, regexp.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
+	{nil, regexp.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b[\w\s]{0,20}\W*$`), "help"},
+	{[]string{"you", "u ", "this", "your", "what are"}, regexp.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b`), "help"},
+	{[]string{"tip", "this week"}, regexp.MustCompile(`^\W*(give me |send me |got |any |another |one more |share |i need |i want )?(a |an |one |some )?(quick |daily |random |good |weekly )?tips?( (of|for) (the|this|today'?s?) (day|week))?( please| pls| plz)?\W*$|\btip of the (day|week)\b|\bwhat (should|can|could) i (do|work on|practi[cs]e) this week\b`), "tip"},
+	{[]string{"ready", "qualified", "prepared", "readiness", "skill"}, regexp.MustCompile(`\bam i (ready|qualified|prepared)\b|\bhow ready am i\b|\b(check|assess|rate|test) my (readiness|skills)\b|\bskills? gap\b`), "readiness"},
 }
 
+// maxMetaLen is the longest message read as talk to the bot.
+const maxMetaLen = 60
+
 func metaCommand(text string) command {
+	if len(text) > maxMetaLen {
+		return command{} // a long message is a question, and these regexps cost on one
+	}
 	lower := strings.ToLower(text)
 	for _, m := range metaPhrases {
+		if m.need != nil && !slices.ContainsFunc(m.need, func(n string) bool { return strings.Contains(lower, n) }) {
+			continue
+		}
 		if m.re.MatchString(lower) {
 			return command{name: m.command}
 		}

@@ -71,7 +71,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		}
 	}
 	lower := strings.ToLower(text)
-	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) || moneyRE.MatchString(lower) || makeAtEndRE.MatchString(lower) {
+	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) ||
+		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(lower) ||
+		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && makeAtEndRE.MatchString(lower) {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
@@ -83,7 +85,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what do new practice managers earn": the first level's figures.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
-	if !hasLevel && (salaryQ || yearsLevelRE.MatchString(lower)) {
+	if !hasLevel && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background
 		// to another question ("4 years as a receptionist, where do I start?") are not a
 		// question about a level.
