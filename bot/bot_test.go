@@ -74,6 +74,8 @@ func TestGrammar(t *testing.T) {
 		{"faq 9", "faq", "faq/education"}, // out of range: the list
 		{"faq remote work", "faq", "faq/remote"},
 		{"outlook", "outlook", "facts/growth"},
+		{"outlook 2032", "outlook", "facts/growth"},
+		{"faq salary", "faq", "faq/salary"},
 		{"outlok", "outlook", "facts/growth"},
 		{"tip", "tip", ""},
 		{"help", "help", ""},

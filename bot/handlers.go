@@ -297,6 +297,13 @@ func (c *Coach) faq(ctx context.Context, arg string) (Reply, bool) {
 	if isNum && n >= 1 && n <= len(g.FAQ) {
 		return c.faqAnswer(g.FAQ[n-1].ID), true
 	}
+	if len(ws) == 0 && !isNum && strings.TrimSpace(arg) != "" {
+		// Only words the grammar skips in arguments, but one may name an FAQ: "faq
+		// salary" is the salary FAQ.
+		if ms, _ := c.search.Search(ctx, arg, 1, knowledge.KindFAQ); len(ms) > 0 {
+			return c.faqAnswer(c.passages[ms[0].ID].Ref), true
+		}
+	}
 	if len(ws) == 0 || isNum { // "faq 9" of 8: show the list to pick from
 		r := Reply{Command: "faq", Title: g.SectionTitle(knowledge.SecFAQ)}
 		var lines []string
@@ -353,8 +360,10 @@ func (c *Coach) steps(arg string) (Reply, bool) {
 }
 
 func (c *Coach) outlook(arg string) (Reply, bool) {
-	if len(argWords(arg)) != 0 {
-		return Reply{}, false
+	for _, w := range argWords(arg) {
+		if !isYear(w) && !phraseFillers[w] { // "outlook 2032", "outlook for the next decade"
+			return Reply{}, false
+		}
 	}
 	kf := c.guide.KeyFacts
 	r := Reply{
