@@ -186,6 +186,10 @@ type matcher struct {
 	byFirst map[byte][]string
 }
 
+// noFuzzy are aliases a typo must not reach: "state" ("the state of diversity") is not
+// the States.
+var noFuzzy = wordSet(`states`)
+
 func newMatcher() *matcher {
 	return &matcher{exact: map[string]string{}, byFirst: map[byte][]string{}}
 }
@@ -193,7 +197,7 @@ func newMatcher() *matcher {
 func (m *matcher) add(id string, aliases ...string) {
 	for _, a := range aliases {
 		a = strings.ToLower(strings.TrimSpace(a))
-		if _, dup := m.exact[a]; !dup && a != "" && !strings.Contains(a, " ") {
+		if _, dup := m.exact[a]; !dup && a != "" && !strings.Contains(a, " ") && !noFuzzy[a] {
 			m.byFirst[a[0]] = append(m.byFirst[a[0]], a)
 		}
 		m.exact[a] = id

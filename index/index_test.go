@@ -178,6 +178,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what are employers struggling with", "trends/p2"},
 		{"which regions have the most jobs", "how-to-become/p2"},
 		{"i'm lgbt, is healthcare admin welcoming", "dei-resources/p2"},
+		// questions in the guide's own words, but for one
+		{"what's the median income for practice managers according to the government", "facts/median-salary"},
+		{"what's the main purpose of a practice manager", "what-is/p1"},
+		{"who keeps the practice compliant", "responsibilities/4"},
+		{"do they set up the ehr", "responsibilities/7"},
+		{"how do they handle disagreements between doctors", "soft-skills/7"},
+		{"what's the state of diversity", "diversity/p1"},
+		{"how can i tell if a practice is inclusive", "workplace-culture/p2"},
+		{"what are the good things about being a practice manager", "pros/1"},
+		{"what are the bad things about being a practice manager", "cons/1"},
+		{"why is the market growing", "market-commentary/p1"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
