@@ -286,6 +286,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(healthcare|health care|hospital|health services) administrators?\b`, " hospital administrator unlike "},
 	// "the state of diversity" is how diversity stands, not the States.
 	{`\bstate of (the )?(diversity|market|industry|field|job market|things|affairs|healthcare|the profession)\b`, " $2 "},
+	{`\b(information|data|records)\b[^?.!]*\b(private|privacy|confidential\w*|secure)\b|\bprivacy\b|\bconfidentiality\b`, " hipaa sensitive patient information "},
 	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
 	{`\b(according to|from|per) (the )?(government|bls|bureau of labor statistics|labor department|official (data|stats|statistics))\b|\bgovernment (data|stats|figures|numbers)\b`, " bls "},
 	{`\bset(ting)? up\b|\binstall\w*|\broll(ing)? out\b|\bdeploy\w*`, " implement "},

@@ -189,6 +189,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what are the good things about being a practice manager", "pros/1"},
 		{"what are the bad things about being a practice manager", "cons/1"},
 		{"why is the market growing", "market-commentary/p1"},
+		{"how do they keep patient information private", "technical-skills/3"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
