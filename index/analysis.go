@@ -161,7 +161,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\breports\b`, " reporting "},
 	{`\beducation(al)? (path|route|pathway|requirements)\b|\bcommunity college\b`, " education degree bachelor's "},
 	{`\bfront desk\b|\breceptionists?\b|\bmedical secretar\w*|\bschedulers?\b`, " entry-level administrative healthcare setting experience "},
-	{`\bit (problems?|issues?|support|skills?|systems?|department|stuff|literacy)\b`, " information technology troubleshooting "},
+	{`\bit (problems?|issues?|support|skills?|systems?|department|stuff|literacy|vendors?|teams?|staff|people|contractors?|company|companies)\b`, " information technology troubleshooting "},
 	{`\bhow independent\b|\bwork independently\b`, " autonomy decision-making "},
 	{`\bstuck\b|\bdead[- ]end\b|\bplateau\w*|\bno room (for|to) grow\w*`, " career progression limited single practice "},
 	{`\broom (for|to) (grow\w*|advance\w*|move up)\b|\bgrowth potential\b|\bupward mobility\b`, " career growth opportunities "},
@@ -287,6 +287,10 @@ var rewriteSpecs = []rewriteSpec{
 	// "the state of diversity" is how diversity stands, not the States.
 	{`\bstate of (the )?(diversity|market|industry|field|job market|things|affairs|healthcare|the profession)\b`, " $2 "},
 	{`\b(information|data|records)\b[^?.!]*\b(private|privacy|confidential\w*|secure)\b|\bprivacy\b|\bconfidentiality\b`, " hipaa sensitive patient information "},
+	{`\bpatient (experience|happiness|satisfaction scores?)\b`, " patient satisfaction patient-centered "},
+	{`\bpatient flow\b|\bthroughput\b`, " scheduling workflow "},
+	// Only a nurse practitioner is another job; the guide's "solo practitioner" is a doctor.
+	{`\bnurse practitioners?\b|\bnps\b`, " otheroccupation "},
 	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
 	{`\b(according to|from|per) (the )?(government|bls|bureau of labor statistics|labor department|official (data|stats|statistics))\b|\bgovernment (data|stats|figures|numbers)\b`, " bls "},
 	{`\bset(ting)? up\b|\binstall\w*|\broll(ing)? out\b|\bdeploy\w*`, " implement "},
@@ -324,7 +328,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(dermatolog\w*|cardiolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|oncolog\w*|ob[- ]?gyn|obstetric\w*|neurolog\w*|radiolog\w*|urolog\w*|gastroenterolog\w*|psychiatr\w*|ophthalmolog\w*|family medicine|internal medicine|primary care|urgent care)\b`, " specialty "},
 	{`\bprescri\w*|\bantibiotic\w*|\bmedications?\b|\bi feel (sick|worse|ill|bad|awful)\b|\bmy (symptoms|pain|rash|fever|cough|blood pressure)\b`, " personalmatter "},
 	{`\b(move|moving|climb\w*|get|getting|go|going) (up|ahead|promoted)\b[^?.!]*\b(fast\w*|quick\w*|sooner)\b|\b(fast\w*|quick\w*) (promotions?|advancement|progression)\b`, " advancement speed depends "},
-	{`\b(without|not) (switching|changing|leaving|moving)( to another| practices?| jobs?| employers?| clinics?)\b|\b(same|single) (practice|employer|clinic)\b`, " career progression limited single practice "},
+	{`\b(without|not) (switching|changing|leaving|moving)( to another| practices?| jobs?| employers?| clinics?)\b|\b(advanc\w*|promot\w*|grow\w*|progress\w*|move up|stuck)\b[^?.!]*\b(same|single) (practice|employer|clinic)\b`, " career progression limited single practice "},
 	{`\b(what|which) (other )?(leadership|executive) (roles|positions|jobs)\b`, " transferable leadership roles career growth "},
 	{`\b(directors?|managers?|vps?|heads?) of (sales|marketing|engineering|nursing|product|software|customer service)\b|\b(sales|marketing|engineering|product|film|art|music) (directors?|managers?)\b`, " otheroccupation "},
 	{`\blinked ?in\b`, " professional networking sites online job boards "},
@@ -655,7 +659,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter practitioner practitioners teaching tutoring otheroccupation personalfinance personalmatter generalpopulation analyst analysts tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
+		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personalmatter generalpopulation analyst analysts tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {

@@ -190,6 +190,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what are the bad things about being a practice manager", "cons/1"},
 		{"why is the market growing", "market-commentary/p1"},
 		{"how do they keep patient information private", "technical-skills/3"},
+		{"how do managers improve the patient experience", "soft-skills/5"},
+		{"how do managers optimize patient flow", "technical-skills/8"},
+		{"what does a manager for a solo practitioner need", "qualifications/p1"},
+		{"does a manager coordinate with it vendors", "technical-skills/12"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
