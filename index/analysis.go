@@ -251,7 +251,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(depends?|rests?|rides?|riding) on (me|you|the manager|them|him|her)\b|\bon (my|your|their|the manager'?s) shoulders\b`, " financial success rests shoulders "},
 	{`\b(employers?|practices|hiring managers?|recruiters?|clinics)\b[^?.!]*\blook(ing)? for\b|\bwhat (do|does) (employers?|practices|clinics|recruiters?) (want|value|seek|expect|prefer)\b`, " seek candidates specific experience "},
 	{`\b(what|which) (kinds?|types?|sorts?) of (practices|employers|places|organizations|facilities|settings|workplaces)\b|\bwho (hires|employs)\b|\bwhere do (they|you) work\b`, " setting clinic hospital facility "},
-	{`\b(salar\w*|pay|wages?|compensation)\b[^?.!]*\b(going up|go up|rising|rise|increas\w*|trend\w*|keeping up)\b|\b(rising|increasing) (salar\w*|pay|wages?)\b`, " salary trends increasing "},
+	{`\b(salar\w*|pay|wages?|compensation)\b[^?.!]*\b(going up|go up|rising|rise|increas\w*|trend\w*|keeping up|grow|grows|growing)\b|\b(rising|increasing) (salar\w*|pay|wages?)\b`, " salary trends increasing "},
 	{`\bdifferent (from|than)\b|\bhow (is|does) (this|it|that|an?|the) [^?.!]*\b(differ|different)\b`, " unlike "},
 	// Countries the guide has no figures for: what it says is about working abroad.
 	{`\b(portugal|spain|france|italy|ireland|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland)\b`, " international europe "},
@@ -292,6 +292,10 @@ var rewriteSpecs = []rewriteSpec{
 	// Only a nurse practitioner is another job; the guide's "solo practitioner" is a doctor.
 	{`\bnurse practitioners?\b|\bnps\b`, " otheroccupation "},
 	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
+	{`\bthinking (of|about) (switching|changing|moving|a change)\b|\bswitching over\b`, " transition become "},
+	{`\b(best|good|ideal|right) first (job|role|position)\b`, " gain practical experience entry-level "},
+	{`\b(hospitals?|health systems?)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(private|small|independent) practices?\b|\b(private|small|independent) practices?\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\bhospitals?\b`, " culture varies practice size larger hospital system "},
+	{`\bdata[- ]driven\b|\banalytics\b`, " data analysis reporting "},
 	{`\bcomputer (skills?|literacy|savvy)\b|\btech[- ]savvy\b|\bgood with (computers|technology|tech)\b`, " information technology literacy software proficiency "},
 	{`\b(hir\w*|recruit\w*|onboard\w*)\b[^?.!]*\b(doctors?|physicians?|providers?)\b`, " recruitment provider enrollment credentialing "},
 	{`\b(take|find|enroll in|sign up for|recommend)\b[^?.!]*\b(courses?|workshops?|bootcamps?)\b`, " develop management business skills workshops online courses "},
@@ -384,6 +388,7 @@ var rewriteSpecs = []rewriteSpec{
 	// answers, and its weight would drown the words that do. Questions that are only
 	// the name ("mpm?") are handled in prepare.
 	{`\bwhat makes (a|an|someone|you|them) (really )?(good|great|successful|effective|excellent|strong)\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
+	{`\bpractice management (systems?|software|tools?|platforms?|programs?|apps?)\b`, " pm software "},
 	{`\b(medical )?practi[cs]e (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`, " "},
 	{`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`, " remote "},
 	{`\bhybrid\b`, " remote hybrid "},

@@ -200,6 +200,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"is the learning curve steep", "cons/2"},
 		{"do you work late often", "cons/4"},
 		{"what if staff won't use the new system", "cons/7"},
+		{"what's a practice management system", "technical-skills/2"},
+		{"what's better, hospital or private practice", "workplace-culture/p1"},
+		{"how do i become more data driven", "technical-skills/7"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
