@@ -105,6 +105,8 @@ func TestGrammar(t *testing.T) {
 		{"entry level jobs", "question", "path/assistant"},
 		{"what are the six steps", "steps", "steps/1"},
 		{"how many levels are there", "path", "path/assistant"},
+		{"what's the salary of a practice manager in texas", "salary", "country/us"},
+		{"what's an average day for a regional manager", "question", "path/regional"},
 		{"any idea what senior practice managers make?", "question", "salary/senior"},
 		{"do directors oversee multiple regions", "question", "path/director"},
 		{"hey, what's the outlook for this job over the next ten years?", "outlook", "facts/growth"},

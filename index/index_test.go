@@ -203,6 +203,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what's a practice management system", "technical-skills/2"},
 		{"what's better, hospital or private practice", "workplace-culture/p1"},
 		{"how do i become more data driven", "technical-skills/7"},
+		{"does a bigger practice mean more pay", "salary-outlook/p2"},
+		{"how much patient contact is there", "responsibilities/6"},
+		{"is it a people job or a numbers job", "pros/2"},
+		{"how important is ehr knowledge", "technical-skills/2"},
+		{"do employers care about certifications", "qualifications/p2"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
@@ -266,6 +271,7 @@ func TestAbstains(t *testing.T) {
 		"how much does a regional director of sales make",
 		"My doctor prescribed antibiotics but I feel worse. What should I do?",
 		"requirements for a real estate license", "how do i learn excel formulas",
+		"what's the salary of a nurse manager",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
