@@ -208,6 +208,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"is it a people job or a numbers job", "pros/2"},
 		{"how important is ehr knowledge", "technical-skills/2"},
 		{"do employers care about certifications", "qualifications/p2"},
+		{"what's the pay gap between levels", "faq/salary"},
+		{"how long does certification take", "faq/education"},
+		{"what do people like most about the job", "pros/1"},
+		{"is there a faster path if i already manage people", "how-to-become/p1"},
+		{"how stressful is the financial side", "cons/5"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
