@@ -46,12 +46,6 @@ func (c *clock) After(d time.Duration) <-chan time.Time {
 	return ch
 }
 
-func (c *clock) set(t time.Time) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.now = t
-}
-
 // poster records posts; fail makes the next n posts fail.
 type poster struct {
 	mu        sync.Mutex
