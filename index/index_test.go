@@ -299,12 +299,14 @@ func TestKinds(t *testing.T) {
 func TestTypoCorrection(t *testing.T) {
 	ix := testIndex(t)
 	for in, want := range map[string]string{
-		"salery":       "salary",
-		"certifcation": "certification",
-		"managment":    "management",
-		"bread":        "bread", // an English word, not a typo of "break"
-		"york":         "york",  // too short to guess
-		"xyzzyplugh":   "xyzzyplugh",
+		"salery":          "salary",
+		"certifcation":    "certification",
+		"managment":       "management",
+		"bread":           "bread", // an English word, not a typo of "break"
+		"york":            "york",  // too short to guess
+		"xyzzyplugh":      "xyzzyplugh",
+		"resolushun":      "resolution", // a long non-word may be three letters off
+		"responsibilites": "responsibilities",
 	} {
 		if got := ix.vocab.correct(in); got != want {
 			t.Errorf("correct(%q) = %q, want %q", in, got, want)

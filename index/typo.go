@@ -106,7 +106,10 @@ func (v *vocab) correct(w string) string {
 		}
 	}
 	maxd := 1
-	if len(r) >= 8 {
+	switch {
+	case len(r) >= 10:
+		maxd = 3 // "resolushun": a long non-word is a typo, and few guide words are near it
+	case len(r) >= 8:
 		maxd = 2
 	}
 	best, bestd, bestc := w, maxd+1, 0

@@ -11,7 +11,7 @@ import (
 var words = map[string]string{
 	"hw": "how", "mch": "much", "mgr": "manager", "mngr": "manager", "mgrs": "managers",
 	"mngrs": "managers", "mak": "make", "wrk": "work", "yr": "years", "yrs": "years",
-	"wat": "what", "wut": "what", "r": "are", "u": "you", "b4": "before", "w/o": "without",
+	"wat": "what", "wats": "what's", "wut": "what", "r": "are", "u": "you", "b4": "before", "w/o": "without",
 	"w/": "with", "wich": "which", "whch": "which", "mutch": "much", "payed": "paid", "prep": "prepare",
 	"abt": "about", "bc": "because", "cuz": "because", "thru": "through", "tho": "though", "wht": "what",
 }

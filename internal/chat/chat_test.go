@@ -15,6 +15,7 @@ func TestExpand(t *testing.T) {
 		"w/ a degree":               "with a degree",
 		"grow/shrink":               "grow/shrink",
 		"wich cert, interview prep": "which cert, interview prepare",
+		"wats the pay":              "what's the pay",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
 	} {
