@@ -294,6 +294,15 @@ var rewriteSpecs = []rewriteSpec{
 	// Only a nurse practitioner is another job; the guide's "solo practitioner" is a doctor.
 	{`\bnurse practitioners?\b|\bnps\b`, " otheroccupation "},
 	{`\bcreativ\w*`, " autonomy decision-making diverse skill "},
+	{`\b(describe|explain|summari[sz]e|sum up)\b[^?.!]*\b(the |this )?(job|role|career)\b[^?.!]*\b(in (one|a|two|three|few) (sentence|sentences|words|lines))\b`, " pivotal administrative leader "},
+	{`\bdetail[- ]oriented\b|\battention to detail\b`, " time management organization "},
+	{`\b(good|great|bad|poor) reputation\b|\bwell[- ]regarded\b`, " central role "},
+	{`\bworst[- ]case\b`, " cons challenges "},
+	{`\bsize of (a|the) (typical )?practice\b|\bhow (big|large) (is|are) (a |the )?(typical )?practices?\b`, " size practice varies "},
+	{`\bhow many (staff|people|employees|workers|direct reports)\b`, " leadership team management staff "},
+	{`\b(ask|asking) for (more money|more pay|a higher salary|a bigger salary)\b|\bnegotiat\w* (my |a |the )?(salary|pay|offer)\b`, " salary negotiation leverage "},
+	{`\bsign[- ]?(on|ing) bonus\w*`, " bonuses compensation "},
+	{`\bmetrics\b|\bkpis?\b`, " achievements demonstrating ability "},
 	{`\bpay (gap|difference|jump|increase)s? between\b|\b(between|across|by|per|at each) (levels?|positions)\b[^?.!]*\b(pay|salar\w*)\b`, " salary entry-level experienced "},
 	{`\bseparates? (good|great|average)\b|\b(good|great) (managers|mpms)\b`, " soft skills leadership team management "},
 	{`\b(faster|fastest|quicker|quickest|shorter|shortest) (route|way|path|track)\b`, " become quicker transition timeline "},
@@ -353,7 +362,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(realistic|good|logical|natural|smart|sensible|right) next (step|move)\b|\b(tired|sick) of\b`, " become transition "},
 	{`\bnext level\b`, " $0 advancement career growth "},
 	// Specialties are the guide's "specialty" ("a large cardiology group").
-	{`\b(dermatolog\w*|cardiolog\w*|pediatric\w*|paediatric\w*|orthop(a)?edic\w*|oncolog\w*|ob[- ]?gyn|obstetric\w*|neurolog\w*|radiolog\w*|urolog\w*|gastroenterolog\w*|psychiatr\w*|ophthalmolog\w*|family medicine|internal medicine|primary care|urgent care)\b`, " specialty "},
+	// A specialist (a "pediatrician") is another job; the specialty is the practice's.
+	{`\b(dermatology|cardiology|pediatrics|paediatrics|orthopa?edics|oncology|ob[- ]?gyn|obstetrics|neurology|radiology|urology|gastroenterology|psychiatry|ophthalmology|family medicine|internal medicine|primary care|urgent care)\b|\b(dermatolog|cardiolog|pa?ediatric|orthopa?edic|oncolog|neurolog|radiolog|urolog|psychiatr|ophthalmolog)\w* (practices?|clinics?|offices?|groups?|centers?|centres?)\b`, " specialty "},
+	{`\brecommend (a|an|me a|me an) (doctor|dentist|pediatrician|therapist|specialist|dermatologist|physician)\b|\b(pa?ediatrician|dermatologist|cardiologist|oncologist|neurologist|psychiatrist)s?\b`, " otheroccupation "},
 	{`\bprescri\w*|\bantibiotic\w*|\bmedications?\b|\bi feel (sick|worse|ill|bad|awful)\b|\bmy (symptoms|pain|rash|fever|cough|blood pressure)\b`, " personalmatter "},
 	{`\b(move|moving|climb\w*|get|getting|go|going) (up|ahead|promoted)\b[^?.!]*\b(fast\w*|quick\w*|sooner)\b|\b(fast\w*|quick\w*) (promotions?|advancement|progression)\b`, " advancement speed depends "},
 	{`\b(without|not) (switching|changing|leaving|moving)( to another| practices?| jobs?| employers?| clinics?)\b|\b(advanc\w*|promot\w*|grow\w*|progress\w*|move up|stuck)\b[^?.!]*\b(same|single) (practice|employer|clinic)\b`, " career progression limited single practice "},
@@ -398,7 +409,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhere\b[^?.!]*\b(posted|listed|advertised|listings|postings)\b|\bjob (boards?|postings?|listings?|sites?)\b`, " online job boards search "},
 	{`\bwhere('s| is| are)\b[^?.!]*\b(demand|jobs|hiring)\b|\bwhere\b[^?.!]*\b(demand|hiring) (is |are )?(highest|strongest|best|most)\b`, " geographic hotspots urban rural "},
 	{`\b(learn|speak|know|study)\w* (german|french|spanish|english|dutch|a language|the language|another language)\b|\b(bi|multi|tri)lingual\b|\b(second|foreign|another|other) languages?\b`, " language requirements "},
-	{`\b(move|moving|relocat\w*|emigrat\w*) (to|abroad)\b`, " relocate "},
+	{`\b(relocat\w*|emigrat\w*) (to|abroad)\b|\b(move|moving) (abroad|overseas|to another country|to (canada|the uk|uk|england|scotland|ireland|germany|australia|singapore|brazil|the us|america|the states|europe|asia|dubai|new zealand))\b`, " relocate "},
 	// The role's own name is in nearly every passage: it says nothing about which one
 	// answers, and its weight would drown the words that do. Questions that are only
 	// the name ("mpm?") are handled in prepare.

@@ -213,6 +213,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what do people like most about the job", "pros/1"},
 		{"is there a faster path if i already manage people", "how-to-become/p1"},
 		{"how stressful is the financial side", "cons/5"},
+		{"is this career a good match for detail-oriented people", "soft-skills/8"},
+		{"what's the sign-on bonus like", "faq/salary"},
+		{"how do i ask for more money as a practice manager", "salary-outlook/p3"},
+		{"how many staff does a practice manager oversee", "soft-skills/1"},
 		// slang
 		{"is this job chill or nah", "faq/work-life-balance"},
 		{"how do i get my foot in the door", "steps/2"},
@@ -276,7 +280,7 @@ func TestAbstains(t *testing.T) {
 		"how much does a regional director of sales make",
 		"My doctor prescribed antibiotics but I feel worse. What should I do?",
 		"requirements for a real estate license", "how do i learn excel formulas",
-		"what's the salary of a nurse manager",
+		"what's the salary of a nurse manager", "can you recommend a pediatrician",
 	} {
 		if ms := search(t, q); len(ms) != 0 {
 			t.Errorf("%q: answered %v, want abstention", q, ms)
