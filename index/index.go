@@ -350,7 +350,7 @@ func (ix *Index) topicWords(ws []string, roleNamed bool) (kept []string, phrasin
 			}
 			// Another job: what the question is about, and never what a passage means
 			// by the word. It stays unknown, so it weighs as the question's topic.
-			kept = append(kept, "occupation"+w)
+			kept = append(kept, otherJobMark+w)
 			continue
 		}
 		w = ix.vocab.correct(w)
@@ -456,7 +456,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
 	}
-	if aboutAnotherJob(terms, text) {
+	if aboutAnotherJob(terms) {
 		return nil, knowledge.ErrOffTopic
 	}
 	var should []query.Query
@@ -550,19 +550,16 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	return out[:min(limit, len(out))], nil
 }
 
+// otherJobMark prefixes another occupation or subject among a question's terms. No
+// stem of an English word starts with it: the guide's own "occupational" must not
+// read as another job.
+const otherJobMark = "zzother"
+
 // aboutAnotherJob: a question about another occupation that doesn't name ours ("a cover
 // letter for a barista job") is not one the guide answers, whatever else it shares.
-func aboutAnotherJob(terms []term, text string) bool {
-	lower := strings.ToLower(text)
-	if roleNameRE.MatchString(lower) {
-		return false
-	}
-	for _, t := range terms {
-		if strings.HasPrefix(t.text, "occup") {
-			return true
-		}
-	}
-	return false
+// prepare marks such words only when our role is not named.
+func aboutAnotherJob(terms []term) bool {
+	return slices.ContainsFunc(terms, func(t term) bool { return strings.HasPrefix(t.text, otherJobMark) })
 }
 
 // byHeading gives passages that match a question only through their shared heading

@@ -499,6 +499,7 @@ func TestOffTopicIsSaid(t *testing.T) {
 		{"do practice managers deal with medicare billing", false},
 		{"how many vacation days do practice managers get", false},
 		{"mpm vs nurse pay", false},
+		{"which national occupational classification code is this role in canada", false},
 		{"best places to travel in europe", true},
 		{"how much does an assistant practice manager make", false},
 		{"do practice managers earn more than nurses", false},
