@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -136,6 +137,9 @@ func slash(t *testing.T, e *env, text string) (commandResponse, string) {
 	if w.Code != http.StatusOK || !strings.HasPrefix(w.Header().Get("Content-Type"), "application/json") {
 		t.Fatalf("status %d %s", w.Code, w.Body)
 	}
+	if w.Header().Get("Content-Length") != strconv.Itoa(w.Body.Len()) {
+		t.Errorf("Content-Length %q for %d bytes", w.Header().Get("Content-Length"), w.Body.Len())
+	}
 	var resp commandResponse
 	if err := json.Unmarshal(w.Body.Bytes(), &resp); err != nil {
 		t.Fatal(err)
@@ -145,6 +149,10 @@ func slash(t *testing.T, e *env, text string) (commandResponse, string) {
 
 func TestSlashCommand(t *testing.T) {
 	e := newEnv(t, nil)
+	// The answer is sent whole before the handler yields (handleCommand).
+	if w := e.do(signed("/slack/commands", formType, commandBody("salary senior"))); !w.Flushed {
+		t.Error("answer not flushed before the handler returned")
+	}
 	for _, tc := range []struct {
 		text string
 		want []string

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -84,6 +85,13 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 	log := newLogger(stdout, cfg.Level())
 	if len(cfg.Platforms()) == 0 {
 		return errNoPlatform
+	}
+	if os.Getenv("GOGC") == "" {
+		// The live heap is about 5 MB, so the default GOGC=100 collects every 5 MB of
+		// answers: 20 times a second under load, each cycle slowing the answers in flight.
+		// A 25 MB heap costs little on a server and gives 10-15 % more answers per second
+		// (README › Performance). GOGC still overrides it.
+		debug.SetGCPercent(400)
 	}
 	if err := tips.Validate(tipsConfig(cfg), cfg.Platforms()); err != nil {
 		return err
