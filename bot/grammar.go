@@ -337,6 +337,8 @@ var metaPhrases = []struct {
 	command string
 }{
 	{nil, regexp.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
+	// "test", "testing 123": someone checking the bot is there.
+	{[]string{"test", "ping"}, regexp.MustCompile(`^\W*(test(ing)?|ping)(\W+(test(ing)?|\d+|one two( three)?|bot|coach|mpm))*\W*$`), "help"},
 	{nil, regexp.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b[\w\s]{0,20}\W*$`), "help"},
 	{[]string{"you", "u ", "this", "your", "what are"}, regexp.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b`), "help"},
 	{[]string{"tip", "this week"}, regexp.MustCompile(`^\W*(give me |send me |got |any |another |one more |share |i need |i want )?(a |an |one |some )?(quick |daily |random |good |weekly )?tips?( (of|for) (the|this|today'?s?) (day|week))?( please| pls| plz)?\W*$|\btip of the (day|week)\b|\bwhat (should|can|could) i (do|work on|practi[cs]e) this week\b`), "tip"},
