@@ -144,6 +144,7 @@ var rewriteSpecs = []rewriteSpec{
 	// is asked as a noun or a verb.
 	{`\bcompetition\b|\bcompet(e|es|ing)\b|\b(is it|very|super|too|how|really|so) competitive\b`, " competition saturation "},
 	{`\btop of the (ladder|food chain)\b|\bhighest (level|position|role|rung|title)\b|\bhow (high|far) can (i|you|one) (go|get|climb)\b`, " director executive leadership "},
+	{`\bhow many new (jobs|openings|positions)\b`, " annual openings job market "}, // a count, not the emerging roles below
 	{`\bnew ((kinds?|types?|sorts?) of )?(roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?(emerging|showing up|popping up|appearing)\b`, " emerging roles "},
 	{`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`, " interpersonal communication skills "},
 	{`\blooks? like\b`, " "},
@@ -232,7 +233,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhigh school\b|\bged\b`, " formal education degree experience "},
 	{`\b(9|nine)[- ]?(to|-)[- ]?(5|five)\b|\bregular hours\b|\bbusiness hours\b|\bfull[- ]time\b|\bpart[- ]time\b`, " work schedule full-time business hours "},
 	{`\boffice (job|work|role|based|setting)\b|\bdesk job\b|\bbehind a desk\b`, " office setting environment "},
-	{`\baudits?\b|\binspections?\b|\bfines\b|\bpenalt\w*|\bviolations?\b`, " complies compliance regulations "},
+	{`\b(work|working|stay|staying|hours)\b[^?.!]*\b(during|through|for|before) (an? |the )?(audits?|inspections?|busy (season|periods?|times?)|peak (season|periods?|times?))\b`, " work hours peak periods audits "},
+	{`\baudits?\b|\binspections?\b|\bfines\b|\bpenalt\w*|\bviolations?\b`, " $0 complies compliance regulations "},
 	{`\bempath\w*|\bcompassion\w*|\bbedside manner\b|\bcaring\b`, " patient-centered focus needs "},
 	{`\b(angry|upset|difficult|rude|unhappy|irate|mad) (patients?|customers?|families)\b`, " patient concerns complaints "},
 	{`\b(angry|upset|difficult|rude|toxic) (staff|employees?|coworkers?|co-workers?|doctors?|physicians?|team)\b`, " conflict resolution mediate disputes staff "},
@@ -430,6 +432,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat (do|does) (an?|the) ([^?.!]*)\bdo\b`, " $3 "},
 	{`\b(abroad|overseas|internationally|another country|other countries|foreign country)\b`, " international "},
 	{`\b(starting out|just starting|new grads?|newbies?|beginners?|first job|fresh grads?|graduates?)\b`, " entry-level "},
+	// "benefits" that a job comes with are the pay package, not the job's upsides.
+	{`\b(what|which|any|good|usual|typical) (kinds? of |sorts? of )?(benefits|perks)\b[^?.!]*\b(get|gets|receive|offered|offer|include|come with|provided|provide)\b|\b(benefits?|perks?) (packages?|plans?)\b|\b401 ?\(?k\)?( match\w*)?\b|\bretirement (plans?|match\w*|contributions?)\b|\bpaid time off\b|\bvacation days\b`, " total compensation benefits packages health insurance retirement "},
 	{`\bwhat'?s good about\b|\bwhy (would|should|do) (i|someone|anyone|you|people)\b[^?.!]*\b(be|become|choose|want)\b|\breasons to\b|\bbenefits of (the|this|being)\b`, " pros "},
 	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`, " cons "},
 	{`\b(like|love|enjoy)( most| best)? about\b|\b(best|favou?rite|good|great|positive|nice) (parts?|things?|sides?|points?|aspects?)\b`, " pros "},

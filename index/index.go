@@ -271,10 +271,16 @@ func (ix *Index) prepare(text string) []term {
 	lower := strings.ToLower(text)
 	roleNamed := roleNameRE.MatchString(lower)
 	q := rewrite(lower)
-	kept, phrasing := ix.topicWords(splitWords(q), roleNamed)
+	kept, phrasing := ix.topicWords(splitWords(q), roleNamed, false)
+	if phrasing > 0 && !ix.saysTopic(kept) {
+		// Only general words were left out, and what is left says nothing ("how to get
+		// better at delegating", "are practices closing?"): the topic must be among
+		// them. Take back those whose stem the guide uses in a few passages.
+		kept, phrasing = ix.topicWords(splitWords(q), roleNamed, true)
+	}
 	var asked map[string]bool // the question's own terms, when context came before it
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
-		if words, _ := ix.topicWords(splitWords(question), roleNamed); len(words) > 0 {
+		if words, _ := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
 				asked[string(tok.Term)] = true
@@ -335,7 +341,7 @@ func splitContext(text string) (before, question string, ok bool) {
 // stray letters and figures go, typos are corrected, and unknown words that are only
 // phrasing are dropped (and counted). Another job is the topic unless our role is
 // named too.
-func (ix *Index) topicWords(ws []string, roleNamed bool) (kept []string, phrasing int) {
+func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []string, phrasing int) {
 	for _, w := range ws {
 		w = strings.Trim(w, "'")
 		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) || isThousands(w) && ix.vocab.count[w] == 0 {
@@ -355,7 +361,7 @@ func (ix *Index) topicWords(ws []string, roleNamed bool) (kept []string, phrasin
 		}
 		w = ix.vocab.correct(w)
 		if ix.vocab.count[w] == 0 && canon[w] == "" {
-			if general.has(w) && !occupations[w] {
+			if general.has(w) && !occupations[w] && !(rareStems && ix.rareStem(w)) {
 				phrasing++
 				continue // phrasing, not topic: see general
 			}
@@ -364,6 +370,29 @@ func (ix *Index) topicWords(ws []string, roleNamed bool) (kept []string, phrasin
 		kept = append(kept, w)
 	}
 	return kept, phrasing
+}
+
+// saysTopic: some of words is a term most of the guide's passages don't share (not
+// "practice" or "manager").
+func (ix *Index) saysTopic(words []string) bool {
+	for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
+		if df := ix.df[string(tok.Term)]; df == 0 || df*2 < ix.n {
+			return true
+		}
+	}
+	return false
+}
+
+// rareStem: w, a general word the guide doesn't use, shares its stem with a word the
+// guide uses in a few passages only ("delegating" and "delegate", "consolidating" and
+// "consolidate").
+func (ix *Index) rareStem(w string) bool {
+	toks := ix.an.Analyze([]byte(w))
+	if len(toks) != 1 {
+		return false
+	}
+	df := ix.df[string(toks[0].Term)]
+	return df > 0 && df <= 3
 }
 
 // chatTypo: w is a misspelling of a long filler word. Short ones are left alone:
