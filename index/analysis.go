@@ -185,7 +185,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bat (a |an )?(law firm|target|walmart|amazon|starbucks|mcdonald'?s|costco|restaurant|hotel|bank|retail store|tech company|startup)\b|\b(software|customer service|retail|sales|marketing|tech) (jobs?|roles?|positions?|careers?)\b|\bjobs that pay\b|\b(what|which) (career|job) (is )?(right|best|good) for me\b|\bbusiness plan\b|\bstart(ing)? (my own|a|my) (business|company)\b|\bopen my own (clinic|practice|office)\b`, " otheroccupation "},
 	// A patient's questions, and the asker's own job troubles, are not career advice
 	// about this role.
-	{`\bas a patient\b|\bpatients?'? rights\b|\bmy (medical records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`, " personalmatter "},
+	{`\bas a patient\b|\bpatients?'? rights\b|\bmy (medical records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\b(doctor'?s?|sick) note\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`, " personalmatter "},
 	{`\bpython\b|\bjavascript\b|\bfirst aid\b|\bcpr\b|\bnclex\b|\blearn (how )?to code\b|\bcoding bootcamps?\b|\bprogramming languages?\b`, " otheroccupation "},
 	{`\b(nursing|medicine|law|accounting|teaching|dentistry|pharmacy|engineering) (a )?(good |great |bad |stable )?(career|job|field|profession)\b|\bcareers? in (nursing|medicine|law|accounting|teaching|dentistry|pharmacy|tech)\b`, " otheroccupation "},
 	{`\b(save|saving) for (retirement|a house|college)\b|\bretirement (savings|planning)\b|\bwhat('s| is) the cost of living\b`, " personalfinance "},
@@ -371,6 +371,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(move|moving|climb\w*|get|getting|go|going) (up|ahead|promoted)\b[^?.!]*\b(fast\w*|quick\w*|sooner)\b|\b(fast\w*|quick\w*) (promotions?|advancement|progression)\b`, " advancement speed depends "},
 	{`\b(without|not) (switching|changing|leaving|moving)( to another| practices?| jobs?| employers?| clinics?)\b|\b(advanc\w*|promot\w*|grow\w*|progress\w*|move up|stuck)\b[^?.!]*\b(same|single) (practice|employer|clinic)\b`, " career progression limited single practice "},
 	{`\b(what|which) (other )?(leadership|executive) (roles|positions|jobs)\b`, " transferable leadership roles career growth "},
+	{`\bwhat else (could|can|would|might) (i|you|one|someone|they) do\b|\b(other|similar|different) (jobs|careers|roles|fields|work)\b[^?.!]*\b(these|my|the same|those) (skills|background|experience)\b`, " transferable skills related careers "},
 	{`\b(directors?|managers?|vps?|heads?) of (sales|marketing|engineering|nursing|product|software|customer service)\b|\b(sales|marketing|engineering|product|film|art|music) (directors?|managers?)\b`, " otheroccupation "},
 	{`\blinked ?in\b`, " professional networking sites online job boards "},
 	{`\b(pay|salary|salaries)\b[^?.!]*\b(compared|compare|comparison|relative to|vs|versus|than)\b[^?.!]*\b(other|similar|admin\w*|jobs|roles|careers|fields)\b|\b(pay|salary) (is |so )?(good|decent|competitive|fair)\b`, " salaries competitive "},
@@ -435,10 +436,12 @@ var rewriteSpecs = []rewriteSpec{
 	// "benefits" that a job comes with are the pay package, not the job's upsides.
 	{`\b(what|which|any|good|usual|typical) (kinds? of |sorts? of )?(benefits|perks)\b[^?.!]*\b(get|gets|receive|offered|offer|include|come with|provided|provide)\b|\b(benefits?|perks?) (packages?|plans?)\b|\b401 ?\(?k\)?( match\w*)?\b|\bretirement (plans?|match\w*|contributions?)\b|\bpaid time off\b|\bvacation days\b`, " total compensation benefits packages health insurance retirement "},
 	{`\bwhat'?s good about\b|\bwhy (would|should|do) (i|someone|anyone|you|people)\b[^?.!]*\b(be|become|choose|want)\b|\breasons to\b|\bbenefits of (the|this|being)\b`, " pros "},
+	{`\bwhat (sucks|stinks|blows)\b|\bwhat'?s (the )?(suckiest|crappiest|shittiest)\b`, " cons "},
 	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`, " cons "},
 	{`\b(like|love|enjoy)( most| best)? about\b|\b(best|favou?rite|good|great|positive|nice) (parts?|things?|sides?|points?|aspects?)\b`, " pros "},
 	{`\b(bad|negative|not so good|annoying) (parts?|things?|sides?|points?|aspects?)\b`, " cons "},
 	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
+	{`\b(top|highest|last|final|most senior|biggest) (level|rung|position|job|role|title|rank)\b|\btop of the (ladder|career)\b`, " director executive leadership "},
 	// "AI will take over the job" is automation; "take over compliance" is a duty.
 	{`\b(ai|robots?|machines?|computers?|automation|software|it)\b[^?.!]*\btake over\b|\btake over (this|the|our|my|their|these|practice managers'?|our) (job|jobs|role|roles|work)\b`, " automation "},
 	{`\btake over\b`, " "},
@@ -453,6 +456,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},
 	{`\b(personality|traits?|qualities|characteristics|attributes)\b`, " soft skills "},
 	{`\b(search|hunt)(ing)? for (an? |some )?(job|jobs|openings?|positions?|roles?|vacanc\w*)\b`, " search job positions job boards "},
+	{`\bwhere (do|can|should|would|could) (i|you|one|people|we) (find|look for|search for|see|get|spot) ((the|some|any) )?(jobs?|openings?|positions?|vacanc\w*|postings?|listings?|job ads?)\b|\bwhere (are|to find|to look for) (the )?(jobs?|openings?|job postings?|listings?|vacancies)\b`, " search job positions job boards "},
 	{`\blook(ing)? for (an? |some )?(job|jobs|openings?|positions?|work|roles?|vacanc\w*)\b|\bjob (hunt\w*|search\w*)\b`, " search job positions "},
 	{`\b(speak|speaking|fluent|fluency)\b`, " language "},
 	{`\bwho\b[^?.!]*\bwork(s|ing)? (with|alongside)\b`, " collaborating "},
@@ -673,7 +677,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot option options chance chances possibility yes no maybe probably`) {
+		pretty lot alot option options chance chances possibility yes no maybe probably without`) {
 		chatWords[w] = true
 	}
 }

@@ -359,6 +359,9 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			kept = append(kept, otherJobMark+w)
 			continue
 		}
+		if strings.HasSuffix(w, "in") && ix.vocab.count[w] == 0 && !isEnglish(w) && isEnglish(w+"g") {
+			w += "g" // the g people drop in chat: "lookin", "thinkin"
+		}
 		w = ix.vocab.correct(w)
 		if ix.vocab.count[w] == 0 && canon[w] == "" {
 			if general.has(w) && !occupations[w] && !(rareStems && ix.rareStem(w)) {

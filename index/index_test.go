@@ -70,6 +70,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what benefits do practice managers usually get", "salary-outlook/p2"},
 		{"do practice managers have to work during audits", "faq/work-life-balance"},
 		{"how many new jobs will there be by 2032", "facts/openings"},
+		{"hows the job market lookin", "faq/job-market"}, // a dropped g
+		{"what sucks about it", "cons/1"},
+		{"where do i find openings", "steps/6"},
+		{"whats the top level", "path/director"},
+		{"what else could i do with these skills", "related-careers/list"},
 		{"telecommute", "faq/remote"},
 		{"how much do they earn", "facts/median-salary"},
 		{"compensation and bonuses", "faq/salary"},
@@ -486,6 +491,7 @@ func TestOffTopicIsSaid(t *testing.T) {
 		off bool
 	}{
 		{"salary of a physician assistant", true},
+		{"i need a doctors note for work", true},
 		{"how much does a registered nurse make", true},
 		{"what's the minimum wage in california", true},
 		{"are you a robot", true},
