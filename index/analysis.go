@@ -37,6 +37,9 @@ func init() {
 			"credentials", "certified", "certify", "certifying", "exam", "exams",
 			// certifications people ask about that the guide doesn't name
 			"chfp", "cpc", "rhia", "rhit", "chc", "cmm", "cpm", "fache", "ccs", "cphq", "pmp", "cmom", "cpmm"},
+		"billing":   {"biller", "billers"},
+		"coding":    {"coder", "coders"},
+		"bachelor":  {"bs", "bsc", "ba", "bba"},
 		"licensing": {"licence", "license", "licensed", "licenses", "licences"},
 		"women":     {"woman", "female", "females"},
 		"complies":  {"compliant", "comply", "complying"},
@@ -202,6 +205,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(stress\w*|pressure)\b[^?.!]*\b(financ\w*|money|numbers|budget\w*)\b|\b(financ\w*|money) (side|pressure|stress)\b[^?.!]*\bstress\w*`, " financial success rests shoulders pressure "},
 	{`\b(money|financ\w*|business|numbers) (side|end|part)\b|\bhandl\w* (the )?money\b`, " financial management budgeting "},
 	{`\b(big|bigger|large|larger|major) (cities|city|metro areas?|metros)\b`, " larger metropolitan areas "},
+	{`\bglass ceiling\b`, " representation gaps leadership women "}, // before the pay ceiling
 	{`\bceiling\b|\bupper (limit|end)\b|\btop out\b|\bmax(imum)? (pay|salary)\b`, " salary range "},
 	{`\b(a|my|the|get|getting) raises?\b|\bpay (bump|increase|rise)\b`, " salary negotiation leverage "},
 	{`\bfrom (a |an )?\w+( \w+)? to (medical )?practice manage\w*`, " become transition business administrative roles "},
@@ -229,7 +233,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\blife outside (of )?work\b|\bpersonal time\b|\btime off\b|\bvacations?\b|\bpto\b`, " work-life balance "},
 	{`\bfreelanc\w*|\bself[- ]employed\b|\bindependent contractor\b|\bcontract (work|roles?|jobs?|positions?)\b|\bcontract or\b|\bor contract\b`, " remote on-site "},
 	{`\boutside (of )?(the )?(us|u\.s\.|usa|united states|america|states)\b|\b(which|what) countries\b`, " globally international "},
-	{`\bmeaningful\b|\bfulfill?ing\b|\bsatisfying\b|\bmake a difference\b`, " central role rewarding "},
+	{`\bmeaningful\b|\bfulfill?ing\b|\bsatisfying\b|\bmake a difference\b`, " central role directly impacting patient care "},
 	{`\bhigh school\b|\bged\b`, " formal education degree experience "},
 	{`\b(9|nine)[- ]?(to|-)[- ]?(5|five)\b|\bregular hours\b|\bbusiness hours\b|\bfull[- ]time\b|\bpart[- ]time\b`, " work schedule full-time business hours "},
 	{`\boffice (job|work|role|based|setting)\b|\bdesk job\b|\bbehind a desk\b`, " office setting environment "},
@@ -320,6 +324,13 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhousehold income\b|\bunemployment rate\b|\b(full[- ]time|working hours|work ?week)\b[^?.!]*\bin (germany|the uk|uk|canada|australia|singapore|brazil|france|spain)\b`, " generalpopulation "},
 	{`\bthinking (of|about) (switching|changing|moving|a change)\b|\bswitching over\b`, " transition become "},
 	{`\b(best|good|ideal|right) first (job|role|position)\b`, " gain practical experience entry-level "},
+	{`\b(what|which) (kind of |type of |sort of |level of )?(roles?|jobs?|positions?|titles?|levels?) (should|do|would|could|can) (i|you|one|grads?|graduates) (apply|aim|go|look|start)( (to|for|at|with|in))?\b[^?.!]*\b(first|start\w*|begin\w*|out of school)\b|\b(apply|aim) (to|for) first\b`, " entry-level assistant coordinator roles "},
+	{`\b(look|looking|check|screen|want) for in (a|an|the|our|my) (new )?(candidate|hire|replacement|manager|applicant)s?\b|\b(what|which) (skills|qualities|traits|qualifications|experience)\b[^?.!]*\b(hire|hiring|replace\w*|recruit\w*|candidates?|applicants?)\b`, " seek candidates skills qualifications "},
+	{`\b(practice|clinic|office|business)\b[^?.!]*\b(loses|losing|lost|loose|looses) money\b|\b(in the red|goes under|going under|struggling financially|financial trouble|not profitable|unprofitable)\b`, " financial success rests shoulders pressure "},
+	{`\b(best|good|right|ideal) (time|month|months|season) (of (the )?year )?to (apply|job hunt|look|search|get hired|find a job|switch)\b|\bhiring (season|seasons|cycles?)\b|\bseasonal\b`, " seasonal hiring patterns budget cycles "},
+	{`\belevator pitch\b`, " pivotal administrative leader "},
+	{`\bmy (practice |office |clinic )?(manager|boss|supervisor|coworker|co-?worker|colleague)s? (is|are|keeps|won'?t|doesn'?t|yelled|yells)\b[^?.!]*\b(rude|mean|toxic|bully\w*|unfair|yell\w*|harass\w*|lazy|incompetent|micromanag\w*|disrespect\w*)\b`, " ownworkplace "},
+	{`\b(schedule|book|make|cancel|reschedule) (a|an|my) (doctor'?s? |dental |dentist |medical |vet )?appointment\b`, " personalmatter "},
 	{`\b(hospitals?|health systems?)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(private|small|independent) practices?\b|\b(private|small|independent) practices?\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\bhospitals?\b`, " culture varies practice size larger hospital system "},
 	{`\bdata[- ]driven\b|\banalytics\b`, " data analysis reporting "},
 	{`\bcomputer (skills?|literacy|savvy)\b|\btech[- ]savvy\b|\bgood with (computers|technology|tech)\b`, " information technology literacy software proficiency "},
@@ -709,7 +720,7 @@ func init() {
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personalmatter generalpopulation analyst analysts tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
+		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personalmatter generalpopulation analyst analysts ownworkplace tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry`) {

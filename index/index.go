@@ -301,7 +301,13 @@ func (ix *Index) prepare(text string) []term {
 			continue
 		}
 		seen[t] = true
-		out = append(out, term{text: t, pos: tok.Position, context: asked != nil && !asked[t]})
+		context := asked != nil && !asked[t]
+		if context && ix.df[t] == 0 && !strings.HasPrefix(t, otherJobMark) {
+			// A word of the background the guide never uses ("I finish my BS this
+			// spring") can't be answered and isn't what is asked.
+			continue
+		}
+		out = append(out, term{text: t, pos: tok.Position, context: context})
 	}
 	return out
 }
@@ -351,7 +357,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			continue // misspelt filler ("reccomendations")
 		}
 		if occupations[w] {
-			if roleNamed {
+			if roleNamed && w != ownWorkplace {
 				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
 			}
 			// Another job: what the question is about, and never what a passage means
@@ -581,6 +587,12 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	}
 	return out[:min(limit, len(out))], nil
 }
+
+// ownWorkplace marks trouble with the asker's own manager or colleagues: naming the
+// role ("my practice manager is rude") doesn't make it the guide's, where naming it
+// beside another job ("I hate my job as a nurse, could I become a practice manager?")
+// does.
+const ownWorkplace = "ownworkplace"
 
 // otherJobMark prefixes another occupation or subject among a question's terms. No
 // stem of an English word starts with it: the guide's own "occupational" must not

@@ -71,6 +71,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"do practice managers have to work during audits", "faq/work-life-balance"},
 		{"how many new jobs will there be by 2032", "facts/openings"},
 		{"hows the job market lookin", "faq/job-market"}, // a dropped g
+		{"is there a glass ceiling for women", "diversity/p1"},
+		{"what happens if the practice loses money", "cons/5"},
+		{"best time of year to job hunt?", "trends/p3"},
+		{"what's my elevator pitch for this role", "what-is/p1"},
+		{"is the work meaningful?", "pros/1"},
+		// Background words the guide never uses ("BS", "spring") don't sink the question.
+		{"I'm finishing my BS in health admin this spring. What kind of role should I apply to first?", "faq/timeline"},
 		{"what sucks about it", "cons/1"},
 		{"where do i find openings", "steps/6"},
 		{"whats the top level", "path/director"},
@@ -492,6 +499,8 @@ func TestOffTopicIsSaid(t *testing.T) {
 	}{
 		{"salary of a physician assistant", true},
 		{"i need a doctors note for work", true},
+		{"my practice manager is rude, what do I do", true},
+		{"how do I schedule a doctor's appointment", true},
 		{"how much does a registered nurse make", true},
 		{"what's the minimum wage in california", true},
 		{"are you a robot", true},
