@@ -123,6 +123,7 @@ func TestGrammar(t *testing.T) {
 		{"what do new practice managers earn", "question", "salary/assistant"},
 		{"how much in australian dollars", "question", "country/australia"},
 		{"whats the pay like in oz", "question", "country/australia"},
+		{"euros salary", "salary", "country/germany"},
 		{"what's a good salary in new york city", "question", ""},
 		{"what does the day to day look like for a senior practice manager", "question", "path/senior"},
 		{"step three", "steps", "steps/3"},

@@ -182,7 +182,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(become|becoming|training to be|train as|study to be) an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|nurse practitioner|physician assistant|medical assistant|therapist)s?\b|\bhow much (do|does|can) (a |an )?(doctors?|physicians?|nurses?|surgeons?|dentists?|pharmacists?|rns?)\b[^?.!]*\b(make|earn|get paid|take home)\b`, " otheroccupation "},
 	{`\b(doctors?|physicians?|nurses?|surgeons?|registered nurses?|nurse practitioners?|physician assistants?|medical coders?|phlebotomists?)'?s? (salary|salaries|pay|wages?|income)\b`, " otheroccupation salary "},
 	{`\bpersonal (financ\w*|budget\w*|money)\b|\b(my|a|the) (medical|hospital|doctor'?s?|dental) bills?\b|\bminimum wage\b`, " personalfinance "},
-	{`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`, " otheroccupation "},
+	{`\bpermanent residen\w*|\bresidency (permit|visa|status|card|rights)\b`, " permanent residence visa "}, // not a doctor's residency
+	{`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|medical assistants?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`, " otheroccupation "},
 	{`\bsoftware (engineer\w*|developers?|development)\b|\bproject management\b|\bprojects? managers?\b`, " otheroccupation "},
 	// Other employers and lines of work, and looking for any job at all.
 	{`\bat (a |an )?(law firm|target|walmart|amazon|starbucks|mcdonald'?s|costco|restaurant|hotel|bank|retail store|tech company|startup)\b|\b(software|customer service|retail|sales|marketing|tech) (jobs?|roles?|positions?|careers?)\b|\bjobs that pay\b|\b(what|which) (career|job) (is )?(right|best|good) for me\b|\bbusiness plan\b|\bstart(ing)? (my own|a|my) (business|company)\b|\bopen my own (clinic|practice|office)\b`, " otheroccupation "},
@@ -351,7 +352,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat('s| is) (hard|difficult|tough|challenging) about\b`, " challenges "},
 	{`\b(main |primary |core |whole )?(purpose|function|mission) of (a|an|the)\b`, " pivotal administrative leader "},
 	{`\blearn(ing)? (ms |microsoft )?excel\b|\bexcel (formulas?|tutorials?|courses?|tricks|shortcuts)\b`, " personalmatter "},
-	{`\b(know|use|using|need|good at|good with|skills? in|proficient in) (ms |microsoft )?(excel|spreadsheets)\b`, " data analysis reporting financial "},
+	{`\b(know|use|using|need|good at|good with|skills? in|proficient in) (ms |microsoft )?(excel|spreadsheets)\b`, " microsoft office software tools data analysis reporting "},
+	{`\b(hardest|toughest|most difficult|trickiest|most challenging) (skills?|parts? to learn|things? to learn|thing to master)\b`, " cons broad constantly updated knowledge base "},
 	{`\bwhat (are )?(employers|practices|clinics|managers) (struggling|dealing|facing|up against)\b`, " economic conditions rising operational costs challenges "},
 	{`\b(which|what) (regions?|areas?|states?|cities|places|parts of the country)\b[^?.!]*\b(jobs?|demand|openings|opportunit\w*|hiring)\b`, " geographic location metropolitan opportunities "},
 	{`\bwelcoming\b|\baccepting\b|\bsafe space\b`, " inclusive "},
@@ -463,7 +465,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (quickly|fast)\b[^?.!]*\b(grow\w*|expand\w*)`, " growth outlook "},
 	{`\b(chang\w*|shift\w*|evolv\w*) (recently|lately|this year|over the (past|last) (year|few years))\b|\brecent(ly)? (changes|shifts)\b`, " current market trends reality "},
 	// Coaches and parents ask for someone else: the question is the same.
-	{`\bmy (clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend) of mine\b`, " i "},
+	{`\bmy (clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b`, " i "},
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},
 	{`\b(personality|traits?|qualities|characteristics|attributes)\b`, " soft skills "},
 	{`\b(search|hunt)(ing)? for (an? |some )?(job|jobs|openings?|positions?|roles?|vacanc\w*)\b`, " search job positions job boards "},
