@@ -127,6 +127,11 @@ func TestGrammar(t *testing.T) {
 		{"what's a good salary in new york city", "question", ""},
 		{"what does the day to day look like for a senior practice manager", "question", "path/senior"},
 		{"step three", "steps", "steps/3"},
+		{"Second step?", "steps", "steps/2"},
+		{"Realistic salary expectations from entry level to experienced?", "question", "faq/salary"},
+		{"salary expectations for entry level", "question", "salary/assistant"},
+		{"what's the 4th step", "steps", "steps/4"},
+		{"the fifth step", "steps", "steps/5"},
 		{"how mutch do they get payed", "question", "facts/median-salary"},
 	}
 	for _, tc := range tests {

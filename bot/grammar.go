@@ -164,7 +164,7 @@ func argWords(arg string) []string {
 	return out
 }
 
-// number reads "3", "#3", "no 3" as 3.
+// number reads "3", "#3", "three", "third", "3rd" as 3.
 func number(ws []string) (int, bool) {
 	if len(ws) != 1 {
 		return 0, false
@@ -172,11 +172,24 @@ func number(ws []string) (int, bool) {
 	if n := slices.Index(numberWords, ws[0]); n > 0 {
 		return n, true
 	}
-	n, err := strconv.Atoi(strings.TrimPrefix(ws[0], "#"))
+	if n := slices.Index(ordinalWords, ws[0]); n > 0 {
+		return n, true
+	}
+	w := strings.TrimPrefix(ws[0], "#")
+	for _, suffix := range []string{"st", "nd", "rd", "th"} {
+		if t, ok := strings.CutSuffix(w, suffix); ok && t != "" {
+			w = t
+			break
+		}
+	}
+	n, err := strconv.Atoi(w)
 	return n, err == nil
 }
 
-var numberWords = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+var (
+	numberWords  = []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+	ordinalWords = []string{"zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
 
 // matcher finds an id (a level, a country) from the words people use for it.
 type matcher struct {

@@ -20,11 +20,13 @@ const usLevels = "us"
 var (
 	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
 	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
-	newcomerRE  = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|just starting|starting out|new grads?|recent grads?)\b`)
-	makeAtEndRE = regexp.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
-	moneyRE     = regexp.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
-	newPlaceRE  = regexp.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
-	lowRE       = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
+	acrossLevelsRE = regexp.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
+	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|just starting|starting out|new grads?|recent grads?)\b`)
+	makeAtEndRE    = regexp.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
+	moneyRE        = regexp.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
+	newPlaceRE     = regexp.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
+	lowRE          = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
 )
 
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
@@ -77,6 +79,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
+	if hasLevel && acrossLevelsRE.MatchString(lower) {
+		// "salary expectations from entry level to experienced": all of them.
+		hasLevel = false
+	}
 	if !hasLevel && afterRoleRE.MatchString(lower) {
 		// "what's after practice manager": the role's own name is the manager level here.
 		level, hasLevel = c.levels.whole([]string{"manager"})
