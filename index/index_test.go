@@ -73,6 +73,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"hows the job market lookin", "faq/job-market"}, // a dropped g
 		{"is there a glass ceiling for women", "diversity/p1"},
 		{"a student asked me if this job is in demand", "faq/job-market"},
+		{"How do practices hire more inclusively?", "inclusive-hiring/p1"},
+		{"Are there diversity councils?", "inclusive-hiring/p3"},
+		{"Do I need my degree evaluated abroad?", "visas/p2"},
+		{"is my degree recognized in canada", "visas/p2"},
+		{"What trends are shaping this job?", "trends/p1"},
+		{"What drives compensation?", "salary-outlook/p1"},
+		{"Is it good for personal growth?", "pros/2"},
 		{"permanent residency?", "visas/p2"}, // not a doctor's residency
 		{"whats the hardest skill to learn", "cons/2"},
 		{"do they use excel", "tools/p1"},
@@ -505,6 +512,7 @@ func TestOffTopicIsSaid(t *testing.T) {
 		{"i need a doctors note for work", true},
 		{"my practice manager is rude, what do I do", true},
 		{"how much does a medical assistant make", true},
+		{"Tell me about being a nurse", true},
 		{"how do I schedule a doctor's appointment", true},
 		{"how much does a registered nurse make", true},
 		{"what's the minimum wage in california", true},
