@@ -128,6 +128,8 @@ func TestGrammar(t *testing.T) {
 		{"what does the day to day look like for a senior practice manager", "question", "path/senior"},
 		{"step three", "steps", "steps/3"},
 		{"Second step?", "steps", "steps/2"},
+		{"what is difference between assistant and manager", "question", "path/assistant"},
+		{"salary for fresher", "question", "salary/assistant"},
 		{"Realistic salary expectations from entry level to experienced?", "question", "faq/salary"},
 		{"salary expectations for entry level", "question", "salary/assistant"},
 		{"what's the 4th step", "steps", "steps/4"},

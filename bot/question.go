@@ -20,9 +20,10 @@ const usLevels = "us"
 var (
 	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
 	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	compareRE   = regexp.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = regexp.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
-	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|just starting|starting out|new grads?|recent grads?)\b`)
+	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
 	makeAtEndRE    = regexp.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE        = regexp.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	newPlaceRE     = regexp.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
@@ -97,7 +98,15 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// question about a level.
 		level, hasLevel = c.levelForYears(text)
 	}
-	if two := c.levels.mentions(text, weakLevelWords); len(two) >= 2 {
+	two := c.levels.mentions(text, weakLevelWords)
+	if len(two) == 1 && compareRE.MatchString(lower) {
+		// "difference between assistant and manager": beside another level, "manager"
+		// is the Manager level, not the role's name.
+		if all := c.levels.mentions(text, nil); len(all) >= 2 {
+			two = all
+		}
+	}
+	if len(two) >= 2 {
 		// "senior vs regional": both levels, side by side.
 		kind := "path/"
 		if salaryQ {

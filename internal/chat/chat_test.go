@@ -16,6 +16,9 @@ func TestExpand(t *testing.T) {
 		"grow/shrink":               "grow/shrink",
 		"wich cert, interview prep": "which cert, interview prepare",
 		"wats the pay":              "what's the pay",
+		"is ther remote optn":       "is there remote option",
+		"shud i do mba":             "should i do mba",
+		"pros n cons":               "pros and cons",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
 	} {
