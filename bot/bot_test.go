@@ -130,6 +130,7 @@ func TestGrammar(t *testing.T) {
 		{"Second step?", "steps", "steps/2"},
 		{"what is difference between assistant and manager", "question", "path/assistant"},
 		{"salary for fresher", "question", "salary/assistant"},
+		{"should i reach out to clinics directly", "question", "steps/6"}, // not the director
 		{"Realistic salary expectations from entry level to experienced?", "question", "faq/salary"},
 		{"salary expectations for entry level", "question", "salary/assistant"},
 		{"what's the 4th step", "steps", "steps/4"},

@@ -153,6 +153,9 @@ func isWordish(w string) bool {
 	return false
 }
 
+// notTypos are English words within a typo of an alias that never mean it.
+var notTypos = wordSet(`direction directions directed directory directs`)
+
 // argWords is the argument with filler words removed.
 func argWords(arg string) []string {
 	var out []string
@@ -240,6 +243,9 @@ func (m *matcher) whole(ws []string) (string, bool) {
 func (m *matcher) fuzzy(w string, weak map[string]bool) (string, bool) {
 	if w == "" {
 		return "", false
+	}
+	if strings.HasSuffix(w, "ly") || notTypos[w] {
+		return "", false // "directly" is not "director": an adverb names no level or place
 	}
 	found := ""
 	firsts := []byte{w[0]}
