@@ -130,6 +130,8 @@ func TestGrammar(t *testing.T) {
 		{"Second step?", "steps", "steps/2"},
 		{"what is difference between assistant and manager", "question", "path/assistant"},
 		{"salary for fresher", "question", "salary/assistant"},
+		{"typical bump going from manager to senior", "question", "salary/senior"},
+		{"how long to go from manager to senior", "question", "path/senior"},
 		{"should i reach out to clinics directly", "question", "steps/6"}, // not the director
 		{"Realistic salary expectations from entry level to experienced?", "question", "faq/salary"},
 		{"salary expectations for entry level", "question", "salary/assistant"},

@@ -21,6 +21,7 @@ var (
 	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
 	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	compareRE   = regexp.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
+	fromToRE    = regexp.MustCompile(`\bfrom \w+( \w+)? to\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = regexp.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
 	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
@@ -49,7 +50,7 @@ const maxAnswers = 3
 // salaryWords mark a question about pay; with a level or country named, the answer is
 // that row of figures rather than a paragraph about pay in general.
 var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
-	wages compensation income money comp paycheck range dollars dollar usd aud cad gbp eur euros pounds sgd brl`)
+	wages compensation income money comp paycheck raise raises bump range dollars dollar usd aud cad gbp eur euros pounds sgd brl`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is
@@ -80,7 +81,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
-	if hasLevel && acrossLevelsRE.MatchString(lower) {
+	across := acrossLevelsRE.MatchString(lower)
+	if hasLevel && across {
 		// "salary expectations from entry level to experienced": all of them.
 		hasLevel = false
 	}
@@ -99,11 +101,15 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		level, hasLevel = c.levelForYears(text)
 	}
 	two := c.levels.mentions(text, weakLevelWords)
-	if len(two) == 1 && compareRE.MatchString(lower) {
+	if len(two) == 1 && !across && (compareRE.MatchString(lower) || fromToRE.MatchString(lower)) {
 		// "difference between assistant and manager": beside another level, "manager"
 		// is the Manager level, not the role's name.
 		if all := c.levels.mentions(text, nil); len(all) >= 2 {
 			two = all
+			if fromToRE.MatchString(lower) {
+				// "from manager to senior": where they are going first.
+				two[0], two[1] = two[1], two[0]
+			}
 		}
 	}
 	if len(two) >= 2 {

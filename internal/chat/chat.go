@@ -15,7 +15,8 @@ var words = map[string]string{
 	"w/": "with", "wich": "which", "whch": "which", "mutch": "much", "payed": "paid", "prep": "prepare",
 	"abt": "about", "bc": "because", "cuz": "because", "thru": "through", "tho": "though", "wht": "what",
 	"ther": "there", "thr": "there", "optn": "option", "optns": "options", "shud": "should", "shd": "should",
-	"wud": "would", "cud": "could", "gud": "good", "ppl": "people", "dnt": "don't", "nd": "and", "n": "and",
+	"tc": "total compensation", "ot": "overtime", "pto": "paid time off", "kpi": "key performance indicators",
+	"kpis": "key performance indicators", "wud": "would", "cud": "could", "gud": "good", "ppl": "people", "dnt": "don't", "nd": "and", "n": "and",
 }
 
 // money are runs of signs people use for pay.

@@ -19,6 +19,8 @@ func TestExpand(t *testing.T) {
 		"is ther remote optn":       "is there remote option",
 		"shud i do mba":             "should i do mba",
 		"pros n cons":               "pros and cons",
+		"whats the TC, any OT":      "whats the total compensation, any overtime",
+		"how much PTO":              "how much paid time off",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
 	} {
