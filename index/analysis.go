@@ -261,6 +261,13 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(become|be|work as|switch to|try|consider|go into) (an? )?(clinic|clinical|medical office|practice) (managers?|administrators?) (instead|too|as well|later)\b|\bsimilar (jobs|roles|careers|positions)\b`, " related careers explore similar roles "},
 	{`\b(which|what) (employers|practices|companies|organizations|health systems|systems|clinics)\b[^?.!]*\b(growing|expanding|grow|expand)\b`, " larger healthcare systems specialized clinics continue expand "},
 	{`\b(make|making) (my|their|your|our|his|her) own (decisions|calls|choices)\b|\bhow much (say|control|freedom)\b`, " autonomy decision-making "},
+	{`\bkey performance indicators\b|\b(which|what) metrics\b`, " data analysis reporting identify trends optimize operations "},
+	{`\b(equity|stock|shares)\b[^?.!]*\bprofit[- ]?shar\w*|\bprofit[- ]?shar\w*[^?.!]*\b(equity|stock)\b`, " profit-sharing performance bonuses "},
+	{`\b(which|what) (states?|cities|regions?|areas?|places?|locations?)\b[^?.!]*\b(hire|hires|hiring|jobs?|openings?|demand|most)\b`, " geographic location opportunities metropolitan "},
+	{`\b(practice|clinic|office|facility) size\b[^?.!]*\b(pay|paid|salary|salaries|earn\w*|compensation)\b|\bsize of (the )?(practice|clinic|office)\b[^?.!]*\b(pay|paid|salary|salaries|earn\w*|compensation)\b`, " specialization multi-specialty clinic single-physician office influences pay "},
+	{`\b(practice|clinic|office|facility) size\b[^?.!]*\b(chang|affect|matter|differ|dictat)\w*|\b(size|type) of (the )?(practice|clinic|office|facility)\b[^?.!]*\b(chang|affect|matter|differ|dictat)\w*`, " type of practice large hospital system small family practice dictates skill sets "},
+	{`\bexits?\b|\bexit (options?|opportunit\w*|strateg\w*|paths?)\b`, " lateral moves related fields "},
+	{`\b(health(care)? policy|patient experience (roles?|jobs?|improvement)|technology implementation)\b`, " $0 pivot roles focused "},
 	{`\bpersonal (growth|development)\b|\bgrow (as a person|personally|professionally)\b`, " continuous professional development intellectually stimulating "},
 	{`\bwhat (drives|determines|decides|sets|shapes) (the |your |their |a )?(pay|salary|salaries|compensation|earnings|wages|income)\b`, " factor compensation varies "},
 	{`\brcm\b`, " $0 revenue cycle management "},
@@ -724,7 +731,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot option options chance chances possibility yes no maybe probably without`) {
+		pretty lot alot option options chance chances possibility yes no maybe probably without example examples`) {
 		chatWords[w] = true
 	}
 }
