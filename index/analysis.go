@@ -268,6 +268,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(practice|clinic|office|facility) size\b[^?.!]*\b(chang|affect|matter|differ|dictat)\w*|\b(size|type) of (the )?(practice|clinic|office|facility)\b[^?.!]*\b(chang|affect|matter|differ|dictat)\w*`, " type of practice large hospital system small family practice dictates skill sets "},
 	{`\bexits?\b|\bexit (options?|opportunit\w*|strateg\w*|paths?)\b`, " lateral moves related fields "},
 	{`\b(health(care)? policy|patient experience (roles?|jobs?|improvement)|technology implementation)\b`, " $0 pivot roles focused "},
+	{`\b(are|is) (they|you|the manager|practice managers|mpms) (in charge of|responsible for)\b|\b(do|does) (they|the manager|practice managers|mpms) (handle|deal with|take care of|look after|do the)\b`, " responsibilities "},
+	{`\b(location|where (i|you) live|geograph\w*)\b[^?.!]*\b(chances?|odds|job prospects|getting hired|get hired)\b`, " geographic location influences opportunities "},
 	{`\bpersonal (growth|development)\b|\bgrow (as a person|personally|professionally)\b`, " continuous professional development intellectually stimulating "},
 	{`\bwhat (drives|determines|decides|sets|shapes) (the |your |their |a )?(pay|salary|salaries|compensation|earnings|wages|income)\b`, " factor compensation varies "},
 	{`\brcm\b`, " $0 revenue cycle management "},
@@ -443,7 +445,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(hospitals?|clinics?|practices?|settings?|specialt\w*)\b[^?.!]*\b(pay|paid|earn) (more|better|the most|less)\b|\b(pay|salary) (in|at) (a )?(hospital|clinic|small practice|large practice|private practice)s?\b`, " specialization multi-specialty clinic single-physician office influences pay "},
 	{`\b(switch\w*|mov\w*|transition\w*|pivot\w*|get|getting) (in)?to (healthcare|medical|health care|practice|clinic) (admin\w*|management|operations)\b`, " become transition "},
 	// Staff who dislike a new system are the guide's resistance to change.
-	{`\b(staff|team|employees|doctors|physicians|everyone|people|they)\b[^?.!]*\b(hate|hates|dislike|complain\w*|refus\w*)\b|\b(hate|hates|dislike) (it|the (new|change)|change)\b`, " resistance "},
+	{`\b(staff|team|employees|doctors|physicians|everyone|people|they)\b[^?.!]*\b(hate|hates|dislike|complain(s|ed|ing)?|refus\w*)\b|\b(hate|hates|dislike) (it|the (new|change)|change)\b`, " resistance "},
 	{`\b(switch\w*|chang\w*|migrat\w*|upgrad\w*|roll\w* out|introduc\w*) (to )?(a |the |our |new )*(ehr|emr|systems?|software|platforms?|technolog\w*)\b`, " implementing new technologies "},
 	{`\b(rejected|rejections?|turned down|keep failing)\b|\b(not getting|no|never get|don't get) (any )?(interviews|callbacks|call ?backs|offers|responses)\b`, " competition seek candidates specific experience "},
 	{`\bpart of the (week|time)\b|\b(a few|one|two|three|some) days a week\b|\bsome days\b`, " remote hybrid "},

@@ -76,6 +76,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"How do practices hire more inclusively?", "inclusive-hiring/p1"},
 		{"is it hard to find a job in a big city", "challenges/p1"},
 		{"how is the skill set changing over time", "qualifications/p3"},
+		{"Do they handle patient complaints?", "responsibilities/6"}, // patients' complaints, not staff resisting
+		{"Are they in charge of finances?", "responsibilities/3"},
+		{"do they handle hiring and firing", "responsibilities/2"},
+		{"Does location affect my chances?", "how-to-become/p2"},
 		{"what key performance indicators do they track", "technical-skills/7"},
 		{"equity or profit share?", "salary-outlook/p2"}, // not private equity, not DEI's equity
 		{"which states hire the most", "how-to-become/p2"},
