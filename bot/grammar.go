@@ -33,7 +33,8 @@ var typoTargets = []string{"help", "salary", "path", "skills", "steps", "outlook
 var fillers = wordSet(`a an the for of in at as to on is are be do does i me my level levels
 	role roles job jobs position medical practice manager managers mpm mpms what whats what's how
 	much please pls about with become becoming get paid salary salaries pay wage wages path skills
-	skill steps step faq tip question number no #`)
+	skill steps step faq tip question number no # table chart breakdown overview list details detail
+	info more summary`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -99,7 +100,7 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	started start begin first need needed needs required requirements matter matters most
 	important key main top essential this that these those through until till by next coming
 	future years decade good great successful effective excellent many there exist total
-	hey hi hello over ten five twenty`)
+	hey hi hello over ten five twenty table chart breakdown overview details detail info more summary`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
@@ -127,9 +128,9 @@ func commandPhrase(text string) command {
 	return command{}
 }
 
-// isYear reads "2032" as a year, filler in "outlook through 2032".
+// isYear reads "2032" (or "2030s") as a year, filler in "outlook through 2032".
 func isYear(w string) bool {
-	n, err := strconv.Atoi(w)
+	n, err := strconv.Atoi(strings.TrimSuffix(w, "s"))
 	return err == nil && n >= 1990 && n <= 2100
 }
 
@@ -358,7 +359,8 @@ var metaPhrases = []struct {
 	{nil, regexp.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
 	// "test", "testing 123": someone checking the bot is there.
 	{[]string{"test", "ping"}, regexp.MustCompile(`^\W*(test(ing)?|ping)(\W+(test(ing)?|\d+|one two( three)?|bot|coach|mpm))*\W*$`), "help"},
-	{nil, regexp.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b[\w\s]{0,20}\W*$`), "help"},
+	// Only thanks and acknowledgements: "ok and the director?" is a question.
+	{nil, regexp.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b(\W+(thanks|thank you|thank u|thx|ty|so much|a lot|very much|got it|cool|great|nice|awesome|perfect|man|mate|bot|coach|buddy|again|ok|okay|that helps|helpful|for (the|your|all the) (help|info|answers?|tips?)|for that|for this))*\W*$`), "help"},
 	{[]string{"you", "u ", "this", "your", "what are"}, regexp.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b`), "help"},
 	{[]string{"tip", "this week"}, regexp.MustCompile(`^\W*(give me |send me |got |any |another |one more |share |i need |i want )?(a |an |one |some )?(quick |daily |random |good |weekly )?tips?( (of|for) (the|this|today'?s?) (day|week))?( please| pls| plz)?\W*$|\btip of the (day|week)\b|\bwhat (should|can|could) i (do|work on|practi[cs]e) this week\b`), "tip"},
 	{[]string{"ready", "qualified", "prepared", "readiness", "skill"}, regexp.MustCompile(`\bam i (ready|qualified|prepared)\b|\bhow ready am i\b|\b(check|assess|rate|test) my (readiness|skills)\b|\bskills? gap\b`), "readiness"},
