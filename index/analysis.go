@@ -733,7 +733,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot option options chance chances possibility yes no maybe probably without example examples`) {
+		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate`) {
 		chatWords[w] = true
 	}
 }

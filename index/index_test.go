@@ -88,6 +88,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"healthcare consulting as an exit?", "career-path/p2"},
 		{"can i go into health policy later", "career-path/p3"},
 		{"portfolio examples?", "steps/5"},
+		{"list the certs", "faq/education"},
 		{"is there more than one way to get educated for this", "education/p1"},
 		{"what paths are there into the field", "how-to-become/p1"},
 		{"can i specialize in billing instead of managing people", "career-path/p1"},
