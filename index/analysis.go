@@ -196,6 +196,12 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(doctors?|physicians?|nurses?|surgeons?|registered nurses?|nurse practitioners?|physician assistants?|medical coders?|phlebotomists?)'?s? (salary|salaries|pay|wages?|income)\b`, " otheroccupation salary "},
 	{`\bpersonal (financ\w*|budget\w*|money)\b|\b(my|a|the) (medical|hospital|doctor'?s?|dental) bills?\b|\bminimum wage\b`, " personalfinance "},
 	{`\b(tell me about|what'?s it like|what is it like) (being|to be|working as) (an? )?(nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|teacher|lawyer|medical assistant|receptionist|therapist)s?\b`, " otheroccupation "},
+	// Another health job's pay, the job named last: "what's the salary of a clinic
+	// nurse", "what do radiology techs earn".
+	{`\b(salary|salaries|pay|paid|wages?|earn\w*|make|income)\b[^?.!]*\b(nurses?|rns|lpns?|cnas?|doctors?|physicians?|surgeons?|dentists?|pharmacists?|therapists?|technicians?|techs?|technologists?|radiologists?|paramedics?|coders?|billers?|receptionists?|hygienists?)\W*$|\b(nurses?|rns|lpns?|cnas?|doctors?|physicians?|surgeons?|dentists?|pharmacists?|therapists?|technicians?|techs?|technologists?|radiologists?|paramedics?|hygienists?) (earn|make|get paid|take home)\b`, " otheroccupation "},
+	{`\bbedside manner\b`, " otheroccupation "},
+	{`\b(complain\w*|complaint|grievance|report) (about|against|on) (a|my|the|our) (doctor|nurse|physician|dentist|hospital|clinic|therapist|surgeon)\b|\b(the|an?) (er|emergency room|urgent care)\b|\b(best|top|worst|top[- ]rated|highest[- ]rated) (hospitals?|doctors?|surgeons?|dentists?|medical schools?|nursing schools?|pediatricians?)\b( (in|near|around) [a-z ]+)?\W*$`, " personalmatter "},
+	{`\bpost(s|ed|ing)? (online|on (social media|facebook|instagram|twitter|x|tiktok|reddit))\b`, " tiktok "},
 	{`\bpermanent residen\w*|\bresidency (permit|visa|status|card|rights)\b`, " permanent residence visa "}, // not a doctor's residency
 	{`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|medical assistants?|hospital administrators?|dental (office |practice )?managers?|hospital ceos?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`, " otheroccupation "},
 	{`\bsoftware (engineer\w*|developers?|development)\b|\bproject management\b|\bprojects? managers?\b`, " otheroccupation "},
@@ -777,7 +783,8 @@ func init() {
 		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personalmatter generalpopulation analyst analysts ownworkplace tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
-		taxes laptop laptops marketing advertising expire expires expiration expiry`) {
+		taxes laptop laptops marketing advertising expire expires expiration expiry
+		principal principals professor professors tv television sitcom sitcoms hulu property`) {
 		occupations[w] = true
 	}
 }
