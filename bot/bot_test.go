@@ -117,6 +117,8 @@ func TestGrammar(t *testing.T) {
 		{"ok thanks, that helps", "help", ""},
 		{"cool thank you for the info", "help", ""},
 		{"test", "help", ""},
+		{"i'm bored", "help", ""},
+		{"will i get bored in this job", "question", "pros/2"},
 		{"testing 1 2 3", "help", ""},
 		{"what test do i need for a uk visa", "question", "visas/p1"},
 		{"give me a tip for this week", "tip", ""},

@@ -357,6 +357,8 @@ var metaPhrases = []struct {
 	command string
 }{
 	{nil, regexp.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
+	// Small talk about oneself: "i'm bored".
+	{[]string{"bored", "tired", "sleepy", "hungry"}, regexp.MustCompile(`^\W*(i'?m|im|i am|so|soo+|ugh)( so| really| very| soo+)? (bored|tired|sleepy|hungry)\W*$`), "help"},
 	// "test", "testing 123": someone checking the bot is there.
 	{[]string{"test", "ping"}, regexp.MustCompile(`^\W*(test(ing)?|ping)(\W+(test(ing)?|\d+|one two( three)?|bot|coach|mpm))*\W*$`), "help"},
 	// Only thanks and acknowledgements: "ok and the director?" is a question.
