@@ -139,6 +139,7 @@ func TestGrammar(t *testing.T) {
 		{"outlook 2030s", "outlook", "facts/growth"},
 		{"ok and the director?", "question", "path/director"}, // a follow-up names only the level
 		{"what about for seniors", "question", "path/senior"},
+		{"what's expected at the regional level", "question", "path/regional"}, // not salary expectations
 		{"what is difference between assistant and manager", "question", "path/assistant"},
 		{"salary for fresher", "question", "salary/assistant"},
 		{"typical bump going from manager to senior", "question", "salary/senior"},
