@@ -139,6 +139,11 @@ var rewriteSpecs = []rewriteSpec{
 	// "RN" is a nurse after "an"/"as"/"I'm"; anywhere else in chat it is "right now".
 	{`\b(an?|as|am|i'm|im|former|registered) rns?\b`, " $1 nurse "},
 	{`\brn\b|\batm\b|\bthese days\b|\bnowadays\b|\bbig deal\b`, " "},
+	// A closing "what does the guide say?" or "any thoughts?" leaves the question before it.
+	{`([.?!])\s*(so )?(what does (the|your) guide say|what do you (think|say|suggest|recommend)|what would you (say|suggest|recommend)|any (thoughts|advice|ideas|tips|suggestions)|thoughts|advice|ideas|please help|can you help)\W*$`, "?"},
+	{`\b(become|becoming|get there|reach (that|the|this)|make it|be (a|an|one))\b[^?.!]*\b(in|within) (\d+|one|two|three|four|five|six|seven|a few|few|a couple( of)?) (years?|yrs)\b`, " how long timeline job-ready "},
+	{`\bhow long\b[^?.!]*\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)|\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)[^?.!]*\bhow long\b`, " $0 completion times "},
+	{`\bnursing homes?\b|\b(assisted living|long[- ]term care) (manag\w*|administrat\w*|facilit\w*|jobs?)\b`, " otheroccupation "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
 	{`\bwho (sets|does|handles|manages|owns|controls|runs|takes care of|is responsible for|is in charge of|deals with|looks after)\b`, " responsibilities "},
@@ -490,7 +495,7 @@ var rewriteSpecs = []rewriteSpec{
 	// The role's own name is in nearly every passage: it says nothing about which one
 	// answers, and its weight would drown the words that do. Questions that are only
 	// the name ("mpm?") are handled in prepare.
-	{`\bwhat makes (a|an|someone|you|them) (really )?(good|great|successful|effective|excellent|strong)\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
+	{`\bwhat makes (a|an|someone|you|them)( an?)? (really )?(good|great|successful|effective|excellent|strong)\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
 	{`\bpractice management (systems?|software|tools?|platforms?|programs?|apps?)\b`, " pm software "},
 	{`\b(medical )?practi[cs]e (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`, " "},
 	{`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`, " remote "},
