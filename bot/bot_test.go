@@ -134,6 +134,7 @@ func TestGrammar(t *testing.T) {
 		{"Second step?", "steps", "steps/2"},
 		{"step 6 details", "steps", "steps/6"},
 		{"what factors change my salary the most", "question", "faq/salary"}, // not the top level's pay
+		{"Where do practice managers earn the most?", "question", "salary-outlook/p1"},
 		{"tell me more about step 4", "steps", "steps/4"},
 		{"salary table pls", "salary", "facts/median-salary"},
 		{"outlook 2030s", "outlook", "facts/growth"},

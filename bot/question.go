@@ -39,7 +39,7 @@ var levelRoleRE = regexp.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(
 
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level.
-var otherDimensionRE = regexp.MustCompile(`\b(factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
+var otherDimensionRE = regexp.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
 
 // yearsLevelRE asks where the asker's experience puts them.
 var yearsLevelRE = regexp.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
