@@ -144,6 +144,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(become|becoming|get there|reach (that|the|this)|make it|be (a|an|one))\b[^?.!]*\b(in|within) (\d+|one|two|three|four|five|six|seven|a few|few|a couple( of)?) (years?|yrs)\b`, " how long timeline job-ready "},
 	{`\bhow long\b[^?.!]*\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)|\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)[^?.!]*\bhow long\b`, " $0 completion times "},
 	{`\bnursing homes?\b|\b(assisted living|long[- ]term care) (manag\w*|administrat\w*|facilit\w*|jobs?)\b`, " otheroccupation "},
+	{`\bwhere\b[^?.!]*\b(earn|paid|pay|salar\w*|make)\b[^?.!]*\b(most|more|highest|best|better)\b|\b(earn|paid|pay|make|salar\w*)\b[^?.!]*\b(more|less|most|higher|lower)\b[^?.!]*\b(cities|city|urban|metro\w*|rural|countryside|small towns?)\b`, " higher salaries metropolitan areas rural lower compensation "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
 	{`\bwho (sets|does|handles|manages|owns|controls|runs|takes care of|is responsible for|is in charge of|deals with|looks after)\b`, " responsibilities "},
@@ -293,6 +294,10 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(health(care)? policy|patient experience (roles?|jobs?|improvement)|technology implementation)\b`, " $0 pivot roles focused "},
 	{`\b(are|is) (they|you|the manager|practice managers|mpms) (in charge of|responsible for)\b|\b(do|does) (they|the manager|practice managers|mpms) (handle|deal with|take care of|look after|do the)\b`, " responsibilities "},
 	{`\b(location|where (i|you) live|geograph\w*)\b[^?.!]*\b(chances?|odds|job prospects|getting hired|get hired)\b`, " geographic location influences opportunities "},
+	{`\b(like|likes|love|loves|enjoy|enjoys|passion\w* (for|about)|want to|wants to) (helping|to help|caring for|care for) (people|patients|others)\W*$`, " pros directly impacting patient care "},
+	{`\b(how )?secure (is )?(this|the|a)? ?(job|career|role|position)\b|\b(job|career|role|position) (is )?secure\b|\b(is|how) (this|the) (job|career|role) (secure|stable|safe)\b`, " job security stable "},
+	{`\b(always|constantly|continuously) (be )?(learning|learn)( new things)?\W*$|\blearn(ing)? new things\b`, " constantly learn new regulations technologies intellectually stimulating "},
+	{`\b(healthcare|health care|medical|employment|labou?r|privacy|state|federal) laws?\b|\bwhat laws\b|\blegislation\b`, " $0 regulations compliance "},
 	{`\bpersonal (growth|development)\b|\bgrow (as a person|personally|professionally)\b`, " continuous professional development intellectually stimulating "},
 	{`\bwhat (drives|determines|decides|sets|shapes) (the |your |their |a )?(pay|salary|salaries|compensation|earnings|wages|income)\b`, " factor compensation varies "},
 	{`\brcm\b`, " $0 revenue cycle management "},
@@ -350,7 +355,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bstart(ing)? (my|a|your|the|out|off)? ?(career|journey)\b`, " become "},
 	{`\bhow (hard|difficult|tough|easy) (is it )?(to )?(get|find|land|break into|be hired|get hired)\b[^?.!]*\b(jobs?|roles?|positions?|work|hired)\b`, " competition challenges "},
 	{`\bmy first (healthcare |medical |clinic )?(job|role|position)\b|\bfirst (healthcare|medical|clinic) (job|role|position)\b`, " gain practical experience entry-level "},
-	{`\b(hard|difficult|tough|easy|impossible) to (get|find|land) (a |an )?(job|role|position|work)\b`, " competition saturation "},
+	{`\b(hard|difficult|tough|easy|impossible) to (get|find|land) (a |an )?([a-z-]+ ){0,2}(job|role|position|work)\b`, " competition saturation "},
 	{`\b(get|land|find)\b (a |an |my |the |your )?(first )?([a-z]+ ){0,3}?(job|role|position)\b`, " search job positions "},
 	{`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`, " outweighs "},
 	{`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`, " remote "},
@@ -508,7 +513,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "what does a regional manager do" asks about that level: keep its words only.
 	// "what does an mpm do with data": the object is the question.
 	{`\bwhat (do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even )?do (with|about|for)\b`, " "},
-	{`\bwhat (do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even )?do( all day| every day| daily)?\b`, " responsibilities daily operations "},
+	{`\bwhat (exactly |actually )?(do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even |exactly )?do( all day| every day| daily| on a daily basis| day to day| each day)?\b`, " responsibilities daily operations "},
 	{`\bwhat (do|does) (an?|the) ([^?.!]*)\bdo\b`, " $3 "},
 	{`\b(abroad|overseas|internationally|another country|other countries|foreign country)\b`, " international "},
 	{`\b(starting out|just starting|new grads?|newbies?|beginners?|first job|fresh grads?|freshers?|graduates?)\b`, " entry-level "},
@@ -756,7 +761,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate`) {
+		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest`) {
 		chatWords[w] = true
 	}
 }
