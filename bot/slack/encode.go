@@ -50,24 +50,12 @@ func appendBlock(b []byte, blk slackapi.Block) ([]byte, error) {
 	switch v := blk.(type) {
 	case *slackapi.HeaderBlock:
 		if v.Level == 0 {
-			b = append(b, `{"type":`...)
-			b = appendString(b, string(v.Type))
-			if v.Text != nil {
-				b = append(b, `,"text":`...)
-				b = appendText(b, v.Text)
-			}
-			b = appendBlockID(b, v.BlockID)
+			b = appendTextBlock(b, string(v.Type), v.Text, v.BlockID)
 			return append(b, '}'), nil
 		}
 	case *slackapi.SectionBlock:
 		if v.Accessory == nil && !v.Expand {
-			b = append(b, `{"type":`...)
-			b = appendString(b, string(v.Type))
-			if v.Text != nil {
-				b = append(b, `,"text":`...)
-				b = appendText(b, v.Text)
-			}
-			b = appendBlockID(b, v.BlockID)
+			b = appendTextBlock(b, string(v.Type), v.Text, v.BlockID)
 			if len(v.Fields) > 0 {
 				b = append(b, `,"fields":[`...)
 				for i, f := range v.Fields {
@@ -82,35 +70,42 @@ func appendBlock(b []byte, blk slackapi.Block) ([]byte, error) {
 		}
 	case *slackapi.ContextBlock:
 		if texts, ok := contextTexts(v.ContextElements.Elements); ok {
-			b = append(b, `{"type":`...)
-			b = appendString(b, string(v.Type))
-			b = appendBlockID(b, v.BlockID)
-			b = append(b, `,"elements":[`...)
-			for i, t := range texts {
-				if i > 0 {
-					b = append(b, ',')
-				}
-				b = appendText(b, t)
-			}
-			return append(b, "]}"...), nil
+			return appendElements(b, string(v.Type), v.BlockID, texts, appendText), nil
 		}
 	case *slackapi.ActionBlock:
 		if buttons, ok := plainButtons(v.Elements); ok {
-			b = append(b, `{"type":`...)
-			b = appendString(b, string(v.Type))
-			b = appendBlockID(b, v.BlockID)
-			b = append(b, `,"elements":[`...)
-			for i, btn := range buttons {
-				if i > 0 {
-					b = append(b, ',')
-				}
-				b = appendButton(b, btn)
-			}
-			return append(b, "]}"...), nil
+			return appendElements(b, string(v.Type), v.BlockID, buttons, appendButton), nil
 		}
 	}
 	raw, err := json.Marshal(blk)
 	return append(b, raw...), err
+}
+
+// appendTextBlock appends the start of a block with a type, an optional text and an
+// optional id; the caller closes it.
+func appendTextBlock(b []byte, typ string, text *slackapi.TextBlockObject, blockID string) []byte {
+	b = append(b, `{"type":`...)
+	b = appendString(b, typ)
+	if text != nil {
+		b = append(b, `,"text":`...)
+		b = appendText(b, text)
+	}
+	return appendBlockID(b, blockID)
+}
+
+// appendElements appends a block made of a type, an optional id and elements.
+func appendElements[T any](b []byte, typ, blockID string, els []T, each func([]byte, T) []byte) []byte {
+	b = append(b, `{"type":`...)
+	b = appendString(b, typ)
+	b = appendBlockID(b, blockID)
+	b = append(b, `,"elements":[`...)
+	for i, e := range els {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = each(b, e)
+	}
+	return append(b, "]}"...)
 }
 
 // contextTexts is the context's elements if all are text objects.
