@@ -40,7 +40,7 @@ func (a *Adapter) RunSocketMode(ctx context.Context) error {
 	a.socketUp.Store(false)
 	stop() // the event loop ends with the connection, whatever ended it
 	<-done
-	if err == nil || errors.Is(err, context.Canceled) {
+	if errors.Is(err, context.Canceled) { // RunContext always returns an error
 		return nil
 	}
 	return fmt.Errorf("slack socket mode: %w%s", err, hint(err))

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 )
 
 var bucket = []byte("schedules")
@@ -37,7 +38,7 @@ type store struct{ db *bolt.DB }
 func openStore(path string) (*store, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 2 * time.Second})
 	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) {
+		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, fmt.Errorf("tip state %s is in use by another mpmcoach (serve?): %w", path, err)
 		}
 		return nil, fmt.Errorf("open tip state %s: %w", path, err)

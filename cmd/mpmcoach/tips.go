@@ -186,7 +186,7 @@ func runConfig(cfg *config.Config, cfgErr error, args []string, stdout io.Writer
 		case !strings.HasPrefix(sl.BotToken.Reveal(), "xoxb-"):
 			problems = append(problems, errors.New("SLACK_BOT_TOKEN should be a bot token (xoxb-...)"))
 		case sl.AppToken == "" && sl.SigningSecret == "":
-			problems = append(problems, errors.New("Slack needs SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode)"))
+			problems = append(problems, errors.New("set SLACK_SIGNING_SECRET (HTTP) or SLACK_APP_TOKEN (Socket Mode) for Slack"))
 		case sl.AppToken != "" && !strings.HasPrefix(sl.AppToken.Reveal(), "xapp-"):
 			problems = append(problems, errors.New("SLACK_APP_TOKEN should be an app-level token (xapp-...)"))
 		}
