@@ -18,10 +18,11 @@ var howMuchPaid = regexp.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)
 const usLevels = "us"
 
 var (
-	afterRoleRE = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
-	extremeRE   = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
-	compareRE   = regexp.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
-	fromToRE    = regexp.MustCompile(`\bfrom \w+( \w+)? to\b`)
+	afterRoleRE  = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
+	extremeRE    = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	compareRE    = regexp.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
+	fromToRE     = regexp.MustCompile(`\bfrom \w+( \w+)? to\b`)
+	newManagerRE = regexp.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = regexp.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
 	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
@@ -92,6 +93,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	if !hasLevel && salaryQ && newcomerRE.MatchString(newPlaceRE.ReplaceAllString(lower, "")) && len(c.guide.Levels) > 0 {
 		// "what do new practice managers earn": the first level's figures.
+		level, hasLevel = c.guide.Levels[0].ID, true
+	}
+	if !hasLevel && !salaryQ && newManagerRE.MatchString(lower) && levelRoleRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+		// "what should a new manager focus on": the first level.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
 	if !hasLevel && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) {
