@@ -145,6 +145,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow long\b[^?.!]*\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)|\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)[^?.!]*\bhow long\b`, " $0 completion times "},
 	{`\bnursing homes?\b|\b(assisted living|long[- ]term care) (manag\w*|administrat\w*|facilit\w*|jobs?)\b`, " otheroccupation "},
 	{`\bwhere\b[^?.!]*\b(earn|paid|pay|salar\w*|make)\b[^?.!]*\b(most|more|highest|best|better)\b|\b(earn|paid|pay|make|salar\w*)\b[^?.!]*\b(more|less|most|higher|lower)\b[^?.!]*\b(cities|city|urban|metro\w*|rural|countryside|small towns?)\b`, " higher salaries metropolitan areas rural lower compensation "},
+	{`\b(developed|other|foreign|western|rich|wealthy) (countries|nations|world)\b`, " developed nations international "},
+	{`\b(while|when) (living|i live|based|staying|i'?m) (in|abroad|overseas)\b|\bfrom (another|a different|other) country\b|\bacross (international )?borders\b`, " remote international borders off-site "},
+	{`\b(become|becoming|get|getting|be|grow) more (strategic|strategy)\b|\bmore strategic\b`, " shift focus strategic oversight rather than routine clerical "},
+	{`\b(cut|cutting|cuts|reduc\w*|shrink\w*|laying off|lay off|layoffs?|downsiz\w*)\b[^?.!]*\b(admin\w*|staff|teams?|headcount)\b`, " smaller administrative teams economic pressures workload "},
+	{`\bbest (city|cities|place|places|state|states|country|countries|neighbou?rhoods?) to (live|retire|raise (a family|kids)|visit|move to)\b`, " personalmatter "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
 	{`\bwho (sets|does|handles|manages|owns|controls|runs|takes care of|is responsible for|is in charge of|deals with|looks after)\b`, " responsibilities "},
