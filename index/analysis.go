@@ -150,6 +150,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(become|becoming|get|getting|be|grow) more (strategic|strategy)\b|\bmore strategic\b`, " shift focus strategic oversight rather than routine clerical "},
 	{`\b(cut|cutting|cuts|reduc\w*|shrink\w*|laying off|lay off|layoffs?|downsiz\w*)\b[^?.!]*\b(admin\w*|staff|teams?|headcount)\b`, " smaller administrative teams economic pressures workload "},
 	{`\bbest (city|cities|place|places|state|states|country|countries|neighbou?rhoods?) to (live|retire|raise (a family|kids)|visit|move to)\b`, " personalmatter "},
+	{`\b(an?|the|as|for|become|becoming|of) pms?\b`, " practice manager "}, // "PM software" stays the software
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
 	{`\bwho (sets|does|handles|manages|owns|controls|runs|takes care of|is responsible for|is in charge of|deals with|looks after)\b`, " responsibilities "},

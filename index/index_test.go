@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what makes someone a strong practice manager", "soft-skills/1"},
 		{"What exactly does a medical practice manager do on a daily basis?", "responsibilities/1"},
 		{"is there demand for practice managers in developed countries", "global/p1"},
+		{"wrok life balence", "faq/work-life-balance"}, // a swap in a short word
+		{"respnsibilites of a pm", "responsibilities/1"},
+		{"what does pm software do", "technical-skills/2"},
 		{"can i manage a us clinic while living in mexico", "remote-work/p2"},
 		{"can i do this from another country", "remote-work/p2"},
 		{"will practice managers become more strategic", "market-commentary/p2"},

@@ -97,6 +97,9 @@ func (v *vocab) finish() {
 // words), ties going to the commoner guide word. Otherwise it returns w.
 func (v *vocab) correct(w string) string {
 	r := []rune(w)
+	if len(r) == 4 && v.count[w] == 0 && !isEnglish(w) {
+		return v.swapped(w)
+	}
 	if len(r) < 5 || v.count[w] > 0 || isEnglish(w) {
 		return w
 	}
@@ -128,6 +131,25 @@ func (v *vocab) correct(w string) string {
 		return w
 	}
 	return best
+}
+
+// swapped corrects a four-letter non-word whose two neighbouring letters are swapped
+// from a guide word ("wrok", "hwat"): the one typo too reliable to leave in words too
+// short for any other correction. Three-letter words are left alone: the English list
+// has none of them, so "cat" would become "act".
+func (v *vocab) swapped(w string) string {
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ {
+		if b[i] == b[i+1] {
+			continue
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+		if c := string(b); v.count[c] > 0 {
+			return c
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+	}
+	return w
 }
 
 // relative returns the guide word that w is most likely a derived form of, by the

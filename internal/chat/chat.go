@@ -16,7 +16,9 @@ var words = map[string]string{
 	"abt": "about", "bc": "because", "cuz": "because", "thru": "through", "tho": "though", "wht": "what",
 	"ther": "there", "thr": "there", "optn": "option", "optns": "options", "shud": "should", "shd": "should",
 	"tc": "total compensation", "ot": "overtime", "pto": "paid time off", "kpi": "key performance indicators",
-	"kpis": "key performance indicators", "wud": "would", "cud": "could", "gud": "good", "ppl": "people", "dnt": "don't", "nd": "and", "n": "and",
+	"kpis": "key performance indicators", "wud": "would", "becum": "become", "bcome": "become",
+	"teh": "the", "shoud": "should", "shuld": "should", "hipa": "hipaa", "hippa": "hipaa", "recieve": "receive",
+	"definately": "definitely", "alot": "a lot", "thier": "their", "untill": "until", "cud": "could", "gud": "good", "ppl": "people", "dnt": "don't", "nd": "and", "n": "and",
 }
 
 // money are runs of signs people use for pay.

@@ -21,6 +21,8 @@ func TestExpand(t *testing.T) {
 		"pros n cons":               "pros and cons",
 		"whats the TC, any OT":      "whats the total compensation, any overtime",
 		"how much PTO":              "how much paid time off",
+		"whats teh pay":             "whats the pay",
+		"how do i becum one, hipa?": "how do i become one, hipaa?",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
 	} {
