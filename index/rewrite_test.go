@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -42,6 +43,24 @@ func TestGatingSkipsNoMatch(t *testing.T) {
 		}
 		if got := rewrite(q); got != all {
 			t.Errorf("rewrite(%q) = %q, every rule gives %q", q, got, all)
+		}
+	}
+}
+
+// TestRequiredLiterals: every part of a match that must hold a literal is a clause,
+// and each top-level alternative is gated on its own.
+func TestRequiredLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    string
+	}{
+		{`\b(pay|salary)\b[^?.!]*\b(cities|rural)\b`, "[[[pay salary] [cities rural]]]"},
+		{`\bhow (to|do i) learn\b|\bglass ceiling\b`, "[[[how ] [to do i] [ learn]] [[glass ceiling]]]"},
+		{`\d+\s*(times|plus)\s*\d+`, "[[[times plus]]]"},
+		{`\bkpis?\b|\w+`, "[]"}, // an alternative that needs nothing: always run
+	} {
+		if got := fmt.Sprint(requiredLiterals(regexp.MustCompile(tc.pattern))); got != tc.want {
+			t.Errorf("requiredLiterals(%q) = %s, want %s", tc.pattern, got, tc.want)
 		}
 	}
 }
