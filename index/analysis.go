@@ -151,6 +151,12 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(cut|cutting|cuts|reduc\w*|shrink\w*|laying off|lay off|layoffs?|downsiz\w*)\b[^?.!]*\b(admin\w*|staff|teams?|headcount)\b`, " smaller administrative teams economic pressures workload "},
 	{`\bbest (city|cities|place|places|state|states|country|countries|neighbou?rhoods?) to (live|retire|raise (a family|kids)|visit|move to)\b`, " personalmatter "},
 	{`\b(an?|the|as|for|become|becoming|of) pms?\b`, " practice manager "}, // "PM software" stays the software
+	{`\bstepping[- ]?stones?\b|\bspringboard\b|\blaunch ?pad\b`, " transferable skills career growth "},
+	{`\bhow long (do|does) (people|managers|they|most|someone|one|you)\b[^?.!]*\b(stay|remain|last|keep)\b`, " career progression limited moving larger "},
+	{`\b(do|does|did) (they|you|managers|mpms|most managers|practice managers|most) ?struggl\w*|\bstruggl\w* (with )?(the )?most\b|\bbiggest struggles?\b`, " challenges frustrations "},
+	{`\b(people|interpersonal|soft skills)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(numbers|finance|math|technical)\b|\b(numbers|finance|math)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\bpeople\b`, " diverse skill set financial management human resources "},
+	{`\btech(nical)? (knowledge|savvy|background|know-how)\b|\bhow (techy|tech savvy)\b`, " information technology literacy software ehr "},
+	{`\b(organi[sz]ations?|associations?|orgs?|societies)\b[^?.!]*\bjoin\b|\bjoin (an? |which |what )?(professional )?(organi[sz]ations?|associations?|orgs?|societies)\b`, " professional network joining healthcare professional associations mgma ache "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
 	{`\bwho (sets|does|handles|manages|owns|controls|runs|takes care of|is responsible for|is in charge of|deals with|looks after)\b`, " responsibilities "},
@@ -204,7 +210,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(jobs|work|openings|positions)\b[^?.!]*\b(everywhere|anywhere)\b|\b(best|which|what) (states?|cities|city|regions?|areas?|places?|locations?) (to|for|in|with)\b`, " geographic location opportunities metropolitan "},
 	// Another health job the asker means to take up, or its pay, is not this guide's
 	// subject ("how do i become a nurse", "how much do doctors make").
-	{`\b(become|becoming|training to be|train as|study to be) an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|nurse practitioner|physician assistant|medical assistant|therapist)s?\b|\bhow much (do|does|can) (a |an )?(doctors?|physicians?|nurses?|surgeons?|dentists?|pharmacists?|rns?)\b[^?.!]*\b(make|earn|get paid|take home)\b`, " otheroccupation "},
+	{`\b(become|becoming|training to be|train as|study to be) an? (hospital |registered |school |travel |er |icu |home health |family )?(nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|nurse practitioner|physician assistant|medical assistant|therapist)s?\b|\bhow much (do|does|can) (a |an )?(doctors?|physicians?|nurses?|surgeons?|dentists?|pharmacists?|rns?)\b[^?.!]*\b(make|earn|get paid|take home)\b`, " otheroccupation "},
 	{`\b(doctors?|physicians?|nurses?|surgeons?|registered nurses?|nurse practitioners?|physician assistants?|medical coders?|phlebotomists?)'?s? (salary|salaries|pay|wages?|income)\b`, " otheroccupation salary "},
 	{`\bpersonal (financ\w*|budget\w*|money)\b|\b(my|a|the) (medical|hospital|doctor'?s?|dental) bills?\b|\bminimum wage\b`, " personalfinance "},
 	{`\b(tell me about|what'?s it like|what is it like) (being|to be|working as) (an? )?(nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|teacher|lawyer|medical assistant|receptionist|therapist)s?\b`, " otheroccupation "},

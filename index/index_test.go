@@ -99,6 +99,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"What exactly does a medical practice manager do on a daily basis?", "responsibilities/1"},
 		{"is there demand for practice managers in developed countries", "global/p1"},
 		{"wrok life balence", "faq/work-life-balance"}, // a swap in a short word
+		{"is being a practice manager a good stepping stone", "pros/7"},
+		{"how long do people usually stay practice managers", "cons/6"},
+		{"what do practice managers struggle with the most", "faq/challenges"},
+		{"is the job more about people or numbers", "pros/2"},
+		{"how much tech knowledge do i need", "technical-skills/12"},
+		{"what organizations should i join", "steps/4"}, // not organizational skills
 		{"respnsibilites of a pm", "responsibilities/1"},
 		{"what does pm software do", "technical-skills/2"},
 		{"can i manage a us clinic while living in mexico", "remote-work/p2"},
@@ -594,6 +600,7 @@ func TestOffTopicIsSaid(t *testing.T) {
 		{"what is the best medical drama on tv", true},
 		{"I'm a nurse, could I become a practice manager?", false},
 		{"do you like your job", true},
+		{"how do i become a hospital nurse", true},
 		{"what's the best city to live in", true},
 		{"what are the best nursing home management jobs", true},
 		{"how many medical practices are there in the us", true},
