@@ -151,6 +151,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(cut|cutting|cuts|reduc\w*|shrink\w*|laying off|lay off|layoffs?|downsiz\w*)\b[^?.!]*\b(admin\w*|staff|teams?|headcount)\b`, " smaller administrative teams economic pressures workload "},
 	{`\bbest (city|cities|place|places|state|states|country|countries|neighbou?rhoods?) to (live|retire|raise (a family|kids)|visit|move to)\b`, " personalmatter "},
 	{`\b(an?|the|as|for|become|becoming|of) pms?\b`, " practice manager "}, // "PM software" stays the software
+	{`\bwhat (qualifications|credentials|requirements)\b[^?.!]*\b(need|needed|required|to become|must)\b`, " typical educational certification requirements "},
 	{`\bstepping[- ]?stones?\b|\bspringboard\b|\blaunch ?pad\b`, " transferable skills career growth "},
 	{`\bhow long (do|does) (people|managers|they|most|someone|one|you)\b[^?.!]*\b(stay|remain|last|keep)\b`, " career progression limited moving larger "},
 	{`\b(do|does|did) (they|you|managers|mpms|most managers|practice managers|most) ?struggl\w*|\bstruggl\w* (with )?(the )?most\b|\bbiggest struggles?\b`, " challenges frustrations "},

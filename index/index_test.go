@@ -100,6 +100,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"is there demand for practice managers in developed countries", "global/p1"},
 		{"wrok life balence", "faq/work-life-balance"}, // a swap in a short word
 		{"is being a practice manager a good stepping stone", "pros/7"},
+		{"What qualifications do I need to become a medical practice manager?", "faq/education"},
 		{"how long do people usually stay practice managers", "cons/6"},
 		{"what do practice managers struggle with the most", "faq/challenges"},
 		{"is the job more about people or numbers", "pros/2"},
