@@ -151,6 +151,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(cut|cutting|cuts|reduc\w*|shrink\w*|laying off|lay off|layoffs?|downsiz\w*)\b[^?.!]*\b(admin\w*|staff|teams?|headcount)\b`, " smaller administrative teams economic pressures workload "},
 	{`\bbest (city|cities|place|places|state|states|country|countries|neighbou?rhoods?) to (live|retire|raise (a family|kids)|visit|move to)\b`, " personalmatter "},
 	{`\b(an?|the|as|for|become|becoming|of) pms?\b`, " practice manager "}, // "PM software" stays the software
+	{`\b(what|which) (regulations|laws|rules|compliance requirements)\b[^?.!]*\b(follow|comply|know|must|need|apply)\b|\b(follow|comply with) (the |which |what )?(regulations|laws|rules)\b`, " healthcare regulations compliance hipaa osha "},
+	{`\b(salar\w*|pay|compensation)\b[^?.!]*\b(differ\w*|vary|varies|compare)\b[^?.!]*\b(countries|country|regions?|world)\b`, " salary ranges vary significantly region healthcare system "},
 	{`\bwhat (qualifications|credentials|requirements)\b[^?.!]*\b(need|needed|required|to become|must)\b`, " typical educational certification requirements "},
 	{`\bstepping[- ]?stones?\b|\bspringboard\b|\blaunch ?pad\b`, " transferable skills career growth "},
 	{`\bhow long (do|does) (people|managers|they|most|someone|one|you)\b[^?.!]*\b(stay|remain|last|keep)\b`, " career progression limited moving larger "},
@@ -184,7 +186,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btl;? ?dr\b|\beli5\b|\bin a nutshell\b|\bin simple terms\b`, " "},
 	// Only the whole question: "what's the job market like" is about the market.
 	{`\bwhat('s| is) (this|the|that) (job|role|career|position)( about| exactly)?\s*([?.!]|$)`, " pivotal administrative leader "},
-	{`\b(hir\w*|recruit\w*|interview\w*|screen\w*)\b[^?.!]*\b(inclusive\w*|fair(ly|er)?|bias\w*|unbiased|equitabl[ey]|divers\w*)\b|\b(inclusive|fair|unbiased|equitable|blind) (hiring|recruit\w*|interview\w*|screening)\b`, " inclusive hiring structured interview bias "},
+	{`\b(hir\w*|recruit\w*|interview\w*|screen\w*)\b[^?.!]*\b(inclusive\w*|fair(ly|er)?|bias\w*|unbiased|equitabl[ey]|divers\w*)\b|\b(divers\w*|inclusi\w*|equit\w*|bias\w*)\b[^?.!]*\b(hiring|recruit\w*|interview\w*)\b|\b(inclusive|fair|unbiased|equitable|blind) (hiring|recruit\w*|interview\w*|screening)\b`, " inclusive hiring structured interview bias "},
 	{`\b(do|does|will|would) (hospitals?|clinics?|practices|health systems?|employers?) (hire|employ)\b`, " setting clinic hospital facility "},
 	{`\bstress\w*\b[^?.!]*\b(juggl\w*|multitask\w*)|\b(juggl\w*|multitask\w*)[^?.!]*\bstress\w*`, " high-stress managing simultaneously "},
 	{`\borgani[sz](ing|ed|e)\b|\bmultitask\w*|\bjuggl\w*|\b(lots? of|many|multiple) (tasks|things) at once\b`, " time management organization "},
@@ -368,6 +370,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bstart(ing)? (my|a|your|the|out|off)? ?(career|journey)\b`, " become "},
 	{`\bhow (hard|difficult|tough|easy) (is it )?(to )?(get|find|land|break into|be hired|get hired)\b[^?.!]*\b(jobs?|roles?|positions?|work|hired)\b`, " competition challenges "},
 	{`\bmy first (healthcare |medical |clinic )?(job|role|position)\b|\bfirst (healthcare|medical|clinic) (job|role|position)\b`, " gain practical experience entry-level "},
+	{`\bwhere (do|can|should|would|could) (i|you|one|people|we) (find|look for|search for|see|get|spot) ((the|some|any) )?([a-z]+ ){0,3}?(jobs?|openings?|positions?|vacanc\w*|postings?|listings?|job ads?)\b|\bwhere (are|to find|to look for) (the )?(jobs?|openings?|job postings?|listings?|vacancies)\b`, " search job positions job boards "},
 	{`\b(hard|difficult|tough|easy|impossible) to (get|find|land) (a |an )?([a-z-]+ ){0,2}(job|role|position|work)\b`, " competition saturation "},
 	{`\b(get|land|find)\b (a |an |my |the |your )?(first )?([a-z]+ ){0,3}?(job|role|position)\b`, " search job positions "},
 	{`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`, " outweighs "},
@@ -553,7 +556,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},
 	{`\b(personality|traits?|qualities|characteristics|attributes)\b`, " soft skills "},
 	{`\b(search|hunt)(ing)? for (an? |some )?(job|jobs|openings?|positions?|roles?|vacanc\w*)\b`, " search job positions job boards "},
-	{`\bwhere (do|can|should|would|could) (i|you|one|people|we) (find|look for|search for|see|get|spot) ((the|some|any) )?(jobs?|openings?|positions?|vacanc\w*|postings?|listings?|job ads?)\b|\bwhere (are|to find|to look for) (the )?(jobs?|openings?|job postings?|listings?|vacancies)\b`, " search job positions job boards "},
 	{`\blook(ing)? for (an? |some )?(job|jobs|openings?|positions?|work|roles?|vacanc\w*)\b|\bjob (hunt\w*|search\w*)\b`, " search job positions "},
 	{`\b(speak|speaking|fluent|fluency)\b`, " language "},
 	{`\bwho\b[^?.!]*\bwork(s|ing)? (with|alongside)\b`, " collaborating "},

@@ -101,6 +101,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"wrok life balence", "faq/work-life-balance"}, // a swap in a short word
 		{"is being a practice manager a good stepping stone", "pros/7"},
 		{"What qualifications do I need to become a medical practice manager?", "faq/education"},
+		{"What regulations must practice managers follow?", "technical-skills/3"},
+		{"How do salaries differ between countries?", "global-salaries/p1"},
+		{"How do practices promote diversity in hiring?", "inclusive-hiring/p1"},
+		{"Where can I find practice manager job openings?", "steps/6"},
 		{"how long do people usually stay practice managers", "cons/6"},
 		{"what do practice managers struggle with the most", "faq/challenges"},
 		{"is the job more about people or numbers", "pros/2"},
