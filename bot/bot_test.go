@@ -142,7 +142,7 @@ func TestGrammar(t *testing.T) {
 		{"what about for seniors", "question", "path/senior"},
 		{"what should a new manager focus on", "question", "path/assistant"},
 		{"how many new jobs in the next 10 years", "question", "market-commentary/p1"}, // new jobs are not a new manager
-		{"what's expected at the regional level", "question", "path/regional"}, // not salary expectations
+		{"what's expected at the regional level", "question", "path/regional"},         // not salary expectations
 		{"what is difference between assistant and manager", "question", "path/assistant"},
 		{"salary for fresher", "question", "salary/assistant"},
 		{"typical bump going from manager to senior", "question", "salary/senior"},
