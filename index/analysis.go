@@ -154,6 +154,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (regulations|laws|rules|compliance requirements)\b[^?.!]*\b(follow|comply|know|must|need|apply)\b|\b(follow|comply with) (the |which |what )?(regulations|laws|rules)\b`, " healthcare regulations compliance hipaa osha "},
 	{`\b(salar\w*|pay|compensation)\b[^?.!]*\b(differ\w*|vary|varies|compare)\b[^?.!]*\b(countries|country|regions?|world)\b`, " salary ranges vary significantly region healthcare system "},
 	{`\bwhat (qualifications|credentials|requirements)\b[^?.!]*\b(need|needed|required|to become|must)\b`, " typical educational certification requirements "},
+	{`\b(expect|want|need) (them|him|her|the manager|our manager|a manager|my manager) to (handle|do|take care of|manage|own|be responsible for)\b`, " responsibilities daily operations "},
+	{`\b(only speak|speak only|don'?t speak|can'?t speak) (english|the (local )?language|german|french|spanish)\b|\blanguage (barriers?|requirements?)\b`, " language requirements tests non-english speaking countries "},
+	{`\b(is|are) (this|the|practice management|it|this job|the job|this field|management)( job| field| career)? (safe|safer|stable|secure|more secure|more stable)\b`, " job security stable "},
 	{`\bstepping[- ]?stones?\b|\bspringboard\b|\blaunch ?pad\b`, " transferable skills career growth "},
 	{`\bhow long (do|does) (people|managers|they|most|someone|one|you)\b[^?.!]*\b(stay|remain|last|keep)\b`, " career progression limited moving larger "},
 	{`\b(do|does|did) (they|you|managers|mpms|most managers|practice managers|most) ?struggl\w*|\bstruggl\w* (with )?(the )?most\b|\bbiggest struggles?\b`, " challenges frustrations "},
@@ -174,6 +177,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(switch\w*|mov\w*|transition\w*|pivot\w*|branch\w*) (out )?(in)?to (other|another|different|related|adjacent)\b`, " transferable "},
 	{`\b(my|your|their) own boss\b`, " autonomy "},
 	{`\bno (healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},
+	{`\b(hate|dislike|don'?t like|can'?t stand|struggle with|not good (with|at)|bad (with|at)) (numbers|math|maths|spreadsheets|excel|finance|budgets?)\b`, " financial management budgeting data analysis "},
 	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at) (numbers|math|maths|spreadsheets|excel)\b|\bmaths?\b|\bnumbers person\b`, " financial management budgeting "},
 	// "Competitive salaries" is pay; competition for jobs is the market. Only the second
 	// is asked as a noun or a verb.
@@ -267,6 +271,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bperformance reviews?\b|\bappraisals?\b`, " performance evaluations "},
 	{`\bpolitic(s|al)\b|\bdrama\b`, " interpersonal dynamics conflicts "},
 	{`\bturnover\b`, " stress burnout staff "},
+	{`\b(work(ing)? from home|remote(ly)?|wfh)\b[^?.!]*\b(kids|children|family|baby|childcare)\b|\b(kids|children|family|baby|childcare)\b[^?.!]*\b(work(ing)? from home|remote(ly)?|wfh)\b`, " remote on-site "},
 	{`\b(single )?(parent|mom|mother|dad|father)s?\b|\bkids\b|\bchildren\b|\bchildcare\b`, " work-life balance family "},
 	{`\bsmall towns?\b|\btowns?\b|\bcountryside\b|\bvillages?\b`, " rural "},
 	// Clinical support jobs named as the asker's background, not our Assistant level.
@@ -844,7 +849,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest`) {
+		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already`) {
 		chatWords[w] = true
 	}
 }

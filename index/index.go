@@ -279,12 +279,16 @@ func (ix *Index) prepare(text string) []term {
 		kept, phrasing = ix.topicWords(splitWords(q), roleNamed, true)
 	}
 	var asked map[string]bool // the question's own terms, when context came before it
+	fullContext := false      // the background weighs as much as the question
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
 		if words, _ := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
 				asked[string(tok.Term)] = true
 			}
+			// A question that says nothing by itself ("Is this job for me?", "Which one
+			// first?") is about what came before it.
+			fullContext = !ix.saysTopic(words)
 		}
 	}
 	var out []term
@@ -306,6 +310,9 @@ func (ix *Index) prepare(text string) []term {
 			// A word of the background the guide never uses ("I finish my BS this
 			// spring") can't be answered and isn't what is asked.
 			continue
+		}
+		if fullContext {
+			context = false
 		}
 		out = append(out, term{text: t, pos: tok.Position, context: context})
 	}

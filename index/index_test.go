@@ -102,6 +102,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"is being a practice manager a good stepping stone", "pros/7"},
 		{"What qualifications do I need to become a medical practice manager?", "faq/education"},
 		{"What regulations must practice managers follow?", "technical-skills/3"},
+		// A question that says nothing by itself is about the sentence before it.
+		{"I don't have any certifications yet. Which one first?", "faq/education"},
+		{"I hate spreadsheets. Is this job for me?", "technical-skills/4"},
+		{"My interview is tomorrow. What will they ask?", "steps/6"},
+		{"I want to work from home because of my kids. Is this realistic?", "faq/remote"},
+		{"We just hired our first practice manager. What should we expect them to handle?", "responsibilities/1"},
+		{"I only speak English. Can I still work abroad?", "visas/p2"},
 		{"How do salaries differ between countries?", "global-salaries/p1"},
 		{"How do practices promote diversity in hiring?", "inclusive-hiring/p1"},
 		{"Where can I find practice manager job openings?", "steps/6"},
