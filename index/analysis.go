@@ -157,6 +157,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(expect|want|need) (them|him|her|the manager|our manager|a manager|my manager) to (handle|do|take care of|manage|own|be responsible for)\b`, " responsibilities daily operations "},
 	{`\b(only speak|speak only|don'?t speak|can'?t speak) (english|the (local )?language|german|french|spanish)\b|\blanguage (barriers?|requirements?)\b`, " language requirements tests non-english speaking countries "},
 	{`\b(is|are) (this|the|practice management|it|this job|the job|this field|management)( job| field| career)? (safe|safer|stable|secure|more secure|more stable)\b`, " job security stable "},
+	{`\bmentor\w*\b[^?.!]*\b(advanc\w*|promot\w*|progress\w*|move up|moving up)\b|\b(advanc\w*|promot\w*|progress\w*)\b[^?.!]*\bmentor\w*`, " networking seeking mentorship crucial reputation "},
 	{`\bstepping[- ]?stones?\b|\bspringboard\b|\blaunch ?pad\b`, " transferable skills career growth "},
 	{`\bhow long (do|does) (people|managers|they|most|someone|one|you)\b[^?.!]*\b(stay|remain|last|keep)\b`, " career progression limited moving larger "},
 	{`\b(do|does|did) (they|you|managers|mpms|most managers|practice managers|most) ?struggl\w*|\bstruggl\w* (with )?(the )?most\b|\bbiggest struggles?\b`, " challenges frustrations "},

@@ -102,6 +102,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"is being a practice manager a good stepping stone", "pros/7"},
 		{"What qualifications do I need to become a medical practice manager?", "faq/education"},
 		{"What regulations must practice managers follow?", "technical-skills/3"},
+		{"how important is mentorship for advancing", "career-path/p3"}, // not the senior level's mentoring
 		// A question that says nothing by itself is about the sentence before it.
 		{"I don't have any certifications yet. Which one first?", "faq/education"},
 		{"I hate spreadsheets. Is this job for me?", "technical-skills/4"},
