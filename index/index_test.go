@@ -103,6 +103,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"What qualifications do I need to become a medical practice manager?", "faq/education"},
 		{"What regulations must practice managers follow?", "technical-skills/3"},
 		{"how important is mentorship for advancing", "career-path/p3"}, // not the senior level's mentoring
+		{"What financial tasks does a practice manager oversee?", "responsibilities/3"},
+		{"What ethical challenges do practice managers face?", "soft-skills/6"},
+		{"What is the biggest source of pressure in this job?", "cons/5"},
+		{"What is the primary role of a medical practice manager in a clinic?", "what-is/p1"},
 		// A question that says nothing by itself is about the sentence before it.
 		{"I don't have any certifications yet. Which one first?", "faq/education"},
 		{"I hate spreadsheets. Is this job for me?", "technical-skills/4"},
@@ -613,6 +617,7 @@ func TestOffTopicIsSaid(t *testing.T) {
 		{"what is the best medical drama on tv", true},
 		{"I'm a nurse, could I become a practice manager?", false},
 		{"do you like your job", true},
+		{"How much do medical scribes earn?", true},
 		{"how do i become a hospital nurse", true},
 		{"what's the best city to live in", true},
 		{"what are the best nursing home management jobs", true},
