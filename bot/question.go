@@ -23,6 +23,9 @@ var (
 	compareRE    = regexp.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE     = regexp.MustCompile(`\bfrom \w+( \w+)? to\b`)
 	newManagerRE = regexp.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
+	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
+	// threshold or a whole region ("Europe compared to North America").
+	notCountryPayRE = regexp.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?)\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = regexp.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
 	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
@@ -148,7 +151,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasLevel:
 		c.addAnswer(&r, "salary/"+level, 1)
-	case salaryQ && hasCountry:
+	case salaryQ && hasCountry && !notCountryPayRE.MatchString(lower):
 		c.addAnswer(&r, "country/"+country, 1)
 	case hasLevel && nextLevelRE.MatchString(lower):
 		if next, ok := c.nextLevel(level); ok {
