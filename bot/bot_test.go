@@ -117,6 +117,13 @@ func TestGrammar(t *testing.T) {
 		{"ok thanks, that helps", "help", ""},
 		{"cool thank you for the info", "help", ""},
 		{"test", "help", ""},
+		// Chat markup is not the question: mentions, channel links, URLs, quote marks.
+		{"<#C123|general> what certs should i get", "question", "faq/education"},
+		{"https://example.com what's the salary", "salary", "facts/median-salary"},
+		{"<@1234567890>", "help", ""},
+		{"> can i work from home\nasking for a friend", "question", "faq/remote"},
+		{"steps plz 🙏🙏", "steps", "steps/1"},
+		{"hey bot, what are the steps", "steps", "steps/1"},
 		{"i'm bored", "help", ""},
 		{"will i get bored in this job", "question", "pros/2"},
 		{"testing 1 2 3", "help", ""},

@@ -32,7 +32,7 @@ var typoTargets = []string{"help", "salary", "path", "skills", "steps", "outlook
 // "salary for a senior manager" is "salary senior".
 var fillers = wordSet(`a an the for of in at as to on is are be do does i me my level levels
 	role roles job jobs position medical practice manager managers mpm mpms what whats what's how
-	much please pls about with become becoming get paid salary salaries pay wage wages path skills
+	much please pls plz about with become becoming get paid salary salaries pay wage wages path skills
 	skill steps step faq tip question number no # table chart breakdown overview list details detail
 	info more summary`)
 
@@ -100,7 +100,8 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	started start begin first need needed needs required requirements matter matters most
 	important key main top essential this that these those through until till by next coming
 	future years decade good great successful effective excellent many there exist total
-	hey hi hello over ten five twenty table chart breakdown overview details detail info more summary`)
+	hey hi hello yo bot coach plz over ten five twenty table chart breakdown overview details detail info
+	more summary`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.

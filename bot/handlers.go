@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -76,7 +77,7 @@ func (c *Coach) answer1(ctx context.Context, req Request) (r Reply) {
 			Body:        []string{fmt.Sprintf("Please ask in fewer than %d characters: one question at a time works best.", maxQuestion)},
 			Suggestions: []string{"help"}}
 	}
-	if text == "" {
+	if text = stripMarkup(text); text == "" {
 		return c.help()
 	}
 	text = chat.Expand(text)
@@ -420,4 +421,18 @@ func (c *Coach) addAnswer(r *Reply, id string, score float64) {
 		r.Answers = append(r.Answers, a)
 		r.addSource(a.Section)
 	}
+}
+
+// markupRE matches what chat platforms put into a message that is not the person's
+// words: mentions and channel links (<@U123>, <#C123|general>, <@&123>, <!here>), links
+// (<https://…|label>) and bare URLs. A pasted link or a mention says nothing about
+// what is asked, and its letters would read as unknown words.
+var markupRE = regexp.MustCompile(`<[@#!&][^>\s]*>|<https?://[^>\s]*>|https?://\S+|(?m)^\s*>\s?`)
+
+// stripMarkup removes chat markup (see markupRE) from a message.
+func stripMarkup(text string) string {
+	if !strings.ContainsAny(text, "<>") && !strings.Contains(text, "http") {
+		return text
+	}
+	return strings.TrimSpace(markupRE.ReplaceAllString(text, " "))
 }
