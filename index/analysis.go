@@ -163,6 +163,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bethic(s|al)\b`, " ethical judgment integrity "},
 	{`\b(sources?|causes?) of (the )?(pressure|stress)\b|\b(biggest|main|greatest) (pressure|stress\w*)\b`, " significant pressure financial success stress "},
 	{`\b(primary|main|core|chief) (role|job|purpose|function)\b`, " pivotal administrative leader efficient operation "},
+	{`^\W*(is (it|this|this job|the job|this career|the career) )?(a )?(good|great|decent|bad) (job|career|gig|choice|field|profession)\W*(honestly|really|overall|tbh)?\W*$`, " pros cons appealing aspects difficulties "},
+	{`\b(asking|asked) for (a|my) (friend|buddy|colleague|coworker|cousin|sister|brother)\b`, " "},
 	{`\bstepping[- ]?stones?\b|\bspringboard\b|\blaunch ?pad\b`, " transferable skills career growth "},
 	{`\bhow long (do|does) (people|managers|they|most|someone|one|you)\b[^?.!]*\b(stay|remain|last|keep)\b`, " career progression limited moving larger "},
 	{`\b(do|does|did) (they|you|managers|mpms|most managers|practice managers|most) ?struggl\w*|\bstruggl\w* (with )?(the )?most\b|\bbiggest struggles?\b`, " challenges frustrations "},

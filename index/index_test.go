@@ -104,6 +104,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"What regulations must practice managers follow?", "technical-skills/3"},
 		{"how important is mentorship for advancing", "career-path/p3"}, // not the senior level's mentoring
 		{"What financial tasks does a practice manager oversee?", "responsibilities/3"},
+		{"Is it a good job — honestly?", "pros-cons/p1"},
+		{"can i work from home, asking for a friend", "faq/remote"},
 		{"What ethical challenges do practice managers face?", "soft-skills/6"},
 		{"What is the biggest source of pressure in this job?", "cons/5"},
 		{"What is the primary role of a medical practice manager in a clinic?", "what-is/p1"},
