@@ -105,6 +105,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how important is mentorship for advancing", "career-path/p3"}, // not the senior level's mentoring
 		{"What financial tasks does a practice manager oversee?", "responsibilities/3"},
 		{"Is it a good job — honestly?", "pros-cons/p1"},
+		{"how do i network as a student", "steps/4"}, // the asker's being a student is background
+		{"do employers train you on the ehr", "technical-skills/2"},
+		{"where do new grads find jobs", "steps/6"},
+		{"can international students work as practice managers in the us", "visas/p1"},
+		{"how much student debt is a healthcare admin degree", "education/p2"},
 		{"can i work from home, asking for a friend", "faq/remote"},
 		{"What ethical challenges do practice managers face?", "soft-skills/6"},
 		{"What is the biggest source of pressure in this job?", "cons/5"},
@@ -619,6 +624,7 @@ func TestOffTopicIsSaid(t *testing.T) {
 		{"what is the best medical drama on tv", true},
 		{"I'm a nurse, could I become a practice manager?", false},
 		{"do you like your job", true},
+		{"how can i afford school", true},
 		{"How much do medical scribes earn?", true},
 		{"how do i become a hospital nurse", true},
 		{"what's the best city to live in", true},
