@@ -26,6 +26,9 @@ var (
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
 	notCountryPayRE = regexp.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?)\b`)
+	// gainExperienceRE: jobs that give experience are a first step into healthcare,
+	// not the entry level of this career ("what entry-level jobs give good experience").
+	gainExperienceRE = regexp.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = regexp.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
 	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
@@ -86,7 +89,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
 	across := acrossLevelsRE.MatchString(lower)
-	if hasLevel && across {
+	if hasLevel && (across || gainExperienceRE.MatchString(lower)) {
 		// "salary expectations from entry level to experienced": all of them.
 		hasLevel = false
 	}
