@@ -166,6 +166,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(is (it|this|this job|the job|this career|the career) )?(a )?(good|great|decent|bad) (job|career|gig|choice|field|profession)\W*(honestly|really|overall|tbh)?\W*$`, " pros cons appealing aspects difficulties "},
 	{`\b(asking|asked) for (a|my) (friend|buddy|colleague|coworker|cousin|sister|brother)\b`, " "},
 	{`\bstudent (debt|loans?)\b`, " tuition costs "},
+	{`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`, " gain practical experience healthcare setting entry-level administrative support role "},
+	{`\bwhat (drives|is driving|fuels|explains) (the )?(growth|demand)\b|\bwhy (is|are) (the field|it|this job|demand|the profession|jobs) growing\b`, " driven expanding healthcare sector aging population demand "},
 	{`\binternational students?\b`, " international visa "},
 	{`\b(as an?|i'?m an?|im an?|being an?|for an?) (college |university |grad(uate)? |undergrad(uate)? |high school )?students?\b`, " i "},
 	{`\bentry[- ]level (title|job title|titles|position|role)\b`, " entry-level assistant "},

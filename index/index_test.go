@@ -106,6 +106,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"What financial tasks does a practice manager oversee?", "responsibilities/3"},
 		{"Is it a good job — honestly?", "pros-cons/p1"},
 		{"how do i network as a student", "steps/4"}, // the asker's being a student is background
+		{"What entry-level jobs give good experience?", "steps/2"},
+		{"What drives the growth of the profession?", "market-commentary/p1"},
 		{"do employers train you on the ehr", "technical-skills/2"},
 		{"where do new grads find jobs", "steps/6"},
 		{"can international students work as practice managers in the us", "visas/p1"},
