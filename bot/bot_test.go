@@ -137,6 +137,7 @@ func TestGrammar(t *testing.T) {
 		{"whats the pay like in oz", "question", "country/australia"},
 		{"euros salary", "salary", "country/germany"},
 		{"what salary threshold for uk visa", "question", "visas/p1"},
+		{"Would I be paid US rates if I managed a US practice remotely from abroad?", "question", "remote-work/p2"},
 		{"How do salaries in Europe compare to North America?", "question", "global-salaries/p1"},
 		{"what do practice managers earn in the uk", "question", "country/uk"},
 		{"what's a good salary in new york city", "question", ""},

@@ -25,7 +25,7 @@ var (
 	newManagerRE = regexp.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
-	notCountryPayRE = regexp.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?)\b`)
+	notCountryPayRE = regexp.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b`)
 	// gainExperienceRE: jobs that give experience are a first step into healthcare,
 	// not the entry level of this career ("what entry-level jobs give good experience").
 	gainExperienceRE = regexp.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
