@@ -107,6 +107,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"Is it a good job — honestly?", "pros-cons/p1"},
 		{"how do i network as a student", "steps/4"}, // the asker's being a student is background
 		{"What entry-level jobs give good experience?", "steps/2"},
+		{"do they make more in nyc", "salary-outlook/p1"},
+		{"how do i land my first mpm gig", "steps/6"},
 		{"What drives the growth of the profession?", "market-commentary/p1"},
 		{"do employers train you on the ehr", "technical-skills/2"},
 		{"where do new grads find jobs", "steps/6"},
