@@ -260,7 +260,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(americans|average (american|worker|person|employee)|most (people|workers))\b`, " generalpopulation "},
 	{`\bwhat (is|are) (medicare|medicaid|the affordable care act|obamacare|an hmo|a ppo|health insurance|a deductible|a copay)\b|\bhow (does|do) (health )?insurance work\b`, " personalmatter "},
 	{`\b(travel\w*|vacation\w*|holidays?|trips?|sightseeing)\b[^?.!]*\b(europe|asia|places|countries|destinations?|to visit|abroad)\b|\bplaces to (visit|travel|go)\b|\btourists?\b|\btourism\b`, " tourism "},
-	{`\bpopulation of\b|\bcapital (city )?of\b|\bcurrency of\b|\btime (zone|difference)\b`, " geographytrivia "},
+	{`\bpopulation of\b|\bcapital (city )?of\b|\bcurrency of\b|\btime (zone|difference)\b|\bsolar system\b|\bplanets?\b|\bgalax(y|ies)\b|\bastronom\w*|\bquantum\b|\bdinosaurs?\b|\bvolcano\w*`, " geographytrivia "},
+	{`\b(global|international|worldwide|country|countries'?) (salary|pay|compensation) (differences?|gaps?|comparisons?)\b`, " salary ranges vary significantly region healthcare system "},
 	// Questions about the bot itself are not about the guide; help says what it does.
 	{`\b(do|are|r) (you|u) (like|love|enjoy|hate) (your|ur|this) (job|work|life)\b|\b(are|r) (you|u) (happy|ok|okay|sad|alive|sentient)\b|\b(are|r) (you|u) (a |an )?(robot|bot|human|real|ai|person|chatgpt|machine)\b|\bwhat('s| is) your name\b|\bwho (made|built|created|programmed) (you|u)\b|\bhow old are (you|u)\b`, " aboutthebot "},
 	{`\btrending (in|on) the (market|industry|field|job market)\b|\bmarket trends?\b|\bwhat'?s trending\b`, " current market trends "},
@@ -865,7 +866,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already`) {
+		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`) {
 		chatWords[w] = true
 	}
 }
