@@ -67,8 +67,9 @@ const (
 
 var howDoIRE = regexp.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
-// roleNameRE finds the role's name as people type it ("practice mangers", "mpm").
-var roleNameRE = regexp.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b`)
+// roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
+// "this job": asked of this coach, it is ours.
+var roleNameRE = regexp.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
 var roleOnly = regexp.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
@@ -355,7 +356,7 @@ func splitContext(text string) (before, question string, ok bool) {
 // phrasing are dropped (and counted). Another job is the topic unless our role is
 // named too.
 func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []string, phrasing int) {
-	for _, w := range ws {
+	for i, w := range ws {
 		w = strings.Trim(w, "'")
 		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) || isThousands(w) && ix.vocab.count[w] == 0 {
 			continue // stray letters ("mpm's"), filler, figures ("6 years", a "70k" the guide never gives)
@@ -377,7 +378,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 		}
 		w = ix.vocab.correct(w)
 		if ix.vocab.count[w] == 0 && canon[w] == "" {
-			if general.has(w) && !occupations[w] && !(rareStems && ix.rareStem(w)) {
+			if general.has(w) && !occupations[w] && !(rareStems && ix.rareStem(w)) && !ix.modifiesGuideNoun(ws, i) {
 				phrasing++
 				continue // phrasing, not topic: see general
 			}
@@ -386,6 +387,29 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 		kept = append(kept, w)
 	}
 	return kept, phrasing
+}
+
+// modifiesGuideNoun: ws[i], a general word the guide never uses, stands right before
+// a noun the guide does use, and so gives it a sense the guide doesn't have: "nervous
+// system", "electoral system", "solar system". Such a word is the topic, not phrasing.
+func (ix *Index) modifiesGuideNoun(ws []string, i int) bool {
+	if i+1 >= len(ws) || !adjectiveLike(ws[i]) {
+		return false
+	}
+	next := strings.Trim(ws[i+1], "'")
+	return ix.vocab.count[next] > 0 && !chatWords[next] && !general.has(next) && canon[next] == ""
+}
+
+// adjectiveLike: w ends the way English adjectives do. The general list holds verbs
+// and adverbs too, and a verb before a guide noun ("move into consulting", "plan
+// budgets") is phrasing.
+func adjectiveLike(w string) bool {
+	for _, suffix := range []string{"ous", "al", "ive", "ic", "ar", "ary", "ory", "ful", "less", "able", "ible"} {
+		if len(w) > len(suffix)+2 && strings.HasSuffix(w, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 // saysTopic: some of words is a term most of the guide's passages don't share (not
