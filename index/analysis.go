@@ -241,7 +241,7 @@ var rewriteSpecs = []rewriteSpec{
 	// nurse", "what do radiology techs earn".
 	{`\b(salary|salaries|pay|paid|wages?|earn\w*|make|income)\b[^?.!]*\b(nurses?|rns|lpns?|cnas?|doctors?|physicians?|surgeons?|dentists?|pharmacists?|therapists?|technicians?|techs?|technologists?|radiologists?|paramedics?|coders?|billers?|receptionists?|hygienists?)\W*$|\b(nurses?|rns|lpns?|cnas?|doctors?|physicians?|surgeons?|dentists?|pharmacists?|therapists?|technicians?|techs?|technologists?|radiologists?|paramedics?|hygienists?) (earn|make|get paid|take home)\b`, " otheroccupation "},
 	{`\bbedside manner\b`, " otheroccupation "},
-	{`\b(salary|salaries|pay|wages?|income)\b[^?.!]*\bfor (nurses?|rns|lpns?|cnas?|doctors?|physicians?|surgeons?|dentists?|pharmacists?|therapists?|teachers?)\b|\b(certifications?|certs?|licen[cs]es?|exams?|degrees?|skills|qualifications) (do|does) (nurses?|rns|doctors?|physicians?|pharmacists?|therapists?|teachers?|engineers?) (need|require|get|have)\b`, " otheroccupation "},
+	{`\b(salary|salaries|pay|wages?|income)\b[^?.!]*\bfor (travel |registered |school |er |icu |home health )?(nurses?|rns|lpns?|cnas?|doctors?|physicians?|surgeons?|dentists?|pharmacists?|therapists?|teachers?)\b|\b(certifications?|certs?|licen[cs]es?|exams?|degrees?|skills|qualifications) (do|does) (nurses?|rns|doctors?|physicians?|pharmacists?|therapists?|teachers?|engineers?) (need|require|get|have)\b`, " otheroccupation "},
 	{`\b(legal|justice|court|political|tax|banking|operating|immune|respiratory|circulatory) systems?\b`, " geographytrivia "},
 	{`\bsocial security\b|\bunemployment (benefits|insurance)\b|\bcompound interest\b|\bmortgages?\b|\bsavings accounts?\b`, " personalfinance "},
 	// Another job as what the question is for: "the job outlook for nurses", "the pros
@@ -249,6 +249,10 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(for|of) (a |an )?(nurses?|nursing|rns|doctors?|physicians?|surgeons?|dentists?|pharmacists?|therapists?|teachers?|engineers?|dental assistants?|medical assistants?|paramedics?)\W*$|\b(dental|medical) assistants? (earn|make|get paid)\b`, " otheroccupation "},
 	{`\b(best|cheapest|good|affordable) (health |dental |life |car )?insurance (plans?|polic(y|ies)|compan(y|ies)|providers?)\b|\bfor personal use\b`, " personalmatter "},
 	{`\bsoftware (teams?|compan(y|ies)|startups?|projects?)\b`, " otheroccupation "},
+	// Another kind of practice, even with our role's name: its pay is not in the guide.
+	{`\b(veterinary|vet|dental|law|legal|chiropractic|optometry|physical therapy) practice managers?\b[^?.!]*\b(make|earn|paid|salary|pay)\b|\b(how much|salary|pay)\b[^?.!]*\b(veterinary|vet|dental|law|legal|chiropractic) practice managers?\b|\b(start|open|starting|opening|run|running) (a|an|my|your|our) (law|legal|dental|veterinary|vet|chiropractic|yoga|therapy) (practice|office|clinic|studio)\b|\bpractice management software for (lawyers|law firms|dentists|vets|therapists|chiropractors)\b`, " otherpractice "},
+	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|it|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
+	{`\bmedical advice\b|\bmy (back|knee|head|stomach|chest|tooth|teeth|neck|shoulder) (pain|hurts|aches?)\b|\bback pain\b`, " personalmatter "},
 	{`\b(complain\w*|complaint|grievance|report) (about|against|on) (a|my|the|our) (doctor|nurse|physician|dentist|hospital|clinic|therapist|surgeon)\b|\bthe er\b|\ban er\b|\bemergency room\b|\burgent care\b|\b(best|top|worst|top[- ]rated|highest[- ]rated) (hospitals?|doctors?|surgeons?|dentists?|medical schools?|nursing schools?|pediatricians?)\b( (in|near|around) [a-z ]+)?\W*$`, " personalmatter "},
 	{`\bpost(s|ed|ing)? (online|on (social media|facebook|instagram|twitter|x|tiktok|reddit))\b`, " tiktok "},
 	{`\bhow many (medical )?(practices|clinics|hospitals|doctors|physicians|nurses|patients) (are there|exist|in)\b|\b(is|are) (the )?(economy|us economy|stock market|markets?) (going|headed|heading|in|crashing)\b|\b(going into|heading (into|for)|entering) (a )?recession\b`, " generalpopulation "},
@@ -910,7 +914,8 @@ func init() {
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry
-		principal principals professor professors tv television sitcom sitcoms hulu property`) {
+		principal principals professor professors tv television sitcom sitcoms hulu property trainer trainers
+		otherpractice`) {
 		occupations[w] = true
 	}
 }

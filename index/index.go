@@ -365,7 +365,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			continue // misspelt filler ("reccomendations")
 		}
 		if occupations[w] {
-			if roleNamed && w != ownWorkplace {
+			if roleNamed && w != ownWorkplace && w != otherPractice {
 				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
 			}
 			// Another job: what the question is about, and never what a passage means
@@ -624,6 +624,10 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 // beside another job ("I hate my job as a nurse, could I become a practice manager?")
 // does.
 const ownWorkplace = "ownworkplace"
+
+// otherPractice marks another kind of practice ("a veterinary practice manager's pay",
+// "opening a law practice"): naming our role's words doesn't make it ours.
+const otherPractice = "otherpractice"
 
 // otherJobMark prefixes another occupation or subject among a question's terms. No
 // stem of an English word starts with it: the guide's own "occupational" must not
