@@ -252,6 +252,9 @@ var rewriteSpecs = []rewriteSpec{
 	// Another kind of practice, even with our role's name: its pay is not in the guide.
 	{`\b(veterinary|vet|dental|law|legal|chiropractic|optometry|physical therapy) practice managers?\b[^?.!]*\b(make|earn|paid|salary|pay)\b|\b(how much|salary|pay)\b[^?.!]*\b(veterinary|vet|dental|law|legal|chiropractic) practice managers?\b|\b(start|open|starting|opening|run|running) (a|an|my|your|our) (law|legal|dental|veterinary|vet|chiropractic|yoga|therapy) (practice|office|clinic|studio)\b|\bpractice management software for (lawyers|law firms|dentists|vets|therapists|chiropractors)\b`, " otherpractice "},
 	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|it|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
+	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|it|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go) into (finance|tech|it|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
+	{`\b(good|decent|livable|normal) (salary|income|wage) (in|for living in) (london|new york|nyc|paris|berlin|toronto|sydney|melbourne|chicago|boston|seattle|san francisco|los angeles|miami|dallas|houston)\b`, " generalpopulation "},
+	{`\bdonate (blood|plasma|organs?)\b|\bblood (drives?|donations?)\b|\b(get|buy|find) (health |dental )?insurance (as|for) (a |an )?(freelancer|self[- ]employed|contractor|student|myself|my family)\b|\bas a freelancer\b`, " personalmatter "},
 	{`\bmedical advice\b|\bmy (back|knee|head|stomach|chest|tooth|teeth|neck|shoulder) (pain|hurts|aches?)\b|\bback pain\b`, " personalmatter "},
 	{`\b(complain\w*|complaint|grievance|report) (about|against|on) (a|my|the|our) (doctor|nurse|physician|dentist|hospital|clinic|therapist|surgeon)\b|\bthe er\b|\ban er\b|\bemergency room\b|\burgent care\b|\b(best|top|worst|top[- ]rated|highest[- ]rated) (hospitals?|doctors?|surgeons?|dentists?|medical schools?|nursing schools?|pediatricians?)\b( (in|near|around) [a-z ]+)?\W*$`, " personalmatter "},
 	{`\bpost(s|ed|ing)? (online|on (social media|facebook|instagram|twitter|x|tiktok|reddit))\b`, " tiktok "},
@@ -612,6 +615,9 @@ var rewriteSpecs = []rewriteSpec{
 	// After "tech skills": the guide says "tech" only in "tech integration skills"; in a
 	// question it is technology.
 	{`\btech\b`, " technology "},
+	// Last: other managers, once the phrasings that move from them to ours ("from
+	// retail manager to practice manager") have been read.
+	{`\b(hr|human resources|it|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event|social media) managers?\b`, " $0 otheroccupation "},
 }
 
 // rewriteSpec is a rewrite as written: compiled on first use (see rules), so a command
