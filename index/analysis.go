@@ -252,7 +252,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Another kind of practice, even with our role's name: its pay is not in the guide.
 	{`\b(veterinary|vet|dental|law|legal|chiropractic|optometry|physical therapy) practice managers?\b[^?.!]*\b(make|earn|paid|salary|pay)\b|\b(how much|salary|pay)\b[^?.!]*\b(veterinary|vet|dental|law|legal|chiropractic) practice managers?\b|\b(start|open|starting|opening|run|running) (a|an|my|your|our) (law|legal|dental|veterinary|vet|chiropractic|yoga|therapy) (practice|office|clinic|studio)\b|\bpractice management software for (lawyers|law firms|dentists|vets|therapists|chiropractors)\b`, " otherpractice "},
 	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|it|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
-	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|it|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go) into (finance|tech|it|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
+	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go) into (finance|tech|it|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
 	{`\b(good|decent|livable|normal) (salary|income|wage) (in|for living in) (london|new york|nyc|paris|berlin|toronto|sydney|melbourne|chicago|boston|seattle|san francisco|los angeles|miami|dallas|houston)\b`, " generalpopulation "},
 	{`\bbalance transfers?\b|\bcredit cards?\b`, " personalfinance "},
 	{`\btravel (tips|deals|insurance|plans?|ideas|guides?|hacks)\b|\b(vacation|holiday) (tips|ideas|spots|destinations)\b`, " tourism "},
@@ -850,6 +850,18 @@ func literalsOf(t *syntax.Regexp) ([]string, bool) {
 			}
 		}
 		return best, best != nil
+	case syntax.OpCharClass:
+		// A small class is a choice of one-letter literals: \d needs a digit.
+		var lits []string
+		for i := 0; i+1 < len(t.Rune); i += 2 {
+			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
+				if len(lits) == 10 || t.Flags&syntax.FoldCase != 0 {
+					return nil, false
+				}
+				lits = append(lits, string(r))
+			}
+		}
+		return lits, len(lits) > 0
 	case syntax.OpAlternate:
 		var all []string
 		for _, sub := range t.Sub {

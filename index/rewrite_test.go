@@ -56,8 +56,9 @@ func TestRequiredLiterals(t *testing.T) {
 	}{
 		{`\b(pay|salary)\b[^?.!]*\b(cities|rural)\b`, "[[[pay salary] [cities rural]]]"},
 		{`\bhow (to|do i) learn\b|\bglass ceiling\b`, "[[[how ] [to do i] [ learn]] [[glass ceiling]]]"},
-		{`\d+\s*(times|plus)\s*\d+`, "[[[times plus]]]"},
-		{`\bkpis?\b|\w+`, "[]"}, // an alternative that needs nothing: always run
+		{`\d+\s*(times|plus)\s*\d+`, "[[[0 1 2 3 4 5 6 7 8 9] [times plus] [0 1 2 3 4 5 6 7 8 9]]]"}, // a small class is a literal choice
+		{`[a-z]+ years`, "[[[ years]]]"}, // a large one is not
+		{`\bkpis?\b|\w+`, "[]"},          // an alternative that needs nothing: always run
 	} {
 		if got := fmt.Sprint(requiredLiterals(regexp.MustCompile(tc.pattern))); got != tc.want {
 			t.Errorf("requiredLiterals(%q) = %s, want %s", tc.pattern, got, tc.want)
