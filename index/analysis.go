@@ -173,6 +173,13 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bentry[- ]level (title|job title|titles|position|role)\b`, " entry-level assistant "},
 	{`\b(train|trains|training|teach|teaches|learn)\b[^?.!]*\b(ehr|emr|epic|cerner|athenahealth)\b`, " ehr practice management software proficiency "},
 	{`\b(afford|pay for|paying for) (school|college|tuition|my degree|university)\b`, " personalfinance "},
+	{`\b(reach|get to|make it to|climb to) the (top|very top)\b`, " director executive leadership "},
+	{`\b(enough|sufficient)\b[^?.!]*\b(support|raise|feed|live on)\b( (a|my|the|our) (family|kids|household))?|\bsupport a family\b|\bliv(e|ing) comfortably\b`, " salary competitive median "},
+	{`\b(pay|salary|salaries|earnings)\b[^?.!]*\b(grow|grows|increase|increases|rise|rises|go up|goes up)\b[^?.!]*\bexperience\b`, " experience level correlates earning potential "},
+	{`\b(practices|clinics|offices)\b[^?.!]*\b(closing|shutting|consolidat\w*|merging|going out of business)\b`, " smaller practices consolidate close larger healthcare systems expand "},
+	{`\b(which|what) (practices|clinics|employers|organizations|specialties|groups)\b[^?.!]*\b(hiring|hire|recruit\w*)\b`, " opportunities strongest larger multi-specialty groups specialized clinics "},
+	{`\b(what|which) (new|emerging|latest|upcoming) (technolog\w*|tech|tools)\b|\b(watch|learn|know|follow|keep up with) (the )?(new|emerging|latest|upcoming) (technolog\w*|tech|tools)\b`, " ai telehealth data analytics technology adoption "},
+	{`\binvest\w*\b[^?.!]*\b(my|our|the|your) (salary|money|savings|paycheck)\b|\b(how|where) (to|do i|should i) invest\b`, " personalfinance "},
 	{`\bstepping[- ]?stones?\b|\bspringboard\b|\blaunch ?pad\b`, " transferable skills career growth "},
 	{`\bhow long (do|does) (people|managers|they|most|someone|one|you)\b[^?.!]*\b(stay|remain|last|keep)\b`, " career progression limited moving larger "},
 	{`\b(do|does|did) (they|you|managers|mpms|most managers|practice managers|most) ?struggl\w*|\bstruggl\w* (with )?(the )?most\b|\bbiggest struggles?\b`, " challenges frustrations "},
@@ -557,7 +564,7 @@ var rewriteSpecs = []rewriteSpec{
 	// The role's own name is in nearly every passage: it says nothing about which one
 	// answers, and its weight would drown the words that do. Questions that are only
 	// the name ("mpm?") are handled in prepare.
-	{`\bwhat makes (a|an|someone|you|them)( an?)? (really )?(good|great|successful|effective|excellent|strong)\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
+	{`\bwhat makes (a|an|someone|you|them)( an?)? (really )?(good|great|successful|effective|excellent|strong)\b|\bwhat (does|do) (a |an )?(good|great|successful|effective|top) [a-z ]*\bdo differently\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
 	{`\bpractice management (systems?|software|tools?|platforms?|programs?|apps?)\b`, " pm software "},
 	{`\b(medical )?practi[cs]e (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`, " "},
 	{`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`, " remote "},
