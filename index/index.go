@@ -353,8 +353,9 @@ func splitContext(text string) (before, question string, ok bool) {
 
 // topicWords keeps the words of ws that can say what a question is about: filler,
 // stray letters and figures go, typos are corrected, and unknown words that are only
-// phrasing are dropped (and counted). Another job is the topic unless our role is
-// named too.
+// phrasing are dropped (and counted), but for a general adjective that gives a guide
+// noun another sense ("nervous system") and, with rareStems, general words whose stem
+// is rare in the guide. Another job is the topic unless our role is named too.
 func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []string, phrasing int) {
 	for i, w := range ws {
 		w = strings.Trim(w, "'")
