@@ -103,6 +103,7 @@ func TestGrammar(t *testing.T) {
 		{"what do they earn in toronto", "question", "country/canada"},
 		{"what happens at the director level", "question", "path/director"},
 		{"entry level jobs", "question", "path/assistant"},
+		{"what's the career path for a medical assistant", "question", ""},     // another job, not `path assistant`
 		{"What entry-level jobs give good experience?", "question", "steps/2"}, // a first step into healthcare
 		{"what are the six steps", "steps", "steps/1"},
 		{"how many levels are there", "path", "path/assistant"},

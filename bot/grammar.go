@@ -103,9 +103,15 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	hey hi hello yo bot coach plz over ten five twenty table chart breakdown overview details detail info
 	more summary`)
 
+// otherAssistantRE names assistants of other jobs, whose "assistant" is not our level.
+var otherAssistantRE = regexp.MustCompile(`\b(medical|dental|physician|nursing|teaching|legal|administrative|executive|personal) assistants?\b`)
+
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
 func commandPhrase(text string) command {
+	if otherAssistantRE.MatchString(strings.ToLower(text)) {
+		return command{} // "career path for a medical assistant" is another job, not `path assistant`
+	}
 	var rest []string
 	for _, w := range words(text) {
 		if !phraseFillers[w] && !fuzzy.Within(w, "career") && !isYear(w) {
