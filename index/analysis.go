@@ -187,6 +187,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btech(nical)? (knowledge|savvy|background|know-how)\b|\bhow (techy|tech savvy)\b`, " information technology literacy software ehr "},
 	{`\b(organi[sz]ations?|associations?|orgs?|societies)\b[^?.!]*\bjoin\b|\bjoin (an? |which |what )?(professional )?(organi[sz]ations?|associations?|orgs?|societies)\b`, " professional network joining healthcare professional associations mgma ache "},
 	{`\b(best|highest)[- ]paying (jobs|careers) (without|for|in general|with no)\b|\bproject coordinators?\b|\b(receptionists?|scribes?|coders?|billers?) (earn|make|get paid)\b|\bas an? (nurse|doctor|physician|teacher|pharmacist|therapist|paramedic|dentist)\W*$`, " otheroccupation "},
+	// Other health jobs asked about for themselves: their path, skills, training, pay,
+	// best jobs ("I'm a nurse ..." as background is read elsewhere, and with our role
+	// named they are only compared with it).
+	{`\b(career path|skills|certifications?|degree|training|salary|pay|jobs?|schools?) (for|of|does|do) (an? )?(medical assistants?|receptionists?|nurses?|physician assistants?|pas|cnas?|certified nursing assistants?|nursing assistants?|medical office assistants?|hygienists?|phlebotomists?)\b|\b(become|becoming) an? (certified )?(nurse|nursing assistant|physician assistant|pa|cna|hygienist|phlebotomist)\b|\bto be an? (certified )?(nursing assistant|physician assistant|cna|hygienist|phlebotomist)\b|\bbest (nursing|nurse|medical assistant|cna) (jobs|certifications?|schools?|programs?)\b|\bmanage an? (nursing|icu|er|hospital) (unit|floor|ward|department)\b`, " otheroccupation "},
+	{`\b(work (for|at)|jobs? at|careers? at|get hired at|company to work for)\b[^?.!]*\b(epic|cerner|athenahealth|oracle|kareo|nextgen)\b|\b(epic|cerner)('s)? (stock|share price|careers|headquarters)\b|\bepic systems\b|\bmychart\b`, " otheroccupation "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
 	{`\bwho (sets|does|handles|manages|owns|controls|runs|takes care of|is responsible for|is in charge of|deals with|looks after)\b`, " responsibilities "},
