@@ -194,6 +194,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(work (for|at)|jobs? at|careers? at|get hired at|company to work for)\b[^?.!]*\b(epic|cerner|athenahealth|oracle|kareo|nextgen)\b|\b(epic|cerner)('s)? (stock|share price|careers|headquarters)\b|\bepic systems\b|\bmychart\b`, " otheroccupation "},
 	{`\b(how to|how do i|how can i) (be|become) an? (good|better|great|successful) (nurse|doctor|physician|surgeon|dentist|teacher|pharmacist|therapist)\b|\b(tips|advice) for (nursing|medical|dental|pharmacy|law) students\b|\bpractice owner\b|\bown (my|a) (own )?(practice|clinic)\b`, " otheroccupation "},
 	{`\b(insurance )?deductibles?\b|\bopen enrollment\b|\bworkers'? comp(ensation)?\b|\bfmla\b|\b(choose|pick|compare) (a |my )?(health )?insurance plans?\b`, " personalmatter "},
+	{`\b(manage|handle|reduce|deal with) (my |the )?stress (at home|in my life|from (my )?(kids|family|school))\b|\bstress at home\b|\bwait(ing)? (time )?to see (a|an|the|my) (specialist|doctor|dentist|physician)\b`, " personalmatter "},
+	{`\b(run|manage|start|grow) (a |my |our )?(small )?business\b|\bat (google|amazon|apple|meta|facebook|microsoft|netflix|tesla|walmart|target|starbucks)\b|\bnursing licen[cs]es?\b|\b(rn|np|pharmacy|dental) licen[cs]es?\b`, " otheroccupation "},
+	{`\blaw firms?\b|\blegal practices?\b`, " otherpractice "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
 	{`\bwho (sets|does|handles|manages|owns|controls|runs|takes care of|is responsible for|is in charge of|deals with|looks after)\b`, " responsibilities "},
