@@ -599,7 +599,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(abroad|overseas|internationally|another country|other countries|foreign country)\b`, " international "},
 	{`\b(starting out|just starting|new grads?|newbies?|beginners?|first job|fresh grads?|freshers?|graduates?)\b`, " entry-level "},
 	// "benefits" that a job comes with are the pay package, not the job's upsides.
-	{`\b(what|which|any|good|usual|typical) (kinds? of |sorts? of )?(benefits|perks)\b[^?.!]*\b(get|gets|receive|offered|offer|include|come with|provided|provide)\b|\b(benefits?|perks?) (packages?|plans?)\b|\b401 ?\(?k\)?( match\w*)?\b|\bretirement (plans?|match\w*|contributions?)\b|\bpaid time off\b|\bvacation days\b`, " total compensation benefits packages health insurance retirement "},
+	{`\b(what|which|any|good|usual|typical) (kinds? of |sorts? of )?(benefits|perks)\b[^?.!]*\b(get|gets|receive|offered|offer|include|come with|provided|provide)\b|\b(benefits?|perks?) (packages?|plans?)\b|\b401 ?\(?k\)?( match\w*)?\b|\bretirement (plans?|match\w*|contributions?)\b`, " total compensation benefits packages health insurance retirement "},
 	{`\bwhat'?s good about\b|\bwhy (would|should|do) (i|someone|anyone|you|people)\b[^?.!]*\b(be|become|choose|want)\b|\breasons to\b|\bbenefits of (the|this|being)\b`, " pros "},
 	{`\bwhat (sucks|stinks|blows)\b|\bwhat'?s (the )?(suckiest|crappiest|shittiest)\b`, " cons "},
 	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`, " cons "},
