@@ -1,13 +1,13 @@
 package bot
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
+	"github.com/mpmcoach/mpmcoach/internal/gate"
 )
 
 // commandWords maps what people type as the first word to the command it means.
@@ -104,7 +104,7 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	more summary`)
 
 // otherAssistantRE names assistants of other jobs, whose "assistant" is not our level.
-var otherAssistantRE = regexp.MustCompile(`\b(medical|dental|physician|nursing|teaching|legal|administrative|executive|personal) assistants?\b`)
+var otherAssistantRE = gate.MustCompile(`\b(medical|dental|physician|nursing|teaching|legal|administrative|executive|personal) assistants?\b`)
 
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
@@ -360,19 +360,19 @@ var weakLevelWords = func() map[string]bool {
 // own ("tips for my resume") is still a question.
 var metaPhrases = []struct {
 	need    []string // one of these must be in the text for re to match: a cheap test first
-	re      *regexp.Regexp
+	re      *gate.Regexp
 	command string
 }{
-	{nil, regexp.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
+	{nil, gate.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
 	// Small talk about oneself: "i'm bored".
-	{[]string{"bored", "tired", "sleepy", "hungry"}, regexp.MustCompile(`^\W*(i'?m|im|i am|so|soo+|ugh)( so| really| very| soo+)? (bored|tired|sleepy|hungry)\W*$`), "help"},
+	{[]string{"bored", "tired", "sleepy", "hungry"}, gate.MustCompile(`^\W*(i'?m|im|i am|so|soo+|ugh)( so| really| very| soo+)? (bored|tired|sleepy|hungry)\W*$`), "help"},
 	// "test", "testing 123": someone checking the bot is there.
-	{[]string{"test", "ping"}, regexp.MustCompile(`^\W*(test(ing)?|ping)(\W+(test(ing)?|\d+|one two( three)?|bot|coach|mpm))*\W*$`), "help"},
+	{[]string{"test", "ping"}, gate.MustCompile(`^\W*(test(ing)?|ping)(\W+(test(ing)?|\d+|one two( three)?|bot|coach|mpm))*\W*$`), "help"},
 	// Only thanks and acknowledgements: "ok and the director?" is a question.
-	{nil, regexp.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b(\W+(thanks|thank you|thank u|thx|ty|so much|a lot|very much|got it|cool|great|nice|awesome|perfect|man|mate|bot|coach|buddy|again|ok|okay|that helps|helpful|for (the|your|all the) (help|info|answers?|tips?)|for that|for this))*\W*$`), "help"},
-	{[]string{"you", "u ", "this", "your", "what are"}, regexp.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b`), "help"},
-	{[]string{"tip", "this week"}, regexp.MustCompile(`^\W*(give me |send me |got |any |another |one more |share |i need |i want )?(a |an |one |some )?(quick |daily |random |good |weekly )?tips?( (of|for) (the|this|today'?s?) (day|week))?( please| pls| plz)?\W*$|\btip of the (day|week)\b|\bwhat (should|can|could) i (do|work on|practi[cs]e) this week\b`), "tip"},
-	{[]string{"ready", "qualified", "prepared", "readiness", "skill"}, regexp.MustCompile(`\bam i (ready|qualified|prepared)\b|\bhow ready am i\b|\b(check|assess|rate|test) my (readiness|skills)\b|\bskills? gap\b`), "readiness"},
+	{nil, gate.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b(\W+(thanks|thank you|thank u|thx|ty|so much|a lot|very much|got it|cool|great|nice|awesome|perfect|man|mate|bot|coach|buddy|again|ok|okay|that helps|helpful|for (the|your|all the) (help|info|answers?|tips?)|for that|for this))*\W*$`), "help"},
+	{[]string{"you", "u ", "this", "your", "what are"}, gate.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b`), "help"},
+	{[]string{"tip", "this week"}, gate.MustCompile(`^\W*(give me |send me |got |any |another |one more |share |i need |i want )?(a |an |one |some )?(quick |daily |random |good |weekly )?tips?( (of|for) (the|this|today'?s?) (day|week))?( please| pls| plz)?\W*$|\btip of the (day|week)\b|\bwhat (should|can|could) i (do|work on|practi[cs]e) this week\b`), "tip"},
+	{[]string{"ready", "qualified", "prepared", "readiness", "skill"}, gate.MustCompile(`\bam i (ready|qualified|prepared)\b|\bhow ready am i\b|\b(check|assess|rate|test) my (readiness|skills)\b|\bskills? gap\b`), "readiness"},
 }
 
 // maxMetaLen is the longest message read as talk to the bot.

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/mpmcoach/mpmcoach/internal/chat"
+	"github.com/mpmcoach/mpmcoach/internal/gate"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
@@ -427,7 +427,7 @@ func (c *Coach) addAnswer(r *Reply, id string, score float64) {
 // words: mentions and channel links (<@U123>, <#C123|general>, <@&123>, <!here>), links
 // (<https://…|label>) and bare URLs. A pasted link or a mention says nothing about
 // what is asked, and its letters would read as unknown words.
-var markupRE = regexp.MustCompile(`<[@#!&][^>\s]*>|<https?://[^>\s]*>|https?://\S+|(?m)^\s*>\s?`)
+var markupRE = gate.MustCompile(`<[@#!&][^>\s]*>|<https?://[^>\s]*>|https?://\S+|(?m)^\s*>\s?`)
 
 // stripMarkup removes chat markup (see markupRE) from a message.
 func stripMarkup(text string) string {

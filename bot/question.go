@@ -3,53 +3,53 @@ package bot
 import (
 	"context"
 	"errors"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
+	"github.com/mpmcoach/mpmcoach/internal/gate"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
 // howMuchPaid is a pay question that names no pay word: "how much do directors make".
-var howMuchPaid = regexp.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
+var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
 
 // usLevels is the country whose figures the salary-by-level table gives ("US Median").
 const usLevels = "us"
 
 var (
-	afterRoleRE  = regexp.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
-	extremeRE    = regexp.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
-	compareRE    = regexp.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
-	fromToRE     = regexp.MustCompile(`\bfrom \w+( \w+)? to\b`)
-	newManagerRE = regexp.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
+	afterRoleRE  = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
+	extremeRE    = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	compareRE    = gate.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
+	fromToRE     = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
+	newManagerRE = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
-	notCountryPayRE = regexp.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b`)
+	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b`)
 	// gainExperienceRE: jobs that give experience are a first step into healthcare,
 	// not the entry level of this career ("what entry-level jobs give good experience").
-	gainExperienceRE = regexp.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
+	gainExperienceRE = gate.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
-	acrossLevelsRE = regexp.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
-	newcomerRE     = regexp.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
-	makeAtEndRE    = regexp.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
-	moneyRE        = regexp.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
-	newPlaceRE     = regexp.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
-	lowRE          = regexp.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning))\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
+	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
+	makeAtEndRE    = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
+	moneyRE        = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
+	newPlaceRE     = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
+	lowRE          = gate.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
 )
 
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
-var nextLevelRE = regexp.MustCompile(`\b(after|above|beyond|next)\b`)
+var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
-var levelRoleRE = regexp.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
+var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level.
-var otherDimensionRE = regexp.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
+var otherDimensionRE = gate.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
 
 // yearsLevelRE asks where the asker's experience puts them.
-var yearsLevelRE = regexp.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
+var yearsLevelRE = gate.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
 
 // maxAnswers is how many passages a free-text answer carries.
 const maxAnswers = 3
@@ -266,7 +266,7 @@ func (c *Coach) abstain(triedCommand string) Reply {
 }
 
 // yearsRE finds the asker's own experience: "I have 6 years", "with 10+ years", "my 4 years".
-var yearsRE = regexp.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
+var yearsRE = gate.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
 
 // levelForYears maps the asker's years of experience onto the career level whose range
 // they fall in: the highest level whose range starts at or below them.

@@ -3,12 +3,12 @@ package bot
 import (
 	"cmp"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
+	"github.com/mpmcoach/mpmcoach/internal/gate"
 )
 
 // Profile is what a person says they bring: readiness item ids and years of
@@ -71,8 +71,8 @@ type Point struct {
 const readyShare = 0.4
 
 var (
-	yearsItemRE = regexp.MustCompile(`(?i)^(\d{1,2})\s*\+?\s*(years?|yrs?|y)\b`)
-	listSplitRE = regexp.MustCompile(`\s*(?:[,;\n/]|\band\b|\+|&)\s*`)
+	yearsItemRE = gate.MustCompile(`(?i)^(\d{1,2})\s*\+?\s*(years?|yrs?|y)\b`)
+	listSplitRE = gate.MustCompile(`\s*(?:[,;\n/]|\band\b|\+|&)\s*`)
 )
 
 // parseProfile reads a free list: "billing, hipaa, leadership, 4 years, bachelor's".

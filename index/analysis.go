@@ -1,8 +1,9 @@
 package index
 
 import (
+	"math"
+	"math/bits"
 	"regexp"
-	"regexp/syntax"
 	"slices"
 	"strings"
 	"sync"
@@ -15,6 +16,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/porter"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/mpmcoach/mpmcoach/internal/gate"
 )
 
 const (
@@ -665,14 +668,16 @@ type rewriteRule struct {
 // counts ("pay ... cities" runs only with both), not just one: gating on one part had
 // let a rule with a common word run on a quarter of all questions, and rewriting took
 // 90 µs a question. The literals of all rules are found in one pass over the question
-// (and again only after a rule changed it).
-var rules = sync.OnceValues(func() ([]gatedRule, *literalIndex) {
+// (and again only after a rule changed it), and each rule is looked at only when a
+// literal of its trigger clause is present: checking the clauses of all 450 rules on
+// every question cost more than the few regexps that then ran.
+var rules = sync.OnceValue(func() *ruleSet {
 	x := newLiteralIndex()
-	out := make([]gatedRule, len(rewriteSpecs))
+	rs := &ruleSet{literals: x, rules: make([]gatedRule, len(rewriteSpecs))}
 	for i, spec := range rewriteSpecs {
 		re := regexp.MustCompile(spec.pattern)
-		out[i] = gatedRule{rewriteRule: rewriteRule{re: re, to: spec.to}}
-		for _, alt := range requiredLiterals(re) {
+		rs.rules[i] = gatedRule{rewriteRule: rewriteRule{re: re, to: spec.to}}
+		for _, alt := range gate.RequiredLiterals(re) {
 			var g [][]int32
 			for _, clause := range alt {
 				ids := make([]int32, len(clause))
@@ -681,11 +686,50 @@ var rules = sync.OnceValues(func() ([]gatedRule, *literalIndex) {
 				}
 				g = append(g, ids)
 			}
-			out[i].alts = append(out[i].alts, g)
+			rs.rules[i].alts = append(rs.rules[i].alts, g)
 		}
 	}
-	return out, x
+	x.freeze()
+	rs.trigger = make([][]int32, len(x.lits))
+	for i, r := range rs.rules {
+		if r.alts == nil {
+			rs.always = append(rs.always, int32(i))
+			continue
+		}
+		for _, clauses := range r.alts {
+			for _, id := range clauses[triggerClause(clauses, x.lits)] {
+				if t := rs.trigger[id]; len(t) == 0 || t[len(t)-1] != int32(i) {
+					rs.trigger[id] = append(t, int32(i))
+				}
+			}
+		}
+	}
+	return rs
 })
+
+// ruleSet is the rewrite rules in order, with the rules each literal may set off.
+type ruleSet struct {
+	rules    []gatedRule
+	literals *literalIndex
+	trigger  [][]int32 // by literal id: rules one of whose trigger clauses holds it
+	always   []int32   // rules with no literal to gate on
+}
+
+// triggerClause picks the clause of a rule whose literals are rarest in questions, going
+// by length: a rule set off by "i" would be looked at on almost every question.
+func triggerClause(clauses [][]int32, lits []string) int {
+	best, bestLen := 0, -1
+	for i, c := range clauses {
+		shortest := math.MaxInt
+		for _, id := range c {
+			shortest = min(shortest, len(lits[id]))
+		}
+		if shortest > bestLen {
+			best, bestLen = i, shortest
+		}
+	}
+	return best
+}
 
 // gatedRule is a rule with what a text must hold for it to match: for one of alts,
 // every clause has one of its literals present. No alts: always run.
@@ -694,7 +738,7 @@ type gatedRule struct {
 	alts [][][]int32
 }
 
-func (r gatedRule) mayMatch(present []bool) bool {
+func (r gatedRule) mayMatch(present bitset) bool {
 	if r.alts == nil {
 		return true
 	}
@@ -706,7 +750,7 @@ func (r gatedRule) mayMatch(present []bool) bool {
 	return false
 }
 
-func allClauses(clauses [][]int32, present []bool) bool {
+func allClauses(clauses [][]int32, present bitset) bool {
 	for _, c := range clauses {
 		if !anyPresent(c, present) {
 			return false
@@ -716,25 +760,65 @@ func allClauses(clauses [][]int32, present []bool) bool {
 }
 
 func rewrite(q string) string {
-	gated, literals := rules()
-	present := make([]bool, len(literals.lits))
-	literals.scan(q, present)
-	for _, r := range gated {
+	rs := rules()
+	// Both sets fit in a few hundred bytes: bits, not bools, as a question is
+	// rewritten on every search.
+	present := newBitset(len(rs.literals.lits))
+	cand := newBitset(len(rs.rules))
+	rs.mark(q, present, cand)
+	for i := cand.next(0); i >= 0; i = cand.next(i + 1) {
+		r := rs.rules[i]
 		if !r.mayMatch(present) {
 			continue
 		}
 		if to := r.re.ReplaceAllString(q, r.to); to != q {
 			q = to
 			clear(present)
-			literals.scan(q, present)
+			clear(cand)
+			rs.mark(q, present, cand)
 		}
 	}
 	return q
 }
 
-func anyPresent(ids []int32, present []bool) bool {
+// mark records the literals q holds and the rules they may set off.
+func (rs *ruleSet) mark(q string, present, cand bitset) {
+	rs.literals.scan(q, present, func(id int32) {
+		for _, r := range rs.trigger[id] {
+			cand.set(r)
+		}
+	})
+	for _, r := range rs.always {
+		cand.set(r)
+	}
+}
+
+// bitset is a set of small numbers (rules, literals), walked in order.
+type bitset []uint64
+
+func newBitset(n int) bitset { return make(bitset, (n+63)/64) }
+
+func (b bitset) set(i int32) { b[i/64] |= 1 << (i % 64) }
+
+func (b bitset) has(i int32) bool { return b[i/64]&(1<<(i%64)) != 0 }
+
+// next is the smallest number ≥ i in b, or -1.
+func (b bitset) next(i int) int {
+	for w := i / 64; w < len(b); w++ {
+		word := b[w]
+		if w == i/64 {
+			word &^= 1<<(i%64) - 1
+		}
+		if word != 0 {
+			return w*64 + bits.TrailingZeros64(word)
+		}
+	}
+	return -1
+}
+
+func anyPresent(ids []int32, present bitset) bool {
 	for _, id := range ids {
-		if present[id] {
+		if present.has(id) {
 			return true
 		}
 	}
@@ -748,6 +832,22 @@ type literalIndex struct {
 	ids    map[string]int32
 	pairs  map[uint16][]int32
 	single [256][]int32
+	// After freeze, pairs as one table: the literals starting with byte pair k are
+	// pairIDs[pairOff[k]:pairOff[k+1]]. A map lookup at every byte of every
+	// question was most of the scan's time.
+	pairOff []uint32
+	pairIDs []int32
+}
+
+// freeze builds the lookup table scan uses; add no more literals after it.
+func (x *literalIndex) freeze() {
+	x.pairOff = make([]uint32, 1<<16+1)
+	x.pairIDs = x.pairIDs[:0]
+	for k := range 1 << 16 {
+		x.pairOff[k] = uint32(len(x.pairIDs))
+		x.pairIDs = append(x.pairIDs, x.pairs[uint16(k)]...)
+	}
+	x.pairOff[1<<16] = uint32(len(x.pairIDs))
 }
 
 func newLiteralIndex() *literalIndex {
@@ -770,134 +870,28 @@ func (x *literalIndex) add(l string) int32 {
 	return id
 }
 
-// scan marks in present the literals that occur in s.
-func (x *literalIndex) scan(s string, present []bool) {
+// scan marks in present the literals that occur in s, calling found for each the first
+// time it is seen.
+func (x *literalIndex) scan(s string, present bitset, found func(id int32)) {
+	see := func(id int32) {
+		if !present.has(id) {
+			present.set(id)
+			found(id)
+		}
+	}
 	for i := 0; i < len(s); i++ {
 		for _, id := range x.single[s[i]] {
-			present[id] = true
+			see(id)
 		}
 		if i+1 < len(s) {
-			for _, id := range x.pairs[uint16(s[i])<<8|uint16(s[i+1])] {
+			k := int(s[i])<<8 | int(s[i+1])
+			for _, id := range x.pairIDs[x.pairOff[k]:x.pairOff[k+1]] {
 				if strings.HasPrefix(s[i:], x.lits[id]) {
-					present[id] = true
+					see(id)
 				}
 			}
 		}
 	}
-}
-
-// requiredLiterals returns strings one of which every match of re contains, or nil if
-// it can't tell.
-// requiredLiterals is what any match of re contains, as alternatives (the regexp's own
-// top-level ones), each a list of clauses, each a list of literals one of which is in
-// the match: "\b(pay|salary)\b[^?.!]*\b(cities|rural)\b" needs "pay" or "salary", and
-// "cities" or "rural". Nil when some alternative needs no literal at all.
-func requiredLiterals(re *regexp.Regexp) [][][]string {
-	t, err := syntax.Parse(re.String(), syntax.Perl)
-	if err != nil {
-		return nil
-	}
-	t = t.Simplify()
-	alts := []*syntax.Regexp{t}
-	if t.Op == syntax.OpAlternate {
-		alts = t.Sub
-	}
-	var out [][][]string
-	for _, a := range alts {
-		clauses := clausesOf(a)
-		if len(clauses) == 0 {
-			return nil
-		}
-		out = append(out, clauses)
-	}
-	return out
-}
-
-// clausesOf lists the literal sets every match of t must draw one literal from.
-func clausesOf(t *syntax.Regexp) [][]string {
-	switch t.Op {
-	case syntax.OpConcat:
-		var out [][]string
-		for _, sub := range t.Sub {
-			out = append(out, clausesOf(sub)...)
-		}
-		return out
-	case syntax.OpCapture, syntax.OpPlus:
-		return clausesOf(t.Sub[0])
-	case syntax.OpRepeat:
-		if t.Min >= 1 {
-			return clausesOf(t.Sub[0])
-		}
-		return nil
-	}
-	if lits, ok := literalsOf(t); ok {
-		return [][]string{lits}
-	}
-	return nil
-}
-
-// rarer: a one-character literal that is not a letter ("&") is a better gate than a
-// letter ("p").
-func rarer(a, b []string) bool {
-	symbol := func(l []string) bool {
-		return len(l) == 1 && len(l[0]) == 1 && (l[0][0] < 'a' || l[0][0] > 'z')
-	}
-	return symbol(a) && !symbol(b)
-}
-
-func literalsOf(t *syntax.Regexp) ([]string, bool) {
-	switch t.Op {
-	case syntax.OpLiteral:
-		if len(t.Rune) == 0 || t.Flags&syntax.FoldCase != 0 {
-			return nil, false
-		}
-		return []string{string(t.Rune)}, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return literalsOf(t.Sub[0])
-	case syntax.OpRepeat:
-		if t.Min >= 1 {
-			return literalsOf(t.Sub[0])
-		}
-	case syntax.OpConcat:
-		// Any one part that must match will do; prefer the longest literal.
-		var best []string
-		bestLen := 0
-		for _, sub := range t.Sub {
-			if lits, ok := literalsOf(sub); ok {
-				shortest := len(lits[0])
-				for _, l := range lits {
-					shortest = min(shortest, len(l))
-				}
-				if shortest > bestLen || shortest == bestLen && rarer(lits, best) {
-					best, bestLen = lits, shortest
-				}
-			}
-		}
-		return best, best != nil
-	case syntax.OpCharClass:
-		// A small class is a choice of one-letter literals: \d needs a digit.
-		var lits []string
-		for i := 0; i+1 < len(t.Rune); i += 2 {
-			for r := t.Rune[i]; r <= t.Rune[i+1]; r++ {
-				if len(lits) == 10 || t.Flags&syntax.FoldCase != 0 {
-					return nil, false
-				}
-				lits = append(lits, string(r))
-			}
-		}
-		return lits, len(lits) > 0
-	case syntax.OpAlternate:
-		var all []string
-		for _, sub := range t.Sub {
-			lits, ok := literalsOf(sub)
-			if !ok {
-				return nil, false
-			}
-			all = append(all, lits...)
-		}
-		return all, true
-	}
-	return nil, false
 }
 
 // chatWords carry no meaning in a question to the coach; they neither help a match nor

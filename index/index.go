@@ -8,7 +8,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -21,6 +20,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
+	"github.com/mpmcoach/mpmcoach/internal/gate"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
@@ -65,14 +65,14 @@ const (
 	weightContext = 0.5
 )
 
-var howDoIRE = regexp.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
+var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
 // "this job": asked of this coach, it is ours.
-var roleNameRE = regexp.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b`)
+var roleNameRE = gate.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
-var roleOnly = regexp.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
+var roleOnly = gate.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {
@@ -321,7 +321,7 @@ func (ix *Index) prepare(text string) []term {
 }
 
 // sentenceEnd ends a sentence: what a person says before their last question is context.
-var sentenceEnd = regexp.MustCompile(`[.!?]+(\s+|$)|\n+`)
+var sentenceEnd = gate.MustCompile(`[.!?]+(\s+|$)|\n+`)
 
 // splitContext splits a message into what comes before its question and the question:
 // the last sentence with a question mark, or else the last sentence. ok is false for a

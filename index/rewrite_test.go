@@ -1,7 +1,6 @@
 package index
 
 import (
-	"fmt"
 	"os"
 	"regexp"
 	"strings"
@@ -37,31 +36,11 @@ func TestGatingSkipsNoMatch(t *testing.T) {
 	}
 	for _, q := range qs {
 		all := q
-		gated, _ := rules()
-		for _, r := range gated {
+		for _, r := range rules().rules {
 			all = r.re.ReplaceAllString(all, r.to)
 		}
 		if got := rewrite(q); got != all {
 			t.Errorf("rewrite(%q) = %q, every rule gives %q", q, got, all)
-		}
-	}
-}
-
-// TestRequiredLiterals: every part of a match that must hold a literal is a clause,
-// and each top-level alternative is gated on its own.
-func TestRequiredLiterals(t *testing.T) {
-	for _, tc := range []struct {
-		pattern string
-		want    string
-	}{
-		{`\b(pay|salary)\b[^?.!]*\b(cities|rural)\b`, "[[[pay salary] [cities rural]]]"},
-		{`\bhow (to|do i) learn\b|\bglass ceiling\b`, "[[[how ] [to do i] [ learn]] [[glass ceiling]]]"},
-		{`\d+\s*(times|plus)\s*\d+`, "[[[0 1 2 3 4 5 6 7 8 9] [times plus] [0 1 2 3 4 5 6 7 8 9]]]"}, // a small class is a literal choice
-		{`[a-z]+ years`, "[[[ years]]]"}, // a large one is not
-		{`\bkpis?\b|\w+`, "[]"},          // an alternative that needs nothing: always run
-	} {
-		if got := fmt.Sprint(requiredLiterals(regexp.MustCompile(tc.pattern))); got != tc.want {
-			t.Errorf("requiredLiterals(%q) = %s, want %s", tc.pattern, got, tc.want)
 		}
 	}
 }
