@@ -68,3 +68,23 @@ func TestParseCommand(t *testing.T) {
 		}
 	}
 }
+
+func TestShorten(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"short", 10, "short"},
+		{"exactly ten", 11, "exactly ten"},
+		{"one two three four", 12, "one two…"}, // at a word boundary
+		{"one two, three four", 9, "one two…"}, // without the trailing comma
+		{"éééé éééé éééé", 12, "éééé éééé…"},   // runes, not bytes
+		{"abcdefghijklmnop", 5, "abcde…"},      // no space to cut at
+		{"a b", 1, "a…"},
+	} {
+		if got := shorten(tc.s, tc.n); got != tc.want {
+			t.Errorf("shorten(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}

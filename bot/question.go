@@ -310,11 +310,20 @@ func (c *Coach) nextLevel(id string) (string, bool) {
 
 // shorten cuts s at a word boundary to at most n runes, marking the cut with "…".
 func shorten(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
+	// Find the byte offset of rune n without converting the whole passage: answers
+	// shorten a few passages each, some of them a kilobyte long.
+	end, runes := len(s), 0
+	for i := range s {
+		if runes == n {
+			end = i
+			break
+		}
+		runes++
+	}
+	if end == len(s) {
 		return s
 	}
-	cut := string(r[:n])
+	cut := s[:end]
 	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
 		cut = cut[:i]
 	}

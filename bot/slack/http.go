@@ -144,7 +144,9 @@ func (a *Adapter) commandJSON(ctx context.Context, c command) []byte {
 	}
 	reply := a.coach.Answer(ctx, req)
 	blocks, text := render(reply, renderOpts{Interactive: true, Query: c.Text})
-	b, err := message{ResponseType: slackapi.ResponseTypeEphemeral, Text: text, Blocks: blocks}.appendJSON(make([]byte, 0, 2048))
+	// The blocks say what the fallback text says, plus JSON: room for both, so the
+	// buffer is not grown and copied on the way.
+	b, err := message{ResponseType: slackapi.ResponseTypeEphemeral, Text: text, Blocks: blocks}.appendJSON(make([]byte, 0, 2048+2*len(text)))
 	if err != nil {
 		a.log.Error("encoding an answer failed", "err", err)
 		b, _ = json.Marshal(message{ResponseType: slackapi.ResponseTypeEphemeral, Text: "Sorry, something went wrong on my side. Please try again."})
