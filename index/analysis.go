@@ -826,32 +826,63 @@ func anyPresent(ids []int32, present bitset) bool {
 }
 
 // literalIndex finds which of many short strings occur in a text, in one pass: each
-// position is looked up by its first two bytes (or its byte, for one-byte literals).
+// position is looked up by its byte (one-byte literals), its first two bytes (two-byte
+// literals) and its first three (longer ones). Keying longer literals on two bytes
+// left buckets like "wo" with dozens to compare at every "wo" of a question.
 type literalIndex struct {
 	lits   []string
 	ids    map[string]int32
-	pairs  map[uint16][]int32
 	single [256][]int32
-	// After freeze, pairs as one table: the literals starting with byte pair k are
-	// pairIDs[pairOff[k]:pairOff[k+1]]. A map lookup at every byte of every
-	// question was most of the scan's time.
-	pairOff []uint32
-	pairIDs []int32
+	// Built by freeze: the literals of key k are ids[off[k]:off[k+1]], in flat,
+	// pointer-free tables (a map lookup at every byte was most of a scan's time).
+	pairs, triples table
 }
 
-// freeze builds the lookup table scan uses; add no more literals after it.
-func (x *literalIndex) freeze() {
-	x.pairOff = make([]uint32, 1<<16+1)
-	x.pairIDs = x.pairIDs[:0]
-	for k := range 1 << 16 {
-		x.pairOff[k] = uint32(len(x.pairIDs))
-		x.pairIDs = append(x.pairIDs, x.pairs[uint16(k)]...)
+type table struct {
+	off []uint32
+	ids []int32
+}
+
+func (t table) at(k uint32) []int32 { return t.ids[t.off[k]:t.off[k+1]] }
+
+const tableBits = 16
+
+func pairKey(a, b byte) uint32 { return uint32(a)<<8 | uint32(b) }
+
+// tripleKey hashes three bytes into a table slot; literals sharing a slot are told
+// apart by comparing them.
+func tripleKey(a, b, c byte) uint32 {
+	return (uint32(a)<<16 | uint32(b)<<8 | uint32(c)) * 2654435761 >> (32 - tableBits)
+}
+
+func newTable(keys map[uint32][]int32) table {
+	t := table{off: make([]uint32, 1<<tableBits+1)}
+	for k := range uint32(1 << tableBits) {
+		t.off[k] = uint32(len(t.ids))
+		t.ids = append(t.ids, keys[k]...)
 	}
-	x.pairOff[1<<16] = uint32(len(x.pairIDs))
+	t.off[1<<tableBits] = uint32(len(t.ids))
+	return t
+}
+
+// freeze builds the lookup tables scan uses; add no more literals after it.
+func (x *literalIndex) freeze() {
+	pairs, triples := map[uint32][]int32{}, map[uint32][]int32{}
+	for id, l := range x.lits {
+		switch len(l) {
+		case 1:
+		case 2:
+			pairs[pairKey(l[0], l[1])] = append(pairs[pairKey(l[0], l[1])], int32(id))
+		default:
+			k := tripleKey(l[0], l[1], l[2])
+			triples[k] = append(triples[k], int32(id))
+		}
+	}
+	x.pairs, x.triples = newTable(pairs), newTable(triples)
 }
 
 func newLiteralIndex() *literalIndex {
-	return &literalIndex{ids: map[string]int32{}, pairs: map[uint16][]int32{}}
+	return &literalIndex{ids: map[string]int32{}}
 }
 
 func (x *literalIndex) add(l string) int32 {
@@ -863,9 +894,6 @@ func (x *literalIndex) add(l string) int32 {
 	x.ids[l] = id
 	if len(l) == 1 {
 		x.single[l[0]] = append(x.single[l[0]], id)
-	} else {
-		k := uint16(l[0])<<8 | uint16(l[1])
-		x.pairs[k] = append(x.pairs[k], id)
 	}
 	return id
 }
@@ -883,12 +911,20 @@ func (x *literalIndex) scan(s string, present bitset, found func(id int32)) {
 		for _, id := range x.single[s[i]] {
 			see(id)
 		}
-		if i+1 < len(s) {
-			k := int(s[i])<<8 | int(s[i+1])
-			for _, id := range x.pairIDs[x.pairOff[k]:x.pairOff[k+1]] {
-				if strings.HasPrefix(s[i:], x.lits[id]) {
-					see(id)
-				}
+		if i+1 >= len(s) {
+			continue
+		}
+		for _, id := range x.pairs.at(pairKey(s[i], s[i+1])) {
+			if x.lits[id] == s[i:i+2] {
+				see(id)
+			}
+		}
+		if i+2 >= len(s) {
+			continue
+		}
+		for _, id := range x.triples.at(tripleKey(s[i], s[i+1], s[i+2])) {
+			if strings.HasPrefix(s[i:], x.lits[id]) {
+				see(id)
 			}
 		}
 	}
