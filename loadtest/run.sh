@@ -4,16 +4,18 @@
 # Usage: loadtest/run.sh [seconds]
 #
 # wrk shares this machine's two cores with the server it measures. Bolt (Node) runs
-# JavaScript on one thread, and mpmcoach runs with GOMAXPROCS=1 (SERVER_PROCS to
-# change it), so each server has about one core and wrk the other; with two Ps the
-# Go scheduler and wrk timeslice and add their delays to the tail. PIN=1 also pins
-# the servers to core 0 and wrk to core 1 with taskset.
+# JavaScript on one thread. mpmcoach is measured twice: with GOMAXPROCS=1 (one core,
+# as Bolt, wrk on the other) and as Go runs by default, a P per core. With two Ps the
+# Go scheduler and wrk timeslice and add their delays to the tail, so cheap answers
+# have a lower p99 on one P; costlier ones (uncached free text) gain more from the
+# second core than they lose. SERVER_PROCS="1" (or "2") runs one setting only.
+# PIN=1 pins the servers to core 0 and wrk to core 1 with taskset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DUR=${1:-15}
 SECRET=load-test-signing-secret
 PIN=${PIN:-0}
-SERVER_PROCS=${SERVER_PROCS:-1}
+SERVER_PROCS=${SERVER_PROCS:-1 $(nproc)}
 server=() client=()
 if [ "$PIN" = 1 ] && command -v taskset >/dev/null && [ "$(nproc)" -ge 2 ]; then
   server=(taskset -c 0) client=(taskset -c 1)
@@ -31,11 +33,12 @@ export MPMCOACH_CONFIG="$work/mpmcoach.yaml"
 go build -o "$work/fakeslack" ./loadtest/fakeslack
 "$work/fakeslack" -addr 127.0.0.1:18081 & pids+=($!)
 sleep 0.3
-SLACK_BOT_TOKEN=xoxb-load-test SLACK_SIGNING_SECRET=$SECRET SLACK_API_URL=http://127.0.0.1:18081/api/ \
-  MPMCOACH_ADDR=127.0.0.1:18080 GOMAXPROCS=$SERVER_PROCS "${server[@]}" "$work/mpmcoach" serve > "$work/mpmcoach.log" & pids+=($!)
-# The same server with the answer cache off: every request verified, searched, rendered.
-SLACK_BOT_TOKEN=xoxb-load-test SLACK_SIGNING_SECRET=$SECRET SLACK_API_URL=http://127.0.0.1:18081/api/ \
-  MPMCOACH_ADDR=127.0.0.1:18083 MPMCOACH_ANSWER_CACHE=0 GOMAXPROCS=$SERVER_PROCS "${server[@]}" "$work/mpmcoach" serve > "$work/mpmcoach-nocache.log" & pids+=($!)
+# serve PROCS PORT [ENV...]: an mpmcoach server with PROCS Ps on PORT.
+serve() {
+  local procs=$1 port=$2; shift 2
+  env "$@" SLACK_BOT_TOKEN=xoxb-load-test SLACK_SIGNING_SECRET=$SECRET SLACK_API_URL=http://127.0.0.1:18081/api/ \
+    MPMCOACH_ADDR=127.0.0.1:$port GOMAXPROCS=$procs "${server[@]}" "$work/mpmcoach" serve > "$work/mpmcoach-$port.log" & pids+=($!)
+}
 (cd loadtest/bolt && npm install --silent --no-audit --no-fund >/dev/null 2>&1)
 SLACK_SIGNING_SECRET=$SECRET PORT=18082 "${server[@]}" node loadtest/bolt/app.js > "$work/bolt.log" & pids+=($!)
 sleep 2
@@ -50,8 +53,16 @@ bench() {
   "${client[@]}" wrk -t2 -c32 -d3s -s loadtest/slack.lua "$url" > /dev/null # warm-up, not measured
   "${client[@]}" wrk -t2 -c32 -d"${DUR}s" --latency -s loadtest/slack.lua "$url" | grep -E "Requests/sec|Latency|50%|99%|Non-2xx|errors"
 }
-bench "mpmcoach /mpm salary senior" http://127.0.0.1:18080/slack/commands "salary+senior"
-bench "mpmcoach /mpm can I work from home?" http://127.0.0.1:18080/slack/commands "can+I+work+from+home%3F"
-bench "mpmcoach, no answer cache: /mpm salary senior" http://127.0.0.1:18083/slack/commands "salary+senior"
-bench "mpmcoach, no answer cache: /mpm can I work from home?" http://127.0.0.1:18083/slack/commands "can+I+work+from+home%3F"
+port=18090
+for procs in $SERVER_PROCS; do
+  # The same server twice: with the answer cache, and without, where every request is
+  # verified, searched, rendered and encoded.
+  serve "$procs" $((port)) && serve "$procs" $((port + 1)) MPMCOACH_ANSWER_CACHE=0 && sleep 2
+  bench "mpmcoach (GOMAXPROCS=$procs) /mpm salary senior" http://127.0.0.1:$port/slack/commands "salary+senior"
+  bench "mpmcoach (GOMAXPROCS=$procs) /mpm can I work from home?" http://127.0.0.1:$port/slack/commands "can+I+work+from+home%3F"
+  bench "mpmcoach (GOMAXPROCS=$procs), no answer cache: /mpm salary senior" http://127.0.0.1:$((port + 1))/slack/commands "salary+senior"
+  bench "mpmcoach (GOMAXPROCS=$procs), no answer cache: /mpm can I work from home?" http://127.0.0.1:$((port + 1))/slack/commands "can+I+work+from+home%3F"
+  kill "${pids[@]: -2}" 2>/dev/null || true
+  port=$((port + 2))
+done
 bench "Bolt 5.1 /mpm (fixed string)" http://127.0.0.1:18082/slack/events "salary+senior"
