@@ -42,6 +42,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},
 		{"salary UK", "salary", "country/uk"},
@@ -246,6 +247,11 @@ func TestAbstainsPolitely(t *testing.T) {
 	text := bot.Text(r)
 	if !strings.Contains(text, "couldn't find") || !strings.Contains(text, "Try:") {
 		t.Errorf("abstention doesn't say so or suggest commands:\n%s", text)
+	}
+	for _, q := range []string{"just got promoted to manager at the bank, any advice?", "I just got promoted to store manager. tips?"} {
+		if r := ask(t, q); !r.Abstained {
+			t.Errorf("%q: answered %v; another job's promotion is not ours", q, r.Answers)
+		}
 	}
 	for _, q := range []string{"salary france", "salary narnia"} {
 		// No figures for it: an abstention, or the closest passage saying it is only

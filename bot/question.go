@@ -18,11 +18,12 @@ var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
 const usLevels = "us"
 
 var (
-	afterRoleRE  = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
-	extremeRE    = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
-	compareRE    = gate.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
-	fromToRE     = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
-	newManagerRE = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
+	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
+	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
+	extremeRE      = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	compareRE      = gate.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
+	fromToRE       = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
+	newManagerRE   = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
 	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b`)
@@ -93,6 +94,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "salary expectations from entry level to experienced": all of them.
 		hasLevel = false
 	}
+	promoted := !salaryQ && justPromotedRE.MatchString(lower)
+	if !hasLevel && promoted {
+		// "Just got promoted to practice manager, any advice?": the level reached, and
+		// what it focuses on.
+		level, hasLevel = c.levels.whole([]string{"manager"})
+	}
 	if !hasLevel && afterRoleRE.MatchString(lower) {
 		// "what's after practice manager": the role's own name is the manager level here.
 		level, hasLevel = c.levels.whole([]string{"manager"})
@@ -161,7 +168,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+next, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && levelRoleRE.MatchString(lower):
+	case hasLevel && (promoted || levelRoleRE.MatchString(lower)):
 		c.addAnswer(&r, "path/"+level, 1)
 	}
 	if len(r.Answers) == 0 && len(ms) == 0 {

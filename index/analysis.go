@@ -172,7 +172,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`, " gain practical experience healthcare setting entry-level administrative support role "},
 	{`\bwhat (drives|is driving|fuels|explains) (the )?(growth|demand)\b|\bwhy (is|are) (the field|it|this job|demand|the profession|jobs) growing\b`, " driven expanding healthcare sector aging population demand "},
 	{`\binternational students?\b`, " international visa "},
-	{`\b(as an?|i'?m an?|im an?|being an?|for an?) (college |university |grad(uate)? |undergrad(uate)? |high school )?students?\b`, " i "},
+	{`\b(as an?|i'?m an?|im an?|being an?|for an?) (college |university |grad(uate)? |undergrad(uate)? |high school )?students?\b|\b(i'?m|im|i am) an? ([a-z]+ ){1,2}students?\b`, " i "},
 	{`\bentry[- ]level (title|job title|titles|position|role)\b`, " entry-level assistant "},
 	{`\b(train|trains|training|teach|teaches|learn)\b[^?.!]*\b(ehr|emr|epic|cerner|athenahealth)\b`, " ehr practice management software proficiency "},
 	{`\b(afford|pay for|paying for) (school|college|tuition|my degree|university)\b`, " personalfinance "},
@@ -210,7 +210,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(less|fewer|reduc\w*|no more|cut)\b[^?.!]*\b(clerical|paperwork|admin(istrative)? (work|tasks))\b`, " automation administrative tasks strategic oversight routine "},
 	// Asking whether a clinical past is required is the guide's "common misconception".
 	{`\b(have|has|needs?|required?|must|necessary|mandatory|prerequisite)\b[^?.!]*\b(nurs\w*|clinical|clinician|medical (background|experience))\b|\b(nurs\w*|clinical|medical) (background|experience)\b[^?.!]*\b(required|necessary|mandatory|a must|needed)\b`, " $0 mandatory clinical background "},
-	{`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won't|don't|refuse to|will not) (adopt|accept|change|use|learn)\b`, " resistance "},
+	{`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won'?t|don'?t|doesn'?t|do not|does not|refuse to|will not)( want to)? (adopt|accept|change|use|learn|switch)\b`, " resistance "},
 	{`\b(switch\w*|mov\w*|transition\w*|pivot\w*|branch\w*) (out )?(in)?to (other|another|different|related|adjacent)\b`, " transferable "},
 	{`\b(my|your|their) own boss\b`, " autonomy "},
 	{`\bno (healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},
@@ -275,7 +275,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|it|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
 	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go|switch\w*|transition\w*|pivot\w*)( careers)? into (finance|tech|it|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
 	{`\b(good|decent|livable|normal) (salary|income|wage) (in|for living in) (london|new york|nyc|paris|berlin|toronto|sydney|melbourne|chicago|boston|seattle|san francisco|los angeles|miami|dallas|houston)\b`, " generalpopulation "},
-	{`\bbalance transfers?\b|\bcredit cards?\b|\bmake money (online|fast|from home|quickly)\b|\b(side|passive) income\b|\bmanage (my|our) (money|finances|budget|debt)\b|\bretirement age\b|\bwhen can i retire\b`, " personalfinance "},
+	{`\bbalance transfers?\b|\bcredit cards?\b|\bmake money (online|fast|from home|quickly)\b|\b(budget(ing)?|money|expense|savings?) apps?\b[^?.!]*\bfor (couples|families|students|teens|kids|me and my)\b|\bhousehold budget|\bpersonal (budget|finances?)\b|\b(side|passive) income\b|\bmanage (my|our) (money|finances|budget|debt)\b|\bretirement age\b|\bwhen can i retire\b`, " personalfinance "},
 	{`\bopinion on politics\b|\bpolitical (part(y|ies)|views|opinions?)\b|\belections?\b|\bteen(ager)?s?\b|\bchild labou?r\b`, " generalpopulation "},
 	{`\b(find|choose|pick|see) (a|my|the|new) (primary care |family )?(doctor|physician|dentist|pcp)\b|\bprimary care (doctor|physician|provider)\b|\b(in simple terms )?for (patients|consumers|the public)\W*$|\bsue\b|\blawsuits?\b|\bhow (do|does) (hospitals?|insurers?|insurance companies) (bill|charge|pay|work)\b`, " $0 personalmatter "},
 	{`\b(pharmacy|nursing|medical|dental|law|vet|veterinary) (degrees?|programs?)\b|\b(is|about) being an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|teacher|lawyer|therapist)\b`, " otheroccupation "},
@@ -319,6 +319,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(big|bigger|large|larger|major) (cities|city|metro areas?|metros)\b`, " larger metropolitan areas "},
 	{`\bglass ceiling\b`, " representation gaps leadership women "}, // before the pay ceiling
 	{`\bceiling\b|\bupper (limit|end)\b|\btop out\b|\bmax(imum)? (pay|salary)\b`, " salary range "},
+	// A degree "for the pay bump" asks what the degree does to pay, not how to negotiate.
+	{`\b(masters?|master'?s|mha|mba|degrees?|certifications?|certs?)\b[^?.!]*\b(for|get|give|mean|bring) (me )?(the |a )?(pay (bump|increase|rise|boost)|raise|higher (pay|salary)|more money|bigger (paycheck|salary))\b`, " $1 impact compensation "},
 	{`\b(a|my|the|get|getting) raises?\b|\bpay (bump|increase|rise)\b`, " salary negotiation leverage "},
 	{`\bfrom (a |an )?\w+( \w+)? to (medical )?practice manage\w*`, " become transition business administrative roles "},
 	{`\bmedical (terminology|terms|jargon)\b|\bjargon\b|\banatomy\b`, " healthcare administration foundational knowledge "},
@@ -348,7 +350,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\boutside (of )?(the )?(us|u\.s\.|usa|united states|america|states)\b|\b(which|what) countries\b`, " globally international "},
 	{`\b(which|what) (country|countries|nation|nations|part of the world|region)\b[^?.!]*\b(best|highest|most|top|better)\b[^?.!]*\b(salary|salaries|pay|paid|money|earn\w*)\b|\b(best|highest|top)[- ]paying (country|countries|region)\b`, " salary ranges vary region north america europe "},
 	{`\bfrom (the )?house\b`, " from home "},
-	{`\b(quit|quitting|leave|leaving|give up|giving up) (nursing|the bedside|bedside|clinical (work|practice)|being a nurse)\b`, " clinical background transitioning healthcare positions "},
+	{`\b(quit|quitting|leave|leaving|give up|giving up) (nursing|the bedside|bedside|clinical (work|practice)|being a nurse)\b|\b(hate|dislike|don'?t (like|enjoy)|do not (like|enjoy)|tired of|sick of|burn(ed|t) out on|can'?t stand)( doing)? (clinicals|clinical (work|rotations?|practice|side)|the bedside|bedside( care| nursing)?|patient care|nursing)\b`, " clinical background transitioning healthcare positions "},
 	{`\bspeciali[sz]\w* or (stay|be|remain|go) (general|a generalist|broad)\b|\bgeneralist\b`, " specialization accelerate progression "},
 	{`\b(show|showcase|demonstrate|highlight|prove|present)\b[^?.!]*\b(results|achievements|accomplishments|impact|track record|metrics|wins)\b`, " portfolio achievements demonstrating highlights "},
 	{`\breach(ing)? out to (clinics|practices|hospitals|employers|offices|facilities)\b|\bcold[- ](call|email|apply)\w*|\b(contact|approach|email|call)\w* (clinics|practices|hospitals|employers|facilities) directly\b`, " outreach healthcare facilities job boards "},
@@ -423,7 +425,9 @@ var rewriteSpecs = []rewriteSpec{
 	// Being hired is the asker's job search; hiring is the manager's recruiting.
 	{`\b(get|gets|getting|got|be|being) hired\b`, " job "},
 	{`\b(fight\w*|argu(e|es|ing)|bicker\w*|feud\w*|squabbl\w*|clash\w*) (with|among|between)\b|\b(fights|arguments|disputes|feuds|squabbles|clashes|infighting|disagreements?|disagree\w*)\b|\b(don't|do not|can't|cannot|won't) get along\b`, " conflict resolution mediate disputes staff "},
-	{`\b(bad|toxic|terrible|awful|horrible|worst|dysfunctional|shady) (employers?|workplaces?|practices|places? to work|compan(y|ies)|boss(es)?|work environments?|cultures?|clinics?)\b|\bwarning signs?\b|\bred flags?\b`, " red flags culture employer "},
+	// "How to spot a toxic practice": spotting is finding the red flags.
+	{`\b(spot|spotting|recogni[sz]e|identify|detect|tell)( an?| the)? (bad|toxic|terrible|awful|horrible|dysfunctional|shady|unhealthy)\b`, " $3"},
+	{`\b(bad|toxic|terrible|awful|horrible|worst|dysfunctional|shady|unhealthy) (employers?|workplaces?|practices|places? to work|compan(y|ies)|boss(es)?|work environments?|cultures?|clinics?)\b|\b(toxic|dysfunctional|shady|unhealthy) (practice|office|team)\b|\bwarning signs?\b|\bred flags?\b`, " red flags culture employer "},
 	{`\b(good|great|best|right|inclusive|healthy|supportive) (employers?|workplaces?|places? to work|work cultures?)\b`, " find inclusive employer culture "},
 	// Hiring the asker is their job search, not the manager's recruiting.
 	{`\b(hire|hires|hiring) (me|us)\b`, " job "},
@@ -433,6 +437,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btypical (pay|salary|income|wage)\b`, " median salary "},
 	{`\b(typical|normal|average) (day|week)\b|\bday in the life\b`, " responsibilities daily operations "},
 	{`\b(move|moving|switch\w*|transition\w*|get|getting|go|going|break\w*|pivot\w*) (in)?to (medical )?practice manage\w*`, " become transition "},
+	// Pay weighed against the work is the pros' "competitive, reflecting the complexity".
+	{`\b(pay|paid|pays|salary|salaries|money|compensation)\b[^?.!]*\b(compared to|for|relative to|given|considering|worth)( all)? (the )?(effort|stress|work ?load|hours|responsibilit\w*|hassle|pressure)\b`, " salaries competitive reflecting complexity importance "},
 	{`\bworth (it|the effort|the time|the money|the cost|doing|getting|pursuing)\b`, " "},
 	{`\bwhere (can|could|will|does|do|would|might)\b[^?.!]*\b(lead|take|go|end up)\b`, " job growth advancement opportunities "},
 	{`\bstart(ing)? (my|a|your|the|out|off)? ?(career|journey)\b`, " become "},
@@ -445,6 +451,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`, " remote "},
 	{`\bburn(ed|t)? ?out\b`, " burnout "},
 	{`\bconsider\w*\b[^?.!]*\b(career|job|field|role|becoming|path)\b`, " pros cons choosing career path "},
+	// "My English is not so good" is about the asker's language, not the job's cons.
+	{`\bmy (english|grammar|spelling|writing|accent|language)( skills?)? (is|are|isn'?t|aren'?t)( not)?( so| that| very| too| really)? (good|great|bad|poor|weak|perfect|strong|fluent|the best)\b`, " communication "},
 	{`\bnot (so |that |very |too |all that )?(great|good|fun|nice|glamorous|rosy)\b`, " cons "},
 	{`\b(what|which) (industries|sectors|kinds of (companies|employers|organizations)|employers|organizations|companies|places) (hire|employ|need|use)\b`, " setting clinic hospital facility "},
 	{`\b(healthcare|health care|hospital|health services) administrators?\b`, " hospital administrator unlike "},
@@ -476,7 +484,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(employers?|hiring managers?|recruiters?)\b[^?.!]*\b(care|value|look)\b[^?.!]*\b(certifications?|certs?|credentials?)\b`, " certifications boosting candidate profile "},
 	{`\b(bachelor'?s|degree|major|ba|bs)\b (in|of) (biology|psychology|nursing|business|chemistry|english|history|economics|finance|accounting|communications|public health|kinesiology|sociology|marketing|[a-z]+ science)\b`, " degree related field "},
 	{`\bnurse managers?\b|\bnursing (managers?|directors?|supervisors?)\b|\bhospital (administrators?|ceos?)\b[^?.!]*\b(earn|make|salary|paid|pay)\b|\bit managers?\b|\b(lpn|lvn)s?\b|\bat my (store|shop|restaurant)\b|\bangry customers?\b`, " otheroccupation "},
-	{`\b(student|study|tourist|visitor) visas?\b|\bvisas? to (study|visit)\b|\bmy (insurer|insurance|claim|claims|deductible)\b|\b(is|are) (my|the) (doctor'?s?|dentist'?s?) (office )?open\b|\bopen (on )?(saturday|sunday|weekends|today|tomorrow|late)\b`, " personalmatter "},
+	{`\b(student|study|tourist|visitor) visas?\b|\bvisas? to (study|visit)\b|\bmy (insurer|insurance|claim|claims|deductible)\b|\b(is|are) (my|the) (doctor'?s?|dentist'?s?) (office )?open\b|\bmy (doctor'?s?|dentist'?s?|physician'?s?|pediatrician'?s?|vet'?s?|gp'?s?)( office| clinic| practice)? (lost|won'?t|didn'?t|refuses?|refused|keeps|kept|overcharged|charged|billed|cancel\w*|never|messed|made me)\b|\bopen (on )?(saturday|sunday|weekends|today|tomorrow|late)\b`, " personalmatter "},
 	{`\bhousehold income\b|\bunemployment rate\b|\b(full[- ]time|working hours|work ?week)\b[^?.!]*\bin (germany|the uk|uk|canada|australia|singapore|brazil|france|spain)\b`, " generalpopulation "},
 	{`\bthinking (of|about) (switching|changing|moving|a change)\b|\bswitching over\b`, " transition become "},
 	{`\b(best|good|ideal|right) first (job|role|position)\b`, " gain practical experience entry-level "},
@@ -516,6 +524,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(path|route|way|ways) in(to)? (practice management|healthcare admin\w*|this (career|field|job))\b|\b(path|route|way|ways) in\b`, " become pathways "},
 	{`\b(fastest|quickest|best|easiest|shortest) (route|way|path) (in|into)\b|\broute (in|into)\b`, " become quicker transition timeline "},
 	{`\b(experience|background)( in [a-z]+)? (count|counts|matter|matters|help|helps|transfer|transfers)\b`, " $0 practical experience outweighs "},
+	// "Eight years as a logistics officer. Transferable?": to this job, the guide's
+	// "prior management experience in other sectors".
+	{`\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b(.*)\btransferr?able\W*$`, " ${1}${2} prior management experience other sectors transition "},
 	{`\bhow long (is|does|will|would) (a |an |the |my )?(bachelor'?s|master'?s|degree|mha|mba)\b`, " $3 degree four-year "},
 	{`\bwhat (do|will|would) (you|they|students) (study|learn)\b|\bcoursework\b|\bcurriculum\b`, " education training "},
 	{`\breal estate\b|\binsurance agents?\b|\bfinancial advis\w*`, " otheroccupation "},
@@ -608,6 +619,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`, " cons "},
 	{`\b(like|love|enjoy)( most| best)? about\b|\b(best|favou?rite|good|great|positive|nice) (parts?|things?|sides?|points?|aspects?)\b`, " pros "},
 	{`\b(bad|negative|not so good|annoying) (parts?|things?|sides?|points?|aspects?)\b`, " cons "},
+	// "The telehealth side (of things)" is telehealth.
+	{`\b(the|that|this) ([a-z]+) side( of (it|things|the job|the work|the role))?\b`, " $2 "},
 	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
 	{`\b(top|highest|last|final|most senior|biggest) (level|rung|position|job|role|title|rank)\b|\btop of the (ladder|career)\b`, " director executive leadership "},
 	// "AI will take over the job" is automation; "take over compliance" is a duty.
@@ -638,6 +651,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bpeople skills?\b|\b(good|great|bad|comfortable|easy) (with|around) people\b|\b(like|love|enjoy|hate) (working with |dealing with )?people\b`, " interpersonal communication skills "},
 	{`\bhard skills?\b|\btech(nical)? skills?\b`, " technical skills "},
 	{`\bhow long (does|do|will|would) (a |the |my |getting )?(certification|certificate|cert|credential|cmpe|exam)s?\b`, " certification requirements "},
+	// "How long ... each day" is hours in a day, not how long a career takes.
+	{`\bhow (long|many hours|much time)\b([^?.!]*)\b(each|per|a|every) (day|night|session|shift)\b`, " hours $2 "},
 	{`\bhow long\b`, " long timeline "},
 	{`\bhow many (jobs|openings|positions|vacancies)\b|\bvacancies\b`, " annual openings "},
 	{`\bgrowth rate\b|\bjob growth\b`, " growth outlook "},

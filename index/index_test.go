@@ -64,6 +64,17 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 70: the asker's English, "the X side", spotting a toxic practice, pay
+		// against effort, experience from another field, a degree for a raise.
+		{"my english is not so good, is communication important much in this work?", "soft-skills/2"},
+		{"what about the telehealth side", "technical-skills/11"},
+		{"how to spot a toxic practice when interviewing", "workplace-culture/p3"},
+		{"does it pay well compared to effort", "pros/6"},
+		{"I did 8 yrs in the army as a logistics officer. transferable?", "how-to-become/p1"},
+		{"I'm a nursing student but hate clinicals. could admin be for me?", "how-to-become/p3"},
+		{"is a masters worth it for the pay bump", "global-salaries/p3"},
+		{"what if doctors dont want to use the new system", "cons/7"},
+		{"how many hours a day do practice managers work", "work-environment/p1"},
 		// Only general words say the topic: the rare guide stems among them count.
 		{"how to get better at delegating", "soft-skills/1"},
 		{"are practices closing or consolidating", "trends/p2"},
@@ -413,6 +424,9 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"how long should I practice piano each day", "what's the best budgeting app for couples",
+		"my doctor's office lost my records, what do I do", "how to apply for a uk student visa",
 		"who won the super bowl", "how much does a plumber make", "how do I become a pilot",
 		"the meaning of life", "qwertyuiop", "what", "the", "what's the best streaming service",
 		"salary of a nurse practitioner", "how much does a dentist make", "dress code?",
