@@ -169,6 +169,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(is (it|this|this job|the job|this career|the career) )?(a )?(good|great|decent|bad) (job|career|gig|choice|field|profession)\W*(honestly|really|overall|tbh)?\W*$`, " pros cons appealing aspects difficulties "},
 	{`\b(asking|asked) for (a|my) (friend|buddy|colleague|coworker|cousin|sister|brother)\b`, " "},
 	{`\bstudent (debt|loans?)\b`, " tuition costs "},
+	// What a degree or program costs is the education section's tuition.
+	{`\b(how (much|expensive)|cost\w*|price\w*|afford\w*|pay for)\b[^?.!]*\b(degree|bachelor'?s|master'?s|mha|program|school|college|certificat\w*|course|bootcamp)s?\b|\b(degree|program|bootcamp|certificat\w*|course)s? (is|are)?\s*(so |too |very )?(expensive|costly|pricey|cheap)\b`, " $0 tuition costs "},
+	{`\b(learn|study|do) (it|this|everything) (on my own|by myself|alone)\b|\bteach(ing)? myself\b|\bself[- ]?(taught|study|studying|learning)\b`, " self-study online resources "},
 	{`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`, " gain practical experience healthcare setting entry-level administrative support role "},
 	{`\bwhat (drives|is driving|fuels|explains) (the )?(growth|demand)\b|\bwhy (is|are) (the field|it|this job|demand|the profession|jobs) growing\b`, " driven expanding healthcare sector aging population demand "},
 	{`\binternational students?\b`, " international visa "},
@@ -240,12 +243,15 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bper hour\b|\bhourly( rates?| wages?| pay)?\b|\ban hour\b|\b(pay|salary) rates?\b|\brates? of pay\b`, " salary "},
 	{`\breports\b`, " reporting "},
 	{`\beducation(al)? (path|route|pathway|requirements)\b|\bcommunity college\b`, " education degree bachelor's "},
+	// The clinic's schedule is patient scheduling; "my schedule" stays the hours.
+	{`\b(patient|appointment|clinic|staff|provider|doctors?'?) schedul(e|es|ing)\b|\b(keep|keeps|keeping|run|runs|running|manage|manages|managing|handle|handles|handling|fix|fixes|optimi[sz]e\w*|build|builds|building|make|makes|making|do|does|doing) (the|our|their|a) schedul(e|es|ing)\b`, " patient scheduling workflow optimization "},
 	{`\bfront desk\b|\breceptionists?\b|\bmedical secretar\w*|\bschedulers?\b`, " entry-level administrative healthcare setting experience "},
 	{`\bit (problems?|issues?|support|skills?|systems?|department|stuff|literacy|vendors?|teams?|staff|people|contractors?|company|companies)\b`, " information technology troubleshooting "},
 	{`\bhow independent\b|\bwork independently\b`, " autonomy decision-making "},
 	{`\bstuck\b|\bdead[- ]end\b|\bplateau\w*|\bno room (for|to) grow\w*`, " career progression limited single practice "},
 	{`\broom (for|to) (grow\w*|advance\w*|move up)\b|\bgrowth potential\b|\bupward mobility\b`, " career growth opportunities "},
 	{`\bheadaches?\b|\bpain points?\b|\bhassles?\b|\bannoyances?\b|\bnightmares?\b`, " challenges frustrations "},
+	{`\bhelp ?desks?\b`, " otheroccupation "},
 	{`\b(at|behind) a desk\b|\bsitting\b|\bdesk\b`, " office setting environment "},
 	{`\b(skip|skipping|without|no|don't have a|dont have a|never (went|go) to) (a |any )?(college|university|uni|degree|diploma)\b`, " no degree experience outweighs "},
 	// "does a business degree work": enough, not the place of work.
@@ -275,6 +281,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|it|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
 	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go|switch\w*|transition\w*|pivot\w*)( careers)? into (finance|tech|it|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
 	{`\b(good|decent|livable|normal) (salary|income|wage) (in|for living in) (london|new york|nyc|paris|berlin|toronto|sydney|melbourne|chicago|boston|seattle|san francisco|los angeles|miami|dallas|houston)\b`, " generalpopulation "},
+	{`\b(is|are|can) (my|the) (pto|paid time off|vacation( days)?|leave|sick days|balance|points|miles|membership|tickets?|warranty|licen[cs]e|401k|401\(k\)|benefits|credits?)\b[^?.!]*\btransferr?able\b|\btransfer (my|the) (pto|vacation|leave|balance|points|miles|membership|tickets?|warranty|401k)\b`, " personalmatter "},
+	// Other jobs and their credentials, said in words the guide also uses ("desk",
+	// "assistant") or not at all ("PMP").
+	{`\b(pmp|capm|cpa|cfa|ccna|comptia|scrum master|shrm[- ]?cp|phr)\b|\b(physician|administrative|executive|personal|teaching|legal|virtual) assistants?\b`, " otheroccupation "},
+	{`\bfirst dates?\b|\bon a date\b|\bdating (apps?|sites?|advice)\b|\bconvert\w*\b[^?.!]*\b(usd|gbp|eur|cad|aud|sgd|brl|dollars?|pounds?|euros?|currenc\w*)\b|\bexchange rates?\b`, " personalmatter "},
 	{`\bbalance transfers?\b|\bcredit cards?\b|\bmake money (online|fast|from home|quickly)\b|\b(budget(ing)?|money|expense|savings?) apps?\b[^?.!]*\bfor (couples|families|students|teens|kids|me and my)\b|\bhousehold budget|\bpersonal (budget|finances?)\b|\b(side|passive) income\b|\bmanage (my|our) (money|finances|budget|debt)\b|\bretirement age\b|\bwhen can i retire\b`, " personalfinance "},
 	{`\bopinion on politics\b|\bpolitical (part(y|ies)|views|opinions?)\b|\belections?\b|\bteen(ager)?s?\b|\bchild labou?r\b`, " generalpopulation "},
 	{`\b(find|choose|pick|see) (a|my|the|new) (primary care |family )?(doctor|physician|dentist|pcp)\b|\bprimary care (doctor|physician|provider)\b|\b(in simple terms )?for (patients|consumers|the public)\W*$|\bsue\b|\blawsuits?\b|\bhow (do|does) (hospitals?|insurers?|insurance companies) (bill|charge|pay|work)\b`, " $0 personalmatter "},
@@ -317,6 +328,23 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(stress\w*|pressure)\b[^?.!]*\b(financ\w*|money|numbers|budget\w*)\b|\b(financ\w*|money) (side|pressure|stress)\b[^?.!]*\bstress\w*`, " financial success rests shoulders pressure "},
 	{`\b(money|financ\w*|business|numbers) (side|end|part)\b|\bhandl\w* (the )?money\b`, " financial management budgeting "},
 	{`\b(big|bigger|large|larger|major) (cities|city|metro areas?|metros)\b`, " larger metropolitan areas "},
+	// "Is it more business or more healthcare": the guide's balancing of clinical
+	// operations with business.
+	{`\b(business|admin\w*|office)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(healthcare|medical|clinical|medicine|patient care)\b|\b(healthcare|medical|clinical|medicine|patient care)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\bbusiness\b`, " balancing clinical operations business "},
+	{`\b(responsib\w*|accountab\w*|in charge)\b[^?.!]*\b(money|finances?|financial|budgets?|revenue|profits?)\b`, " financial success responsibilities budgeting "},
+	{`\b(are|is) (practices|clinics|employers|they|anyone|people|companies|hospitals) (still )?(hiring|recruiting)\b|\bhiring (right now|now|these days|currently|at the moment)\b`, " job market demand "},
+	{`\b(why is it|is it|it'?s|getting|becoming|increasingly|so|too) (more |very |so )?competitive\W*(now|these days|lately|to get|for (jobs|positions|roles)|right now|\W*$)`, " increased competition "},
+	{`\b(membership|member of|join(ing)?)\b[^?.!]*\b(mgma|ache|acmpe|hfma|aapc|associations?|organi[sz]ations?)\b|\b(mgma|ache|acmpe|hfma|aapc) (membership|members?)\b`, " $0 join professional organizations network "},
+	{`\b(degree|diploma|credentials?|transcripts?)\b[^?.!]*\bevaluat\w*|\bevaluat\w*\b[^?.!]*\b(degree|diploma|credentials?|transcripts?)\b`, " foreign degrees education credential recognition evaluation "},
+	{`\b(which|what) (country|countries|nations?|places? in the world)\b[^?.!]*\b(pay|salar\w*|earn\w*)\b[^?.!]*\b(most|best|highest|more)\b|\b(highest|best)[- ]paying countr\w*`, " salary ranges vary region "},
+	{`\bwhat'?s (the )?catch\b|\b(any|is there an?|there'?s an?|what is the|the) catch\b`, " cons "},
+	{`\b(get|gets|have|has) (my|your|their|his|her|an?) (own|private) office\b|\bcubicles?\b`, " office setting work environment "},
+	// Practices bought up: the trends' "smaller practices might consolidate". ("Private
+	// equity" stays: the career path names private equity-backed groups.)
+	{`\b(buy(ing|s)?|bought) (up|out)\b[^?.!]*\b(practices?|clinics?|offices?|groups?)\b|\b(practices?|clinics?|offices?)\b[^?.!]*\b(bought|buy(ing|s)?) (up|out)\b|\b(practice|clinic|healthcare|health care|medical|hospital) (mergers?|acquisitions?|roll[- ]?ups?)\b|\bconsolidat\w*`, " $0 consolidate larger healthcare systems "},
+	// What's hot in this field, a niche to specialize in: emerging specializations.
+	{`\bwhat'?s (hot|trending|in demand|big)\b[^?.!]*\b(this|the|my) (field|job|career|industry|profession|role)\b|\bwhat'?s (hot|trending)( right now| now| these days)?\W*$|\bhot (skills?|niches?|specialt\w*|areas?) (in|for)\b|\bniches?\b[^?.!]*\b(specializ\w*|focus on|go into|pick|choose)\b|\b(specializ\w*|focus) (in|on) an? niche\b`, " emerging opportunities specializations "},
+	{`\b(which|what) (type|kind|sort)s? of (practice|clinic|employer|setting|office|workplace)s?\b`, " type practice hospital system specialized clinic family practice size "},
 	{`\bglass ceiling\b`, " representation gaps leadership women "}, // before the pay ceiling
 	{`\bceiling\b|\bupper (limit|end)\b|\btop out\b|\bmax(imum)? (pay|salary)\b`, " salary range "},
 	// A degree "for the pay bump" asks what the degree does to pay, not how to negotiate.
@@ -340,7 +368,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(single )?(parent|mom|mother|dad|father)s?\b|\bkids\b|\bchildren\b|\bchildcare\b`, " work-life balance family "},
 	{`\bsmall towns?\b|\btowns?\b|\bcountryside\b|\bvillages?\b`, " rural "},
 	// Clinical support jobs named as the asker's background, not our Assistant level.
-	{`\b(medical|dental|nursing|clinical) assistants?\b|\bcnas?\b`, " clinical background "},
+	// Being an assistant is the asker's background; assistants as the subject ("what do
+	// medical assistants do") are another job.
+	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? (medical|dental|nursing|clinical) assistant\b|\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? cna\b`, " clinical background "},
+	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? (administrative|admin|executive|office|personal|legal|virtual) assistant\b`, " administrative experience "},
+	{`\b(medical|dental|nursing|clinical) assistants?\b|\bcnas?\b`, " clinical background otheroccupation "},
 	{`\b(what|which) (job )?titles?\b`, " entry-level positions path "},
 	{`\btop earners?\b|\bhighest earners?\b|\bearn the most\b`, " salary trends experienced command "},
 	{`\bhow much of (the|this|my|their|your|an?) (job|role|work|day|time)\b`, " responsibilities "},
@@ -398,6 +430,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(angry|upset|difficult|rude|unhappy|irate|mad) (patients?|customers?|families)\b`, " patient concerns complaints "},
 	{`\b(angry|upset|difficult|rude|toxic) (staff|employees?|coworkers?|co-workers?|doctors?|physicians?|team)\b`, " conflict resolution mediate disputes staff "},
 	{`\brespect\w*|\bprestig\w*|\bappreciated\b`, " central role "},
+	// More jobs somewhere is where the jobs are: the guide's "larger metropolitan areas
+	// ... offer more positions".
+	{`\b(more|most|fewer|less|enough) (jobs|openings|positions|opportunities)\b[^?.!]*\b(in|at|near|outside)\s+(the\s+)?((big|bigger|large|larger|major|small|smaller|rural|urban|suburban)\s+)?(cities|city|towns?|areas?|metros?|metropolitan areas?|suburbs?|countryside)\b`, " geographic location influences opportunities positions $0 "},
 	{`\bmore (jobs|openings|positions|demand)\b|\bjobs in the future\b`, " growth outlook job market "},
 	{`\bhow diverse\b|\bdiverse (is|are)\b`, " diversity "},
 	{`\b(un)?fair(ly|ness)?\b|\bdiscriminat\w*|\bbiased\b|\bequal (opportunit\w*|treatment)\b`, " bias "},
@@ -451,6 +486,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`, " remote "},
 	{`\bburn(ed|t)? ?out\b`, " burnout "},
 	{`\bconsider\w*\b[^?.!]*\b(career|job|field|role|becoming|path)\b`, " pros cons choosing career path "},
+	{`\b(learn|improve|practi[cs]e|study)\w* (my |your )?(english|grammar|spelling|vocabulary|accent|pronunciation)\b|\bapps?( to| that| which)? (helps?( me| you)? )?(learn|improve|teach)\w*\b`, " personalmatter "},
 	// "My English is not so good" is about the asker's language, not the job's cons.
 	{`\bmy (english|grammar|spelling|writing|accent|language)( skills?)? (is|are|isn'?t|aren'?t)( not)?( so| that| very| too| really)? (good|great|bad|poor|weak|perfect|strong|fluent|the best)\b`, " communication "},
 	{`\bnot (so |that |very |too |all that )?(great|good|fun|nice|glamorous|rosy)\b`, " cons "},
@@ -493,6 +529,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(practice|clinic|office|business)\b[^?.!]*\b(loses|losing|lost|loose|looses) money\b|\b(in the red|goes under|going under|struggling financially|financial trouble|not profitable|unprofitable)\b`, " financial success rests shoulders pressure "},
 	{`\b(best|good|right|ideal) (time|month|months|season) (of (the )?year )?to (apply|job hunt|look|search|get hired|find a job|switch)\b|\bhiring (season|seasons|cycles?)\b|\bseasonal\b`, " seasonal hiring patterns budget cycles "},
 	{`\belevator pitch\b`, " pivotal administrative leader "},
+	{`\breport (my|a) (boss|manager|supervisor|coworker|co-?worker|colleague)\b|\bcomplain\w* (about|against) (my|a) (boss|manager|supervisor|coworker|co-?worker|colleague)\b|\b(can|does|do|is|are) my (employer|boss|manager|company|work) (allowed to )?(read|see|monitor|track|spy)\w*\b`, " ownworkplace "},
 	{`\bmy (practice |office |clinic )?(manager|boss|supervisor|coworker|co-?worker|colleague)s? (is|are|keeps|won'?t|doesn'?t|yelled|yells)\b[^?.!]*\b(rude|mean|toxic|bully\w*|unfair|yell\w*|harass\w*|lazy|incompetent|micromanag\w*|disrespect\w*)\b`, " ownworkplace "},
 	{`\b(schedule|book|make|cancel|reschedule) (a|an|my) (doctor'?s? |dental |dentist |medical |vet )?appointment\b`, " personalmatter "},
 	{`\b(hospitals?|health systems?)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(private|small|independent) practices?\b|\b(private|small|independent) practices?\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\bhospitals?\b`, " culture varies practice size larger hospital system "},
@@ -994,7 +1031,7 @@ var occupations = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`pilot pilots cook cooks chef chefs coach coaches judge judges
-		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons
+		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons consultant consultants
 		lawyer lawyers attorney teacher teachers engineer engineers developer developers programmer
 		programmers plumber plumbers electrician electricians pharmacist pharmacists firefighter
 		police officer architect architects actor actors singer musician artist writer designer

@@ -377,6 +377,10 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			kept = append(kept, otherJobMark+w)
 			continue
 		}
+		if ix.otherKindOfPractice(ws, i) {
+			kept = append(kept, otherJobMark+otherPractice)
+			continue
+		}
 		if strings.HasSuffix(w, "in") && ix.vocab.count[w] == 0 && !isEnglish(w) && isEnglish(w+"g") {
 			w += "g" // the g people drop in chat: "lookin", "thinkin"
 		}
@@ -403,6 +407,33 @@ func (ix *Index) modifiesGuideNoun(ws []string, i int) bool {
 	next := strings.Trim(ws[i+1], "'")
 	return ix.vocab.count[next] > 0 && !chatWords[next] && !general.has(next) && canon[next] == ""
 }
+
+// otherKindOfPractice: ws[i], an English word the guide never uses and no medical
+// specialty, names the practice after it: "yoga practice", "piano practice", "tattoo
+// practice". A medical specialty ("dermatology practice") is one of ours.
+func (ix *Index) otherKindOfPractice(ws []string, i int) bool {
+	if i+1 >= len(ws) || ws[i+1] != "practice" && ws[i+1] != "practices" {
+		return false
+	}
+	w := ws[i]
+	return ix.vocab.count[w] == 0 && canon[w] == "" && !general.has(w) && !medicalSpecialties[w] &&
+		isEnglish(w) && ix.vocab.correct(w) == w
+}
+
+// medicalSpecialties name practices a practice manager runs, the guide's word for them
+// or not.
+var medicalSpecialties = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`dermatology derm pediatric pediatrics paediatric peds orthopedic orthopedics ortho
+	orthopaedic cardiology cardio oncology urology neurology gastroenterology gastro gi ent otolaryngology obgyn
+	gynecology obstetrics ob psychiatry psychiatric psych radiology imaging ophthalmology ophthalmic podiatry
+	podiatric rheumatology endocrinology nephrology pulmonology allergy immunology pain anesthesia surgical surgery
+	plastic cosmetic aesthetic fertility ivf sleep wound urgent primary internal geriatric geriatrics behavioral
+	hospice rehab rehabilitation spine vascular infectious hematology concierge telehealth`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // adjectiveLike: w ends the way English adjectives do. The general list holds verbs
 // and adverbs too, and a verb before a guide noun ("move into consulting", "plan

@@ -64,6 +64,26 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 71-72: a catch, one's own office, the clinic's schedule, more jobs in
+		// cities, practice types, consolidation, what's hot, a niche, what a degree costs,
+		// learning alone, business or healthcare, money responsibility, hiring now,
+		// competition, associations, degree evaluation, the best-paying countries.
+		{"whats the catch", "cons"},
+		{"do you get your own office", "work-environment/p1"},
+		{"how do they keep the schedule running", "technical-skills/8"},
+		{"are there more jobs in big cities", "how-to-become/p2"},
+		{"which type of practice should i aim for", "how-to-become/p2"},
+		{"is anyone buying up small practices", "trends/p2"},
+		{"what niche should i specialize in", "market-commentary/p2"},
+		{"how expensive is the degree", "education/p2"},
+		{"can i learn it on my own", "education/p2"},
+		{"is it more business or more healthcare", "faq/p1"},
+		{"how much responsibility for money do you have", "responsibilities/3"},
+		{"are practices hiring right now", "faq/job-market"},
+		{"why is it more competitive now", "challenges/p1"},
+		{"is MGMA membership useful", "steps/4"},
+		{"do i need to get my degree evaluated", "visas/p2"},
+		{"which countries pay the most", "global-salaries/p1"},
 		// Batch 70: the asker's English, "the X side", spotting a toxic practice, pay
 		// against effort, experience from another field, a degree for a raise.
 		{"my english is not so good, is communication important much in this work?", "soft-skills/2"},
@@ -425,6 +445,12 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"whats hot in fashion right now", "best niche perfume brands", "is blackrock buying up houses",
+		"are bank mergers good for customers", "which type of yoga practice is best for beginners",
+		"how much does it cost to rent my own office for therapy sessions", "is my pto transferable to my new job",
+		"what certifications do IT help desk people need", "how do i get my PMP", "what do medical assistants do",
+		"what are good questions to ask on a first date", "how do I convert USD to GBP",
+		"my english is not so good, which app helps learn it", "how do I report my boss to HR",
 		"how long should I practice piano each day", "what's the best budgeting app for couples",
 		"my doctor's office lost my records, what do I do", "how to apply for a uk student visa",
 		"who won the super bowl", "how much does a plumber make", "how do I become a pilot",
