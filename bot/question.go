@@ -273,7 +273,7 @@ func (c *Coach) abstain(triedCommand string) Reply {
 }
 
 // yearsRE finds the asker's own experience: "I have 6 years", "with 10+ years", "my 4 years".
-var yearsRE = gate.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
+var yearsRE = gate.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just|for)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
 
 // levelForYears maps the asker's years of experience onto the career level whose range
 // they fall in: the highest level whose range starts at or below them.

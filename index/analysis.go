@@ -171,7 +171,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bstudent (debt|loans?)\b`, " tuition costs "},
 	// What a degree or program costs is the education section's tuition.
 	{`\b(how (much|expensive)|cost\w*|price\w*|afford\w*|pay for)\b[^?.!]*\b(degree|bachelor'?s|master'?s|mha|program|school|college|certificat\w*|course|bootcamp)s?\b|\b(degree|program|bootcamp|certificat\w*|course)s? (is|are)?\s*(so |too |very )?(expensive|costly|pricey|cheap)\b`, " $0 tuition costs "},
-	{`\b(learn|study|do) (it|this|everything) (on my own|by myself|alone)\b|\bteach(ing)? myself\b|\bself[- ]?(taught|study|studying|learning)\b`, " self-study online resources "},
+	{`\b(learn|study|do) (it|this|everything) (on my own|by myself|alone)\b|\bteach(ing)? myself (it|this|everything|the (skills|material|basics))\b|\bself[- ]?(taught|study|studying|learning)\b`, " self-study online resources "},
 	{`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`, " gain practical experience healthcare setting entry-level administrative support role "},
 	{`\bwhat (drives|is driving|fuels|explains) (the )?(growth|demand)\b|\bwhy (is|are) (the field|it|this job|demand|the profession|jobs) growing\b`, " driven expanding healthcare sector aging population demand "},
 	{`\binternational students?\b`, " international visa "},
@@ -216,7 +216,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won'?t|don'?t|doesn'?t|do not|does not|refuse to|will not)( want to)? (adopt|accept|change|use|learn|switch)\b`, " resistance "},
 	{`\b(switch\w*|mov\w*|transition\w*|pivot\w*|branch\w*) (out )?(in)?to (other|another|different|related|adjacent)\b`, " transferable "},
 	{`\b(my|your|their) own boss\b`, " autonomy "},
-	{`\bno (healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},
+	{`\b(no|zero|without|little|lacking|lack of) (any )?(healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},
 	{`\b(hate|dislike|don'?t like|can'?t stand|struggle with|not good (with|at)|bad (with|at)) (numbers|math|maths|spreadsheets|excel|finance|budgets?)\b`, " financial management budgeting data analysis "},
 	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at) (numbers|math|maths|spreadsheets|excel)\b|\bmaths?\b|\bnumbers person\b`, " financial management budgeting "},
 	// "Competitive salaries" is pay; competition for jobs is the market. Only the second
@@ -226,6 +226,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow many new (jobs|openings|positions)\b`, " annual openings job market "}, // a count, not the emerging roles below
 	{`\bnew ((kinds?|types?|sorts?) of )?(roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?(emerging|showing up|popping up|appearing)\b`, " emerging roles "},
 	{`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`, " interpersonal communication skills "},
+	// How the job will change, before "looks like" is dropped as filler.
+	{`\bwhat (will|would) (the |this )?(job|role|work|career)s? (look like|be like)( in (the next |a |another )?(\d+|ten|five|few|couple of) years| in the future| later( on)?)?`, " evolving shift focus "},
 	{`\blooks? like\b`, " "},
 	{`\btl;? ?dr\b|\beli5\b|\bin a nutshell\b|\bin simple terms\b`, " "},
 	// Only the whole question: "what's the job market like" is about the market.
@@ -285,6 +287,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Other jobs and their credentials, said in words the guide also uses ("desk",
 	// "assistant") or not at all ("PMP").
 	{`\b(pmp|capm|cpa|cfa|ccna|comptia|scrum master|shrm[- ]?cp|phr)\b|\b(physician|administrative|executive|personal|teaching|legal|virtual) assistants?\b`, " otheroccupation "},
+	{`\b(covered|cover|covers) by (medicare|medicaid|insurance|my insurance|my plan)\b|\bdoes (medicare|medicaid|insurance|my insurance) (cover|pay for)\b`, " personalmatter "},
 	{`\bfirst dates?\b|\bon a date\b|\bdating (apps?|sites?|advice)\b|\bconvert\w*\b[^?.!]*\b(usd|gbp|eur|cad|aud|sgd|brl|dollars?|pounds?|euros?|currenc\w*)\b|\bexchange rates?\b`, " personalmatter "},
 	{`\bbalance transfers?\b|\bcredit cards?\b|\bmake money (online|fast|from home|quickly)\b|\b(budget(ing)?|money|expense|savings?) apps?\b[^?.!]*\bfor (couples|families|students|teens|kids|me and my)\b|\bhousehold budget|\bpersonal (budget|finances?)\b|\b(side|passive) income\b|\bmanage (my|our) (money|finances|budget|debt)\b|\bretirement age\b|\bwhen can i retire\b`, " personalfinance "},
 	{`\bopinion on politics\b|\bpolitical (part(y|ies)|views|opinions?)\b|\belections?\b|\bteen(ager)?s?\b|\bchild labou?r\b`, " generalpopulation "},
@@ -310,6 +313,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bat (a |an )?(law firm|target|walmart|amazon|starbucks|mcdonald'?s|costco|restaurant|hotel|bank|retail store|tech company|startup)\b|\b(software|customer service|retail|sales|marketing|tech) (jobs?|roles?|positions?|careers?)\b|\bjobs that pay\b|\b(what|which) (career|job) (is )?(right|best|good) for me\b|\bbusiness plan\b|\bstart(ing)? (my own|a|my) (business|company)\b|\bopen my own (clinic|practice|office)\b`, " otheroccupation "},
 	// A patient's questions, and the asker's own job troubles, are not career advice
 	// about this role.
+	// Patient-facing office jobs are the asker's background, not being a patient.
+	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? patient (coordinator|advocate|access( rep| representative| specialist)?|services( rep)?|liaison|navigator|representative|rep|care coordinator|scheduler)\b`, " entry-level administrative healthcare setting experience "},
+	{`\bpatient (coordinators?|advocates?|access( reps?| representatives?| specialists?)?|services( reps?)?|liaisons?|navigators?|representatives?|reps?|care coordinators?|schedulers?|care (technicians?|techs?|assistants?))\b`, " entry-level administrative healthcare setting experience otheroccupation "},
 	{`\bas a patient\b|\bpatients?'? rights\b|\bmy (medical records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\b(doctor'?s?|sick) note\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`, " personalmatter "},
 	{`\bpython\b|\bjavascript\b|\bfirst aid\b|\bcpr\b|\bnclex\b|\blearn (how )?to code\b|\bcoding bootcamps?\b|\bprogramming languages?\b`, " otheroccupation "},
 	{`\b(nursing|medicine|law|accounting|teaching|dentistry|pharmacy|engineering) (a )?(good |great |bad |stable )?(career|job|field|profession)\b|\bcareers? in (nursing|medicine|law|accounting|teaching|dentistry|pharmacy|tech)\b`, " otheroccupation "},
@@ -331,8 +337,8 @@ var rewriteSpecs = []rewriteSpec{
 	// "Is it more business or more healthcare": the guide's balancing of clinical
 	// operations with business.
 	{`\b(business|admin\w*|office)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(healthcare|medical|clinical|medicine|patient care)\b|\b(healthcare|medical|clinical|medicine|patient care)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\bbusiness\b`, " balancing clinical operations business "},
-	{`\b(responsib\w*|accountab\w*|in charge)\b[^?.!]*\b(money|finances?|financial|budgets?|revenue|profits?)\b`, " financial success responsibilities budgeting "},
-	{`\b(are|is) (practices|clinics|employers|they|anyone|people|companies|hospitals) (still )?(hiring|recruiting)\b|\bhiring (right now|now|these days|currently|at the moment)\b`, " job market demand "},
+	{`\b(how much|what) (responsib\w*|accountab\w*)\b[^?.!]*\b(money|finances?|financial|budgets?|revenue|profits?)\b|\b(are|is|will|would) (you|i|they|managers|mpms|the manager|practice managers) (be )?(responsib\w*|accountab\w*|in charge)\b[^?.!]*\b(money|finances?|financial|budgets?|revenue|profits?)\b`, " financial success responsibilities budgeting "},
+	{`\b(are|is) (practices|clinics|employers|they|anyone|hospitals|medical groups|offices) (still )?(hiring|recruiting)\b`, " job market demand "},
 	{`\b(why is it|is it|it'?s|getting|becoming|increasingly|so|too) (more |very |so )?competitive\W*(now|these days|lately|to get|for (jobs|positions|roles)|right now|\W*$)`, " increased competition "},
 	{`\b(membership|member of|join(ing)?)\b[^?.!]*\b(mgma|ache|acmpe|hfma|aapc|associations?|organi[sz]ations?)\b|\b(mgma|ache|acmpe|hfma|aapc) (membership|members?)\b`, " $0 join professional organizations network "},
 	{`\b(degree|diploma|credentials?|transcripts?)\b[^?.!]*\bevaluat\w*|\bevaluat\w*\b[^?.!]*\b(degree|diploma|credentials?|transcripts?)\b`, " foreign degrees education credential recognition evaluation "},
@@ -414,7 +420,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(like|likes|love|loves|enjoy|enjoys|passion\w* (for|about)|want to|wants to) (helping|to help|caring for|care for) (people|patients|others)\W*$`, " pros directly impacting patient care "},
 	{`\b(how )?secure (is )?(this|the|a)? ?(job|career|role|position)\b|\b(job|career|role|position) (is )?secure\b|\b(is|how) (this|the) (job|career|role) (secure|stable|safe)\b`, " job security stable "},
 	{`\b(always|constantly|continuously) (be )?(learning|learn)( new things)?\W*$|\blearn(ing)? new things\b`, " constantly learn new regulations technologies intellectually stimulating "},
-	{`\b(healthcare|health care|medical|employment|labou?r|privacy|state|federal) laws?\b|\bwhat laws\b|\blegislation\b`, " $0 regulations compliance "},
+	{`\b(employment|labou?r|hr|hiring) laws?\b`, " labor laws human resources "},
+	{`\b(healthcare|health care|medical|privacy|state|federal) laws?\b|\bwhat laws\b|\blegislation\b`, " $0 regulations compliance "},
 	{`\bpersonal (growth|development)\b|\bgrow (as a person|personally|professionally)\b`, " continuous professional development intellectually stimulating "},
 	{`\bwhat (drives|determines|decides|sets|shapes) (the |your |their |a )?(pay|salary|salaries|compensation|earnings|wages|income)\b`, " factor compensation varies "},
 	{`\brcm\b`, " $0 revenue cycle management "},
@@ -656,6 +663,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`, " cons "},
 	{`\b(like|love|enjoy)( most| best)? about\b|\b(best|favou?rite|good|great|positive|nice) (parts?|things?|sides?|points?|aspects?)\b`, " pros "},
 	{`\b(bad|negative|not so good|annoying) (parts?|things?|sides?|points?|aspects?)\b`, " cons "},
+	{`\btele-?medicine\b|\bvirtual (care|visits?)\b`, " telehealth "},
+	{`\b(why|what makes|reasons?)( do| would| that)? (people|managers|mpms|they|someone|many)\b[^?.!]*\b(quit|leave|give up)( (this|the|their|that) (job|role|career|field|profession|work))?\W*$`, " cons stress burnout "},
+	{`\b(good|great|best|better|easiest|easier) (places?|spots?) (to|for) (find|get|look for|land|start)( an?)? (jobs?|work|positions?|careers?|roles?)\b`, " location opportunities $4 $6 "},
 	// "The telehealth side (of things)" is telehealth.
 	{`\b(the|that|this) ([a-z]+) side( of (it|things|the job|the work|the role))?\b`, " $2 "},
 	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
@@ -684,7 +694,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bget into\b|\bbreak into\b|\bbreaking into\b|\bstart out\b|\bget started\b`, " become "},
 	{`\blong hours\b|\bovertime\b|\bon[- ]call\b|\bwork(ing)? late\b|\blate nights?\b`, " hours on call after-hours "},
 	// Weekends and evenings are about hours only when work is: "spend my weekend" isn't.
-	{`\b(work|working|works|job)\b[^?.!]*\b(weekends?|evenings?|nights?|holidays)\b|\b(weekends?|evenings?|nights?|holidays) (off|work|shifts?)\b`, " work hours "},
+	{`\b(work|working|works|job)\b[^?.!]*\b(weekends?|evenings?|nights?|holidays|saturdays?|sundays?)\b|\b(weekends?|evenings?|nights?|holidays|saturdays?|sundays?) (off|work|shifts?)\b`, " work hours "},
 	{`\bpeople skills?\b|\b(good|great|bad|comfortable|easy) (with|around) people\b|\b(like|love|enjoy|hate) (working with |dealing with )?people\b`, " interpersonal communication skills "},
 	{`\bhard skills?\b|\btech(nical)? skills?\b`, " technical skills "},
 	{`\bhow long (does|do|will|would) (a |the |my |getting )?(certification|certificate|cert|credential|cmpe|exam)s?\b`, " certification requirements "},
@@ -1032,6 +1042,7 @@ var occupations = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`pilot pilots cook cooks chef chefs coach coaches judge judges
 		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons consultant consultants
+		technician technicians warehouse
 		lawyer lawyers attorney teacher teachers engineer engineers developer developers programmer
 		programmers plumber plumbers electrician electricians pharmacist pharmacists firefighter
 		police officer architect architects actor actors singer musician artist writer designer

@@ -341,7 +341,7 @@ func splitContext(text string) (before, question string, ok bool) {
 	if s := strings.TrimSpace(text[last:]); s != "" {
 		sentences = append(sentences, s)
 	}
-	if len(sentences) < 2 {
+	if len(sentences) == 0 {
 		return "", "", false
 	}
 	at := len(sentences) - 1
@@ -351,8 +351,20 @@ func splitContext(text string) (before, question string, ok bool) {
 			break
 		}
 	}
-	return strings.Join(sentences[:at], " "), sentences[at], true
+	before, question = strings.Join(sentences[:at], " "), sentences[at]
+	// "I've worked as a coordinator for three years and I'm wondering what certification
+	// would help": the question starts where the asker says it does.
+	if loc := askingRE.FindStringIndex(question); loc != nil && loc[0] > 0 && loc[1] < len(question) {
+		before, question = strings.TrimSpace(before+" "+question[:loc[0]]), question[loc[1]:]
+	}
+	if before == "" {
+		return "", "", false
+	}
+	return before, question, true
 }
+
+// askingRE introduces the question inside a sentence of background.
+var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve been) (just |really )?(wondering|curious)( about| if| whether)?\b|\bi'?d (like|love) to know\b|\bi (want|need) to know\b|\bmy question is\b`)
 
 // topicWords keeps the words of ws that can say what a question is about: filler,
 // stray letters and figures go, typos are corrected, and unknown words that are only

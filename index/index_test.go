@@ -64,6 +64,15 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 73: a question inside a sentence of background ("... and I'm wondering
+		// what ..."), working Saturdays, telemedicine, quitting this job, labor laws,
+		// how the job will change, no healthcare experience said as "zero".
+		{"I supervise the front desk at a clinic and I'm curious about the typical work hours", "work-environment/p1"},
+		{"do I need telemedicine skills", "technical-skills/11"},
+		{"what makes people quit this job", "cons"},
+		{"employment law knowledge needed?", "technical-skills/5"},
+		{"what will the job look like in 5 years", "market-commentary/p2"},
+		{"I have an MBA but zero healthcare experience. Realistic?", "how-to-become/p3"},
 		// Batches 71-72: a catch, one's own office, the clinic's schedule, more jobs in
 		// cities, practice types, consolidation, what's hot, a niche, what a degree costs,
 		// learning alone, business or healthcare, money responsibility, hiring now,
@@ -445,6 +454,10 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"why do people quit smoking", "what's a good place to get brunch", "can i teach myself guitar",
+		"who is responsible for money in a marriage", "what do patient advocates do",
+		"how do I become a patient care technician", "what labor laws protect warehouse workers",
+		"is telemedicine covered by medicare", "how much does a master's in computer science cost",
 		"whats hot in fashion right now", "best niche perfume brands", "is blackrock buying up houses",
 		"are bank mergers good for customers", "which type of yoga practice is best for beginners",
 		"how much does it cost to rent my own office for therapy sessions", "is my pto transferable to my new job",
@@ -609,6 +622,10 @@ func TestSplitContext(t *testing.T) {
 		{"i'm a nurse! could i do this? thanks", "i'm a nurse!", "could i do this?", true},
 		{"i'm a nurse\nwhat would i earn", "i'm a nurse", "what would i earn", true},
 		{"salary 1.5 years", "", "", false},
+		// The asker says where the question starts, inside one sentence.
+		{"i supervise the front desk and i'm curious about the hours", "i supervise the front desk", " the hours", true},
+		{"hi. i was a nurse for years, i'd like to know the pay", "hi. i was a nurse for years,", " the pay", true},
+		{"i'm wondering about the pay", "", "", false}, // nothing before it
 	} {
 		before, question, ok := splitContext(tc.in)
 		if before != tc.before || question != tc.question || ok != tc.ok {
