@@ -43,6 +43,7 @@ func TestGrammar(t *testing.T) {
 	}{
 		{"salary senior", "salary", "salary/senior"},
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
+		{"what r the steps again", "steps", "steps/1"},
 		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},
 		{"salary UK", "salary", "country/uk"},

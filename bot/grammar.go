@@ -101,7 +101,7 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	important key main top essential this that these those through until till by next coming
 	future years decade good great successful effective excellent many there exist total
 	hey hi hello yo bot coach plz over ten five twenty table chart breakdown overview details detail info
-	more summary`)
+	more summary again remind recap repeat`)
 
 // otherAssistantRE names assistants of other jobs, whose "assistant" is not our level.
 var otherAssistantRE = gate.MustCompile(`\b(medical|dental|physician|nursing|teaching|legal|administrative|executive|personal) assistants?\b`)

@@ -201,7 +201,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(how to|how do i|how can i) (be|become) an? (good|better|great|successful) (nurse|doctor|physician|surgeon|dentist|teacher|pharmacist|therapist)\b|\b(tips|advice) for (nursing|medical|dental|pharmacy|law) students\b|\bpractice owner\b|\bown (my|a) (own )?(practice|clinic)\b`, " otheroccupation "},
 	{`\b(insurance )?deductibles?\b|\bopen enrollment\b|\bworkers'? comp(ensation)?\b|\bfmla\b|\b(choose|pick|compare) (a |my )?(health )?insurance plans?\b`, " personalmatter "},
 	{`\b(manage|handle|reduce|deal with) (my |the )?stress (at home|in my life|from (my )?(kids|family|school))\b|\bstress at home\b|\bwait(ing)? (time )?to see (a|an|the|my) (specialist|doctor|dentist|physician)\b`, " personalmatter "},
-	{`\b(run|manage|start|grow) (a |my |our )?(small )?business\b|\bat (google|amazon|apple|meta|facebook|microsoft|netflix|tesla|walmart|target|starbucks)\b|\bnursing licen[cs]es?\b|\b(rn|np|pharmacy|dental) licen[cs]es?\b`, " otheroccupation "},
+	{`\b(run|manage|start|grow|open|starting|opening|running) ((a |my |our |an )([a-z]+ )?|(small )?)business\b|\bat (google|amazon|apple|meta|facebook|microsoft|netflix|tesla|walmart|target|starbucks)\b|\bnursing licen[cs]es?\b|\b(rn|np|pharmacy|dental) licen[cs]es?\b`, " otheroccupation "},
 	{`\blaw firms?\b|\blegal practices?\b`, " otherpractice "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
@@ -666,6 +666,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btele-?medicine\b|\bvirtual (care|visits?)\b`, " telehealth "},
 	{`\b(why|what makes|reasons?)( do| would| that)? (people|managers|mpms|they|someone|many)\b[^?.!]*\b(quit|leave|give up)( (this|the|their|that) (job|role|career|field|profession|work))?\W*$`, " cons stress burnout "},
 	{`\b(good|great|best|better|easiest|easier) (places?|spots?) (to|for) (find|get|look for|land|start)( an?)? (jobs?|work|positions?|careers?|roles?)\b`, " location opportunities $4 $6 "},
+	// How the asker wants it said is not what they ask.
+	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
+	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},
+	{`\b(mess(ed|es|ing)? up|screw(ed|s|ing)? up|fail(ed|s|ing)?|blow(n|s)?)\b[^?.!]*\b(budget|finances?|the numbers|revenue|the books)\b`, " financial success rests shoulders pressure "},
+	{`\b(involve|involves|involved|include|includes|included)\b[^?.!]*\b(hiring|firing|recruit\w*|interviewing candidates|staffing)\b`, " human resources staff recruitment "},
 	// "The telehealth side (of things)" is telehealth.
 	{`\b(the|that|this) ([a-z]+) side( of (it|things|the job|the work|the role))?\b`, " $2 "},
 	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
@@ -1042,7 +1047,7 @@ var occupations = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`pilot pilots cook cooks chef chefs coach coaches judge judges
 		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons consultant consultants
-		technician technicians warehouse
+		technician technicians warehouse nanny nannies babysitter babysitters
 		lawyer lawyers attorney teacher teachers engineer engineers developer developers programmer
 		programmers plumber plumbers electrician electricians pharmacist pharmacists firefighter
 		police officer architect architects actor actors singer musician artist writer designer

@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 74: "in simple words", how to network, messing up the budget, whether the
+		// job involves hiring.
+		{"can u explain what a practice manager does in simple words", "what-is/p1"},
+		{"how to network in healthcare", "steps/4"},
+		{"what if i mess up the budget", "cons/5"},
+		{"does the job involve hiring", "responsibilities/2"},
 		// Batch 73: a question inside a sentence of background ("... and I'm wondering
 		// what ..."), working Saturdays, telemedicine, quitting this job, labor laws,
 		// how the job will change, no healthcare experience said as "zero".
@@ -454,6 +460,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"how do i fire a nanny politely", "how do i start a cleaning business",
 		"why do people quit smoking", "what's a good place to get brunch", "can i teach myself guitar",
 		"who is responsible for money in a marriage", "what do patient advocates do",
 		"how do I become a patient care technician", "what labor laws protect warehouse workers",
