@@ -493,7 +493,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`, " remote "},
 	{`\bburn(ed|t)? ?out\b`, " burnout "},
 	{`\bconsider\w*\b[^?.!]*\b(career|job|field|role|becoming|path)\b`, " pros cons choosing career path "},
-	{`\b(learn|improve|practi[cs]e|study)\w* (my |your )?(english|grammar|spelling|vocabulary|accent|pronunciation)\b|\bapps?( to| that| which)? (helps?( me| you)? )?(learn|improve|teach)\w*\b`, " personalmatter "},
+	{`\b(learn|speak|know|need)\w* (english|spanish|french|german|mandarin|chinese|japanese|italian|portuguese|arabic|korean|hindi|the (local )?language)\b[^?.!]*\b(to work|for work|for (the|this) (job|role)|in (germany|canada|the uk|uk|australia|singapore|brazil|the us))\b`, " language requirements non-english speaking countries "},
+	{`\b(learn|improve|practi[cs]e|study)\w* (my |your |a )?(english|spanish|french|german|mandarin|chinese|japanese|italian|portuguese|arabic|korean|hindi|(new |second |foreign )?language|grammar|spelling|vocabulary|accent|pronunciation)\b|\bapps?( to| that| which)? (helps?( me| you)? )?(learn|improve|teach)\w*\b`, " personalmatter "},
 	// "My English is not so good" is about the asker's language, not the job's cons.
 	{`\bmy (english|grammar|spelling|writing|accent|language)( skills?)? (is|are|isn'?t|aren'?t)( not)?( so| that| very| too| really)? (good|great|bad|poor|weak|perfect|strong|fluent|the best)\b`, " communication "},
 	{`\bnot (so |that |very |too |all that )?(great|good|fun|nice|glamorous|rosy)\b`, " cons "},
@@ -583,7 +584,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(claims? )?denials?\b|\bdenied claims?\b|\brejected claims?\b`, " claims billing revenue cycle "},
 	{`\bhome (for|by|in time for) (dinner|supper|bedtime|the kids)\b|\bhome at a (decent|normal|reasonable) (hour|time)\b|\b(evenings?|nights?|weekends?) (free|off)\b`, " work-life balance hours "},
 	{`\b(job|career|employment|growth) outlook\b|\boutlook (for|of|on) (this|the) (job|career|field|role|profession|occupation)\b`, " growth outlook job market "},
-	{`\btoo old\b|\bat my age\b|\bin my (40s|50s|60s|forties|fifties|sixties)\b|\bolder (workers?|career changers?|people)\b`, " become transition pathways "},
+	{`\btoo old\b|\b(is it|it'?s|am i) too late( for me)?( to (start|switch|change( careers?)?|become|begin|get (into|started)|make the (switch|move)|do this)\b[^?.!]*)?\W*$|\bat my age\b|\bin my (40s|50s|60s|forties|fifties|sixties)\b|\bolder (workers?|career changers?|people)\b`, " become transition pathways "},
 	{`\b(realistic|good|logical|natural|smart|sensible|right) next (step|move)\b|\b(tired|sick) of\b`, " become transition "},
 	{`\bnext level\b`, " $0 advancement career growth "},
 	// Specialties are the guide's "specialty" ("a large cardiology group").
@@ -666,6 +667,20 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btele-?medicine\b|\bvirtual (care|visits?)\b`, " telehealth "},
 	{`\b(why|what makes|reasons?)( do| would| that)? (people|managers|mpms|they|someone|many)\b[^?.!]*\b(quit|leave|give up)( (this|the|their|that) (job|role|career|field|profession|work))?\W*$`, " cons stress burnout "},
 	{`\b(good|great|best|better|easiest|easier) (places?|spots?) (to|for) (find|get|look for|land|start)( an?)? (jobs?|work|positions?|careers?|roles?)\b`, " location opportunities $4 $6 "},
+	// A foreigner asking about "the same job in the USA": credential recognition.
+	{`\b(in|from) my (home )?country\b|\bback home\b|\bmy home country\b`, " foreign degrees credential recognition international "},
+	{`\b(usa|u\.s\.a\.?|america)\b`, " united states "},
+	{`\b(know|knowing|good (at|with)|skills? (with|in|on)|literate (with|in)) (the |a )?computers?\b|\bcomputer (skills?|literacy|literate|knowledge|savvy)\b|\bknow computer\b|\btech[- ]?savvy\b`, " information technology literacy troubleshooting "},
+	{`\b(what|which) (kind|type|sort)s? of (person|people|personality|someone)\b|\bwho (is|would be|makes) (a )?(good|great|the best) fit\b`, " soft skills "},
+	{`\b(is|would|will) (that|this|it) (be )?(a )?(problem|issue|dealbreaker|deal breaker|bad thing|concern)\b`, " is that ok "},
+	{`\b(hate|avoid|dislike|bad at|scared of|afraid of|uncomfortable with|not good with) (conflict|confrontation|arguments?|drama)( at work| with (staff|people|coworkers|co-workers|doctors|physicians))?\s*([.,!?;]|$)`, " conflict resolution mediate disputes "},
+	{`\bout of (work|the workforce|the job market)\b|\bcareer (gap|break)\b|\bstay[- ]at[- ]home (mom|dad|parent)\b|\braising (kids|children|my kids|a family|my family)\b|\bgap in my (resume|employment|work history)\b`, " entering diverse pathways transition "},
+	{`\bwhat (should|do|would|can) i (learn|study|focus on|start with|do) first\b`, " first step foundational knowledge "},
+	{`\b(specialty|specialized|multi-?specialty|specialist)\b (practices?|clinics?|groups?|offices?)\b[^?.!]*\b(different|differ|compare|vs|versus|harder|easier)\b|\b(different|differ|compare)\b[^?.!]*\b(specialty|specialized|multi-?specialty) (practices?|clinics?)\b`, " specialization practice type skill sets "},
+	{`\b(a lot of|lots of|constant|much|frequent|fast|rapid) changes?( in (this|the) (job|role|field|work|industry|healthcare))?\W*$|\b(job|role|field|work|industry) changes? (a lot|constantly|often|fast|quickly)\b|\bchanges? (a lot|constantly|often|fast|quickly)\W*$`, " adaptability landscape changes rapidly "},
+	{`\b(have to|need to|must|got to|gotta) (always |constantly )?keep (learning|studying|up)\b|\b(always|constantly|never stop|lifelong) (learning|studying|updating)\b`, " continuous learning crucial constantly updated knowledge "},
+	{`\b(managers?|mpms?|experienced|senior|directors?)\b[^?.!]*\b(pay|paid|salar\w*|raises?|wages?)\b[^?.!]*\b(lately|recently|these days|this year|nowadays|going up|rising|increasing)\b|\b(salar(y|ies)|pay) (trends?|going up|rising|increasing)\b`, " salary trends stable increasing "},
+	{`\bhow (do|can|should) i (best )?(get )?prepare( myself)?( for (it|this|that|the (role|job|position|promotion|transition)))?\W*$`, " develop core management business skills "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},
@@ -685,6 +700,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (quickly|fast)\b[^?.!]*\b(grow\w*|expand\w*)`, " growth outlook "},
 	{`\b(chang\w*|shift\w*|evolv\w*) (recently|lately|this year|over the (past|last) (year|few years))\b|\brecent(ly)? (changes|shifts)\b`, " current market trends reality "},
 	// Coaches and parents ask for someone else: the question is the same.
+	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b`, " personalmatter "},
+	{`\b(are|do|does|is) (the )?(nurses?|rns?|doctors?|physicians?|teachers?|pharmacists?|dentists?|therapists?|surgeons?) (getting |being )?(paid|earn\w*|make|making)\b`, " otheroccupation "},
 	{`\bmy (clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b`, " i "},
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},
 	{`\b(personality|traits?|qualities|characteristics|attributes)\b`, " soft skills "},

@@ -64,6 +64,18 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 75: non-native phrasing, a trait then "is that a problem?", career gaps,
+		// age, what to learn first, specialty practices, change, continuous learning,
+		// recent pay trends, preparing for a promotion, language for work abroad.
+		{"Is need to know computer very good?", "technical-skills/12"},
+		{"what kind of person fits this job", "soft-skills"},
+		{"I hate conflict. Is that a problem?", "soft-skills/7"},
+		{"I'm 55, is it too late?", "how-to-become/p1"},
+		{"What should I learn first?", "steps/1"},
+		{"Is there a lot of change in this job?", "soft-skills/4"},
+		{"Are experienced managers getting paid more lately?", "trends/p3"},
+		{"My boss wants me to take over as practice manager when she retires. How do I prepare?", "steps/3"},
+		{"do I need to learn german to work in germany", "visas/p2"},
 		// Batch 74: "in simple words", how to network, messing up the budget, whether the
 		// job involves hiring.
 		{"can u explain what a practice manager does in simple words", "what-is/p1"},
@@ -460,6 +472,9 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"is it too late to learn piano at 40", "I hate conflict with my sister, what should I do?",
+		"are nurses getting paid more lately", "is there a lot of change in the stock market today",
+		"what's the best way to learn spanish",
 		"how do i fire a nanny politely", "how do i start a cleaning business",
 		"why do people quit smoking", "what's a good place to get brunch", "can i teach myself guitar",
 		"who is responsible for money in a marriage", "what do patient advocates do",
