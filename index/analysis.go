@@ -139,6 +139,10 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// The pros and cons (the good and the bad) of this job are the guide's; of anything
+	// else ("of electric cars"), what follows says what the question is about.
+	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to) (this|the|being|becoming|an?)? ?(jobs?|roles?|car+e+r+s?|fields?|professions?|work|practice management|(medical )?practice manag\w*|mpms?|it)\b`, " pros cons "},
+	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to)\b`, " $4"},
 	// "RN" is a nurse after "an"/"as"/"I'm"; anywhere else in chat it is "right now".
 	{`\b(an?|as|am|i'm|im|former|registered) rns?\b`, " $1 nurse "},
 	{`\brn\b|\batm\b|\bthese days\b|\bnowadays\b|\bbig deal\b`, " "},
@@ -289,6 +293,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(pmp|capm|cpa|cfa|ccna|comptia|scrum master|shrm[- ]?cp|phr)\b|\b(physician|administrative|executive|personal|teaching|legal|virtual) assistants?\b`, " otheroccupation "},
 	{`\b(covered|cover|covers) by (medicare|medicaid|insurance|my insurance|my plan)\b|\bdoes (medicare|medicaid|insurance|my insurance) (cover|pay for)\b`, " personalmatter "},
 	{`\bfirst dates?\b|\bon a date\b|\bdating (apps?|sites?|advice)\b|\bconvert\w*\b[^?.!]*\b(usd|gbp|eur|cad|aud|sgd|brl|dollars?|pounds?|euros?|currenc\w*)\b|\bexchange rates?\b`, " personalmatter "},
+	{`\b(ira|roth|401k|401\(k\))\b[^?.!]*\b(vs\.?|versus|or|better than|compared)\b[^?.!]*\b(ira|roth|401k|401\(k\)|hsa|brokerage)\b|\bmake \$?\d+k?( a year| per year| a month)? (from home|online)\b`, " personalfinance "},
 	{`\bbalance transfers?\b|\bcredit cards?\b|\bmake money (online|fast|from home|quickly)\b|\b(budget(ing)?|money|expense|savings?) apps?\b[^?.!]*\bfor (couples|families|students|teens|kids|me and my)\b|\bhousehold budget|\bpersonal (budget|finances?)\b|\b(side|passive) income\b|\bmanage (my|our) (money|finances|budget|debt)\b|\bretirement age\b|\bwhen can i retire\b`, " personalfinance "},
 	{`\bopinion on politics\b|\bpolitical (part(y|ies)|views|opinions?)\b|\belections?\b|\bteen(ager)?s?\b|\bchild labou?r\b`, " generalpopulation "},
 	{`\b(find|choose|pick|see) (a|my|the|new) (primary care |family )?(doctor|physician|dentist|pcp)\b|\bprimary care (doctor|physician|provider)\b|\b(in simple terms )?for (patients|consumers|the public)\W*$|\bsue\b|\blawsuits?\b|\bhow (do|does) (hospitals?|insurers?|insurance companies) (bill|charge|pay|work)\b`, " $0 personalmatter "},
@@ -681,6 +686,12 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(have to|need to|must|got to|gotta) (always |constantly )?keep (learning|studying|up)\b|\b(always|constantly|never stop|lifelong) (learning|studying|updating)\b`, " continuous learning crucial constantly updated knowledge "},
 	{`\b(managers?|mpms?|experienced|senior|directors?)\b[^?.!]*\b(pay|paid|salar\w*|raises?|wages?)\b[^?.!]*\b(lately|recently|these days|this year|nowadays|going up|rising|increasing)\b|\b(salar(y|ies)|pay) (trends?|going up|rising|increasing)\b`, " salary trends stable increasing "},
 	{`\bhow (do|can|should) i (best )?(get )?prepare( myself)?( for (it|this|that|the (role|job|position|promotion|transition)))?\W*$`, " develop core management business skills "},
+	{`\bthe good and (the )?bad\b|\bgood and bad\b|\bups and downs\b|\bupsides? and downsides?\b|\bplus(es)? and minus(es)?\b`, " pros cons "},
+	{`\bfaster than (the )?(average|other (jobs|careers|occupations|fields|professions))\b`, " growth outlook much faster than average "},
+	{`\bjob ?seekers?\b|\bjob hunters?\b`, " candidates job search "},
+	{`\b(is|are)\s+(this|it|practice management|the job|mpm|being an mpm)?\s*(a |an )?(global|international|worldwide)( job| career| role| profession| field)\b`, " globally oversee healthcare facility operations "},
+	{`\b(what|which) questions\b[^?.!]*\b(ask|show|reveal|tell|find out)\b|\bquestions (to|i should|should i|can i) ask\b`, " inquire ask about "},
+	{`\b(struggl\w*|hard|difficult|trouble|having a hard time|tough) (to )?(hire|hiring|attract\w*|recruit\w*)\b`, " struggle to attract experienced managers "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},

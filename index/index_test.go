@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 76: the good and the bad, faster than other jobs, job seekers, a global
+		// job, questions to ask, practices struggling to hire.
+		{"give me the good and the bad", "pros"},
+		{"is demand growing faster than other jobs", "facts/growth"},
+		{"what are the main challenges for job seekers", "challenges/p1"},
+		{"is practice management a global job", "global/p1"},
+		{"what questions show a practice values inclusion", "workplace-culture/p2"},
+		{"are rural practices struggling to hire", "trends/p2"},
 		// Batch 75: non-native phrasing, a trait then "is that a problem?", career gaps,
 		// age, what to learn first, specialty practices, change, continuous learning,
 		// recent pay trends, preparing for a promotion, language for work abroad.
@@ -472,6 +480,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"give me the good and the bad of living in florida", "what are the pros and cons of electric cars",
+		"is a 401k better than an IRA", "how to make 100k a year from home", "are restaurants struggling to hire cooks",
 		"is it too late to learn piano at 40", "I hate conflict with my sister, what should I do?",
 		"are nurses getting paid more lately", "is there a lot of change in the stock market today",
 		"what's the best way to learn spanish",
