@@ -44,6 +44,12 @@ func TestGrammar(t *testing.T) {
 		{"salary senior", "salary", "salary/senior"},
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"what r the steps again", "steps", "steps/1"},
+		{"path mgr", "path", "path/manager"}, // "manager" alone is the level
+		{"salary manager", "salary", "salary/manager"},
+		{"path for a practice manager", "path", "path/assistant"}, // the role's name: the whole ladder
+		{"what comes before senior", "question", "path/manager"},
+		{"whats the next level after manager", "question", "path/senior"},
+		{"how do i go from regional to director", "question", "path/director"},
 		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},
 		{"salary UK", "salary", "country/uk"},

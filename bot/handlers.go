@@ -148,6 +148,9 @@ func (c *Coach) help() Reply {
 
 func (c *Coach) salary(arg string) (Reply, bool) {
 	ws := argWords(arg)
+	if id, ok := c.bareManager(arg); ok {
+		return c.salaryLevel(id), true
+	}
 	if len(ws) == 0 {
 		return c.salaryTable(), true
 	}
@@ -211,6 +214,9 @@ func (c *Coach) salaryCountry(id string) Reply {
 
 func (c *Coach) path(arg string) (Reply, bool) {
 	ws := argWords(arg)
+	if id, ok := c.bareManager(arg); ok {
+		return c.pathLevel(id), true
+	}
 	if len(ws) == 0 {
 		g := c.guide
 		r := Reply{
@@ -233,6 +239,16 @@ func (c *Coach) path(arg string) (Reply, bool) {
 		return Reply{}, false
 	}
 	return c.pathLevel(id), true
+}
+
+// bareManager: the argument is "manager" alone ("path manager", "salary mgr"), the
+// Manager level as "path senior" is Senior. With more around it ("path for a practice
+// manager") it is the role's name, and the whole ladder is meant.
+func (c *Coach) bareManager(arg string) (string, bool) {
+	if ws := words(arg); len(ws) != 1 || ws[0] != "manager" && ws[0] != "managers" {
+		return "", false
+	}
+	return c.levels.whole([]string{"manager"})
 }
 
 func (c *Coach) pathLevel(id string) Reply {

@@ -19,7 +19,7 @@ const usLevels = "us"
 
 var (
 	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
-	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?practice manager\b`)
+	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?(practice )?manager\b`)
 	extremeRE      = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	compareRE      = gate.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE       = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
@@ -41,6 +41,9 @@ var (
 
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
+
+// prevLevelRE asks for the level below one named: "what comes before senior".
+var prevLevelRE = gate.MustCompile(`\b(before|below|beneath|under|prior to|previous)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
 var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
@@ -124,11 +127,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// is the Manager level, not the role's name.
 		if all := c.levels.mentions(text, nil); len(all) >= 2 {
 			two = all
-			if fromToRE.MatchString(lower) {
-				// "from manager to senior": where they are going first.
-				two[0], two[1] = two[1], two[0]
-			}
 		}
+	}
+	if len(two) >= 2 && fromToRE.MatchString(lower) {
+		// "from manager to senior", "from regional to director": where they are going
+		// first.
+		two[0], two[1] = two[1], two[0]
 	}
 	if len(two) >= 2 {
 		// "senior vs regional": both levels, side by side.
@@ -163,6 +167,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasCountry && !notCountryPayRE.MatchString(lower):
 		c.addAnswer(&r, "country/"+country, 1)
+	case hasLevel && prevLevelRE.MatchString(lower) && !nextLevelRE.MatchString(lower):
+		if prev, ok := c.prevLevel(level); ok {
+			c.addAnswer(&r, "path/"+prev, 1)
+		}
+		c.addAnswer(&r, "path/"+level, 1)
 	case hasLevel && nextLevelRE.MatchString(lower):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)
@@ -303,6 +312,16 @@ func yearsFrom(s string) (int, bool) {
 	}
 	n, err := strconv.Atoi(s[:end])
 	return n, err == nil
+}
+
+// prevLevel returns the level before id in the guide's order.
+func (c *Coach) prevLevel(id string) (string, bool) {
+	for i, l := range c.guide.Levels {
+		if l.ID == id && i > 0 {
+			return c.guide.Levels[i-1].ID, true
+		}
+	}
+	return "", false
 }
 
 // nextLevel returns the level after id in the guide's order.

@@ -692,6 +692,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(is|are)\s+(this|it|practice management|the job|mpm|being an mpm)?\s*(a |an )?(global|international|worldwide)( job| career| role| profession| field)\b`, " globally oversee healthcare facility operations "},
 	{`\b(what|which) questions\b[^?.!]*\b(ask|show|reveal|tell|find out)\b|\bquestions (to|i should|should i|can i) ask\b`, " inquire ask about "},
 	{`\b(struggl\w*|hard|difficult|trouble|having a hard time|tough) (to )?(hire|hiring|attract\w*|recruit\w*)\b`, " struggle to attract experienced managers "},
+	{`^\W*(define|definition of|meaning of|what'?s meant by)\b`, " what is "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},

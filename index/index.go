@@ -75,7 +75,7 @@ var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|o
 var roleNameRE = gate.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b.*\btransferr?able\W*$`)
 
 // roleOnly matches a question that is nothing but the role's name.
-var roleOnly = gate.MustCompile(`^\W*(what('?s| is| are)?( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
+var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {

@@ -64,6 +64,7 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 76: the good and the bad, faster than other jobs, job seekers, a global
 		// job, questions to ask, practices struggling to hire.
 		{"give me the good and the bad", "pros"},
