@@ -139,6 +139,9 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\b(deal|deals|dealing|cope|copes|coping|handle|handles|handling)\b[^?.!]*\b(surprises|curve ?balls?|last[- ]minute (changes?|issues?|problems?))\b`, " adaptability flexibility "},
+	// Explaining the job to one's family is asking what it is.
+	{`\b(explain|describe)\b[^?.!]*\bto (my|a|the) (parents|mom|dad|family|friends?|kids|children|partner|wife|husband|grandparents?|relatives)\b`, " "},
 	// The pros and cons (the good and the bad) of this job are the guide's; of anything
 	// else ("of electric cars"), what follows says what the question is about.
 	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to) (this|the|being|becoming|an?)? ?(jobs?|roles?|car+e+r+s?|fields?|professions?|work|practice management|(medical )?practice manag\w*|mpms?|it)\b`, " pros cons "},
@@ -206,6 +209,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(insurance )?deductibles?\b|\bopen enrollment\b|\bworkers'? comp(ensation)?\b|\bfmla\b|\b(choose|pick|compare) (a |my )?(health )?insurance plans?\b`, " personalmatter "},
 	{`\b(manage|handle|reduce|deal with) (my |the )?stress (at home|in my life|from (my )?(kids|family|school))\b|\bstress at home\b|\bwait(ing)? (time )?to see (a|an|the|my) (specialist|doctor|dentist|physician)\b`, " personalmatter "},
 	{`\b(run|manage|start|grow|open|starting|opening|running) ((a |my |our |an )([a-z]+ )?|(small )?)business\b|\bat (google|amazon|apple|meta|facebook|microsoft|netflix|tesla|walmart|target|starbucks)\b|\bnursing licen[cs]es?\b|\b(rn|np|pharmacy|dental) licen[cs]es?\b`, " otheroccupation "},
+	// Years at a law firm are the asker's background; a law firm as the subject is
+	// another kind of practice.
+	{`\b(years?|yrs|worked|working|experience|background)\b[^?.!]*\b(at|in|for) an? (law firm|legal practice|legal office)\b`, " prior administrative management experience other sectors "},
 	{`\blaw firms?\b|\blegal practices?\b`, " otherpractice "},
 	// Before "what do they do": the object is the question.
 	{`\b(keep|keeping|make|making|improve|improving)\b[^?.!]*\bpatients?\b[^?.!]*\b(satisfied|happy|content|pleased|coming back)\b|\bpatient (happiness|experience scores)\b`, " patient satisfaction complaints "},
@@ -213,7 +219,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(so |but |honestly |ok |okay )?(is )?(it|this|this job|this career|the job|the career|this role|becoming (one|an mpm|a practice manager)|mpm) (really |even |actually |all )?worth it\W*$|\b(would|do|will) you recommend (this|the|it|becoming)\b`, " pros cons appealing aspects difficulties "},
 	{`\bkeep\w* (the |a )?(clinic|practice|office|things|everything)( running)? smooth(ly)?\b`, " daily administrative operations smooth clinic flow "},
 	{`\b(hybrid|remote|wfh|work from home)\b[^?.!]*\b(lower|less|cut|reduce\w*|affect\w*|impact\w*|change\w*)\b[^?.!]*\b(pay|salary|compensation)\b`, " hybrid impact compensation "},
-	{`\b(are|is) (the )?(salar\w*|figures|numbers|pay|amounts)\b[^?.!]*\b(in )?(usd|us dollars)\b|\bwhat currency\b`, " salary figures provided usd international market variations "},
+	{`\b(are|is) (the )?(salar\w*|figures|numbers|pay|amounts)\b[^?.!]*\b(in )?(usd|us dollars|dollars)\b|\bwhat currency\b`, " salary figures provided usd international market variations "},
 	{`\b(less|fewer|reduc\w*|no more|cut)\b[^?.!]*\b(clerical|paperwork|admin(istrative)? (work|tasks))\b`, " automation administrative tasks strategic oversight routine "},
 	// Asking whether a clinical past is required is the guide's "common misconception".
 	{`\b(have|has|needs?|required?|must|necessary|mandatory|prerequisite)\b[^?.!]*\b(nurs\w*|clinical|clinician|medical (background|experience))\b|\b(nurs\w*|clinical|medical) (background|experience)\b[^?.!]*\b(required|necessary|mandatory|a must|needed)\b`, " $0 mandatory clinical background "},
@@ -693,6 +699,15 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) questions\b[^?.!]*\b(ask|show|reveal|tell|find out)\b|\bquestions (to|i should|should i|can i) ask\b`, " inquire ask about "},
 	{`\b(struggl\w*|hard|difficult|trouble|having a hard time|tough) (to )?(hire|hiring|attract\w*|recruit\w*)\b`, " struggle to attract experienced managers "},
 	{`^\W*(define|definition of|meaning of|what'?s meant by)\b`, " what is "},
+	{`\bwish (they|i|you|we) (knew|had known)\b|\bknew (earlier|sooner|before (starting|they started|i started))\b`, " challenges cons "},
+	{`\bunderrated\b|\bunsung\b|\bhidden (perks?|benefits?|upsides?)\b`, " pros "},
+	{`\boverrated\b|\bthankless\b`, " cons "},
+	{`\b(how much|what|any|enough) (power|authority|control|say|freedom|independence|autonomy)\b[^?.!]*\b(have|has|get|gets|hold|holds)\b|\b(have|has|get|gets)\b[^?.!]*\b(real |much |any )(power|authority|control|say|freedom|independence)\b|\b(doctors?|physicians?|owners?|partners?|boss)\b[^?.!]*\boverrul\w*|\boverrul\w*\b[^?.!]*\b(you|me|managers?|decisions?)\b|\b(final|last) (say|word) (on|in|over)\b`, " autonomy decision-making "},
+	{`\b(pay|paid|salar\w*|earn\w*|wages?)\b[^?.!]*(\b(the )?(area|city|state|region|town|place) (where )?(i|we) live\b|\bwhere i live\b|\bmy (area|city|state|region|town|location)\b)`, " salary geographic location "},
+	{`\b(where|what) (does|do|is|are) (the |your |these )?(salary |pay )?(data|numbers|figures|stats|statistics)\b[^?.!]*\b(come from|sourced?|from)\b|\bsource (of|for) (the |your )?(salary |pay )?(data|numbers|figures)\b`, " bls "},
+	{`\b(staff|team|weekly|monthly) meetings?\b`, " leadership team management communication "},
+	{`\bkeep (everyone|everybody|staff|the (staff|team)|people|doctors|physicians) happy\b`, " leadership team management relationships "},
+	{`\b(hard|hardest|difficult|tough|toughest|awkward|uncomfortable) (conversations?|talks?|discussions?)( (they|you|managers|mpms|practice managers) (have|face))?( with (staff|employees|doctors|physicians|the team|an employee|a coworker|patients))?\W*$`, " conflict resolution disputes "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},
@@ -714,7 +729,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Coaches and parents ask for someone else: the question is the same.
 	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b`, " personalmatter "},
 	{`\b(are|do|does|is) (the )?(nurses?|rns?|doctors?|physicians?|teachers?|pharmacists?|dentists?|therapists?|surgeons?) (getting |being )?(paid|earn\w*|make|making)\b`, " otheroccupation "},
-	{`\bmy (clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b`, " i "},
+	{`\bmy (coaching |career )?(clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b`, " i "},
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},
 	{`\b(personality|traits?|qualities|characteristics|attributes)\b`, " soft skills "},
 	{`\b(search|hunt)(ing)? for (an? |some )?(job|jobs|openings?|positions?|roles?|vacanc\w*)\b`, " search job positions job boards "},
@@ -1076,7 +1091,8 @@ var occupations = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`pilot pilots cook cooks chef chefs coach coaches judge judges
 		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons consultant consultants
-		technician technicians warehouse nanny nannies babysitter babysitters
+		technician technicians warehouse nanny nannies babysitter babysitters hygienist hygienists
+		paralegal paralegals
 		lawyer lawyers attorney teacher teachers engineer engineers developer developers programmer
 		programmers plumber plumbers electrician electricians pharmacist pharmacists firefighter
 		police officer architect architects actor actors singer musician artist writer designer

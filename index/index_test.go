@@ -65,6 +65,20 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
 		{"define practice manager", "what-is/p1"}, // batch 77
+		// Batch 78: a coach's client, explaining the job to one's family, underrated and
+		// thankless, power and overruling, where I live, where the figures come from,
+		// staff meetings, keeping everyone happy, hard conversations, surprises.
+		{"one of my coaching clients is a dental hygienist wanting to move into practice management, where should she start?", "how-to-become/p1"},
+		{"my client has 15 years as an office manager in a law firm. what's her fastest route?", "how-to-become/p1"},
+		{"how do I explain a practice manager's job to my parents", "what-is/p1"},
+		{"what's underrated about the job", "pros"},
+		{"is it a thankless job", "cons"},
+		{"how much power does a practice manager really have", "pros/3"},
+		{"can the doctors overrule you", "pros/3"},
+		{"where does the salary data come from", "facts/median-salary"},
+		{"do they run staff meetings", "soft-skills"},
+		{"what's the hardest conversation they have", "soft-skills/7"},
+		{"how do they deal with surprises", "soft-skills/4"},
 		// Batch 76: the good and the bad, faster than other jobs, job seekers, a global
 		// job, questions to ask, practices struggling to hire.
 		{"give me the good and the bad", "pros"},
@@ -481,6 +495,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"how do I explain bitcoin to my parents", "how much power does a microwave use", "can the president veto a law",
+		"how to plan a surprise party", "I worked at a law firm for 5 years, how do I become a paralegal",
 		"give me the good and the bad of living in florida", "what are the pros and cons of electric cars",
 		"is a 401k better than an IRA", "how to make 100k a year from home", "are restaurants struggling to hire cooks",
 		"is it too late to learn piano at 40", "I hate conflict with my sister, what should I do?",
