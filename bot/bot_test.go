@@ -45,6 +45,7 @@ func TestGrammar(t *testing.T) {
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"what r the steps again", "steps", "steps/1"},
 		{"path mgr", "path", "path/manager"}, // "manager" alone is the level
+		{"what does manager level pay", "salary", "salary/manager"},
 		{"salary manager", "salary", "salary/manager"},
 		{"path for a practice manager", "path", "path/assistant"}, // the role's name: the whole ladder
 		{"what comes before senior", "question", "path/manager"},

@@ -112,6 +112,11 @@ func commandPhrase(text string) command {
 	if otherAssistantRE.MatchString(strings.ToLower(text)) {
 		return command{} // "career path for a medical assistant" is another job, not `path assistant`
 	}
+	// "Manager level" names the Manager level: the words go, the level stays.
+	managerLevel := managerLevelRE.MatchString(strings.ToLower(text))
+	if managerLevel {
+		text = managerLevelRE.ReplaceAllString(strings.ToLower(text), " ")
+	}
 	var rest []string
 	for _, w := range words(text) {
 		if !phraseFillers[w] && !fuzzy.Within(w, "career") && !isYear(w) {
@@ -120,6 +125,9 @@ func commandPhrase(text string) command {
 	}
 	switch len(rest) {
 	case 1:
+		if managerLevel {
+			return phraseCommand(rest[0], "manager") // "what does manager level pay"
+		}
 		return phraseCommand(rest[0], "")
 	case 2: // "technical skills", "senior salary"
 		if rest[1] == "steps" {

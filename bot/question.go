@@ -18,6 +18,7 @@ var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
 const usLevels = "us"
 
 var (
+	managerLevelRE = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b`)
 	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
 	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?(practice )?manager\b`)
 	extremeRE      = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
@@ -101,6 +102,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if !hasLevel && promoted {
 		// "Just got promoted to practice manager, any advice?": the level reached, and
 		// what it focuses on.
+		level, hasLevel = c.levels.whole([]string{"manager"})
+	}
+	if !hasLevel && managerLevelRE.MatchString(lower) {
+		// "what does manager level pay": said as a level, the role's name is one.
 		level, hasLevel = c.levels.whole([]string{"manager"})
 	}
 	if !hasLevel && afterRoleRE.MatchString(lower) {

@@ -139,6 +139,8 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// A year of school is not a level: "a junior in college" is a student.
+	{`\b(an? )?(freshman|sophomore|junior|senior)( year)? (in|at|of) (college|university|high school|school|uni)\b|\b(freshman|sophomore|junior|senior) year\b`, " student "},
 	{`\b(deal|deals|dealing|cope|copes|coping|handle|handles|handling)\b[^?.!]*\b(surprises|curve ?balls?|last[- ]minute (changes?|issues?|problems?))\b`, " adaptability flexibility "},
 	// Explaining the job to one's family is asking what it is.
 	{`\b(explain|describe)\b[^?.!]*\bto (my|a|the) (parents|mom|dad|family|friends?|kids|children|partner|wife|husband|grandparents?|relatives)\b`, " "},
@@ -228,7 +230,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(my|your|their) own boss\b`, " autonomy "},
 	{`\b(no|zero|without|little|lacking|lack of) (any )?(healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},
 	{`\b(hate|dislike|don'?t like|can'?t stand|struggle with|not good (with|at)|bad (with|at)) (numbers|math|maths|spreadsheets|excel|finance|budgets?)\b`, " financial management budgeting data analysis "},
-	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at) (numbers|math|maths|spreadsheets|excel)\b|\bmaths?\b|\bnumbers person\b`, " financial management budgeting "},
+	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at)( with| working with)? (numbers|math|maths|spreadsheets|excel)\b|\bmaths?\b|\bnumbers person\b`, " financial management budgeting "},
 	// "Competitive salaries" is pay; competition for jobs is the market. Only the second
 	// is asked as a noun or a verb.
 	{`\bcompetition\b|\bcompet(e|es|ing)\b|\b(is it|very|super|too|how|really|so) competitive\b`, " competition saturation "},
@@ -363,6 +365,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat'?s (hot|trending|in demand|big)\b[^?.!]*\b(this|the|my) (field|job|career|industry|profession|role)\b|\bwhat'?s (hot|trending)( right now| now| these days)?\W*$|\bhot (skills?|niches?|specialt\w*|areas?) (in|for)\b|\bniches?\b[^?.!]*\b(specializ\w*|focus on|go into|pick|choose)\b|\b(specializ\w*|focus) (in|on) an? niche\b`, " emerging opportunities specializations "},
 	{`\b(which|what) (type|kind|sort)s? of (practice|clinic|employer|setting|office|workplace)s?\b`, " type practice hospital system specialized clinic family practice size "},
 	{`\bglass ceiling\b`, " representation gaps leadership women "}, // before the pay ceiling
+	{`^\W*what'?s the ceiling\W*$|\b(career|job) ceiling\b`, " director executive leadership highest level "},
 	{`\bceiling\b|\bupper (limit|end)\b|\btop out\b|\bmax(imum)? (pay|salary)\b`, " salary range "},
 	// A degree "for the pay bump" asks what the degree does to pay, not how to negotiate.
 	{`\b(masters?|master'?s|mha|mba|degrees?|certifications?|certs?)\b[^?.!]*\b(for|get|give|mean|bring) (me )?(the |a )?(pay (bump|increase|rise|boost)|raise|higher (pay|salary)|more money|bigger (paycheck|salary))\b`, " $1 impact compensation "},
@@ -708,6 +711,18 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(staff|team|weekly|monthly) meetings?\b`, " leadership team management communication "},
 	{`\bkeep (everyone|everybody|staff|the (staff|team)|people|doctors|physicians) happy\b`, " leadership team management relationships "},
 	{`\b(hard|hardest|difficult|tough|toughest|awkward|uncomfortable) (conversations?|talks?|discussions?)( (they|you|managers|mpms|practice managers) (have|face))?( with (staff|employees|doctors|physicians|the team|an employee|a coworker|patients))?\W*$`, " conflict resolution disputes "},
+	{`\b(major|minor|majoring|minoring)\b( in)?`, " degree education "},
+	{`\bgrad(uate)? school\b`, " master "},
+	{`\b(school|degree|masters?|education|college)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(work|experience|a job)\b|\b(work|experience)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(school|degree|masters?|education|college)\b`, " formal education practical experience "},
+	{`\bwhat'?s my next (move|step)\W*$|\bwhat (should|do) i do next\W*$`, " steps develop core management skills "},
+	{`\b(practice|clinic|boss|manager|employer|office|work|job)\b[^?.!]*\b(train|mentor|develop|teach) me\b|\bon[- ]the[- ]job training\b|\bcross[- ]train\w*`, " gain practical experience healthcare setting "},
+	{`\b(ask|asking) (my )?(boss|manager|supervisor) for (more )?(responsibilit\w*|projects?|tasks?|a chance|training)\b|\bmore responsibilit\w*\b`, " gain practical experience supervisory "},
+	{`\bget (leadership|management|supervisory) experience\W*$|\b(leadership|management|supervisory) experience\b[^?.!]*\b(without|before)\b`, " gain practical experience supervisory develop management skills "},
+	{`\b(books?|courses?|podcasts?|reading)\b( or (books?|courses?|podcasts?|reading))?( (do|would|can|could) you)? (recommend|suggest)\w*\W*$|\b(recommend|suggest)\w* (any |some |good )?(books?|courses?|reading|podcasts?)( for (this|the) (job|role|career|field))?\W*$`, " workshops online courses self-study "},
+	{`\bfirst (30|60|90|100|hundred) days\b|\bfirst (week|month|months) (as|on the job|in the (role|job))\b`, " manages day-to-day operations single practice "},
+	{`\bhow (are|is) (new |practice )?(managers?|mpms?|they|you)\b[^?.!]*\b(evaluat\w*|judged|measured|assessed|rated)\b`, " proven track record financial performance patient satisfaction operational efficiency "},
+	{`\b(what|which|an?|usual|typical) age\b[^?.!]*\b(become|get promoted|reach|managers?|mpms?)\b|\bhow old (are|were) (most |typical |new )?(practice )?managers\b|\bhow old (do|should) (you|i) (be|have to be)\b`, " timeline "},
+	{`\b(health ?tech|healthcare technology)\b[^?.!]*\b(next step|move|pivot|career|job|role|switch|after)\b|\b(move|pivot|switch|go|transition)\w* (in)?to health ?tech\b`, " technology implementation pivot roles "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},

@@ -65,6 +65,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
 		{"define practice manager", "what-is/p1"}, // batch 77
+		// Batch 79: students and career changers: a school year is no level, majors and
+		// grad school are education, school or work first, the next move, being trained,
+		// books to read, the first 90 days, how managers are judged, the usual age.
+		{"what minor would help", "education"},
+		{"grad school right away or work first?", "qualifications/p2"},
+		{"billing supervisor here, what's my next move", "steps/3"},
+		{"how do I get my current practice to train me", "steps/2"},
+		{"what books or courses do you recommend", "steps/3"},
+		{"how are new managers evaluated", "salary-outlook/p3"},
+		{"is there an age where people usually become managers", "faq/timeline"},
 		// Batch 78: a coach's client, explaining the job to one's family, underrated and
 		// thankless, power and overruling, where I live, where the figures come from,
 		// staff meetings, keeping everyone happy, hard conversations, surprises.
@@ -495,6 +505,9 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"is grad school worth it for psychology", "what's my next move in chess", "can you train me to run a marathon",
+		"what books do you recommend for a beach vacation", "what age do kids start kindergarten",
+		"what's health tech stock doing today", "how do i get leadership experience in the army",
 		"how do I explain bitcoin to my parents", "how much power does a microwave use", "can the president veto a law",
 		"how to plan a surprise party", "I worked at a law firm for 5 years, how do I become a paralegal",
 		"give me the good and the bad of living in florida", "what are the pros and cons of electric cars",
