@@ -507,6 +507,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`, " remote "},
 	{`\bburn(ed|t)? ?out\b`, " burnout "},
 	{`\bconsider\w*\b[^?.!]*\b(career|job|field|role|becoming|path)\b`, " pros cons choosing career path "},
+	{`\blanguage (an? )?(barriers?|requirements?|tests?|proficiency|problem|issue)\b`, " language requirements non-english speaking countries "},
 	{`\b(learn|speak|know|need)\w* (english|spanish|french|german|mandarin|chinese|japanese|italian|portuguese|arabic|korean|hindi|the (local )?language)\b[^?.!]*\b(to work|for work|for (the|this) (job|role)|in (germany|canada|the uk|uk|australia|singapore|brazil|the us))\b`, " language requirements non-english speaking countries "},
 	{`\b(learn|improve|practi[cs]e|study)\w* (my |your |a )?(english|spanish|french|german|mandarin|chinese|japanese|italian|portuguese|arabic|korean|hindi|(new |second |foreign )?language|grammar|spelling|vocabulary|accent|pronunciation)\b|\bapps?( to| that| which)? (helps?( me| you)? )?(learn|improve|teach)\w*\b`, " personalmatter "},
 	// "My English is not so good" is about the asker's language, not the job's cons.
@@ -585,7 +586,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(experience|background)( in [a-z]+)? (count|counts|matter|matters|help|helps|transfer|transfers)\b`, " $0 practical experience outweighs "},
 	// "Eight years as a logistics officer. Transferable?": to this job, the guide's
 	// "prior management experience in other sectors".
-	{`\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b(.*)\btransferr?able\W*$`, " ${1}${2} prior management experience other sectors transition "},
+	{`\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b(.*)\btransfer(r?able|s)?\W*$`, " ${1}${2} prior management experience other sectors transition "},
+	{`\bis (this|it) (a )?(realistic|good|smart|possible|doable|sensible) (switch|move|change|transition|pivot|option)\b`, " become transition "},
 	{`\bhow long (is|does|will|would) (a |an |the |my )?(bachelor'?s|master'?s|degree|mha|mba)\b`, " $3 degree four-year "},
 	{`\bwhat (do|will|would) (you|they|students) (study|learn)\b|\bcoursework\b|\bcurriculum\b`, " education training "},
 	{`\breal estate\b|\binsurance agents?\b|\bfinancial advis\w*`, " otheroccupation "},
@@ -720,7 +722,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bget (leadership|management|supervisory) experience\W*$|\b(leadership|management|supervisory) experience\b[^?.!]*\b(without|before)\b`, " gain practical experience supervisory develop management skills "},
 	{`\b(books?|courses?|podcasts?|reading)\b( or (books?|courses?|podcasts?|reading))?( (do|would|can|could) you)? (recommend|suggest)\w*\W*$|\b(recommend|suggest)\w* (any |some |good )?(books?|courses?|reading|podcasts?)( for (this|the) (job|role|career|field))?\W*$`, " workshops online courses self-study "},
 	{`\bfirst (30|60|90|100|hundred) days\b|\bfirst (week|month|months) (as|on the job|in the (role|job))\b`, " manages day-to-day operations single practice "},
-	{`\bhow (are|is) (new |practice )?(managers?|mpms?|they|you)\b[^?.!]*\b(evaluat\w*|judged|measured|assessed|rated)\b`, " proven track record financial performance patient satisfaction operational efficiency "},
+	{`\bhow (are|is|do|does) (new |practice )?(managers?|mpms?|they|you)\b[^?.!]*\b(evaluat\w*|judged|measured|assessed|rated|measure (their |your )?(success|performance))\b|\bhow (are|is|do|does)\s+(evaluat\w*|judged|measured|assessed|rated|measure (their |your )?(success|performance))\b|\bwhat does success look like\b`, " proven track record financial performance patient satisfaction operational efficiency "},
 	{`\b(what|which|an?|usual|typical) age\b[^?.!]*\b(become|get promoted|reach|managers?|mpms?)\b|\bhow old (are|were) (most |typical |new )?(practice )?managers\b|\bhow old (do|should) (you|i) (be|have to be)\b`, " timeline "},
 	{`\b(health ?tech|healthcare technology)\b[^?.!]*\b(next step|move|pivot|career|job|role|switch|after)\b|\b(move|pivot|switch|go|transition)\w* (in)?to health ?tech\b`, " technology implementation pivot roles "},
 	// How the asker wants it said is not what they ask.

@@ -65,6 +65,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
 		{"define practice manager", "what-is/p1"}, // batch 77
+		// Old misses: skills that transfer, a realistic switch, measuring success, a
+		// language barrier.
+		{"I've managed a restaurant for years. Do those skills transfer?", "how-to-become/p1"},
+		{"How do practice managers measure success?", "salary-outlook/p3"},
+		{"is language a barrier for working in germany", "visas/p2"},
 		// Batch 79: students and career changers: a school year is no level, majors and
 		// grad school are education, school or work first, the next move, being trained,
 		// books to read, the first 90 days, how managers are judged, the usual age.
@@ -505,6 +510,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"does my phone plan transfer", "is the language barrier in paris bad for tourists",
 		"is grad school worth it for psychology", "what's my next move in chess", "can you train me to run a marathon",
 		"what books do you recommend for a beach vacation", "what age do kids start kindergarten",
 		"what's health tech stock doing today", "how do i get leadership experience in the army",
