@@ -139,6 +139,7 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\b(is it|how) (hard|difficult|easy|tough)\b[^?.!]*\b(get (hired|a job|in)|land (a |the )?job|find (a )?job|break in)\b`, " increased competition challenges "},
 	// A year of school is not a level: "a junior in college" is a student.
 	{`\b(an? )?(freshman|sophomore|junior|senior)( year)? (in|at|of) (college|university|high school|school|uni)\b|\b(freshman|sophomore|junior|senior) year\b`, " student "},
 	{`\b(deal|deals|dealing|cope|copes|coping|handle|handles|handling)\b[^?.!]*\b(surprises|curve ?balls?|last[- ]minute (changes?|issues?|problems?))\b`, " adaptability flexibility "},
@@ -725,6 +726,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (are|is|do|does) (new |practice )?(managers?|mpms?|they|you)\b[^?.!]*\b(evaluat\w*|judged|measured|assessed|rated|measure (their |your )?(success|performance))\b|\bhow (are|is|do|does)\s+(evaluat\w*|judged|measured|assessed|rated|measure (their |your )?(success|performance))\b|\bwhat does success look like\b`, " proven track record financial performance patient satisfaction operational efficiency "},
 	{`\b(what|which|an?|usual|typical) age\b[^?.!]*\b(become|get promoted|reach|managers?|mpms?)\b|\bhow old (are|were) (most |typical |new )?(practice )?managers\b|\bhow old (do|should) (you|i) (be|have to be)\b`, " timeline "},
 	{`\b(health ?tech|healthcare technology)\b[^?.!]*\b(next step|move|pivot|career|job|role|switch|after)\b|\b(move|pivot|switch|go|transition)\w* (in)?to health ?tech\b`, " technology implementation pivot roles "},
+	{`\bcan (a )?(nurses?|rns?|clinicians?|medical assistants?|doctors?|physicians?|therapists?) (become|be|move into|transition|switch)( (in)?to)?( (a |an )?(medical |practice )*(managers?|mpms?|management|one|this))?\W*$`, " clinical background mandatory transitioning "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},
@@ -735,7 +737,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
 	{`\b(top|highest|last|final|most senior|biggest) (level|rung|position|job|role|title|rank)\b|\btop of the (ladder|career)\b`, " director executive leadership "},
 	// "AI will take over the job" is automation; "take over compliance" is a duty.
-	{`\b(ai|robots?|machines?|computers?|automation|software|it)\b[^?.!]*\btake over\b|\btake over (this|the|our|my|their|these|practice managers'?|our) (job|jobs|role|roles|work)\b`, " automation "},
+	{`\b(ai|robots?|automation)\b[^?.!]*\b(threat (to|for)|threaten\w*|eliminat\w*|obsolete|kill (the |this |my |our )?(job|role|career)s?)\b|\b(ai|robots?|machines?|computers?|automation|software|it)\b[^?.!]*\btake over\b|\btake over (this|the|our|my|their|these|practice managers'?|our) (job|jobs|role|roles|work)\b`, " automation "},
 	{`\btake over\b`, " "},
 	{`\b(switch\w*|chang\w*|mov\w*|transition\w*|pivot\w*) (careers?|jobs?|fields?|industr\w*|professions?)\b|\bcareer (change|changer|switch)\b`, " transition "},
 	// How soon a promotion comes is the career path's "advancement speed".
@@ -757,7 +759,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(per|a|each|every) year\b|\byearly\b`, " annually "},
 	{`\b(get there|become one|be a manager|make it|do it|get promoted|be promoted|become a manager)\b[^?.!]*\bin (\d+|one|two|three|a few|a couple( of)?) (years?|months?)\b`, " long timeline "},
 	{`\bin (the next |a |another )?(\d+|ten|five|few|couple of) years\b|\b(next|coming) decade\b|\blong[- ]term\b`, " decade outlook "},
-	{`\bget into\b|\bbreak into\b|\bbreaking into\b|\bstart out\b|\bget started\b`, " become "},
+	{`\bget into\b|\bbreak into\b|\bbreaking into\b|\bstart out\b|\bget(ting)? started\b`, " become "},
 	{`\blong hours\b|\bovertime\b|\bon[- ]call\b|\bwork(ing)? late\b|\blate nights?\b`, " hours on call after-hours "},
 	// Weekends and evenings are about hours only when work is: "spend my weekend" isn't.
 	{`\b(work|working|works|job)\b[^?.!]*\b(weekends?|evenings?|nights?|holidays|saturdays?|sundays?)\b|\b(weekends?|evenings?|nights?|holidays|saturdays?|sundays?) (off|work|shifts?)\b`, " work hours "},

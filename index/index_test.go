@@ -65,6 +65,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
 		{"define practice manager", "what-is/p1"}, // batch 77
+		// Batch 80, everyday questions: hard to get hired, AI as a threat, nurses
+		// becoming managers, getting started.
+		{"is it hard to get hired?", "challenges/p1"},
+		{"is AI a threat to this job?", "trends/p1"},
+		{"can nurses become practice managers?", "how-to-become/p3"},
 		// Old misses: skills that transfer, a realistic switch, measuring success, a
 		// language barrier.
 		{"I've managed a restaurant for years. Do those skills transfer?", "how-to-become/p1"},
@@ -510,6 +515,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"is it hard to get hired at google", "is AI a threat to artists", "will robots eliminate truck drivers",
 		"does my phone plan transfer", "is the language barrier in paris bad for tourists",
 		"is grad school worth it for psychology", "what's my next move in chess", "can you train me to run a marathon",
 		"what books do you recommend for a beach vacation", "what age do kids start kindergarten",
