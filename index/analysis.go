@@ -868,26 +868,7 @@ type gatedRule struct {
 	alts [][][]int32
 }
 
-func (r gatedRule) mayMatch(present bitset) bool {
-	if r.alts == nil {
-		return true
-	}
-	for _, clauses := range r.alts {
-		if allClauses(clauses, present) {
-			return true
-		}
-	}
-	return false
-}
-
-func allClauses(clauses [][]int32, present bitset) bool {
-	for _, c := range clauses {
-		if !anyPresent(c, present) {
-			return false
-		}
-	}
-	return true
-}
+func (r gatedRule) mayMatch(present bitset) bool { return gate.Satisfied(r.alts, present.has) }
 
 func rewrite(q string) string {
 	rs := rules()
@@ -944,15 +925,6 @@ func (b bitset) next(i int) int {
 		}
 	}
 	return -1
-}
-
-func anyPresent(ids []int32, present bitset) bool {
-	for _, id := range ids {
-		if present.has(id) {
-			return true
-		}
-	}
-	return false
 }
 
 // literalIndex finds which of many short strings occur in a text, in one pass: each

@@ -6,6 +6,7 @@ package gate
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -25,27 +26,27 @@ func MustCompile(pattern string) *Regexp {
 // MayMatch is false when s lacks what every match needs: for each top-level
 // alternative, some clause with none of its literals in s.
 func (r *Regexp) MayMatch(s string) bool {
-	if r.alts == nil {
+	return Satisfied(r.alts, func(l string) bool { return strings.Contains(s, l) })
+}
+
+// Satisfied reports whether, for one of alts, every clause has a literal that has
+// accepts: the test MayMatch makes, for callers that find literals their own way (the
+// index finds all its rules' literals in one pass). Nil alts always are.
+func Satisfied[L any](alts [][][]L, has func(L) bool) bool {
+	if alts == nil {
 		return true
 	}
-	for _, clauses := range r.alts {
-		if allClauses(clauses, s) {
+	for _, clauses := range alts {
+		if allClauses(clauses, has) {
 			return true
 		}
 	}
 	return false
 }
 
-func allClauses(clauses [][]string, s string) bool {
+func allClauses[L any](clauses [][]L, has func(L) bool) bool {
 	for _, c := range clauses {
-		found := false
-		for _, l := range c {
-			if strings.Contains(s, l) {
-				found = true
-				break
-			}
-		}
-		if !found {
+		if !slices.ContainsFunc(c, has) {
 			return false
 		}
 	}
