@@ -49,6 +49,8 @@ func TestGrammar(t *testing.T) {
 		{"salary manager", "salary", "salary/manager"},
 		{"path for a practice manager", "path", "path/assistant"}, // the role's name: the whole ladder
 		{"what comes before senior", "question", "path/manager"},
+		{"what level is below director", "question", "path/regional"},
+		{"what does a senior do under pressure", "question", "path/senior"}, // not the level below
 		{"whats the next level after manager", "question", "path/senior"},
 		{"how do i go from regional to director", "question", "path/director"},
 		{"salary", "salary", "facts/median-salary"},

@@ -248,8 +248,12 @@ func (c *Coach) bareManager(arg string) (string, bool) {
 	if ws := words(arg); len(ws) != 1 || ws[0] != "manager" && ws[0] != "managers" {
 		return "", false
 	}
-	return c.levels.whole([]string{"manager"})
+	return c.managerLevel()
 }
+
+// managerLevel is the level the role's own name stands for when it is said as a level
+// ("path manager", "after practice manager", "manager level").
+func (c *Coach) managerLevel() (string, bool) { return c.levels.whole([]string{"manager"}) }
 
 func (c *Coach) pathLevel(id string) Reply {
 	l, _ := c.guide.Level(id)

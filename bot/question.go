@@ -43,8 +43,9 @@ var (
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 
-// prevLevelRE asks for the level below one named: "what comes before senior".
-var prevLevelRE = gate.MustCompile(`\b(before|below|beneath|under|prior to|previous)\b`)
+// prevLevelRE asks for the level below one named: "what comes before senior", "the
+// level below director" ("a senior under pressure" is not).
+var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |just )?(before|below|beneath|under)\b|\b(previous|preceding|prior) (level|rung|step)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
 var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
@@ -102,15 +103,15 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if !hasLevel && promoted {
 		// "Just got promoted to practice manager, any advice?": the level reached, and
 		// what it focuses on.
-		level, hasLevel = c.levels.whole([]string{"manager"})
+		level, hasLevel = c.managerLevel()
 	}
 	if !hasLevel && managerLevelRE.MatchString(lower) {
 		// "what does manager level pay": said as a level, the role's name is one.
-		level, hasLevel = c.levels.whole([]string{"manager"})
+		level, hasLevel = c.managerLevel()
 	}
 	if !hasLevel && afterRoleRE.MatchString(lower) {
 		// "what's after practice manager": the role's own name is the manager level here.
-		level, hasLevel = c.levels.whole([]string{"manager"})
+		level, hasLevel = c.managerLevel()
 	}
 	if !hasLevel && salaryQ && newcomerRE.MatchString(newPlaceRE.ReplaceAllString(lower, "")) && len(c.guide.Levels) > 0 {
 		// "what do new practice managers earn": the first level's figures.
