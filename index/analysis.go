@@ -139,6 +139,9 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\b(is|are) (being )?(an? )?hospital administrators?\b`, " otheroccupation "},
+	// Before "many practices" reads as the regional level.
+	{`\bhow many (new )?(medical |practice )*(managers|mpms|of them|people|positions|jobs)?\s*(are|get|will be)?\s*(needed|hired|wanted)\b[^?.!]*\b(each|every|per|a) year\b`, " annual openings "},
 	{`\b(is it|how) (hard|difficult|easy|tough)\b[^?.!]*\b(get (hired|a job|in)|land (a |the )?job|find (a )?job|break in)\b`, " increased competition challenges "},
 	// A year of school is not a level: "a junior in college" is a student.
 	{`\b(an? )?(freshman|sophomore|junior|senior)( year)? (in|at|of) (college|university|high school|school|uni)\b|\b(freshman|sophomore|junior|senior) year\b`, " student "},
@@ -727,6 +730,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which|an?|usual|typical) age\b[^?.!]*\b(become|get promoted|reach|managers?|mpms?)\b|\bhow old (are|were) (most |typical |new )?(practice )?managers\b|\bhow old (do|should) (you|i) (be|have to be)\b`, " timeline "},
 	{`\b(health ?tech|healthcare technology)\b[^?.!]*\b(next step|move|pivot|career|job|role|switch|after)\b|\b(move|pivot|switch|go|transition)\w* (in)?to health ?tech\b`, " technology implementation pivot roles "},
 	{`\bcan (a )?(nurses?|rns?|clinicians?|medical assistants?|doctors?|physicians?|therapists?) (become|be|move into|transition|switch)( (in)?to)?( (a |an )?(medical |practice )*(managers?|mpms?|management|one|this))?\W*$`, " clinical background mandatory transitioning "},
+	{`\b(biggest|main|most important|primary|key|core|chief) (responsibilit\w*|duty|duties|tasks?)( (of|for) (an? |the )?(job|role|manager))?\W*$`, " responsibilities daily administrative operations "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},

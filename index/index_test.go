@@ -65,6 +65,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
 		{"define practice manager", "what-is/p1"}, // batch 77
+		// Batch 81, asked as people type into a search box.
+		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
+		{"how many practice managers are needed each year?", "facts/openings"},
 		// Batch 80, everyday questions: hard to get hired, AI as a threat, nurses
 		// becoming managers, getting started.
 		{"is it hard to get hired?", "challenges/p1"},
@@ -515,6 +518,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"how many teachers are hired each year", "is a hospital administrator a stressful job",
+		"what's the main duty of a police officer",
 		"is it hard to get hired at google", "is AI a threat to artists", "will robots eliminate truck drivers",
 		"does my phone plan transfer", "is the language barrier in paris bad for tourists",
 		"is grad school worth it for psychology", "what's my next move in chess", "can you train me to run a marathon",
