@@ -134,6 +134,7 @@ func TestGrammar(t *testing.T) {
 		{"<#C123|general> what certs should i get", "question", "faq/education"},
 		{"https://example.com what's the salary", "salary", "facts/median-salary"},
 		{"<@1234567890>", "help", ""},
+		{"@mpmcoach hey, quick one: do practice managers usually get a bonus?", "question", "faq/salary"}, // a mention typed as text
 		{"> can i work from home\nasking for a friend", "question", "faq/remote"},
 		{"steps plz 🙏🙏", "steps", "steps/1"},
 		{"hey bot, what are the steps", "steps", "steps/1"},

@@ -445,13 +445,14 @@ func (c *Coach) addAnswer(r *Reply, id string, score float64) {
 
 // markupRE matches what chat platforms put into a message that is not the person's
 // words: mentions and channel links (<@U123>, <#C123|general>, <@&123>, <!here>), links
-// (<https://…|label>) and bare URLs. A pasted link or a mention says nothing about
-// what is asked, and its letters would read as unknown words.
-var markupRE = gate.MustCompile(`<[@#!&][^>\s]*>|<https?://[^>\s]*>|https?://\S+|(?m)^\s*>\s?`)
+// (<https://…|label>), bare URLs and mentions typed as plain text (@mpmcoach). A
+// pasted link or a mention says nothing about what is asked, and its letters would read
+// as unknown words.
+var markupRE = gate.MustCompile(`<[@#!&][^>\s]*>|<https?://[^>\s]*>|https?://\S+|(?m)^\s*>\s?|(^|\s)@[\w.-]+`)
 
 // stripMarkup removes chat markup (see markupRE) from a message.
 func stripMarkup(text string) string {
-	if !strings.ContainsAny(text, "<>") && !strings.Contains(text, "http") {
+	if !strings.ContainsAny(text, "<>@") && !strings.Contains(text, "http") {
 		return text
 	}
 	return strings.TrimSpace(markupRE.ReplaceAllString(text, " "))

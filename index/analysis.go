@@ -79,11 +79,13 @@ func init() {
 		"growth":           {"future"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
 		// "diversity" is always DEI.
-		"dei":            {"diversity"},
-		"organizations":  {"orgs", "org"},
-		"executives":     {"execs", "exec"},
-		"urban":          {"city", "cities", "metropolitan", "metro"},
-		"clinical":       {"nurse", "nurses", "nursing", "clinician", "clinicians", "bedside"},
+		"dei":           {"diversity"},
+		"organizations": {"orgs", "org"},
+		"executives":    {"execs", "exec"},
+		"urban":         {"city", "cities", "metropolitan", "metro"},
+		"clinical":      {"nurse", "nurses", "nursing", "clinician", "clinicians", "bedside"},
+		// Porter stems "bonus" to "bonu" but the guide's "bonuses" to "bonus".
+		"bonuses":        {"bonus"},
 		"autonomy":       {"micromanage", "micromanaged", "micromanagement", "micromanaging", "micromanager", "independence", "freedom", "autonomous"},
 		"transferable":   {"transferrable", "transfer", "transfers", "transferring"},
 		"administrative": {"paperwork", "clerical"},
@@ -139,6 +141,8 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\bbenefits?\b[^?.!]*\b(other countries|abroad|internationally|overseas|in (europe|asia|canada|the uk|australia|germany))\b`, " $0 benefits packages vary widely international "},
+	{`\b(most people|people|outsiders) (don'?t|do not|never) (know|realize|realise|understand)\b|\b(little[- ]known|surprising) (facts?|things?|truths?)\b`, " common misconception "},
 	{`\b(is|are) (being )?(an? )?hospital administrators?\b`, " otheroccupation "},
 	// Before "many practices" reads as the regional level.
 	{`\bhow many (new )?(medical |practice )*(managers|mpms|of them|people|positions|jobs)?\s*(are|get|will be)?\s*(needed|hired|wanted)\b[^?.!]*\b(each|every|per|a) year\b`, " annual openings "},
@@ -513,7 +517,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bconsider\w*\b[^?.!]*\b(career|job|field|role|becoming|path)\b`, " pros cons choosing career path "},
 	{`\blanguage (an? )?(barriers?|requirements?|tests?|proficiency|problem|issue)\b`, " language requirements non-english speaking countries "},
 	{`\b(learn|speak|know|need)\w* (english|spanish|french|german|mandarin|chinese|japanese|italian|portuguese|arabic|korean|hindi|the (local )?language)\b[^?.!]*\b(to work|for work|for (the|this) (job|role)|in (germany|canada|the uk|uk|australia|singapore|brazil|the us))\b`, " language requirements non-english speaking countries "},
-	{`\b(learn|improve|practi[cs]e|study)\w* (my |your |a )?(english|spanish|french|german|mandarin|chinese|japanese|italian|portuguese|arabic|korean|hindi|(new |second |foreign )?language|grammar|spelling|vocabulary|accent|pronunciation)\b|\bapps?( to| that| which)? (helps?( me| you)? )?(learn|improve|teach)\w*\b`, " personalmatter "},
+	{`\b(learn|improve|practi[cs]e|study|brush(ing)? up on)\w* (my |your |a )?(english|spanish|french|german|mandarin|chinese|japanese|italian|portuguese|arabic|korean|hindi|(new |second |foreign )?language|grammar|spelling|vocabulary|accent|pronunciation)\b|\bapps?( to| that| which)? (helps?( me| you)? )?(learn|improve|teach)\w*\b`, " personalmatter "},
 	// "My English is not so good" is about the asker's language, not the job's cons.
 	{`\bmy (english|grammar|spelling|writing|accent|language)( skills?)? (is|are|isn'?t|aren'?t)( not)?( so| that| very| too| really)? (good|great|bad|poor|weak|perfect|strong|fluent|the best)\b`, " communication "},
 	{`\bnot (so |that |very |too |all that )?(great|good|fun|nice|glamorous|rosy)\b`, " cons "},
@@ -731,6 +735,19 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(health ?tech|healthcare technology)\b[^?.!]*\b(next step|move|pivot|career|job|role|switch|after)\b|\b(move|pivot|switch|go|transition)\w* (in)?to health ?tech\b`, " technology implementation pivot roles "},
 	{`\bcan (a )?(nurses?|rns?|clinicians?|medical assistants?|doctors?|physicians?|therapists?) (become|be|move into|transition|switch)( (in)?to)?( (a |an )?(medical |practice )*(managers?|mpms?|management|one|this))?\W*$`, " clinical background mandatory transitioning "},
 	{`\b(biggest|main|most important|primary|key|core|chief) (responsibilit\w*|duty|duties|tasks?)( (of|for) (an? |the )?(job|role|manager))?\W*$`, " responsibilities daily administrative operations "},
+	{`\bbrush(ing)? up( on)?\b|\bbone up on\b`, " develop core management skills "},
+	{`\b(certif\w*|certs?|courses?|programs?|training)\b[^?.!]*\b(billing|coding|rcm|revenue cycle)\b`, " $0 revenue cycle management programs "},
+	{`\b(you|managers?|mpms?|they|i|job|role)\b[^?.!]*\bwear(ing)? (many|more|a lot of|multiple|lots of|all the|different) hats\b`, " diverse skill set "},
+	{`\b(overwhelm\w*|swamped|drowning|in over (my|their) heads?)( as an? (new )?(manager|mpm|practice manager)| at work| in (this|the) (job|role))?\W*$`, " high-stress "},
+	{`\b(talk|talking|speak|speaking|communicat\w*)\b[^?.!]*\b(with|to) (the )?(doctors?|physicians?|providers?)\b`, " communication interpersonal skills providers "},
+	{`\b(fail\w*|flunk\w*)\b[^?.!]*\b(compliance|audits?|inspections?)\b|\b(compliance|audits?|inspections?)\b[^?.!]*\bfail\w*`, " ensure complies regulations "},
+	{`\bkeep(ing)? up (with|on) (the )?(changing |new |changes in )?(regulations?|rules|laws)\b`, " constantly updated knowledge base regulations "},
+	{`\bstay(ing)? (current|up to date|on top of)\b`, " continuous learning crucial evolving regulations professional development "},
+	{`\bat (the )?(higher|upper|top|more senior) levels?\b`, " senior director strategic "},
+	{`\b(rural|small[- ]towns?)\b[^?.!]*\b(pay|paid|salar\w*|earn\w*|compensation)\b|\b(pay|paid|salar\w*|earn\w*|compensation)\b[^?.!]*\b(rural|small[- ]towns?)\b`, " $0 geographic location rural lower compensation "},
+	{`\b(job|role|work|career|practice management|it)\b[^?.!]*\b(everywhere in the world|around the world|across (the world|countries))\b`, " globally oversee healthcare facility operations "},
+	{`\bwhere (are|is) (the )?(most|more)\b[^?.!]*\b(jobs|openings|positions)\b`, " geographic location metropolitan areas positions "},
+	{`\btelehealth (management|operations|managers?)\b`, " telehealth operations management specialists emerging roles "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
 	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},

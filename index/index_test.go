@@ -65,6 +65,20 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
 		{"define practice manager", "what-is/p1"}, // batch 77
+		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
+		// guide's "bonuses" apart), brushing up, billing certifications, many hats, what
+		// people don't know, talking to doctors, failed audits, keeping up with rules,
+		// rural pay, benefits abroad, the job around the world, telehealth management.
+		{"do practice managers usually get a bonus?", "faq/salary"},
+		{"so my manager is retiring next year and i might step in. what should i brush up on?", "steps/3"},
+		{"do smaller practices let you wear more hats?", "pros/2"},
+		{"what's something most people don't know about this job?", "how-to-become/p3"},
+		{"how do I talk to doctors about money?", "soft-skills/2"},
+		{"what happens if the practice fails a compliance check?", "responsibilities/4"},
+		{"do rural practices pay less?", "salary-outlook/p1"},
+		{"what are benefits like in other countries?", "global-salaries/p3"},
+		{"is the job the same everywhere in the world?", "global/p1"},
+		{"is telehealth management a real career path?", "opportunities/p2"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -518,6 +532,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"how do I brush up on my spanish", "do rural teachers get paid less", "is coffee the same everywhere in the world",
+		"what are benefits like for teachers in other countries", "what do most people not know about sharks",
 		"how many teachers are hired each year", "is a hospital administrator a stressful job",
 		"what's the main duty of a police officer",
 		"is it hard to get hired at google", "is AI a threat to artists", "will robots eliminate truck drivers",
