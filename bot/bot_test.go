@@ -52,6 +52,7 @@ func TestGrammar(t *testing.T) {
 		{"what level is below director", "question", "path/regional"},
 		{"what does a senior do under pressure", "question", "path/senior"}, // not the level below
 		{"whats the next level after manager", "question", "path/senior"},
+		{"what comes after mpm", "question", "path/senior"},
 		{"how do i go from regional to director", "question", "path/director"},
 		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},

@@ -20,7 +20,7 @@ const usLevels = "us"
 var (
 	managerLevelRE = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b`)
 	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
-	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?(medical )?(practice )?manager\b`)
+	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b`)
 	extremeRE      = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	compareRE      = gate.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE       = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)

@@ -141,6 +141,11 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Before "looks like" is dropped as filler.
+	{`\bwhat does (a|the|your|their) (typical |normal |average |usual )?(day|week|workday)( in the life)? look like\b`, " responsibilities daily operations "},
+	{`\b(how|where) (do|should|can|would) i (even )?(start|begin|get going)\W*$`, " steps acquire foundational knowledge become "},
+	{`^\W*(is it )?(a )?(good|great|decent|bad) (job|career|choice|field)( or (no|not|nah|bad))\W*$`, " pros cons choosing career path "},
+	{`\bfuture of (this|the) (job|role|career|field|profession)\W*$|\b(this|the) (job|role|career)'?s future\W*$`, " job market outlook growth "},
 	{`\bbenefits?\b[^?.!]*\b(other countries|abroad|internationally|overseas|in (europe|asia|canada|the uk|australia|germany))\b`, " $0 benefits packages vary widely international "},
 	{`\b(most people|people|outsiders) (don'?t|do not|never) (know|realize|realise|understand)\b|\b(little[- ]known|surprising) (facts?|things?|truths?)\b`, " common misconception "},
 	{`\b(is|are) (being )?(an? )?hospital administrators?\b`, " otheroccupation "},
@@ -310,7 +315,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(covered|cover|covers) by (medicare|medicaid|insurance|my insurance|my plan)\b|\bdoes (medicare|medicaid|insurance|my insurance) (cover|pay for)\b`, " personalmatter "},
 	{`\bfirst dates?\b|\bon a date\b|\bdating (apps?|sites?|advice)\b|\bconvert\w*\b[^?.!]*\b(usd|gbp|eur|cad|aud|sgd|brl|dollars?|pounds?|euros?|currenc\w*)\b|\bexchange rates?\b`, " personalmatter "},
 	{`\b(ira|roth|401k|401\(k\))\b[^?.!]*\b(vs\.?|versus|or|better than|compared)\b[^?.!]*\b(ira|roth|401k|401\(k\)|hsa|brokerage)\b|\bmake \$?\d+k?( a year| per year| a month)? (from home|online)\b`, " personalfinance "},
-	{`\bbalance transfers?\b|\bcredit cards?\b|\bmake money (online|fast|from home|quickly)\b|\b(budget(ing)?|money|expense|savings?) apps?\b[^?.!]*\bfor (couples|families|students|teens|kids|me and my)\b|\bhousehold budget|\bpersonal (budget|finances?)\b|\b(side|passive) income\b|\bmanage (my|our) (money|finances|budget|debt)\b|\bretirement age\b|\bwhen can i retire\b`, " personalfinance "},
+	{`\bbalance transfers?\b|\bcredit cards?\b|\bmake money (online|fast|from home|quickly)\b|\b(budget(ing)?|money|expense|savings?) apps?\b[^?.!]*\bfor (couples|families|students|teens|kids|me and my)\b|\bhousehold budget|\bpersonal (budget|finances?)\b|\b(side|passive) income\b|\bmanage (my|our) (money|finances|budget|debt)\b|\bbudget(ing)? (my|our) (own )?(money|finances|paycheck|income)\b|\bretirement age\b|\bwhen can i retire\b`, " personalfinance "},
 	{`\bopinion on politics\b|\bpolitical (part(y|ies)|views|opinions?)\b|\belections?\b|\bteen(ager)?s?\b|\bchild labou?r\b`, " generalpopulation "},
 	{`\b(find|choose|pick|see) (a|my|the|new) (primary care |family )?(doctor|physician|dentist|pcp)\b|\bprimary care (doctor|physician|provider)\b|\b(in simple terms )?for (patients|consumers|the public)\W*$|\bsue\b|\blawsuits?\b|\bhow (do|does) (hospitals?|insurers?|insurance companies) (bill|charge|pay|work)\b`, " $0 personalmatter "},
 	{`\b(pharmacy|nursing|medical|dental|law|vet|veterinary) (degrees?|programs?)\b|\b(is|about) being an? (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|teacher|lawyer|therapist)\b`, " otheroccupation "},

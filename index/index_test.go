@@ -79,6 +79,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what are benefits like in other countries?", "global-salaries/p3"},
 		{"is the job the same everywhere in the world?", "global/p1"},
 		{"is telehealth management a real career path?", "opportunities/p2"},
+		// Batch 83, short chat: where to start, good job or no, the job's future, a day.
+		{"how do i start", "steps/1"},
+		{"good job or no", "pros"},
+		{"future of this job", "market-commentary/p1"},
+		{"what does a day look like", "responsibilities/1"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -532,6 +537,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"good movie or no", "future of electric cars", "where do i start with budgeting my own money",
 		"how do I brush up on my spanish", "do rural teachers get paid less", "is coffee the same everywhere in the world",
 		"what are benefits like for teachers in other countries", "what do most people not know about sharks",
 		"how many teachers are hired each year", "is a hospital administrator a stressful job",
