@@ -141,6 +141,14 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\b(hipaa|osha|compliance|stark law) (knowledge|skills?|training|expertise)( (for|in) (this|the) (job|role))?\W*$`, " $1 healthcare regulations compliance "},
+	{`\b(mha|mba|masters?)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(cmpe|cert\w*|certificat\w*)\b|\b(cmpe|cert\w*|certificat\w*)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(mha|mba|masters?)\b`, " master mha certifications cmpe formal education "},
+	{`\b(practice managers?|mpms?|manager|management|this)\b[^?.!]*\b(jobs?|work|positions?|roles?)\b[^?.!]*\b(at|in) (hospitals?|clinics?)\b[^?.!]*\b(or|and|vs)\b`, " work setting medical clinic hospital outpatient department "},
+	{`\b(show|prove|demonstrate)\b[^?.!]*\b(ready|capable|qualified)\b[^?.!]*\b(manag\w*|role|job|promotion|position)\b`, " portfolio achievements demonstrating resume "},
+	{`\b(percent|percentage|%)\b[^?.!]*\bgrowth\b[^?.!]*\b(job|role|career|field|expected|projected|bls)\b|\bgrowth (percent|percentage|rate|figure)\W*$`, " growth outlook much faster than average "},
+	{`\b(staff|employee|team|new hire) (training|onboarding|development)\b`, " human resources onboarding staff development "},
+	{`\bis (singapore|canada|germany|australia|brazil|the uk|uk|england|the us|america|the usa|europe|asia) (a )?(good|great|bad|decent|the best) (place|country|destination)( (for|to work as|to be an?) (medical )?(practice managers?|mpms?|managers?|this job|work)| to work)?\W*$`, " $1 salary global "},
+	{`\bwhat (should|can|could) i read\b[^?.!]*\b(job|role|career|field|learn|manag\w*)\b|\bwhat (should|can|could) i read\W*$`, " workshops online courses self-study "},
 	// Before "looks like" is dropped as filler.
 	{`\bwhat does (a|the|your|their) (typical |normal |average |usual )?(day|week|workday)( in the life)? look like\b`, " responsibilities daily operations "},
 	{`\b(how|where) (do|should|can|would) i (even )?(start|begin|get going)\W*$`, " steps acquire foundational knowledge become "},

@@ -84,6 +84,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"good job or no", "pros"},
 		{"future of this job", "market-commentary/p1"},
 		{"what does a day look like", "responsibilities/1"},
+		// Batch 84, longer questions: HIPAA knowledge, MHA or CMPE, hospitals or
+		// clinics, showing readiness, growth percent, staff training, a country as a
+		// place to work, what to read.
+		{"How important is HIPAA knowledge for this role?", "technical-skills/3"},
+		{"Which is more useful: an MHA or a CMPE?", "qualifications/p2"},
+		{"Are there practice manager jobs at hospitals or just clinics?", "work-environment/p1"},
+		{"How do I show I'm ready for a manager role?", "steps/5"},
+		{"What percent growth is expected for this job?", "facts/growth"},
+		{"What do practice managers do about staff training?", "responsibilities/2"},
+		{"What should I read to learn more about the job?", "steps/3"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -537,6 +547,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"how important is osha training for construction workers", "how do i prove i'm ready to adopt a dog",
+		"what percent growth did the stock market have this year", "is canada a good place to retire",
 		"good movie or no", "future of electric cars", "where do i start with budgeting my own money",
 		"how do I brush up on my spanish", "do rural teachers get paid less", "is coffee the same everywhere in the world",
 		"what are benefits like for teachers in other countries", "what do most people not know about sharks",
