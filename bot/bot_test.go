@@ -44,7 +44,8 @@ func TestGrammar(t *testing.T) {
 		{"salary senior", "salary", "salary/senior"},
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"what r the steps again", "steps", "steps/1"},
-		{"path mgr", "path", "path/manager"}, // "manager" alone is the level
+		{"what are the eight faqs", "faq", "faq/education"}, // all of them, not the eighth
+		{"path mgr", "path", "path/manager"},                // "manager" alone is the level
 		{"what does manager level pay", "salary", "salary/manager"},
 		{"salary manager", "salary", "salary/manager"},
 		{"path for a practice manager", "path", "path/assistant"}, // the role's name: the whole ladder

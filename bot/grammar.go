@@ -130,9 +130,9 @@ func commandPhrase(text string) command {
 		}
 		return phraseCommand(rest[0], "")
 	case 2: // "technical skills", "senior salary"
-		if rest[1] == "steps" {
+		if rest[1] == "steps" || rest[1] == "faqs" {
 			if _, isNum := number(rest[:1]); isNum {
-				return phraseCommand("steps", "") // "the six steps": all of them
+				return phraseCommand(rest[1], "") // "the six steps", "the eight faqs": all of them
 			}
 		}
 		if c := phraseCommand(rest[1], rest[0]); c.name != "" {

@@ -18,6 +18,7 @@ var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
 const usLevels = "us"
 
 var (
+	howSeniorRE    = gate.MustCompile(`\bhow (senior|junior)\b`) // "how senior is a practice manager": no level
 	managerLevelRE = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b`)
 	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
 	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b`)
@@ -95,7 +96,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)
 	across := acrossLevelsRE.MatchString(lower)
-	if hasLevel && (across || gainExperienceRE.MatchString(lower)) {
+	if hasLevel && (across || gainExperienceRE.MatchString(lower) || howSeniorRE.MatchString(lower)) {
 		// "salary expectations from entry level to experienced": all of them.
 		hasLevel = false
 	}

@@ -141,6 +141,9 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\bhow senior is\b`, " what is "},
+	{`\bset(ting|s)? (the )?(staff|employee) (salaries|pay|wages|compensation|raises)\b|\bset(ting|s)? (salaries|pay|wages|raises) (for|of) (the )?(staff|employees|the team|front desk)\b`, " human resources functions payroll processing practice employees "},
+	{`\b(order|ordering|orders|buy|buying|purchas\w*) (the )?(medical )?(supplies|equipment|inventory|stock)\W*$`, " supply chain inventory control medical supplies "},
 	{`\b(hipaa|osha|compliance|stark law) (knowledge|skills?|training|expertise)( (for|in) (this|the) (job|role))?\W*$`, " $1 healthcare regulations compliance "},
 	{`\b(mha|mba|masters?)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(cmpe|cert\w*|certificat\w*)\b|\b(cmpe|cert\w*|certificat\w*)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(mha|mba|masters?)\b`, " master mha certifications cmpe formal education "},
 	{`\b(practice managers?|mpms?|manager|management|this)\b[^?.!]*\b(jobs?|work|positions?|roles?)\b[^?.!]*\b(at|in) (hospitals?|clinics?)\b[^?.!]*\b(or|and|vs)\b`, " work setting medical clinic hospital outpatient department "},
@@ -730,7 +733,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\boverrated\b|\bthankless\b`, " cons "},
 	{`\b(how much|what|any|enough) (power|authority|control|say|freedom|independence|autonomy)\b[^?.!]*\b(have|has|get|gets|hold|holds)\b|\b(have|has|get|gets)\b[^?.!]*\b(real |much |any )(power|authority|control|say|freedom|independence)\b|\b(doctors?|physicians?|owners?|partners?|boss)\b[^?.!]*\boverrul\w*|\boverrul\w*\b[^?.!]*\b(you|me|managers?|decisions?)\b|\b(final|last) (say|word) (on|in|over)\b`, " autonomy decision-making "},
 	{`\b(pay|paid|salar\w*|earn\w*|wages?)\b[^?.!]*(\b(the )?(area|city|state|region|town|place) (where )?(i|we) live\b|\bwhere i live\b|\bmy (area|city|state|region|town|location)\b)`, " salary geographic location "},
-	{`\b(where|what) (does|do|is|are) (the |your |these )?(salary |pay )?(data|numbers|figures|stats|statistics)\b[^?.!]*\b(come from|sourced?|from)\b|\bsource (of|for) (the |your )?(salary |pay )?(data|numbers|figures)\b`, " bls "},
+	{`\b(where|what) (does|do|is|are) (the |your |these |that )?(\$?\d[\d,.]*k? )?(salary |pay )?(data|numbers?|figures?|stats|statistics)\b[^?.!]*\b(come from|sourced?|from)\b|\bsource (of|for) (the |your )?(salary |pay )?(data|numbers|figures)\b`, " bls "},
 	{`\b(staff|team|weekly|monthly) meetings?\b`, " leadership team management communication "},
 	{`\bkeep (everyone|everybody|staff|the (staff|team)|people|doctors|physicians) happy\b`, " leadership team management relationships "},
 	{`\b(hard|hardest|difficult|tough|toughest|awkward|uncomfortable) (conversations?|talks?|discussions?)( (they|you|managers|mpms|practice managers) (have|face))?( with (staff|employees|doctors|physicians|the team|an employee|a coworker|patients))?\W*$`, " conflict resolution disputes "},

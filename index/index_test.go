@@ -94,6 +94,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"What percent growth is expected for this job?", "facts/growth"},
 		{"What do practice managers do about staff training?", "responsibilities/2"},
 		{"What should I read to learn more about the job?", "steps/3"},
+		// Batch 85: staff salaries, ordering supplies.
+		{"do they set salaries for staff", "responsibilities/2"},
+		{"do they order supplies", "technical-skills/9"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -547,6 +550,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"who sets salaries for nfl players", "how do i buy equipment for my home gym",
 		"how important is osha training for construction workers", "how do i prove i'm ready to adopt a dog",
 		"what percent growth did the stock market have this year", "is canada a good place to retire",
 		"good movie or no", "future of electric cars", "where do i start with budgeting my own money",
