@@ -141,6 +141,11 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Non-native phrasings of the pros and cons: "what is bad of this job".
+	{`\b(bad|negative|worst|hard|difficult) (things? )?(of|about|in) (this|the|being) (job|career|role|work|mpm)\W*$`, " cons "},
+	{`\b(good|positive|best|nice) (things? )?(of|about|in) (this|the|being) (job|career|role|work|mpm)\W*$`, " pros "},
+	{`\bchall?[ae]nges? (of|in|for) (this |the )?(job|role|work|career)\W*$`, " primary challenges "},
+	{`\b(degree|diploma|qualifications?|certificates?)\b[^?.!]*\b(from|in) (an?other|other|a different|my|a foreign) (country|countries)\b`, " foreign degrees evaluation credential recognition "},
 	{`\bhow senior is\b`, " what is "},
 	{`\bset(ting|s)? (the )?(staff|employee) (salaries|pay|wages|compensation|raises)\b|\bset(ting|s)? (salaries|pay|wages|raises) (for|of) (the )?(staff|employees|the team|front desk)\b`, " human resources functions payroll processing practice employees "},
 	{`\b(order|ordering|orders|buy|buying|purchas\w*) (the )?(medical )?(supplies|equipment|inventory|stock)\W*$`, " supply chain inventory control medical supplies "},
@@ -156,7 +161,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat does (a|the|your|their) (typical |normal |average |usual )?(day|week|workday)( in the life)? look like\b`, " responsibilities daily operations "},
 	{`\b(how|where) (do|should|can|would) i (even )?(start|begin|get going)\W*$`, " steps acquire foundational knowledge become "},
 	{`^\W*(is it )?(a )?(good|great|decent|bad) (job|career|choice|field)( or (no|not|nah|bad))\W*$`, " pros cons choosing career path "},
-	{`\bfuture of (this|the) (job|role|career|field|profession)\W*$|\b(this|the) (job|role|career)'?s future\W*$`, " job market outlook growth "},
+	{`\bfuture of (this |the )?(job|role|career|field|profession)\W*$|\b(this|the) (job|role|career)'?s future\W*$`, " job market outlook growth "},
 	{`\bbenefits?\b[^?.!]*\b(other countries|abroad|internationally|overseas|in (europe|asia|canada|the uk|australia|germany))\b`, " $0 benefits packages vary widely international "},
 	{`\b(most people|people|outsiders) (don'?t|do not|never) (know|realize|realise|understand)\b|\b(little[- ]known|surprising) (facts?|things?|truths?)\b`, " common misconception "},
 	{`\b(is|are) (being )?(an? )?hospital administrators?\b`, " otheroccupation "},
@@ -682,7 +687,7 @@ var rewriteSpecs = []rewriteSpec{
 	// the name ("mpm?") are handled in prepare.
 	{`\bwhat makes (a|an|someone|you|them)( an?)? (really )?(good|great|successful|effective|excellent|strong)\b|\bwhat (does|do) (a |an )?(good|great|successful|effective|top) [a-z ]*\bdo differently\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
 	{`\bpractice management (systems?|software|tools?|platforms?|programs?|apps?)\b`, " pm software "},
-	{`\b(medical )?practi[cs]e (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`, " "},
+	{`\b(medical )?practi[cs]e? (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`, " "},
 	{`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`, " remote "},
 	{`\bhybrid\b`, " remote hybrid "},
 	{`\bhow much (do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`, " salary $2 "},

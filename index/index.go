@@ -72,10 +72,10 @@ var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|o
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
 // "this job": asked of this coach, it is ours.
-var roleNameRE = gate.MustCompile(`\bpracti[cs]e (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b.*\btransfer(r?able|s)?\W*$|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\bis (this|it) (a )?(realistic|good|smart|possible|doable|sensible) (switch|move|change|transition|pivot|option)\b`)
+var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b.*\btransfer(r?able|s)?\W*$|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\bis (this|it) (a )?(realistic|good|smart|possible|doable|sensible) (switch|move|change|transition|pivot|option)\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
-var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practice manag\w*|mpms?)\W*$`)
+var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)\W*$`)
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {

@@ -97,6 +97,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// Batch 85: staff salaries, ordering supplies.
 		{"do they set salaries for staff", "responsibilities/2"},
 		{"do they order supplies", "technical-skills/9"},
+		// Batch 86, non-native English with typos: "practis manger", "bad of this job",
+		// "challange of job", a degree from another country.
+		{"what is practis manger", "what-is/p1"}, // the bot expands "wat" first
+		{"what is bad of this job", "cons"},
+		{"what is good of this job", "pros"},
+		{"what is challange of job", "faq/challenges"},
+		{"my degree from other country ok?", "visas/p2"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -550,6 +557,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"what is bad of smoking", "what is good of yoga", "my driver license from other country ok in usa?",
 		"who sets salaries for nfl players", "how do i buy equipment for my home gym",
 		"how important is osha training for construction workers", "how do i prove i'm ready to adopt a dog",
 		"what percent growth did the stock market have this year", "is canada a good place to retire",
