@@ -90,3 +90,32 @@ func TestAnswerQuality(t *testing.T) {
 		t.Errorf("%d of %d off-topic questions answered", offTopic-abstained, offTopic)
 	}
 }
+
+// TestKnownMisses keeps, in testdata/known-misses.yaml, the off-topic questions we
+// found the coach still answers and did not fix (each named in the commit of its
+// batch), so the weak spots stay in sight. A known miss that abstains now belongs in
+// questions.yaml, where it is held: the test says so and fails until it is moved.
+func TestKnownMisses(t *testing.T) {
+	data, err := os.ReadFile("../testdata/known-misses.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set questionSet
+	if err := yaml.Unmarshal(data, &set); err != nil {
+		t.Fatal(err)
+	}
+	coach := newCoach(t)
+	still := 0
+	for _, q := range set.Questions {
+		if !q.Abstain {
+			t.Fatalf("known miss %q: only off-topic questions are kept here", q.Q)
+		}
+		r := coach.Answer(context.Background(), bot.Request{Text: q.Q, Platform: "test"})
+		if len(r.Answers) == 0 {
+			t.Errorf("known miss %q now abstains: move it into questions.yaml", q.Q)
+			continue
+		}
+		still++
+	}
+	t.Logf("%d of %d known off-topic misses still answered", still, len(set.Questions))
+}

@@ -141,6 +141,7 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\bout of (work|the workforce|the job market)\b|\bcareer (gap|break)\b|\bstay[- ]at[- ]home (mom|dad|parent)\b|\b(been|years?|spent|took time off)\b[^?.!]*\braising (kids|children|my kids|a family|my family)\b|\bgap in my (resume|employment|work history)\b`, " entering diverse pathways transition "},
 	// Non-native phrasings of the pros and cons: "what is bad of this job".
 	{`\b(bad|negative|worst|hard|difficult) (things? )?(of|about|in) (this|the|being) (job|career|role|work|mpm)\W*$`, " cons "},
 	{`\b(good|positive|best|nice) (things? )?(of|about|in) (this|the|being) (job|career|role|work|mpm)\W*$`, " pros "},
@@ -414,7 +415,10 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bpolitic(s|al)\b|\bdrama\b`, " interpersonal dynamics conflicts "},
 	{`\bturnover\b`, " stress burnout staff "},
 	{`\b(work(ing)? from home|remote(ly)?|wfh)\b[^?.!]*\b(kids|children|family|baby|childcare)\b|\b(kids|children|family|baby|childcare)\b[^?.!]*\b(work(ing)? from home|remote(ly)?|wfh)\b`, " remote on-site "},
-	{`\b(single )?(parent|mom|mother|dad|father)s?\b|\bkids\b|\bchildren\b|\bchildcare\b`, " work-life balance family "},
+	// Children and parenthood are work-life balance when the job is in the message too
+	// ("good job for a single parent?"), not in "the challenges of being a parent".
+	{`\b((single )?(parent|mom|mother|dad|father)s?|kids|children|childcare)\b(.*)\b(job|jobs|work|working|career|hours|do (it|this)|this role|manager|mpm|practice|role)\b`, " work-life balance family ${4} ${5} "},
+	{`\b(job|jobs|work|working|career|hours|do (it|this)|this role|manager|mpm|practice|role)\b(.*)\b((single )?(parent|mom|mother|dad|father)s?|kids|children|childcare)\b`, " ${1}${3} work-life balance family "},
 	{`\bsmall towns?\b|\btowns?\b|\bcountryside\b|\bvillages?\b`, " rural "},
 	// Clinical support jobs named as the asker's background, not our Assistant level.
 	// Being an assistant is the asker's background; assistants as the subject ("what do
@@ -719,7 +723,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (kind|type|sort)s? of (person|people|personality|someone)\b|\bwho (is|would be|makes) (a )?(good|great|the best) fit\b`, " soft skills "},
 	{`\b(is|would|will) (that|this|it) (be )?(a )?(problem|issue|dealbreaker|deal breaker|bad thing|concern)\b`, " is that ok "},
 	{`\b(hate|avoid|dislike|bad at|scared of|afraid of|uncomfortable with|not good with) (conflict|confrontation|arguments?|drama)( at work| with (staff|people|coworkers|co-workers|doctors|physicians))?\s*([.,!?;]|$)`, " conflict resolution mediate disputes "},
-	{`\bout of (work|the workforce|the job market)\b|\bcareer (gap|break)\b|\bstay[- ]at[- ]home (mom|dad|parent)\b|\braising (kids|children|my kids|a family|my family)\b|\bgap in my (resume|employment|work history)\b`, " entering diverse pathways transition "},
 	{`\bwhat (should|do|would|can) i (learn|study|focus on|start with|do) first\b`, " first step foundational knowledge "},
 	{`\b(specialty|specialized|multi-?specialty|specialist)\b (practices?|clinics?|groups?|offices?)\b[^?.!]*\b(different|differ|compare|vs|versus|harder|easier)\b|\b(different|differ|compare)\b[^?.!]*\b(specialty|specialized|multi-?specialty) (practices?|clinics?)\b`, " specialization practice type skill sets "},
 	{`\b(a lot of|lots of|constant|much|frequent|fast|rapid) changes?( in (this|the) (job|role|field|work|industry|healthcare))?\W*$|\b(job|role|field|work|industry) changes? (a lot|constantly|often|fast|quickly)\b|\bchanges? (a lot|constantly|often|fast|quickly)\W*$`, " adaptability landscape changes rapidly "},

@@ -557,6 +557,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"challenges of being a parent", "do moms have to wear many hats", "how do I get my kids to sleep",
 		"what is bad of smoking", "what is good of yoga", "my driver license from other country ok in usa?",
 		"who sets salaries for nfl players", "how do i buy equipment for my home gym",
 		"how important is osha training for construction workers", "how do i prove i'm ready to adopt a dog",
