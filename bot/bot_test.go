@@ -54,6 +54,7 @@ func TestGrammar(t *testing.T) {
 		{"what does a senior do under pressure", "question", "path/senior"}, // not the level below
 		{"whats the next level after manager", "question", "path/senior"},
 		{"what comes after mpm", "question", "path/senior"},
+		{"what's the best advice for a new practice manager", "question", "path/assistant"},
 		{"how do i go from regional to director", "question", "path/director"},
 		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},

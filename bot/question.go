@@ -18,6 +18,7 @@ var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
 const usLevels = "us"
 
 var (
+	adviceRE       = gate.MustCompile(`\b(advice|tips?|suggestions?|recommendations?)\b`)
 	howSeniorRE    = gate.MustCompile(`\bhow (senior|junior)\b`) // "how senior is a practice manager": no level
 	managerLevelRE = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b`)
 	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
@@ -118,7 +119,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what do new practice managers earn": the first level's figures.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
-	if !hasLevel && !salaryQ && newManagerRE.MatchString(lower) && levelRoleRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+	newManagerAdvice := !salaryQ && newManagerRE.MatchString(lower) && adviceRE.MatchString(lower)
+	if !hasLevel && !salaryQ && newManagerRE.MatchString(lower) && (newManagerAdvice || levelRoleRE.MatchString(lower)) && len(c.guide.Levels) > 0 {
 		// "what should a new manager focus on": the first level.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
@@ -184,7 +186,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+next, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (promoted || levelRoleRE.MatchString(lower)):
+	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower)):
 		c.addAnswer(&r, "path/"+level, 1)
 	}
 	if len(r.Answers) == 0 && len(ms) == 0 {

@@ -141,6 +141,11 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\bwhat (percent|percentage|part|portion|share|fraction) of (the|this|their|your) (job|role|work|time|day)\b`, " responsibilities "},
+	{`\b(practice managers?|mpms?|this|these)\b[^?.!]*\b(scams?|legit|fake)\b`, " remote fully remote positions almost non-existent "},
+	{`\b(important|matter|matters|need|skills?|good at|part of)\b[^?.!]*\bcustomer service\b|\bcustomer service\b[^?.!]*\b(important|matter|matters|skills?|part of)\b`, " patient-centered focus patient satisfaction "},
+	{`\b(leadership|management|managing) style\b( (works|is|would be) best| for (this|the|a) (job|role|manager|practice))?\W*$`, " leadership team management "},
+	{`\b(like|enjoy)\w* (the )?least\b|\bleast (favou?rite|liked|enjoyable)\b|\bhate (the )?most\b`, " cons "},
 	{`\bout of (work|the workforce|the job market)\b|\bcareer (gap|break)\b|\bstay[- ]at[- ]home (mom|dad|parent)\b|\b(been|years?|spent|took time off)\b[^?.!]*\braising (kids|children|my kids|a family|my family)\b|\bgap in my (resume|employment|work history)\b`, " entering diverse pathways transition "},
 	// Non-native phrasings of the pros and cons: "what is bad of this job".
 	{`\b(bad|negative|worst|hard|difficult) (things? )?(of|about|in) (this|the|being) (job|career|role|work|mpm)\W*$`, " cons "},
@@ -474,7 +479,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\brcm\b`, " $0 revenue cycle management "},
 	{`\b(evaluat\w*|recogni[sz]\w*|accept\w*|valid|count)\b[^?.!]*\b(abroad|overseas|internationally|foreign|another country|other countries|in (the uk|uk|canada|germany|australia|singapore|brazil|the us|the usa))\b|\bforeign (degrees?|credentials?|diplomas?|qualifications?)\b|\b(degrees?|diplomas?|credentials?|qualifications?) (from|earned|gained) (abroad|overseas|another country|back home)\b`, " education credential recognition foreign degrees evaluation "},
 	{`\b(shaping|shapes|shaped|shape) (the |this |a |our )?(job|role|field|career|profession|industry|market|work)\b`, " reshaping trends "},
-	{`\bmeaningful\b|\bfulfill?ing\b|\bsatisfying\b|\bmake a difference\b`, " central role directly impacting patient care "},
+	{`\bmeaningful\b|\bfulfill?ing\b|\bsatisfying\b|\bmake a difference\b|\brewarding\b[^?.!]*\b(job|role|work|career)\b|\b(job|role|work|career)\b[^?.!]*\brewarding\b`, " central role directly impacting patient care "},
 	{`\bhigh school\b|\bged\b`, " formal education degree experience "},
 	{`\b(9|nine)[- ]?(to|-)[- ]?(5|five)\b|\bregular hours\b|\bbusiness hours\b|\bfull[- ]time\b|\bpart[- ]time\b`, " work schedule full-time business hours "},
 	{`\boffice (job|work|role|based|setting)\b|\bdesk job\b|\bbehind a desk\b`, " office setting environment "},

@@ -104,6 +104,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what is good of this job", "pros"},
 		{"what is challange of job", "faq/challenges"},
 		{"my degree from other country ok?", "visas/p2"},
+		// Batch 87: a share of the job, remote scams, customer service, leadership style,
+		// what people like least, rewarding.
+		{"what percentage of the job is HR", "responsibilities/2"},
+		{"are remote practice manager jobs a scam", "faq/remote"},
+		{"how important is customer service", "soft-skills/5"},
+		{"what leadership style works best", "soft-skills/1"},
+		{"what do people like least about the job", "cons"},
+		{"what's rewarding about the job", "pros/1"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -557,6 +565,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"what percentage of the population is left handed", "how do i get a remote customer service job",
+		"what leadership style did lincoln have", "what do kids like least about school",
 		"challenges of being a parent", "do moms have to wear many hats", "how do I get my kids to sleep",
 		"what is bad of smoking", "what is good of yoga", "my driver license from other country ok in usa?",
 		"who sets salaries for nfl players", "how do i buy equipment for my home gym",
