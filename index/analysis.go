@@ -141,6 +141,13 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Leaving this job for another: the guide's transferable skills, before "do my skills
+	// transfer" reads as coming in from another job.
+	{`\bleav(e|ing) (practice management|this job|this career|healthcare|the field) (for|to go into|and go into)\b.*$`, " transferable skills other leadership roles "},
+	{`\b(is|would) (that|this|it|my \w+) (be )?(relevant|useful|helpful|a stepping stone|a good start)( here)?\W*$|^\W*relevant\W*$|\brelevant\?\W*$`, " prior management experience other sectors transition "},
+	{`\bfor (health|medical|family|personal) reasons\b`, " "},
+	{`\bvariety\b[^?.!]*\b(work|job|role|day|days|tasks)\b|\b(work|job|role|day|tasks)\b[^?.!]*\bvariety\b|\bno two days\b`, " diverse skill set "},
+	{`\bwhat other (roles|jobs|careers|positions) (could|can|would|should|might) (i|we|you|practice managers|mpms|managers|they) (do|go into|move into|have|try)\b`, " transferable related careers "},
 	{`\bwhat (percent|percentage|part|portion|share|fraction) of (the|this|their|your) (job|role|work|time|day)\b`, " responsibilities "},
 	{`\b(practice managers?|mpms?|this|these)\b[^?.!]*\b(scams?|legit|fake)\b`, " remote fully remote positions almost non-existent "},
 	{`\b(important|matter|matters|need|skills?|good at|part of)\b[^?.!]*\bcustomer service\b|\bcustomer service\b[^?.!]*\b(important|matter|matters|skills?|part of)\b`, " patient-centered focus patient satisfaction "},
@@ -726,8 +733,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(usa|u\.s\.a\.?|america)\b`, " united states "},
 	{`\b(know|knowing|good (at|with)|skills? (with|in|on)|literate (with|in)) (the |a )?computers?\b|\bcomputer (skills?|literacy|literate|knowledge|savvy)\b|\bknow computer\b|\btech[- ]?savvy\b`, " information technology literacy troubleshooting "},
 	{`\b(what|which) (kind|type|sort)s? of (person|people|personality|someone)\b|\bwho (is|would be|makes) (a )?(good|great|the best) fit\b`, " soft skills "},
-	{`\b(is|would|will) (that|this|it) (be )?(a )?(problem|issue|dealbreaker|deal breaker|bad thing|concern)\b`, " is that ok "},
-	{`\b(hate|avoid|dislike|bad at|scared of|afraid of|uncomfortable with|not good with) (conflict|confrontation|arguments?|drama)( at work| with (staff|people|coworkers|co-workers|doctors|physicians))?\s*([.,!?;]|$)`, " conflict resolution mediate disputes "},
+	{`\b(is|would|will) (that|this|it) (be )?(a |an )?(problem|issue|dealbreaker|deal breaker|bad thing|concern|strength|advantage|plus|asset)( here)?\b|\b(will|would|does|can) (that|this|it) help\W*$`, " is that ok "},
+	{`\b(hate|avoid|dislike|don'?t like|do not like|bad at|scared of|afraid of|uncomfortable with|not good with) (conflict|confrontation|arguments?|drama)( at work| with (staff|people|coworkers|co-workers|doctors|physicians))?\s*([.,!?;]|$)`, " conflict resolution mediate disputes "},
 	{`\bwhat (should|do|would|can) i (learn|study|focus on|start with|do) first\b`, " first step foundational knowledge "},
 	{`\b(specialty|specialized|multi-?specialty|specialist)\b (practices?|clinics?|groups?|offices?)\b[^?.!]*\b(different|differ|compare|vs|versus|harder|easier)\b|\b(different|differ|compare)\b[^?.!]*\b(specialty|specialized|multi-?specialty) (practices?|clinics?)\b`, " specialization practice type skill sets "},
 	{`\b(a lot of|lots of|constant|much|frequent|fast|rapid) changes?( in (this|the) (job|role|field|work|industry|healthcare))?\W*$|\b(job|role|field|work|industry) changes? (a lot|constantly|often|fast|quickly)\b|\bchanges? (a lot|constantly|often|fast|quickly)\W*$`, " adaptability landscape changes rapidly "},

@@ -112,6 +112,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what leadership style works best", "soft-skills/1"},
 		{"what do people like least about the job", "cons"},
 		{"what's rewarding about the job", "pros/1"},
+		// Batch 88, the asker's own background first: whether it is relevant, a strength,
+		// a help; getting into management; leaving for another field; variety.
+		{"I've supervised a team of 10 at a call center. Relevant?", "how-to-become/p1"},
+		{"I'm really organized. Is that a strength here?", "soft-skills/8"},
+		{"I want to leave practice management for tech. Do my skills transfer?", "pros/7"},
+		{"I like variety in my work. Would I get that?", "pros/2"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -565,6 +571,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"I'm a chef, is that relevant for opening a food truck?", "I want to get into management at amazon",
+		"I like variety in my diet", "I'm leaving teaching for tech, any tips?",
 		"what percentage of the population is left handed", "how do i get a remote customer service job",
 		"what leadership style did lincoln have", "what do kids like least about school",
 		"challenges of being a parent", "do moms have to wear many hats", "how do I get my kids to sleep",
