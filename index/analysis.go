@@ -141,6 +141,9 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\b(management|managerial|supervisory|leadership) experience\b[^?.!]*\b(not|outside|other than|but not)\b[^?.!]*\b(healthcare|health care|medical|the field)\b|\b(retail|restaurant|hotel|sales|corporate|bank|call center|military|army) (management|managerial|supervisory) experience\b`, " prior management experience other sectors transition "},
+	{`\b(lab|laboratory|pharmacy|x-?ray|radiology|surgical|ekg|ultrasound) (tech|techs|technician|technicians)\b`, " clinical background otheroccupation "},
+	{`\bcalm(ing)? (people|patients|staff|others|things|everyone) down\b`, " conflict resolution mediate disputes patient concerns "},
 	// Leaving this job for another: the guide's transferable skills, before "do my skills
 	// transfer" reads as coming in from another job.
 	{`\bleav(e|ing) (practice management|this job|this career|healthcare|the field) (for|to go into|and go into)\b.*$`, " transferable skills other leadership roles "},
@@ -679,7 +682,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(rejected|rejections?|turned down|keep failing)\b|\b(not getting|no|never get|don't get) (any )?(interviews|callbacks|call ?backs|offers|responses)\b`, " competition seek candidates specific experience "},
 	{`\bpart of the (week|time)\b|\b(a few|one|two|three|some) days a week\b|\bsome days\b`, " remote hybrid "},
 	// Not wanting clinical work: the guide says a clinical background is not required.
-	{`\bblood\b|\bneedles\b|\bsqueamish\b|\bnon[- ]?clinical\b|\bnot (into |good with )?(clinical|hands[- ]on) (work|care)\b`, " non-clinical mandatory clinical background "},
+	{`\bblood\b|\bneedles\b|\bsqueamish\b|\bnon[- ]?clinical\b|\bnot (into |good with |do |doing )?(clinical|hands[- ]on) (work|care)\b`, " non-clinical mandatory clinical background "},
 	{`\b(move|moving|step|stepping|work|working|get|getting|go|going|grow|growing) (up )?(in)?to (management|managing|a manager|manager|leadership|a management role|a leadership role)\b`, " become transition "},
 	{`\bexhaust(ed|ing)\b|\bdrain(ed|ing)\b|\btiring\b|\bworn out\b|\boverwhelm\w*|\bgrueling\b`, " stress work-life balance "},
 	{`\b(make|makes|making|get|gets|getting) (the |this |my |their |it )?(job|role|work|life|things)? ?(harder|more difficult|tougher|more complex|more complicated)\b`, " challenges "},
@@ -790,7 +793,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(mess(ed|es|ing)? up|screw(ed|s|ing)? up|fail(ed|s|ing)?|blow(n|s)?)\b[^?.!]*\b(budget|finances?|the numbers|revenue|the books)\b`, " financial success rests shoulders pressure "},
 	{`\b(involve|involves|involved|include|includes|included)\b[^?.!]*\b(hiring|firing|recruit\w*|interviewing candidates|staffing)\b`, " human resources staff recruitment "},
 	// "The telehealth side (of things)" is telehealth.
-	{`\b(the|that|this) ([a-z]+) side( of (it|things|the job|the work|the role))?\b`, " $2 "},
+	{`\b(the|that|this|a|an) ([a-z]+) side( of (it|things|the job|the work|the role)| to (the|this) (job|role|work))?\b`, " $2 "},
 	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
 	{`\b(top|highest|last|final|most senior|biggest) (level|rung|position|job|role|title|rank)\b|\btop of the (ladder|career)\b`, " director executive leadership "},
 	// "AI will take over the job" is automation; "take over compliance" is a duty.

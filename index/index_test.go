@@ -118,6 +118,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"I'm really organized. Is that a strength here?", "soft-skills/8"},
 		{"I want to leave practice management for tech. Do my skills transfer?", "pros/7"},
 		{"I like variety in my work. Would I get that?", "pros/2"},
+		// Batch 88, old misses: management experience from outside healthcare, a lab tech,
+		// calming people down, not doing clinical work, a tech side.
+		{"what if I have management experience but not in healthcare", "how-to-become/p1"},
+		{"does retail management experience count?", "how-to-become/p1"},
+		{"I'm a lab tech, can I become a practice manager?", "how-to-become/p3"},
+		{"I'm good at calming people down. Will that help?", "soft-skills/7"},
+		{"I want to help patients but not do clinical work. Is this a fit?", "how-to-become/p3"},
 		// Batch 81, asked as people type into a search box.
 		{"what is a practice manager's biggest responsibility?", "responsibilities/1"},
 		{"how many practice managers are needed each year?", "facts/openings"},
@@ -571,6 +578,8 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
+		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
+		"is there a dark side to social media", "how to manage a clinic's social media",
 		"I'm a chef, is that relevant for opening a food truck?", "I want to get into management at amazon",
 		"I like variety in my diet", "I'm leaving teaching for tech, any tips?",
 		"what percentage of the population is left handed", "how do i get a remote customer service job",
