@@ -147,7 +147,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Leaving this job for another: the guide's transferable skills, before "do my skills
 	// transfer" reads as coming in from another job.
 	{`\bleav(e|ing) (practice management|this job|this career|healthcare|the field) (for|to go into|and go into)\b.*$`, " transferable skills other leadership roles "},
-	{`\b(is|would) (that|this|it|my \w+) (be )?(relevant|useful|helpful|a stepping stone|a good start)( here)?\W*$|^\W*relevant\W*$|\brelevant\?\W*$`, " prior management experience other sectors transition "},
+	{`\b(is|would) (that|this|it|my \w+) (be )?(relevant|useful|helpful|a stepping stone|a good start)( here)?\W*$|^\W*relevant\W*$|\brelevant\?\W*$`, " prior management experience other sectors transition ourrole "},
 	{`\bfor (health|medical|family|personal) reasons\b`, " "},
 	{`\bvariety\b[^?.!]*\b(work|job|role|day|days|tasks)\b|\b(work|job|role|day|tasks)\b[^?.!]*\bvariety\b|\bno two days\b`, " diverse skill set "},
 	{`\bwhat other (roles|jobs|careers|positions) (could|can|would|should|might) (i|we|you|practice managers|mpms|managers|they) (do|go into|move into|have|try)\b`, " transferable related careers "},
@@ -634,8 +634,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(experience|background)( in [a-z]+)? (count|counts|matter|matters|help|helps|transfer|transfers)\b`, " $0 practical experience outweighs "},
 	// "Eight years as a logistics officer. Transferable?": to this job, the guide's
 	// "prior management experience in other sectors".
-	{`\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b(.*)\btransfer(r?able|s)?\W*$`, " ${1}${2} prior management experience other sectors transition "},
-	{`\bis (this|it) (a )?(realistic|good|smart|possible|doable|sensible) (switch|move|change|transition|pivot|option)\b`, " become transition "},
+	{`\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b(.*)\btransfer(r?able|s)?\W*$`, " ${1}${2} prior management experience other sectors transition ourrole "},
+	{`\bis (this|it) (a )?(realistic|good|smart|possible|doable|sensible) (switch|move|change|transition|pivot|option)\b`, " become transition ourrole "},
 	{`\bhow long (is|does|will|would) (a |an |the |my )?(bachelor'?s|master'?s|degree|mha|mba)\b`, " $3 degree four-year "},
 	{`\bwhat (do|will|would) (you|they|students) (study|learn)\b|\bcoursework\b|\bcurriculum\b`, " education training "},
 	{`\breal estate\b|\binsurance agents?\b|\bfinancial advis\w*`, " otheroccupation "},

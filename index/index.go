@@ -71,8 +71,9 @@ const (
 var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
-// "this job": asked of this coach, it is ours.
-var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(years?|yrs|experience|background|skills?|worked|career|as an?)\b.*\btransfer(r?able|s)?\W*$|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\bis (this|it) (a )?(realistic|good|smart|possible|doable|sensible) (switch|move|change|transition|pivot|option)\b|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\b(is|would) (that|this|it|my \w+) (be )?(relevant|useful|helpful|a stepping stone|a good start)( here)?\W*$|\brelevant\?\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b`)
+// "this job": asked of this coach, it is ours. Phrasing rules that read a question as
+// about moving into this job ("... Transferable?", "Relevant?") say so with ourRole.
+var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
 var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)\W*$`)
@@ -273,8 +274,8 @@ func (ix *Index) prepare(text string) []term {
 		text = text[:maxQueryBytes]
 	}
 	lower := strings.ToLower(text)
-	roleNamed := roleNameRE.MatchString(lower)
 	q := rewrite(lower)
+	roleNamed := roleNameRE.MatchString(lower) || strings.Contains(q, ourRole)
 	kept, phrasing := ix.topicWords(splitWords(q), roleNamed, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {
 		// Only general words were left out, and what is left says nothing ("how to get
@@ -374,7 +375,7 @@ var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve bee
 func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []string, phrasing int) {
 	for i, w := range ws {
 		w = strings.Trim(w, "'")
-		if len([]rune(w)) < 2 || chatWords[w] || isNumber(w) || isThousands(w) && ix.vocab.count[w] == 0 {
+		if len([]rune(w)) < 2 || chatWords[w] || w == ourRole || isNumber(w) || isThousands(w) && ix.vocab.count[w] == 0 {
 			continue // stray letters ("mpm's"), filler, figures ("6 years", a "70k" the guide never gives)
 		}
 		if ix.vocab.count[w] == 0 && !isEnglish(w) && chatTypo(w) {
@@ -671,6 +672,11 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 // beside another job ("I hate my job as a nurse, could I become a practice manager?")
 // does.
 const ownWorkplace = "ownworkplace"
+
+// ourRole is what a phrasing rule adds when a question is about this job without naming
+// it ("Eight years as a logistics officer. Transferable?"): the job in the asker's
+// background is then background, not the subject. It is no word of the question.
+const ourRole = "ourrole"
 
 // otherPractice marks another kind of practice ("a veterinary practice manager's pay",
 // "opening a law practice"): naming our role's words doesn't make it ours.
