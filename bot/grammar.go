@@ -109,13 +109,14 @@ var otherAssistantRE = gate.MustCompile(`\b(medical|dental|physician|nursing|tea
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
 func commandPhrase(text string) command {
-	if otherAssistantRE.MatchString(strings.ToLower(text)) {
+	lower := strings.ToLower(text)
+	if otherAssistantRE.MatchString(lower) {
 		return command{} // "career path for a medical assistant" is another job, not `path assistant`
 	}
 	// "Manager level" names the Manager level: the words go, the level stays.
-	managerLevel := managerLevelRE.MatchString(strings.ToLower(text))
+	managerLevel := managerLevelRE.MatchString(lower)
 	if managerLevel {
-		text = managerLevelRE.ReplaceAllString(strings.ToLower(text), " ")
+		text = managerLevelRE.ReplaceAllString(lower, " ")
 	}
 	var rest []string
 	for _, w := range words(text) {

@@ -119,8 +119,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what do new practice managers earn": the first level's figures.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
-	newManagerAdvice := !salaryQ && newManagerRE.MatchString(lower) && adviceRE.MatchString(lower)
-	if !hasLevel && !salaryQ && newManagerRE.MatchString(lower) && (newManagerAdvice || levelRoleRE.MatchString(lower)) && len(c.guide.Levels) > 0 {
+	newManager := !salaryQ && newManagerRE.MatchString(lower)
+	newManagerAdvice := newManager && adviceRE.MatchString(lower)
+	if !hasLevel && newManager && (newManagerAdvice || levelRoleRE.MatchString(lower)) && len(c.guide.Levels) > 0 {
 		// "what should a new manager focus on": the first level.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
