@@ -141,6 +141,13 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Who the job is with: the people a manager works beside, before "deal with" reads
+	// as the duties.
+	{`\bwho (do|will|would|does|did) (they|you|i|we|practice managers?|mpms?|managers?|an? (medical )?practice manager|an? mpm) (usually |mostly |typically )?(deal|work|interact|collaborate|talk|liaise|coordinate) with\b`, " collaborating physicians nurses administrative staff external vendors "},
+	// How the job is changing: the guide's evolving role and shifting focus.
+	{`\bhow (is|are|will|has|have|would) (\w+ )?(\w+ )?(chang\w*|evolv\w*|shift\w*|transform\w*|reshap\w*) (the|this|their|our) (role|job|field|profession|career|work|industry)\b`, " $0 evolving shift focus "},
+	// Excel the spreadsheet, not "excel at": the guide's office tools.
+	{`\b(microsoft |ms )?excel( skills?| spreadsheets?| sheets?| knowledge| experience| proficiency)?( (or|and|vs) \w+)?\W*$|\b(microsoft |ms )?excel\b[^?.!]*\b(practice managers?|mpms?|(this|the|a) (job|role|position|career))\W*$`, " microsoft office suite excel "},
 	{`\b(management|managerial|supervisory|leadership) experience\b[^?.!]*\b(not|outside|other than|but not)\b[^?.!]*\b(healthcare|health care|medical|the field)\b|\b(retail|restaurant|hotel|sales|corporate|bank|call center|military|army) (management|managerial|supervisory) experience\b`, " prior management experience other sectors transition "},
 	{`\b(lab|laboratory|pharmacy|x-?ray|radiology|surgical|ekg|ultrasound) (tech|techs|technician|technicians)\b`, " clinical background otheroccupation "},
 	{`\bcalm(ing)? (people|patients|staff|others|things|everyone) down\b`, " conflict resolution mediate disputes patient concerns "},
@@ -814,7 +821,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(search|hunt)(ing)? for (an? |some )?(job|jobs|openings?|positions?|roles?|vacanc\w*)\b`, " search job positions job boards "},
 	{`\blook(ing)? for (an? |some )?(job|jobs|openings?|positions?|work|roles?|vacanc\w*)\b|\bjob (hunt\w*|search\w*)\b`, " search job positions "},
 	{`\b(speak|speaking|fluent|fluency)\b`, " language "},
-	{`\bwho\b[^?.!]*\bwork(s|ing)? (with|alongside)\b`, " collaborating "},
+	{`\bwho\b[^?.!]*\bwork(s|ing)? (with|alongside)\b`, " $0 collaborating "},
 	{`\b(which|what) (ehr|emr|software|systems?|tools?|programs?|platforms?|apps?)\b`, " $2 software "},
 	{`\b(per|a|each|every) year\b|\byearly\b`, " annually "},
 	{`\b(get there|become one|be a manager|make it|do it|get promoted|be promoted|become a manager)\b[^?.!]*\bin (\d+|one|two|three|a few|a couple( of)?) (years?|months?)\b`, " long timeline "},

@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 89, everyday questions: who the job works with, how it is changing, Excel.
+		{"who do they deal with at work", "work-environment/p1"},
+		{"how is technology changing the role", "market-commentary/p2"},
+		{"how important is excel", "tools/p1"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
 		// guide's "bonuses" apart), brushing up, billing certifications, many hats, what
@@ -577,6 +581,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"who do pilots work with", "how do i get better at excel formulas for my finance class",
+		"how is technology changing the car industry",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
