@@ -40,21 +40,22 @@ func init() {
 			"credentials", "certified", "certify", "certifying", "exam", "exams",
 			// certifications people ask about that the guide doesn't name
 			"chfp", "aapc", "cpc", "rhia", "rhit", "chc", "cmm", "cpm", "fache", "ccs", "cphq", "pmp", "cmom", "cpmm"},
-		"billing":     {"biller", "billers"},
-		"coding":      {"coder", "coders"},
-		"bachelor":    {"bs", "bsc", "ba", "bba"},
-		"committees":  {"committee", "council", "councils"},
-		"regulations": {"regs", "reg"},
-		"inclusive":   {"inclusively", "inclusivity", "inclusiveness"},
-		"licensing":   {"licence", "license", "licensed", "licenses", "licences"},
-		"women":       {"woman", "female", "females"},
-		"complies":    {"compliant", "comply", "complying"},
-		"lgbtq":       {"lgbt", "lgbtqia", "lgbtqi", "queer", "gay", "lesbian", "transgender", "nonbinary", "bisexual"},
-		"physician":   {"doctor", "doctors", "physicians", "docs", "md", "mds", "dr", "drs"},
-		"ehr":         {"emr", "ehrs", "emrs"},
-		"job":         {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
-		"degree":      {"degrees", "college", "university", "uni", "diploma", "schooling", "school", "schools"},
-		"resume":      {"cv", "résumé", "resumes", "cvs"},
+		"billing":          {"biller", "billers"},
+		"coding":           {"coder", "coders"},
+		"bachelor":         {"bs", "bsc", "ba", "bba"},
+		"committees":       {"committee", "council", "councils"},
+		"regulations":      {"regs", "reg"},
+		"inclusive":        {"inclusively", "inclusivity", "inclusiveness"},
+		"licensing":        {"licence", "license", "licensed", "licenses", "licences"},
+		"women":            {"woman", "female", "females"},
+		"underrepresented": {"minority", "minorities", "underrepresentation"},
+		"complies":         {"compliant", "comply", "complying"},
+		"lgbtq":            {"lgbt", "lgbtqia", "lgbtqi", "queer", "gay", "lesbian", "transgender", "nonbinary", "bisexual"},
+		"physician":        {"doctor", "doctors", "physicians", "docs", "md", "mds", "dr", "drs"},
+		"ehr":              {"emr", "ehrs", "emrs"},
+		"job":              {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
+		"degree":           {"degrees", "college", "university", "uni", "diploma", "schooling", "school", "schools"},
+		"resume":           {"cv", "résumé", "resumes", "cvs"},
 		"cons": {"downside", "downsides", "disadvantage", "disadvantages", "drawback", "drawbacks",
 			"negatives", "con"},
 		"pros":    {"upside", "upsides", "advantage", "advantages", "perks", "perk", "pro", "positives"},
@@ -141,6 +142,10 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Hiring women or minorities is the guide's inclusive hiring, not the job market.
+	{`\b(practices?|clinics?|healthcare|health care|medical (offices?|groups?)|hospitals?|employers?|practice managers?|mpms?)\b[^?.!]*\b(hir(e|es|ed|ing)|recruit\w*)\b[^?.!]*\b(women|minorit(y|ies)|diverse (candidates|people|staff|applicants)|underrepresented|people of colou?r|poc|black|latin[oax]s?|hispanics?|lgbtq?\w*|veterans|disabled|disabilit(y|ies))\b`, " $1 inclusive hiring diversity $5 "},
+	// "Programs" they use are software; the programs one studies in are degrees.
+	{`\bwhat (programs|platforms|systems|apps)( ?/ ?\w+)? (do|does|will|would|should|did) (they|you|i|we|practice managers?|mpms?|managers?|an? (medical )?practice manager|an? mpm) (use|need|work with|learn|know|run)\b`, " software systems utilize "},
 	// Who the job is with: the people a manager works beside, before "deal with" reads
 	// as the duties.
 	{`\bwho (do|will|would|does|did) (they|you|i|we|practice managers?|mpms?|managers?|an? (medical )?practice manager|an? mpm) (usually |mostly |typically )?(deal|work|interact|collaborate|talk|liaise|coordinate) with\b`, " collaborating physicians nurses administrative staff external vendors "},
@@ -1107,7 +1112,7 @@ func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
-		bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
+		rec recs recc reccs recos bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought

@@ -68,6 +68,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"who do they deal with at work", "work-environment/p1"},
 		{"how is technology changing the role", "market-commentary/p2"},
 		{"how important is excel", "tools/p1"},
+		// Batch 90, chat-typed: recs, programs they use, hiring minorities.
+		{"cert recs?", "faq/education"},
+		{"what programs/software do they use", "tools/p1"},
+		{"are practices hiring women and minorities", "inclusive-hiring/p1"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
 		// guide's "bonuses" apart), brushing up, billing certifications, many hats, what
@@ -583,6 +587,7 @@ func TestAbstains(t *testing.T) {
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"who do pilots work with", "how do i get better at excel formulas for my finance class",
 		"how is technology changing the car industry",
+		"is google hiring women engineers", "any recs for a good thai restaurant", "does the army recruit veterans again",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
