@@ -56,6 +56,8 @@ func TestGrammar(t *testing.T) {
 		{"what comes after mpm", "question", "path/senior"},
 		{"what's the best advice for a new practice manager", "question", "path/assistant"},
 		{"how do i go from regional to director", "question", "path/director"},
+		{"I'm a practice manager in the US thinking of moving to Germany. What would I make?", "question", "country/germany"},
+		{"my degree is from Brazil, would it be recognized in Canada?", "question", "visas/p2"}, // not the pay of either
 		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},
 		{"salary UK", "salary", "country/uk"},

@@ -40,7 +40,21 @@ var (
 	moneyRE        = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	newPlaceRE     = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
 	lowRE          = gate.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+	// credentialRE: two countries named about a degree or a visa ("my degree is from
+	// Brazil, would it count in Canada?"), not their pay.
+	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid)\b`)
+	// moveToRE: the place after it is where the asker is going.
+	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b`)
 )
+
+// destination is the country the asker is moving to, if they say so.
+func (c *Coach) destination(lower string) (string, bool) {
+	loc := moveToRE.FindStringIndex(lower)
+	if loc == nil {
+		return "", false
+	}
+	return c.countries.mention(lower[loc[1]:], nil)
+}
 
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
@@ -153,8 +167,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		for _, l := range two[:2] {
 			c.addAnswer(&r, kind+l, 1)
 		}
-	} else if cs := c.countries.mentions(text, nil); len(cs) >= 2 {
-		// "uk vs germany": both countries' figures.
+	} else if cs := c.countries.mentions(text, nil); len(cs) >= 2 && !credentialRE.MatchString(lower) {
+		// "uk vs germany": both countries' figures, where they are going first ("in the
+		// US and moving to Germany").
+		if dest, ok := c.destination(lower); ok && dest == cs[1] {
+			cs[0], cs[1] = cs[1], cs[0]
+		}
 		for _, ct := range cs[:2] {
 			c.addAnswer(&r, "country/"+ct, 1)
 		}
@@ -167,6 +185,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "salary/"+l.ID, 1)
 	}
 	country, hasCountry := c.countries.mention(text, nil)
+	if dest, ok := c.destination(lower); ok {
+		country, hasCountry = dest, true
+	}
 	switch {
 	case salaryQ && hasLevel && hasCountry && country != usLevels:
 		// The guide gives levels in US figures and one range per other country: the

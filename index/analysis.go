@@ -142,6 +142,20 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Which level to apply for first: the entry-level and assistant roles.
+	{`\bwhat (level|position|job|role|title)s? (should|do|can|could|would|will) i (apply|start|aim|go|look|begin) (for|at|with|in)( first| initially)?\W*$|\bwhat level (do|should|would|will) i start (at|in)\W*$`, " entry-level administrative support role positions assistant "},
+	// A degree from one country recognised in another: the guide's credential recognition.
+	{`\b(degrees?|diplomas?|qualifications?|certificates?|credentials?|education)\b[^?.!]*\b(from|in|to) (the )?(us|usa|united states|america|states|uk|united kingdom|england|britain|canada|germany|australia|singapore|brazil|europe|india|china|philippines|nigeria|mexico|pakistan|france|spain|italy|ireland|new zealand|dubai|uae|another country|other countries|a different country|my (home )?country|abroad|overseas|internationally)\b[^?.!]*\b(recogni[sz]ed|recogni[sz]e|accepted|accept|valid|count|transfer)\b|\b(degrees?|diplomas?|qualifications?|certificates?|credentials?|education)\b[^?.!]*\b(recogni[sz]ed|recogni[sz]e|accepted|accept|valid|count|transfer)\b[^?.!]*\b(from|in|to) (the )?(us|usa|united states|america|states|uk|united kingdom|england|britain|canada|germany|australia|singapore|brazil|europe|india|china|philippines|nigeria|mexico|pakistan|france|spain|italy|ireland|new zealand|dubai|uae|another country|other countries|a different country|my (home )?country|abroad|overseas|internationally)\b`, " foreign degrees evaluation credential recognition "},
+	// Moving from one country to another: the destination is what is asked.
+	{`\b(in|from) (the )?(us|usa|united states|america|states|uk|united kingdom|england|canada|germany|australia|singapore|brazil)\b([^?.!]*\b(moving|move|relocating|relocate|going|go|emigrating|emigrate) to\b)`, " $4"},
+	// Staff who fight: the guide's conflict resolution, before "front desk" reads as
+	// the asker's background.
+	{`\b(staff|employees|co-?workers|team members?|nurses|doctors|physicians|receptionists|front desk( staff| team| girls| people)?|people on my team)( \w+){0,2} (fight\w*|argu(e|es|ing)|bicker\w*|clash\w*|feud\w*|drama|don'?t get along|not getting along|can'?t stand each other|hate each other|at each other'?s throats)\b|\b(fights?|fighting|arguments?|feuds?|drama|clashes) (between|among|on) (my |the )?(staff|employees|co-?workers|team|front desk|nurses|doctors)\b`, " conflict resolution mediate disputes between staff members "},
+	// Overwhelmed by the rules is about the rules, not the hours.
+	{`\boverwhelm\w* (by|with) (all )?(the |these |those |this )?(regulations?|rules|laws|compliance|paperwork|hipaa|osha|red tape)\b`, " healthcare regulations compliance hipaa osha "},
+	// Whether the job would suit the asker: coming in from elsewhere.
+	{`\b(could|would|will|might|can|does) (practice management|this (job|career|role|field|path)|an? mpm( job| role)?|being an? (medical )?practice manager) (work|be (a good|the right) (fit|match|choice|option|move)|suit|fit) (for )?(me|someone like me)\W*$`, " entering diverse pathways transition ourrole "},
+	{`\b(for|at|in|on) (the )?next time\b|\bnext time\W*$`, " "},
 	// Hiring women or minorities is the guide's inclusive hiring, not the job market.
 	{`\b(practices?|clinics?|healthcare|health care|medical (offices?|groups?)|hospitals?|employers?|practice managers?|mpms?)\b[^?.!]*\b(hir(e|es|ed|ing)|recruit\w*)\b[^?.!]*\b(women|minorit(y|ies)|diverse (candidates|people|staff|applicants)|underrepresented|people of colou?r|poc|black|latin[oax]s?|hispanics?|lgbtq?\w*|veterans|disabled|disabilit(y|ies))\b`, " $1 inclusive hiring diversity $5 "},
 	// "Programs" they use are software; the programs one studies in are degrees.
@@ -232,7 +246,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bethic(s|al)\b`, " ethical judgment integrity "},
 	{`\b(sources?|causes?) of (the )?(pressure|stress)\b|\b(biggest|main|greatest) (pressure|stress\w*)\b`, " significant pressure financial success stress "},
 	{`\b(primary|main|core|chief) (role|job|purpose|function)\b`, " pivotal administrative leader efficient operation "},
-	{`^\W*(is (it|this|this job|the job|this career|the career) )?(a )?(good|great|decent|bad) (job|career|gig|choice|field|profession)\W*(honestly|really|overall|tbh)?\W*$`, " pros cons appealing aspects difficulties "},
+	{`(^|[.!?]\s+)\W*(is (it|this|this job|the job|this career|the career) )?(a )?(good|great|decent|bad) (job|career|gig|choice|field|profession)\W*(honestly|really|overall|tbh)?\W*$`, "$1 pros cons appealing aspects difficulties "},
 	{`\b(asking|asked) for (a|my) (friend|buddy|colleague|coworker|cousin|sister|brother)\b`, " "},
 	{`\bstudent (debt|loans?)\b`, " tuition costs "},
 	// What a degree or program costs is the education section's tuition.
@@ -444,7 +458,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(work(ing)? from home|remote(ly)?|wfh)\b[^?.!]*\b(kids|children|family|baby|childcare)\b|\b(kids|children|family|baby|childcare)\b[^?.!]*\b(work(ing)? from home|remote(ly)?|wfh)\b`, " remote on-site "},
 	// Children and parenthood are work-life balance when the job is in the message too
 	// ("good job for a single parent?"), not in "the challenges of being a parent".
-	{`\b((single )?(parent|mom|mother|dad|father)s?|kids|children|childcare)\b(.*)\b(job|jobs|work|working|career|hours|do (it|this)|this role|manager|mpm|practice|role)\b`, " work-life balance family ${4} ${5} "},
+	{`\b((single )?(parent|mom|mother|dad|father)s?|kids|children|childcare)\b(.*)\b(job|jobs|work|working|career|hours|do (it|this)|this role|manager|mpm|practice|role|manageable)\b`, " work-life balance family ${4} ${5} "},
 	{`\b(job|jobs|work|working|career|hours|do (it|this)|this role|manager|mpm|practice|role)\b(.*)\b((single )?(parent|mom|mother|dad|father)s?|kids|children|childcare)\b`, " ${1}${3} work-life balance family "},
 	{`\bsmall towns?\b|\btowns?\b|\bcountryside\b|\bvillages?\b`, " rural "},
 	// Clinical support jobs named as the asker's background, not our Assistant level.
@@ -479,7 +493,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(set up|setting up|sets up|run|runs|running|manage|manages|managing|implement\w*|integrat\w*|handle|handles) (a |the )?(telemedicine|telehealth|virtual (visits?|care)|video (visits?|calls?))\b`, " telehealth platform management integration "},
 	{`\b(do|does|will|would|must) (they|managers?|mpms?|the manager) (have to |need to |ever |also )?(fix|repair|troubleshoot)\w*\b|\b(fix|fixing|troubleshoot\w*|repair\w*) (the |office |clinic |practice |their )?(computers?|printers?|network|it (issues|problems)|tech (issues|problems)|hardware)\b|\b(tech|it|computer) (support|problems|issues)\b`, " information technology literacy troubleshooting basic issues "},
 	{`\b(staffing|staff) (crisis|crises|emergenc\w*|nightmares?)\b|\bshort[- ]staffed\b|\b(someone|staff|people|employees) calls? (out|in sick)\b`, " staffing issues problem-solving decision-making "},
-	{`\b(become|be|work as|switch to|try|consider|go into) (an? )?(clinic|clinical|medical office|practice) (managers?|administrators?) (instead|too|as well|later)\b|\bsimilar (jobs|roles|careers|positions)\b`, " related careers explore similar roles "},
+	{`\b(become|be|work as|switch to|try|consider|go into) (an? )?(clinic|clinical|medical office|practice) (managers?|administrators?) (instead|too|as well)\b|\bsimilar (jobs|roles|careers|positions)\b`, " related careers explore similar roles "},
 	{`\b(which|what) (employers|practices|companies|organizations|health systems|systems|clinics)\b[^?.!]*\b(growing|expanding|grow|expand)\b`, " larger healthcare systems specialized clinics continue expand "},
 	{`\b(make|making) (my|their|your|our|his|her) own (decisions|calls|choices)\b|\bhow much (say|control|freedom)\b`, " autonomy decision-making "},
 	{`\bkey performance indicators\b|\b(which|what) metrics\b`, " data analysis reporting identify trends optimize operations "},
@@ -598,7 +612,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(bigger|larger|smaller|big|large|small) (practices?|clinics?|groups?|offices?)\b[^?.!]*\b(pay|paid|salary|earn)\b|\b(pay|salary|earn)\b[^?.!]*\b(bigger|larger|smaller) (practices?|clinics?|groups?)\b`, " specialization multi-specialty clinic single-physician office influences pay "},
 	{`\bpatient (contact|interaction|facing)\b|\bdeal(ing)? with patients\b`, " patient concerns complaints patient-centered "},
 	{`\bpeople (job|person|skills)\b|\bnumbers (job|person)\b`, " diverse skill set interpersonal financial "},
-	{`\b(ehr|emr|software|coding|billing|hipaa) (knowledge|skills?)\b`, " $1 proficiency "},
+	{`\b(ehr|emr|software) (knowledge|skills?)\b`, " $1 proficiency "},
+	{`\b(coding|billing) (knowledge|skills?|experience|background)\b`, " medical billing coding "},
+	{`\bhipaa (knowledge|skills?)\b`, " hipaa regulations compliance "},
 	{`\b(the )?role of\b`, " "},
 	{`\b(employers?|hiring managers?|recruiters?)\b[^?.!]*\b(care|value|look)\b[^?.!]*\b(certifications?|certs?|credentials?)\b`, " certifications boosting candidate profile "},
 	{`\b(bachelor'?s|degree|major|ba|bs)\b (in|of) (biology|psychology|nursing|business|chemistry|english|history|economics|finance|accounting|communications|public health|kinesiology|sociology|marketing|[a-z]+ science)\b`, " degree related field "},

@@ -72,6 +72,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"cert recs?", "faq/education"},
 		{"what programs/software do they use", "tools/p1"},
 		{"are practices hiring women and minorities", "inclusive-hiring/p1"},
+		// Batch 91, the asker's background first: staff who fight, rules that overwhelm,
+		// whether the job would suit them, which level to apply for.
+		{"two of my front desk staff keep fighting, how should a manager handle it", "soft-skills/7"},
+		{"As a new manager I'm overwhelmed by all the regulations. What do I really need to know?", "technical-skills/3"},
+		{"I'm a teacher and I want out. Could practice management work for me?", "how-to-become/p1"},
+		{"I'm 19 and don't know what to study. is this a good career?", "pros-cons/p1"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
 		// guide's "bonuses" apart), brushing up, billing certifications, many hats, what
@@ -588,6 +594,8 @@ func TestAbstains(t *testing.T) {
 		"who do pilots work with", "how do i get better at excel formulas for my finance class",
 		"how is technology changing the car industry",
 		"is google hiring women engineers", "any recs for a good thai restaurant", "does the army recruit veterans again",
+		"two of my coworkers at the restaurant keep fighting, what do I do", "what level should I apply for in the army",
+		"I'm a single mom, how do I manage my kids' schedules?", "I failed my driving test. any tips for next time?",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
