@@ -142,6 +142,25 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Clinical staff moving into the role: the guide's word on a clinical background.
+	{`\b(nurses?|rns?|lpns?|medical assistants?|cnas?|doctors?|physicians?|clinicians?|therapists?) (can |could |ever )?(work|be hired|serve|start out|become|transition|move|switch|go)( into| to)?( work)? as (an? )?(medical )?(practice managers?|mpms?)\b`, " clinical background become practice managers "},
+	// Preparing to become one is the steps, not the resume the fifth step prepares.
+	{`\bprepar(e|ing) (myself )?(to|for) (becom(e|ing)|be|a career as|working as|work as)\b`, " become "},
+	// Near the guide but about something else: a nurse's own job, a patient's records or
+	// bills, public insurance, exam nerves, IT support as a job. Each names its subject,
+	// so a question that also names our role keeps it.
+	{`\b(can|do|does|should|would|will|could) (an? )?(nurse|nurses|registered nurses?|rns?|lpns?) (usually |typically |ever |really )?(work|make|earn|get paid|have|need|wear|prescribe|take|go on|travel|retire)\b`, " otheroccupation $5 "},
+	{`\bfor (a |the )?patients? to (access|see|view|get|check|download|read)\b|\b(access|see|view|get|download|request) my (own )?(medical |health )?(records|chart|results)\b`, " otheroccupation "},
+	{`\b(hospital|er|ambulance|emergency room) bills?\b|\bmy (medical |hospital |doctor'?s? )?bills?\b`, " otheroccupation "},
+	{`\b(medicare|medicaid|obamacare|tricare)\b`, " $0 otheroccupation "},
+	{`\b(stress\w*|anxi\w*|nervous|nerves|study|studying|cram\w*|prepar\w*|prep)\b[^?.!]*\b(before|for|during) (my |the |final |school )?(exams|finals|midterms|tests|sats?|gre|mcat)\b`, " otheroccupation "},
+	{`\bmanag\w* my (own )?(time|schedule|stress|money|budget|finances|life|day)\b[^?.!]*\b(as|being) an? (student|college student|high schooler|parent|mom|dad|freelancer)\b|\b(as|being) an? (student|college student|high schooler|parent|mom|dad|freelancer)\b[^?.!]*\bmanag\w* my (own )?(time|schedule|stress|money|budget|finances|life|day)\b`, " otheroccupation "},
+	{`\b(for|in|as|into) (an? )?(it|tech) (support|help ?desk)( (jobs?|roles?|techs?|technicians?|specialists?|careers?))?\W*$`, " otheroccupation "},
+	// "My doctor" is the asker's own, as a patient: another subject, unless the role is
+	// named. (A manager's doctors are "our doctors", "the physicians", "my doctors".)
+	{`\bmy (doctor|physician|dentist|gp|pcp|surgeon|pediatrician|dermatologist|gynecologist|obgyn|ob-gyn|cardiologist|therapist|psychiatrist|chiropractor)('s)?\b`, " $0 otheroccupation "},
+	// What the asker's own employer may make them do: their rights as an employee.
+	{`\b(can|could|does|is it legal for|should|will) (my|an?|the) (employer|boss|company|job)\b[^?.!]*\b(make|force|require|ask|fire|pay|read|see|check|monitor|track)s? (me|us|my)\b`, " $0 otheroccupation "},
 	// Which level to apply for first: the entry-level and assistant roles.
 	{`\bwhat (level|position|job|role|title)s? (should|do|can|could|would|will) i (apply|start|aim|go|look|begin) (for|at|with|in)( first| initially)?\W*$|\bwhat level (do|should|would|will) i start (at|in)\W*$`, " entry-level administrative support role positions assistant "},
 	// A degree from one country recognised in another: the guide's credential recognition.

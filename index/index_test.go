@@ -78,6 +78,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"As a new manager I'm overwhelmed by all the regulations. What do I really need to know?", "technical-skills/3"},
 		{"I'm a teacher and I want out. Could practice management work for me?", "how-to-become/p1"},
 		{"I'm 19 and don't know what to study. is this a good career?", "pros-cons/p1"},
+		{"can nurses work as practice managers?", "how-to-become/p3"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
 		// guide's "bonuses" apart), brushing up, billing certifications, many hats, what
@@ -596,6 +597,9 @@ func TestAbstains(t *testing.T) {
 		"is google hiring women engineers", "any recs for a good thai restaurant", "does the army recruit veterans again",
 		"two of my coworkers at the restaurant keep fighting, what do I do", "what level should I apply for in the army",
 		"I'm a single mom, how do I manage my kids' schedules?", "I failed my driving test. any tips for next time?",
+		"can a nurse work from home", "why are hospital bills so expensive", "what's the difference between medicare and medicaid",
+		"best certifications for IT support", "how do I deal with stress before exams", "what is hipaa's penalty for my doctor leaking my records",
+		"can my employer make me work overtime without pay", "what's the best way to manage my time as a student",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
