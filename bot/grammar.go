@@ -85,7 +85,7 @@ func parseCommand(text string) command {
 		return command{name: name, arg: strings.TrimSpace(rest)}
 	}
 	for _, t := range typoTargets {
-		if fuzzy.SameStart(w, t) && fuzzy.Within(w, t) && !isWordish(w) {
+		if fuzzy.SameStart(w, t) && (fuzzy.Within(w, t) || droppedLetter(w, t)) && !isWordish(w) {
 			return command{name: commandWords[t], arg: strings.TrimSpace(rest)}
 		}
 	}
@@ -157,6 +157,12 @@ func phraseCommand(word, arg string) command {
 		return c
 	}
 	return command{}
+}
+
+// droppedLetter: a three-letter word that is a four-letter command missing a letter
+// ("pth regional"), which Within leaves alone as too short to judge.
+func droppedLetter(w, t string) bool {
+	return len(w) == 3 && len(t) == 4 && fuzzy.Distance([]rune(w), []rune(t), 1) == 1
 }
 
 // isWordish reports common English words that sit one edit from a command word and

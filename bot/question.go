@@ -47,6 +47,13 @@ var (
 	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b`)
 )
 
+// bareCountry reports a message that is only a country's name ("uk", "what about
+// germany?").
+func (c *Coach) bareCountry(lower string) bool {
+	_, ok := c.countries.whole(argWords(lower))
+	return ok
+}
+
 // destination is the country the asker is moving to, if they say so.
 func (c *Coach) destination(lower string) (string, bool) {
 	loc := moveToRE.FindStringIndex(lower)
@@ -189,6 +196,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		country, hasCountry = dest, true
 	}
 	switch {
+	case hasCountry && !hasLevel && c.bareCountry(lower):
+		// "uk", "germany?": a country alone asks what the job pays there.
+		c.addAnswer(&r, "country/"+country, 1)
 	case salaryQ && hasLevel && hasCountry && country != usLevels:
 		// The guide gives levels in US figures and one range per other country: the
 		// place asked about comes first, the level's US figures after.
