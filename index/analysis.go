@@ -142,6 +142,20 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Non-native phrasings: "how many time it take", "not from medical field", "this work".
+	{`\bhow (many|much) time (it |does it |will it |would it |do i |do you )?(take|takes|need|needs)( to| for)? (become|be|get|find|reach|go|move|start|qualify)\b`, " how long does it take to $5 "},
+	{`\b(not|no|never|without|don'?t have an?|lack\w*) (from |in |been in |worked in |working in |coming from )?(an? |the )?(medical|healthcare|health care|clinical|nursing|hospital) (field|background|experience|side|industry|world|area)\b(\W*$|[^?.!]*\b(become|job|role|career|manager|mpm|practice manag\w*|do this|get in|break in|get into|apply)\b)`, " clinical background mandatory $7 "},
+	{`\b(for|in|of) (this|that) work\W*$`, " "},
+	{`\b(problems?|issues?) (do|does|will|would|can|should|must) (they|you|i|we|an? (medical )?practice manager|practice managers|mpms?|managers?) (usually |typically |have to |need to )?solve\b|\bsolv(e|es|ing) (problems?|issues?)( (at|in) (work|the (job|practice|clinic|office)))?\W*$`, " problem-solving operational challenges "},
+	{`\b(jobs?|roles?|careers?|field|practices?|managers?|mpms?|replace|take over)\b[^?.!]*\b(artificial intelligence|machine learning|chat ?gpt|generative ai)\b|\b(artificial intelligence|machine learning|chat ?gpt|generative ai)\b[^?.!]*\b(jobs?|roles?|careers?|field|practices?|managers?|mpms?|replace|take over)\b`, " ai job "},
+	// Whether the job is hard: its challenges.
+	{`\b(is|how) (being |becoming )?(an? )?(medical )?(practice manager|mpm|this job|the job|this career|this role|practice management) (hard|difficult|tough|challenging|demanding|easy)\b|\b(is|how) (it|this) (hard|difficult|tough|challenging|demanding)\W*$`, " primary challenges difficult "},
+	// Experience in place of a degree.
+	{`\b(experience|certifications?|certs?|work history)\b[^?.!]*\b(replace|substitute( for)?|make up for|instead of|outweigh|count as|compensate for|be enough without)\b[^?.!]*\b(degree|diploma|education|college|bachelor'?s?|masters?)\b`, " practical experience outweighs lack formal education "},
+	{`\btypical (education|degree|schooling|qualifications?)( level| needed| required)?( for\b|\W*$)`, " typical education bachelor's degree $3"},
+	// What raises pay: the guide's factors.
+	{`\bwhat (makes|gets|pushes|drives|leads to|gives you|means) (the |a |your |my )?(salary|pay|compensation|wages?|income) (go )?(higher|up|increase|better|bigger|more)\b`, " factors influence salary compensation varies "},
+	{`\b(well|highly|decently|fairly) (paid|compensated)\b`, " $0 salary competitive "},
 	// Clinical staff moving into the role: the guide's word on a clinical background.
 	{`\b(nurses?|rns?|lpns?|medical assistants?|cnas?|doctors?|physicians?|clinicians?|therapists?) (can |could |ever )?(work|be hired|serve|start out|become|transition|move|switch|go)( into| to)?( work)? as (an? )?(medical )?(practice managers?|mpms?)\b`, " clinical background become practice managers "},
 	// Preparing to become one is the steps, not the resume the fifth step prepares.
@@ -149,6 +163,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Near the guide but about something else: a nurse's own job, a patient's records or
 	// bills, public insurance, exam nerves, IT support as a job. Each names its subject,
 	// so a question that also names our role keeps it.
+	{`\b(are|is) (an? )?(nurse|nurses|rns?|lpns?)\s+((well|highly|poorly|badly|usually|often)\s+)?(paid|compensated|in demand|stressed|happy|burned out|burnt out)\b`, " otheroccupation "},
 	{`\b(can|do|does|should|would|will|could) (an? )?(nurse|nurses|registered nurses?|rns?|lpns?) (usually |typically |ever |really )?(work|make|earn|get paid|have|need|wear|prescribe|take|go on|travel|retire)\b`, " otheroccupation $5 "},
 	{`\bfor (a |the )?patients? to (access|see|view|get|check|download|read)\b|\b(access|see|view|get|download|request) my (own )?(medical |health )?(records|chart|results)\b`, " otheroccupation "},
 	{`\b(hospital|er|ambulance|emergency room) bills?\b|\bmy (medical |hospital |doctor'?s? )?bills?\b`, " otheroccupation "},

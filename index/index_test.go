@@ -79,6 +79,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"I'm a teacher and I want out. Could practice management work for me?", "how-to-become/p1"},
 		{"I'm 19 and don't know what to study. is this a good career?", "pros-cons/p1"},
 		{"can nurses work as practice managers?", "how-to-become/p3"},
+		// Batch 93, non-native and general phrasings.
+		{"How many time it take to become manager of practice?", "faq/timeline"},
+		{"Is it possible to do this job if I am not from medical field?", "how-to-become/p3"},
+		{"can experience replace a degree", "qualifications/p2"},
+		{"What is the future of this job with artificial intelligence?", "opportunities/p2"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
 		// guide's "bonuses" apart), brushing up, billing certifications, many hats, what
@@ -600,6 +605,8 @@ func TestAbstains(t *testing.T) {
 		"can a nurse work from home", "why are hospital bills so expensive", "what's the difference between medicare and medicaid",
 		"best certifications for IT support", "how do I deal with stress before exams", "what is hipaa's penalty for my doctor leaking my records",
 		"can my employer make me work overtime without pay", "what's the best way to manage my time as a student",
+		"how many time it take to bake a cake", "I'm not from the medical field, can you explain what a CT scan is",
+		"are nurses well paid", "how do I solve problems with my wifi", "what is artificial intelligence", "how does chatgpt work",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
