@@ -142,6 +142,8 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Public health is another field, as a degree or a career.
+	{`\b(careers?|jobs?|degrees?|masters?|work|working|major|study|studying) (in|for) public health\b|\bpublic health (degrees?|careers?|jobs?|majors?|programs?|masters?|officials?|workers?)\b|\b(for|in|into) public health\W*$|\bmph\b`, " otheroccupation "},
 	// Non-native phrasings: "how many time it take", "not from medical field", "this work".
 	{`\bhow (many|much) time (it |does it |will it |would it |do i |do you )?(take|takes|need|needs)( to| for)? (become|be|get|find|reach|go|move|start|qualify)\b`, " how long does it take to $5 "},
 	{`\b(not|no|never|without|don'?t have an?|lack\w*) (from |in |been in |worked in |working in |coming from )?(an? |the )?(medical|healthcare|health care|clinical|nursing|hospital) (field|background|experience|side|industry|world|area)\b(\W*$|[^?.!]*\b(become|job|role|career|manager|mpm|practice manag\w*|do this|get in|break in|get into|apply)\b)`, " clinical background mandatory $7 "},
@@ -1217,6 +1219,8 @@ func init() {
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry
 		principal principals professor professors tv television sitcom sitcoms hulu property trainer trainers
+		broker brokers adjuster adjusters underwriter underwriters actuary actuaries banker bankers
+		manufacturing construction logistics trucking warehousing
 		otherpractice`) {
 		occupations[w] = true
 	}

@@ -607,6 +607,7 @@ func TestAbstains(t *testing.T) {
 		"can my employer make me work overtime without pay", "what's the best way to manage my time as a student",
 		"how many time it take to bake a cake", "I'm not from the medical field, can you explain what a CT scan is",
 		"are nurses well paid", "how do I solve problems with my wifi", "what is artificial intelligence", "how does chatgpt work",
+		"what does a health insurance broker earn", "what is lean manufacturing", "what degree do I need for public health",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
