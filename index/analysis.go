@@ -142,6 +142,10 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Whether the job needs a licence: the guide says administrative roles generally don't.
+	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?|an? (medical )?practice manager|an? mpm) (need|have to have|have to get|require|need to get) (an? )?(state )?(license|licence|licensing)( to (be|work as|become) (an? )?(medical )?(practice managers?|mpms?)| for (this|the) (job|role|position)| (to work )?(abroad|overseas|internationally|in another country))?\W*$|\b(is|are) (an? )?(license|licence|licensing) (needed|required|necessary)\W*$`, " professional licensing generally not required administrative roles "},
+	// Why the role matters: the guide's opening on it.
+	{`\bwhy (is|are) (this|the|a|their) (role|job|position|career|practice managers?|mpms?) (so )?(important|needed|essential|valuable|necessary|critical|vital)\W*$|\bwhy (do|does) (practices|clinics|doctors|physicians|healthcare) need (a |an )?(practice managers?|mpms?|managers?)\W*$`, " operational backbone vital "},
 	// Public health is another field, as a degree or a career.
 	{`\b(careers?|jobs?|degrees?|masters?|work|working|major|study|studying) (in|for) public health\b|\bpublic health (degrees?|careers?|jobs?|majors?|programs?|masters?|officials?|workers?)\b|\b(for|in|into) public health\W*$|\bmph\b`, " otheroccupation "},
 	// Non-native phrasings: "how many time it take", "not from medical field", "this work".

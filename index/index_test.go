@@ -83,6 +83,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"How many time it take to become manager of practice?", "faq/timeline"},
 		{"Is it possible to do this job if I am not from medical field?", "how-to-become/p3"},
 		{"can experience replace a degree", "qualifications/p2"},
+		// Batch 94: a licence, why the role matters.
+		{"do practice managers need a license?", "visas/p2"},
+		{"why is this role important", "intro"},
 		{"What is the future of this job with artificial intelligence?", "opportunities/p2"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
@@ -608,6 +611,7 @@ func TestAbstains(t *testing.T) {
 		"how many time it take to bake a cake", "I'm not from the medical field, can you explain what a CT scan is",
 		"are nurses well paid", "how do I solve problems with my wifi", "what is artificial intelligence", "how does chatgpt work",
 		"what does a health insurance broker earn", "what is lean manufacturing", "what degree do I need for public health",
+		"do I need a license to drive a boat", "do i need a license to sell food from home",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
