@@ -62,6 +62,10 @@ func TestGrammar(t *testing.T) {
 		{"what about germany?", "question", "country/germany"},
 		{"pth regional", "path", "path/regional"}, // a dropped letter in a four-letter command
 		{"uk visa", "question", "visas/p1"},
+		{"explain the career ladder", "path", "path/assistant"},
+		{"what's the top of the ladder", "question", "path/director"},       // one level, not the ladder
+		{"break down the salary by level", "salary", "facts/median-salary"}, // the whole table
+		{"salary per level", "salary", "facts/median-salary"},
 		{"salary", "salary", "facts/median-salary"},
 		{"salary uk", "salary", "country/uk"},
 		{"salary UK", "salary", "country/uk"},

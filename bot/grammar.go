@@ -14,7 +14,7 @@ import (
 var commandWords = map[string]string{
 	"help": "help", "commands": "help", "?": "help",
 	"salary": "salary", "salaries": "salary", "pay": "salary", "wage": "salary", "wages": "salary",
-	"path": "path", "levels": "path", "progression": "path",
+	"path": "path", "levels": "path", "progression": "path", "ladder": "path",
 	"skills": "skills", "skill": "skills",
 	"faq": "faq", "faqs": "faq",
 	"steps": "steps", "step": "steps",
@@ -34,7 +34,7 @@ var fillers = wordSet(`a an the for of in at as to on is are be do does i me my 
 	role roles job jobs position medical practice manager managers mpm mpms what whats what's how
 	much please pls plz about with become becoming get paid salary salaries pay wage wages path skills
 	skill steps step faq tip question number no # table chart breakdown overview list details detail
-	info more summary`)
+	info more summary by per each every across all`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -101,7 +101,10 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	important key main top essential this that these those through until till by next coming
 	future years decade good great successful effective excellent many there exist total
 	hey hi hello yo bot coach plz over ten five twenty table chart breakdown overview details detail info
-	more summary again remind recap repeat`)
+	more summary again remind recap repeat explain describe break down`)
+
+// byLevelRE: "salary by level" is the whole table, which the bare command gives.
+var byLevelRE = gate.MustCompile(`\b(by|per|for each|at each|across( the)?|for all( the)?|of each|for every) (levels?|ranks?|rungs?|tiers?)\b`)
 
 // otherAssistantRE names assistants of other jobs, whose "assistant" is not our level.
 var otherAssistantRE = gate.MustCompile(`\b(medical|dental|physician|nursing|teaching|legal|administrative|executive|personal) assistants?\b`)
@@ -118,6 +121,7 @@ func commandPhrase(text string) command {
 	if managerLevel {
 		text = managerLevelRE.ReplaceAllString(lower, " ")
 	}
+	text = byLevelRE.ReplaceAllString(text, " ")
 	var rest []string
 	for _, w := range words(text) {
 		if !phraseFillers[w] && !fuzzy.Within(w, "career") && !isYear(w) {
@@ -129,7 +133,10 @@ func commandPhrase(text string) command {
 		if managerLevel {
 			return phraseCommand(rest[0], "manager") // "what does manager level pay"
 		}
-		return phraseCommand(rest[0], "")
+		if c := phraseCommand(rest[0], ""); c.name != "path" || !extremeRE.MatchString(lower) {
+			return c
+		}
+		return command{} // "the top of the ladder" is one level: a question
 	case 2: // "technical skills", "senior salary"
 		if rest[1] == "steps" || rest[1] == "faqs" {
 			if _, isNum := number(rest[:1]); isNum {

@@ -142,6 +142,9 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\bwhat'?s the (deal|story|scoop|lowdown) (with|on)\b`, " "},
+	// Something encouraging about the job: its good sides.
+	{`\b(encouraging|positive|uplifting|motivating|inspiring|good news|hopeful)\b[^?.!]*\b(about|for|on) (this|the|being an?|becoming an?) (career|job|role|field|profession|practice manager|mpm)\W*$`, " pros rewarding "},
 	// Whether the job needs a licence: the guide says administrative roles generally don't.
 	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?|an? (medical )?practice manager|an? mpm) (need|have to have|have to get|require|need to get) (an? )?(state )?(license|licence|licensing)( to (be|work as|become) (an? )?(medical )?(practice managers?|mpms?)| for (this|the) (job|role|position)| (to work )?(abroad|overseas|internationally|in another country))?\W*$|\b(is|are) (an? )?(license|licence|licensing) (needed|required|necessary)\W*$`, " professional licensing generally not required administrative roles "},
 	// Why the role matters: the guide's opening on it.
@@ -488,7 +491,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat'?s driving\b|\bwhy (is|are) (the )?demand\b|\bdrivers? of (the )?demand\b|\bwhy (is|are) (the )?(job )?(market|field|industry|demand|jobs?) (growing|strong|expanding|booming|so (good|strong|hot))\b`, " driven demand aging population "},
 	{`\balternatives?\b|\bsimilar (jobs|roles|careers)\b|\brelated (jobs|roles|careers)\b`, " explore similar roles "},
 	{`\b(biggest|largest|major) employers?\b`, " setting clinic hospital facility "},
-	{`\b(career )?ladder\b`, " career path progression "},
+	{`\bcareer ladder\b|\b(the|this|that|our|a practice manager'?s|an mpm'?s) ladder\b`, " career path progression "},
 	{`\bhr\b`, " human resources "},
 	{`\bwhat'?s next\b|\bwhat comes next\b|\bnext (step|move) (up|in my career)\b`, " advancement career growth "},
 	{`\bstand out\b|\bget noticed\b|\bbeat (the |other )?(candidates|applicants)\b`, " competitive edge demonstrate specialized experience "},
@@ -1168,7 +1171,7 @@ func init() {
 	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
-		rec recs recc reccs recos bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
+		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought

@@ -612,6 +612,7 @@ func TestAbstains(t *testing.T) {
 		"are nurses well paid", "how do I solve problems with my wifi", "what is artificial intelligence", "how does chatgpt work",
 		"what does a health insurance broker earn", "what is lean manufacturing", "what degree do I need for public health",
 		"do I need a license to drive a boat", "do i need a license to sell food from home",
+		"how tall is a ladder", "ladder safety tips", "what's the deal with my landlord raising rent",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
