@@ -142,6 +142,18 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// A working manager's own problems, each the guide passage closest to it.
+	{`\b(doctors?|physicians?|providers?|staff|employees?|nurses?|surgeons?)\b[^?.!]*\b(ignor\w*|refus\w*|won'?t follow|doesn'?t follow|don'?t follow|break(s|ing)?|resist\w*|push(es|ing)? back on)\b[^?.!]*\b(polic(y|ies)|rules?|procedures?|protocols?|schedules?)\b`, " challenging interpersonal dynamics managing physician expectations conflict resolution "},
+	{`\b(our|my|the practice'?s|the clinic'?s|the office'?s) (staff |employee |team )?(turnover|retention)\b`, " staff retention recruitment onboarding human resources "},
+	{`\b(get|convince|persuade|help|make)\b[^?.!]*\b(team|staff|employees|doctors|physicians|providers|nurses)\b[^?.!]*\b(accept|adopt|use|embrace|buy into|on board with)\b`, " implementing new technologies resistance staff buy-in "},
+	{`\b(prepar\w*|get ready|ready|pass|survive)\b[^?.!]*\b(an|the|our|a (compliance|billing|coding|hipaa|osha|medicare|payer|chart|insurance|joint commission)) (audits?|inspections?)\W*$`, " healthcare regulations compliance audits "},
+	{`\b(cut|cutting|reduce|reducing|lower|lowering|trim|control|controlling)( down)? (the |our |the practice'?s |the clinic'?s )?(costs?|expenses?|spending|overhead)\b`, " financial strategies budgeting control costs "},
+	{`\b(manag\w*|oversee\w*|overseeing|run|running|runs) (several|multiple|many|two|three|a few|a group of|more)( (clinics|practices|locations|offices|sites)\b|\W*$)`, " regional multiple medical practices "},
+	{`\bschedul\w* (the |my |our )?(staff|employees|team|shifts|providers|doctors|nurses|front desk)\b|\b(staff|employee|shift|provider) schedul\w*\b`, " staff scheduling workflow optimization "},
+	{`\b(our|the practice'?s|the clinic'?s|the office'?s) front desk\b`, " patient registration scheduling workflow "},
+	{`\b(owners?|doctors?|physicians?|partners?|boss|board)\b[^?.!]*\b(blam\w*|pressur\w*|on me|hold me responsible)\b[^?.!]*\b(revenue|profits?|profitability|finances|numbers|bottom line|collections|billing)\b`, " financial success rests manager's shoulders pressure revenue "},
+	{`\b(move|moving|pivot|pivoting|switch|switching|transition|transitioning)( over)? (in)?to (an? )?(tech|technology|it|policy|health policy|consulting|health tech|healthcare tech)( roles?| jobs?| positions?| careers?)?\b[^?.!]*\b(from here|later|after|eventually|from this (job|role)|down the (road|line))\b`, " pivot healthcare policy technology implementation "},
+	{`\b(build|building|earn|earning|establish\w*|develop\w*|grow\w*) (a |my |your )?(good |great |strong |solid )?reputation(( (as|for) (an? )?(manager|practice manager|mpm|leader))?\W*$| (in|within) (the )?(field|industry|healthcare))`, " building strong reputation "},
 	{`\bwhat'?s the (deal|story|scoop|lowdown) (with|on)\b`, " "},
 	// Something encouraging about the job: its good sides.
 	{`\b(encouraging|positive|uplifting|motivating|inspiring|good news|hopeful)\b[^?.!]*\b(about|for|on) (this|the|being an?|becoming an?) (career|job|role|field|profession|practice manager|mpm)\W*$`, " pros rewarding "},

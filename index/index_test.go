@@ -86,6 +86,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// Batch 94: a licence, why the role matters.
 		{"do practice managers need a license?", "visas/p2"},
 		{"why is this role important", "intro"},
+		// Batch 96, a working manager's own problems.
+		{"how do I handle a doctor who ignores our policies", "cons/3"},
+		{"how do I get my team to accept the new EHR", "cons/7"},
+		{"what's the best way to schedule staff", "technical-skills/8"},
+		{"the owners keep blaming me for low revenue, is that normal", "cons/5"},
 		{"What is the future of this job with artificial intelligence?", "opportunities/p2"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
@@ -613,6 +618,7 @@ func TestAbstains(t *testing.T) {
 		"what does a health insurance broker earn", "what is lean manufacturing", "what degree do I need for public health",
 		"do I need a license to drive a boat", "do i need a license to sell food from home",
 		"how tall is a ladder", "ladder safety tips", "what's the deal with my landlord raising rent",
+		"how do I prepare for a tax audit", "how do I build a good reputation on ebay", "my parents blame me for their money problems",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
