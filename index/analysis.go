@@ -142,6 +142,21 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// How the job feels: each feeling to the guide's pros, cons or skills, beside the job.
+	{`\b(regret|be sorry about|wish i hadn'?t)\b[^?.!]*\b(going into|becoming|choosing|picking|getting into) (an? )?(practice management|medical practice management|this (job|career|field|role)|healthcare (admin\w*|management)|management|(medical )?practice manag\w*|it)\W*$`, " pros cons choosing career path "},
+	{`\b(happy|fulfilling|satisfying|enjoyable|meaningful|fun) (career|job|role|profession|field|line of work)\W*$|\bare (practice managers|mpms|they) (happy|satisfied|fulfilled)\b`, " pros rewarding "},
+	{`\blonel\w*\b[^?.!]*\b(this (job|career|role|field|work)|the (job|role|manager)|practice manag\w*|mpms?|being (a|the) manager|managers?)|\b(this (job|career|role|field|work)|the (job|role|manager)|practice manag\w*|mpms?|being (a|the) manager|managers?)[^?.!]*\blonel\w*`, " relationships collaborative supportive interpersonal "},
+	{`\b(anxiety|anxious|depression|depressed|adhd|mental health|panic attacks?)\b[^?.!]*\b(this (job|career|role|field|work)|the (job|role|manager)|practice manag\w*|mpms?|being (a|the) manager|managers?)|\b(this (job|career|role|field|work)|the (job|role|manager)|practice manag\w*|mpms?|being (a|the) manager|managers?)[^?.!]*\b(anxiety|anxious|depression|adhd|mental health)\b`, " high-stress environments work-life balance "},
+	{`\b(pay|salary|salaries|income|earnings|wages)\b[^?.!]*\b(get better|gets better|go up|goes up|increase|increases|rise|rises|improve|improves)\b[^?.!]*\b(over time|with experience|as you go|later|with (the )?years|each year)\b`, " experienced managers proven track record salary "},
+	{`\b(bad|terrible|awful|not good|hopeless|weak|clueless|useless) (with|at) (computers|technology|tech|software)\b(\W*$|,? (is that|would that be|will that be|is it) (ok|okay|a problem|an issue|bad)|[^?.!]*\b(job|role|manager|practice manag\w*|mpms?)\b)`, " information technology literacy software proficiency "},
+	{`\b(practice managers?|mpms?|managers?|they|people in (this|the) (job|role|field)) (usually |often |most(ly)? )?complain\w* (about|of)\b|\bcomplaints? (about|of) (the|this) (job|role|career)\b`, " cons challenges "},
+	{`\bfamily[- ]friendly\b`, " work-life balance family "},
+	{`\b(need to|have to|should i|do you have to|must i|gotta) be (bossy|authoritative|strict|tough|assertive|mean|pushy|the bad guy|intimidating)(( with| to| on) (the |my )?(staff|team|employees|people|doctors))?\W*$`, " leadership team management "},
+	{`\b(my )?age\b[^?.!]*\b(hiring|hired|discriminat\w*|bias|against me|employers?|interview\w*)\b|\bage (discrimination|bias)\b`, " bias hiring blind resume reviews identifying information "},
+	{`\b(disabled|disability|disabilities|wheelchair|neurodivergent|autistic|autism|deaf|blind person)\b[^?.!]*\b(practices?|employers?|clinics?|workplaces?) (be |being )?(accommodat\w*|friendly|welcoming)\b`, " underrepresented groups inclusive employer "},
+	{`\bin my (twenties|thirties|forties|fifties|sixties|20s|30s|40s|50s|60s|late \d0s|early \d0s|mid \d0s)\b`, " "},
+	{`\bwhat if i (don'?t|do not|end up not|no longer) (like|enjoy|love) (it|the job|this job|the work|this career)\W*$|\bwhat if (it'?s|this is|the job is) not for me\W*$`, " transferable skills other leadership roles "},
+	{`\b(go|going|move|moving|switch|switching) back (in)?to (clinical|nursing|bedside|patient care|the floor|clinical work)\b`, " transferable skills other roles healthcare industry "},
 	// A working manager's own problems, each the guide passage closest to it.
 	{`\b(doctors?|physicians?|providers?|staff|employees?|nurses?|surgeons?)\b[^?.!]*\b(ignor\w*|refus\w*|won'?t follow|doesn'?t follow|don'?t follow|break(s|ing)?|resist\w*|push(es|ing)? back on)\b[^?.!]*\b(polic(y|ies)|rules?|procedures?|protocols?|schedules?)\b`, " challenging interpersonal dynamics managing physician expectations conflict resolution "},
 	{`\b(our|my|the practice'?s|the clinic'?s|the office'?s) (staff |employee |team )?(turnover|retention)\b`, " staff retention recruitment onboarding human resources "},

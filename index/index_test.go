@@ -91,6 +91,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how do I get my team to accept the new EHR", "cons/7"},
 		{"what's the best way to schedule staff", "technical-skills/8"},
 		{"the owners keep blaming me for low revenue, is that normal", "cons/5"},
+		// Batch 97, how the job feels.
+		{"is it lonely being the manager", "pros/5"},
+		{"do I need to be bossy", "soft-skills/1"},
+		{"will my age matter in hiring", "inclusive-hiring/p2"},
+		{"what if I don't like it", "pros/7"},
 		{"What is the future of this job with artificial intelligence?", "opportunities/p2"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
@@ -619,6 +624,8 @@ func TestAbstains(t *testing.T) {
 		"do I need a license to drive a boat", "do i need a license to sell food from home",
 		"how tall is a ladder", "ladder safety tips", "what's the deal with my landlord raising rent",
 		"how do I prepare for a tax audit", "how do I build a good reputation on ebay", "my parents blame me for their money problems",
+		"will I regret going into debt for a car", "is disney world family friendly", "how do I complain about my neighbor",
+		"I'm terrible with computers, how do I learn to type faster", "how do i complain about a nurse",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
