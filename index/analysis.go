@@ -142,6 +142,9 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Dating, roommates and pets are the asker's private life, whatever guide words come
+	// with them ("does age matter in a relationship").
+	{`\b(in a relationship|relationship advice|dating|before a date|on a date|first date|my (boyfriend|girlfriend|crush|ex|roommates?|puppy|dog|cat|pets?|kitten)|(his|her|their|with my) roommates?)\b`, " $0 personalmatter "},
 	// How the job feels: each feeling to the guide's pros, cons or skills, beside the job.
 	{`\b(regret|be sorry about|wish i hadn'?t)\b[^?.!]*\b(going into|becoming|choosing|picking|getting into) (an? )?(practice management|medical practice management|this (job|career|field|role)|healthcare (admin\w*|management)|management|(medical )?practice manag\w*|it)\W*$`, " pros cons choosing career path "},
 	{`\b(happy|fulfilling|satisfying|enjoyable|meaningful|fun) (career|job|role|profession|field|line of work)\W*$|\bare (practice managers|mpms|they) (happy|satisfied|fulfilled)\b`, " pros rewarding "},
