@@ -142,6 +142,14 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// General career and life advice, not this job's: being a good parent, the bar exam,
+	// the best-paying degree, saving for a trip, a first day anywhere, quitting politely.
+	{`\b(good|better|great|the best) (parent|mom|dad|mother|father|spouse|friend|husband|wife|neighbou?r)\b`, " personalmatter "},
+	{`\bbar exam\b|\blsat\b`, " otheroccupation "},
+	{`\bbest (degrees?|majors?|careers?|jobs?|fields?) (for|to) (make|making|earn\w*|get rich)\b`, " otheroccupation "},
+	{`\b(budget\w*|sav(e|ing)|pay(ing)?) for (a |my |the |our )?(vacation|trip|holiday|wedding|car|house|honeymoon|christmas|birthday)\b`, " personalmatter "},
+	{`\bfirst day (of|at) (work|a new job|my new job)\b`, " personalmatter "},
+	{`\b(resign\w*|quit\w*) (from )?(my|a|the) (current )?job\b[^?.!]*\b(politely|nicely|gracefully|professionally|letter|notice)\b|\bresignation letter\b|\bhow (do|should|can) i (resign|quit)( politely| nicely| gracefully)?\W*$`, " personalmatter "},
 	// Dating, roommates and pets are the asker's private life, whatever guide words come
 	// with them ("does age matter in a relationship").
 	{`\b(in a relationship|relationship advice|dating|before a date|on a date|first date|my (boyfriend|girlfriend|crush|ex|roommates?|puppy|dog|cat|pets?|kitten)|(his|her|their|with my) roommates?)\b`, " $0 personalmatter "},
@@ -1257,7 +1265,7 @@ func init() {
 		taxes laptop laptops marketing advertising expire expires expiration expiry
 		principal principals professor professors tv television sitcom sitcoms hulu property trainer trainers
 		broker brokers adjuster adjusters underwriter underwriters actuary actuaries banker bankers
-		manufacturing construction logistics trucking warehousing
+		manufacturing construction logistics trucking warehousing bank banks church churches mosque synagogue
 		otherpractice`) {
 		occupations[w] = true
 	}

@@ -626,6 +626,8 @@ func TestAbstains(t *testing.T) {
 		"how do I prepare for a tax audit", "how do I build a good reputation on ebay", "my parents blame me for their money problems",
 		"will I regret going into debt for a car", "is disney world family friendly", "how do I complain about my neighbor",
 		"I'm terrible with computers, how do I learn to type faster", "how do i complain about a nurse",
+		"what skills do I need to be a good parent", "how do I deal with a difficult coworker at the bank",
+		"how many hours a week should I study for the bar exam", "how to budget for a vacation", "how do I resign from my job politely",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
