@@ -152,6 +152,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// question about a level.
 		level, hasLevel = c.levelForYears(text)
 	}
+	dest, hasDest := c.destination(lower)
 	two := c.levels.mentions(text, weakLevelWords)
 	if len(two) == 1 && !across && (compareRE.MatchString(lower) || fromToRE.MatchString(lower)) {
 		// "difference between assistant and manager": beside another level, "manager"
@@ -177,7 +178,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	} else if cs := c.countries.mentions(text, nil); len(cs) >= 2 && !credentialRE.MatchString(lower) {
 		// "uk vs germany": both countries' figures, where they are going first ("in the
 		// US and moving to Germany").
-		if dest, ok := c.destination(lower); ok && dest == cs[1] {
+		if hasDest && dest == cs[1] {
 			cs[0], cs[1] = cs[1], cs[0]
 		}
 		for _, ct := range cs[:2] {
@@ -192,7 +193,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "salary/"+l.ID, 1)
 	}
 	country, hasCountry := c.countries.mention(text, nil)
-	if dest, ok := c.destination(lower); ok {
+	if hasDest {
 		country, hasCountry = dest, true
 	}
 	switch {
