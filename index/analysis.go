@@ -142,6 +142,12 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Other jobs asked like ours: another kind of practice's manager, hospital
+	// administration, certifications for other fields and other billing jobs.
+	{`\b(dental|dentist'?s|veterinary|vet|animal|law|legal|chiropractic|chiropractor'?s|optometry|optometrist'?s|physical therapy|massage|accounting) (practice|office|clinic) (manag|mgr|mngr)\w*`, " otheroccupation "},
+	{`\b(get|getting|break|breaking) into hospital (administration|admin)\b|\b(become|becoming|career as|job as|work as) an? hospital (administrator|admin)\b|\bcareers? in hospital (administration|admin)\b`, " otheroccupation "},
+	{`\b(certifications?|certs?|degrees?|courses?|jobs?|careers?|bootcamps?) (for|in) (cybersecurity|cyber security|networking|cloud computing|aws|azure|data science|web development|coding)\W*$|\b(get|need|study|take) for (cybersecurity|cyber security|cloud computing|data science|web development)\W*$`, " otheroccupation "},
+	{`\b(certifications?|certs?|courses?|training|jobs?|salary|pay) (for|of) (medical )?(coders?|billers?|coding specialists?|billing specialists?)\W*$`, " otheroccupation "},
 	// General career and life advice, not this job's: being a good parent, the bar exam,
 	// the best-paying degree, saving for a trip, a first day anywhere, quitting politely.
 	{`\b(good|better|great|the best) (parent|mom|dad|mother|father|spouse|friend|husband|wife|neighbou?r)\b`, " personalmatter "},

@@ -75,6 +75,10 @@ var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|o
 // about moving into this job ("... Transferable?", "Relevant?") say so with ourRole.
 var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b`)
 
+// otherPracticeRoleRE is the manager of another kind of practice: "a dental practice
+// manager" does not name our role.
+var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|animal|law|legal|chiropractic|chiropractor'?s|optometry|optometrist'?s|physical therapy|massage|accounting) (practice|office|clinic) (manag|mgr|mngr)\w*`)
+
 // roleOnly matches a question that is nothing but the role's name.
 var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)\W*$`)
 
@@ -275,7 +279,7 @@ func (ix *Index) prepare(text string) []term {
 	}
 	lower := strings.ToLower(text)
 	q := rewrite(lower)
-	roleNamed := roleNameRE.MatchString(lower) || strings.Contains(q, ourRole)
+	roleNamed := roleNameRE.MatchString(otherPracticeRoleRE.ReplaceAllString(lower, " ")) || strings.Contains(q, ourRole)
 	kept, phrasing := ix.topicWords(splitWords(q), roleNamed, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {
 		// Only general words were left out, and what is left says nothing ("how to get
