@@ -142,6 +142,8 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// The chat channel or server itself is a question about the community, not the job.
+	{`\b(this|the|our) (channel|server|workspace|slack|discord|chat ?room|group chat)\b`, " aboutthebot "},
 	// Other jobs asked like ours: another kind of practice's manager, hospital
 	// administration, certifications for other fields and other billing jobs.
 	{`\b(dental|dentist'?s|veterinary|vet|animal|law|legal|chiropractic|chiropractor'?s|optometry|optometrist'?s|physical therapy|massage|accounting) (practice|office|clinic) (manag|mgr|mngr)\w*`, " otheroccupation "},
@@ -1272,6 +1274,7 @@ func init() {
 		principal principals professor professors tv television sitcom sitcoms hulu property trainer trainers
 		broker brokers adjuster adjusters underwriter underwriters actuary actuaries banker bankers
 		manufacturing construction logistics trucking warehousing bank banks church churches mosque synagogue
+		president presidents governor senator senators mayor congressman congresswoman king queen
 		otherpractice`) {
 		occupations[w] = true
 	}

@@ -631,6 +631,7 @@ func TestAbstains(t *testing.T) {
 		"what does a dental practice manager do", "how do I become a veterinary practice manager",
 		"how do I get into hospital administration", "best certifications for medical coders",
 		"what certification should I get for cybersecurity",
+		"who is the president of the united states", "is this channel for practice managers only?",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
