@@ -44,7 +44,7 @@ var (
 	// Brazil, would it count in Canada?"), not their pay.
 	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid)\b`)
 	// moveToRE: the place after it is where the asker is going.
-	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b`)
+	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b|\b(work|working|live|living|settle|settling) in\b`)
 )
 
 // bareCountry reports a message that is only a country's name ("uk", "what about
@@ -54,13 +54,18 @@ func (c *Coach) bareCountry(lower string) bool {
 	return ok
 }
 
-// destination is the country the asker is moving to, if they say so.
-func (c *Coach) destination(lower string) (string, bool) {
+// destination is the country the asker is moving to, if they say so. The country is
+// read from the original text where it can be ("the US", not "us").
+func (c *Coach) destination(text, lower string) (string, bool) {
 	loc := moveToRE.FindStringIndex(lower)
 	if loc == nil {
 		return "", false
 	}
-	return c.countries.mention(lower[loc[1]:], nil)
+	rest := lower[loc[1]:]
+	if len(text) == len(lower) {
+		rest = text[loc[1]:]
+	}
+	return c.countries.mention(rest, nil)
 }
 
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
@@ -152,7 +157,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// question about a level.
 		level, hasLevel = c.levelForYears(text)
 	}
-	dest, hasDest := c.destination(lower)
+	dest, hasDest := c.destination(text, lower)
 	two := c.levels.mentions(text, weakLevelWords)
 	if len(two) == 1 && !across && (compareRE.MatchString(lower) || fromToRE.MatchString(lower)) {
 		// "difference between assistant and manager": beside another level, "manager"
@@ -175,9 +180,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		for _, l := range two[:2] {
 			c.addAnswer(&r, kind+l, 1)
 		}
-	} else if cs := c.countries.mentions(text, nil); len(cs) >= 2 && !credentialRE.MatchString(lower) {
+	} else if cs := c.countries.mentions(text, nil); len(cs) >= 2 && !credentialRE.MatchString(lower) && (salaryQ || compareRE.MatchString(lower) || hasDest) {
 		// "uk vs germany": both countries' figures, where they are going first ("in the
-		// US and moving to Germany").
+		// US and moving to Germany"). Named for anything else ("who won, germany or
+		// brazil"), they are no pay question.
 		if hasDest && dest == cs[1] {
 			cs[0], cs[1] = cs[1], cs[0]
 		}

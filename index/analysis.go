@@ -142,6 +142,11 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// A country's language, currency, sights or sport, its healthcare system or its job
+	// market in general: travel and general knowledge, not this job abroad.
+	{`\bwhat languages? (do|does|is|are) (they|people|you|spoken)\b|\b(currency|currencies|weather|climate|capital|population|time ?zone|tourists?|tourism|visit|visiting|sightseeing|beaches|world cup|olympics|football|soccer|cricket|expensive to (visit|live))\b[^?.!]*\b(brazil|canada|germany|australia|singapore|the uk|uk|england|britain|london|the us|usa|america|the united states|europe|asia)\b|\b(brazil|canada|germany|australia|singapore|the uk|uk|england|britain|london|the us|usa|america|the united states|europe|asia)\b[^?.!]*\b(currency|weather|climate|capital|population|time ?zone|tourists?|tourism|visit|visiting|sightseeing|beaches|world cup|olympics|football|soccer|cricket)\b`, " personalmatter "},
+	{`\bwhat'?s the (healthcare|health care|health|medical) system like\b|\b(healthcare|health care) systems? (in|of) (brazil|canada|germany|australia|singapore|the uk|uk|england|britain|london|the us|usa|america|the united states|europe|asia)\b`, " personalmatter "},
+	{`\b(what|which) (jobs|careers|professions|occupations|fields|industries) (are )?(most )?(in (high )?demand|needed|hiring|growing)\b`, " otheroccupation "},
 	// The chat channel or server itself is a question about the community, not the job.
 	{`\b(this|the|our) (channel|server|workspace|slack|discord|chat ?room|group chat)\b`, " aboutthebot "},
 	// Other jobs asked like ours: another kind of practice's manager, hospital

@@ -632,6 +632,8 @@ func TestAbstains(t *testing.T) {
 		"how do I get into hospital administration", "best certifications for medical coders",
 		"what certification should I get for cybersecurity",
 		"who is the president of the united states", "is this channel for practice managers only?",
+		"what language do they speak in brazil", "what currency does germany use", "is singapore expensive to visit",
+		"what's the healthcare system like in canada", "what jobs are in demand in australia",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
