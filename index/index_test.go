@@ -96,6 +96,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"do I need to be bossy", "soft-skills/1"},
 		{"will my age matter in hiring", "inclusive-hiring/p2"},
 		{"what if I don't like it", "pros/7"},
+		{"what's better to study: business or healthcare admin", "faq/education"},
 		{"What is the future of this job with artificial intelligence?", "opportunities/p2"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
@@ -634,6 +635,7 @@ func TestAbstains(t *testing.T) {
 		"who is the president of the united states", "is this channel for practice managers only?",
 		"what language do they speak in brazil", "what currency does germany use", "is singapore expensive to visit",
 		"what's the healthcare system like in canada", "what jobs are in demand in australia",
+		"which country's healthcare system pays doctors the most", "is the us healthcare system better than the uk's",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
