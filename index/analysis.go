@@ -142,6 +142,8 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Managers and workers of other trades: another job, unless our role is named too.
+	{`\b(case|property|restaurant|hr|human resources|project|product|program|marketing|sales|bank|hotel|warehouse|construction|event|social media|account|brand|fitness|gym|it|engineering|software) managers?\b|\b(social|factory|construction|sex|care|community health|health care|healthcare|aid|youth|case) workers?\b|\bhealth coach(es)?\b`, " otheroccupation "},
 	// Other jobs' pay and countries' healthcare systems, compared for their own sake.
 	{`\b(pay|pays|paid|salary|salaries|earn|earns|make|makes)\b[^?.!]*\b(doctors|physicians|nurses|surgeons|dentists|pharmacists|teachers)\b[^?.!]*\b(most|more|less|least|best|worst|well)\b|\b(pay|pays|paid) (doctors|physicians|nurses|surgeons|dentists|pharmacists|teachers)\b`, " otheroccupation "},
 	{`\b(brazil|canada|germany|australia|singapore|the uk|uk|england|britain|the us|us|usa|america|american|british|german|canadian|australian|european|the united states)('s)? (healthcare|health care|health) (system|care)\b|\b(healthcare|health care) (system )?(in|of) (brazil|canada|germany|australia|singapore|the uk|uk|england|britain|the us|us|usa|america|american|british|german|canadian|australian|european|the united states) (better|worse)\b`, " personalmatter "},
@@ -1285,6 +1287,7 @@ func init() {
 		broker brokers adjuster adjusters underwriter underwriters actuary actuaries banker bankers
 		manufacturing construction logistics trucking warehousing bank banks church churches mosque synagogue
 		president presidents governor senator senators mayor congressman congresswoman king queen
+		translator translators interpreters orderly orderlies caseworker caseworkers
 		otherpractice`) {
 		occupations[w] = true
 	}

@@ -636,6 +636,8 @@ func TestAbstains(t *testing.T) {
 		"what language do they speak in brazil", "what currency does germany use", "is singapore expensive to visit",
 		"what's the healthcare system like in canada", "what jobs are in demand in australia",
 		"which country's healthcare system pays doctors the most", "is the us healthcare system better than the uk's",
+		"how much does a social worker make", "is being a case manager stressful", "how much does a health coach make",
+		"is being a translator stressful", "how much does a nurse manager make",
 		"is my credit card balance transferable?", "is my gym membership transferable?",
 		"what does a lab tech do", "how much do pharmacy techs make", "how do i calm my baby down",
 		"is there a dark side to social media", "how to manage a clinic's social media",
