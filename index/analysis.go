@@ -143,7 +143,8 @@ var analyzerConfig = map[string]any{
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
 	// Managers and workers of other trades: another job, unless our role is named too.
-	{`\b(case|property|restaurant|hr|human resources|project|product|program|marketing|sales|bank|hotel|warehouse|construction|event|social media|account|brand|fitness|gym|it|engineering|software) managers?\b|\b(social|factory|construction|sex|care|community health|health care|healthcare|aid|youth|case) workers?\b|\bhealth coach(es)?\b`, " otheroccupation "},
+	{`\b(case|property|restaurant|hr|human resources|project|product|program|marketing|sales|bank|hotel|warehouse|construction|event|social media|account|brand|fitness|gym|engineering|software) managers?\b`, " otheroccupation "},
+	{`\b(social|factory|construction|sex|care|community health|health care|healthcare|aid|youth|case) workers?\b|\bhealth coach(es)?\b`, " otheroccupation "},
 	// Other jobs' pay and countries' healthcare systems, compared for their own sake.
 	{`\b(pay|pays|paid|salary|salaries|earn|earns|make|makes)\b[^?.!]*\b(doctors|physicians|nurses|surgeons|dentists|pharmacists|teachers)\b[^?.!]*\b(most|more|less|least|best|worst|well)\b|\b(pay|pays|paid) (doctors|physicians|nurses|surgeons|dentists|pharmacists|teachers)\b`, " otheroccupation "},
 	{`\b(brazil|canada|germany|australia|singapore|the uk|uk|england|britain|the us|us|usa|america|american|british|german|canadian|australian|european|the united states)('s)? (healthcare|health care|health) (system|care)\b|\b(healthcare|health care) (system )?(in|of) (brazil|canada|germany|australia|singapore|the uk|uk|england|britain|the us|us|usa|america|american|british|german|canadian|australian|european|the united states) (better|worse)\b`, " personalmatter "},
@@ -231,7 +232,7 @@ var rewriteSpecs = []rewriteSpec{
 	// bills, public insurance, exam nerves, IT support as a job. Each names its subject,
 	// so a question that also names our role keeps it.
 	{`\b(are|is) (an? )?(nurse|nurses|rns?|lpns?)\s+((well|highly|poorly|badly|usually|often)\s+)?(paid|compensated|in demand|stressed|happy|burned out|burnt out)\b`, " otheroccupation "},
-	{`\b(can|do|does|should|would|will|could) (an? )?(nurse|nurses|registered nurses?|rns?|lpns?) (usually |typically |ever |really )?(work|make|earn|get paid|have|need|wear|prescribe|take|go on|travel|retire)\b`, " otheroccupation $5 "},
+	{`\b(can|do|does|should|would|will|could) (an? )?(nurses?|registered nurses?|lpns?) (usually |typically |ever |really )?(work|make|earn|get paid|have|need|wear|prescribe|take|go on|travel|retire)\b`, " otheroccupation $5 "},
 	{`\bfor (a |the )?patients? to (access|see|view|get|check|download|read)\b|\b(access|see|view|get|download|request) my (own )?(medical |health )?(records|chart|results)\b`, " otheroccupation "},
 	{`\b(hospital|er|ambulance|emergency room) bills?\b|\bmy (medical |hospital |doctor'?s? )?bills?\b`, " otheroccupation "},
 	{`\b(medicare|medicaid|obamacare|tricare)\b`, " $0 otheroccupation "},
