@@ -17,7 +17,9 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	blevesearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 	"github.com/mpmcoach/mpmcoach/internal/gate"
@@ -85,6 +87,7 @@ var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {
 	bi    bleve.Index
+	store bleveindex.Index // bi's scorch index, searched directly: see hits
 	an    analysis.Analyzer
 	vocab *vocab
 	df    map[string]int
@@ -106,6 +109,13 @@ type Index struct {
 	// the terms only that heading gives them; section is that heading.
 	heading map[string]map[string]bool
 	section map[string]string
+	// titled and adjacent say which query clauses can match at all: a term in some
+	// passage's title, two terms side by side in some passage's text. A clause that
+	// can't match changes no passage's rank (Bleve's coordination and query norm
+	// scale every hit alike), but each costs a searcher; most of a question's
+	// title and phrase clauses are such.
+	titled   map[string]bool
+	adjacent map[[2]string]bool
 }
 
 type doc struct {
@@ -169,6 +179,9 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 
 		heading: map[string]map[string]bool{},
 		section: map[string]string{},
+
+		titled:   map[string]bool{},
+		adjacent: map[[2]string]bool{},
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("analyzer %s not found", analyzerName)
@@ -195,8 +208,20 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		for _, w := range splitWords(strings.ToLower(d.Text)) {
 			ix.vocab.add(w)
 		}
+		atPos := map[int][]string{}
 		for _, tok := range ix.an.Analyze([]byte(d.Text)) {
 			set[string(tok.Term)] = true
+			atPos[tok.Position] = append(atPos[tok.Position], string(tok.Term))
+		}
+		for pos, ts := range atPos {
+			for _, a := range ts {
+				for _, b := range atPos[pos+1] {
+					ix.adjacent[[2]string{a, b}] = true
+				}
+			}
+		}
+		for _, tok := range ix.an.Analyze([]byte(d.Title)) {
+			ix.titled[string(tok.Term)] = true
 		}
 		for t := range set {
 			ix.df[t]++
@@ -247,6 +272,9 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	ix.vocab.finish()
 	if err := bi.Batch(b); err != nil {
 		return nil, fmt.Errorf("index passages: %w", err)
+	}
+	if ix.store, err = bi.Advanced(); err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
 	}
 	return ix, nil
 }
@@ -580,51 +608,22 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	if aboutAnotherJob(terms) {
 		return nil, knowledge.ErrOffTopic
 	}
-	var should []query.Query
-	for i, t := range terms {
-		for _, f := range []struct {
-			field string
-			boost float64
-		}{{"title", boostTitle}, {"text", boostText}} {
-			tq := query.NewTermQuery(t.text)
-			tq.SetField(f.field)
-			tq.SetBoost(f.boost)
-			if t.context {
-				tq.SetBoost(f.boost * weightContext)
-			}
-			should = append(should, tq)
-		}
-		if i > 0 && t.pos == terms[i-1].pos+1 {
-			for _, field := range []string{"text"} {
-				pq := query.NewPhraseQuery([]string{terms[i-1].text, t.text}, field)
-				pq.SetBoost(boostPhrase)
-				should = append(should, pq)
-			}
-		}
+	q := ix.query(terms, kinds)
+	if q == nil {
+		return nil, nil
 	}
-	var q query.Query = query.NewDisjunctionQuery(should)
-	if len(kinds) > 0 {
-		ks := make([]query.Query, len(kinds))
-		for i, k := range kinds {
-			tq := query.NewTermQuery(string(k))
-			tq.SetField("kind")
-			ks[i] = tq
-		}
-		q = query.NewConjunctionQuery([]query.Query{q, query.NewDisjunctionQuery(ks)})
-	}
-	req := bleve.NewSearchRequestOptions(q, candidates, 0, false)
-	res, err := ix.bi.SearchInContext(ctx, req)
+	hits, err := ix.hits(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
-	if len(res.Hits) == 0 {
+	if len(hits) == 0 {
 		return nil, nil
 	}
 	// Rerank: BM25 says how well a passage matches the words it shares with the
 	// question; coverage says how much of the question it answers. Passages that
 	// cover too little are dropped, and none left means abstain rather than offer the
 	// least bad passage.
-	top := res.Hits[0].Score
+	top := hits[0].Score
 	howDoI := howDoIRE.MatchString(strings.ToLower(text))
 	payQ := slices.ContainsFunc(terms, func(t term) bool { return t.text == ix.salaryTerm })
 	asks := make([]bool, len(ix.niches))
@@ -632,7 +631,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		asks[i] = slices.ContainsFunc(terms, func(t term) bool { return n.terms[t.text] })
 	}
 	var out []knowledge.Match
-	for _, h := range res.Hits {
+	for _, h := range hits {
 		cov := ix.coverage(h.ID, terms)
 		if cov < minCoverageFor(len(terms)) {
 			continue
@@ -657,8 +656,10 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	}
 	ix.byHeading(out, terms)
 	slices.SortFunc(out, func(a, b knowledge.Match) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
+		// Scores within rounding of each other are equal: which query clauses
+		// could match changes their last bits, and must not change the order.
+		if math.Abs(a.Score-b.Score) > 1e-9*max(a.Score, b.Score) {
+			return cmp.Compare(b.Score, a.Score)
 		}
 		return cmp.Compare(ix.order[a.ID], ix.order[b.ID])
 	})
@@ -669,6 +670,99 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 	}
 	return out[:min(limit, len(out))], nil
+}
+
+// query asks Bleve for passages holding the terms: each term in the title and the
+// text, adjacent pairs as phrases, only among kinds if any are given. Nil when no
+// clause can match.
+func (ix *Index) query(terms []term, kinds []knowledge.Kind) query.Query {
+	var should []query.Query
+	for i, t := range terms {
+		for _, f := range []struct {
+			field string
+			boost float64
+		}{{"title", boostTitle}, {"text", boostText}} {
+			if f.field == "title" && !ix.titled[t.text] || ix.df[t.text] == 0 {
+				continue
+			}
+			tq := query.NewTermQuery(t.text)
+			tq.SetField(f.field)
+			tq.SetBoost(f.boost)
+			if t.context {
+				tq.SetBoost(f.boost * weightContext)
+			}
+			should = append(should, tq)
+		}
+		if i > 0 && t.pos == terms[i-1].pos+1 && ix.adjacent[[2]string{terms[i-1].text, t.text}] {
+			for _, field := range []string{"text"} {
+				pq := query.NewPhraseQuery([]string{terms[i-1].text, t.text}, field)
+				pq.SetBoost(boostPhrase)
+				should = append(should, pq)
+			}
+		}
+	}
+	if len(should) == 0 {
+		return nil
+	}
+	var q query.Query = query.NewDisjunctionQuery(should)
+	if len(kinds) > 0 {
+		ks := make([]query.Query, len(kinds))
+		for i, k := range kinds {
+			tq := query.NewTermQuery(string(k))
+			tq.SetField("kind")
+			ks[i] = tq
+		}
+		q = query.NewConjunctionQuery([]query.Query{q, query.NewDisjunctionQuery(ks)})
+	}
+	return q
+}
+
+// bm25 tells Bleve's term searchers to score with BM25, as the mapping asks.
+var bm25 = blevesearch.GetScoringModelCallbackFn(func() string { return bleveindex.BM25Scoring })
+
+// hits runs q with Bleve's own searchers and scoring and keeps the best candidates,
+// best first; equal scores keep the index's order. It is what SearchInContext does
+// for this query, without what this index never uses (stored fields, highlighting,
+// facets, sorting, cost accounting): a search request preallocates a match per
+// candidate and loads every hit's stored fields, which cost a guide-sized index more
+// than finding its matches does.
+func (ix *Index) hits(ctx context.Context, q query.Query) ([]knowledge.Match, error) {
+	r, err := ix.store.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("open reader: %w", err)
+	}
+	defer r.Close()
+	ctx = context.WithValue(ctx, blevesearch.GetScoringModelCallbackKey, bm25)
+	s, err := q.Searcher(ctx, r, ix.bi.Mapping(), blevesearch.SearcherOptions{})
+	if err != nil {
+		return nil, fmt.Errorf("build searcher: %w", err)
+	}
+	defer s.Close()
+	sctx := &blevesearch.SearchContext{DocumentMatchPool: blevesearch.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	var top []knowledge.Match
+	for {
+		dm, err := s.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("next match: %w", err)
+		}
+		if dm == nil {
+			return top, nil
+		}
+		score := dm.Score
+		if len(top) < candidates || score > top[len(top)-1].Score {
+			id, err := r.ExternalID(dm.IndexInternalID)
+			if err != nil {
+				return nil, fmt.Errorf("passage id: %w", err)
+			}
+			at := len(top)
+			for at > 0 && top[at-1].Score < score {
+				at--
+			}
+			top = slices.Insert(top, at, knowledge.Match{ID: id, Score: score})
+			top = top[:min(len(top), candidates)]
+		}
+		sctx.DocumentMatchPool.Put(dm)
+	}
 }
 
 // ownWorkplace marks trouble with the asker's own manager or colleagues: naming the

@@ -1,21 +1,15 @@
 package index
 
 import (
-	"os"
-	"regexp"
 	"strings"
 	"testing"
 )
 
 // BenchmarkRewrite: the chat-phrasing rewrites over every question in our set.
 func BenchmarkRewrite(b *testing.B) {
-	data, err := os.ReadFile("../testdata/questions.yaml")
-	if err != nil {
-		b.Fatal(err)
-	}
 	var qs []string
-	for _, m := range regexp.MustCompile(`q: "([^"]*)"`).FindAllStringSubmatch(string(data), -1) {
-		qs = append(qs, strings.ToLower(m[1]))
+	for _, q := range setQuestions(b) {
+		qs = append(qs, strings.ToLower(q))
 	}
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
@@ -31,13 +25,9 @@ func TestGatingSkipsNoMatch(t *testing.T) {
 		// race detector, for a function with no concurrency. `go test ./...` runs it.
 		t.Skip("every rule over the whole set; run without -short")
 	}
-	data, err := os.ReadFile("../testdata/questions.yaml")
-	if err != nil {
-		t.Fatal(err)
-	}
 	qs := []string{"p&l?", "p & l experience", "9 to 5?", "nine-to-five", "what's 15 times 23", "6 x 7"}
-	for _, m := range regexp.MustCompile(`q: "([^"]*)"`).FindAllStringSubmatch(string(data), -1) {
-		qs = append(qs, strings.ToLower(m[1]))
+	for _, q := range setQuestions(t) {
+		qs = append(qs, strings.ToLower(q))
 	}
 	for _, q := range qs {
 		all := q
