@@ -356,8 +356,38 @@ func (ix *Index) prepare(text string) []term {
 	return out
 }
 
-// sentenceEnd ends a sentence: what a person says before their last question is context.
-var sentenceEnd = gate.MustCompile(`[.!?]+(\s+|$)|\n+`)
+// sentenceEnds calls end with the index just past each sentence's end: a run of
+// '.', '!' or '?' followed by white space (taken with it) or the end of the text
+// ("3.5 years" goes on), or a run of line breaks. What a person says before their
+// last question is context. It is the regexp `[.!?]+(\s+|$)|\n+`, scanned by hand: it
+// runs on every question.
+func sentenceEnds(text string, end func(int)) {
+	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
+	for i := 0; i < len(text); {
+		switch c := text[i]; {
+		case c == '.' || c == '!' || c == '?':
+			j := i
+			for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
+				j++
+			}
+			k := j
+			for k < len(text) && space(text[k]) {
+				k++
+			}
+			if k > j || j == len(text) {
+				end(k)
+			}
+			i = k
+		case c == '\n':
+			for i < len(text) && text[i] == '\n' {
+				i++
+			}
+			end(i)
+		default:
+			i++
+		}
+	}
+}
 
 // splitContext splits a message into what comes before its question and the question:
 // the last sentence with a question mark, or else the last sentence. ok is false for a
@@ -365,12 +395,12 @@ var sentenceEnd = gate.MustCompile(`[.!?]+(\s+|$)|\n+`)
 func splitContext(text string) (before, question string, ok bool) {
 	var sentences []string
 	last := 0
-	for _, loc := range sentenceEnd.FindAllStringIndex(text, -1) {
-		if s := strings.TrimSpace(text[last:loc[1]]); s != "" {
+	sentenceEnds(text, func(end int) {
+		if s := strings.TrimSpace(text[last:end]); s != "" {
 			sentences = append(sentences, s)
 		}
-		last = loc[1]
-	}
+		last = end
+	})
 	if s := strings.TrimSpace(text[last:]); s != "" {
 		sentences = append(sentences, s)
 	}
@@ -720,9 +750,20 @@ func (ix *Index) query(terms []term, kinds []knowledge.Kind) query.Query {
 // bm25 tells Bleve's term searchers to score with BM25, as the mapping asks.
 var bm25 = blevesearch.GetScoringModelCallbackFn(func() string { return bleveindex.BM25Scoring })
 
+// before orders candidates: higher score first, equal scores in the guide's order.
+// Bleve breaks ties by its document numbers, and a batch numbers its documents in
+// map order, different on every start: with ties at the last candidate, the same
+// question could get different answers from one run to the next.
+func (ix *Index) before(a, b knowledge.Match) bool {
+	if a.Score != b.Score {
+		return a.Score > b.Score
+	}
+	return ix.order[a.ID] < ix.order[b.ID]
+}
+
 // hits runs q with Bleve's own searchers and scoring and keeps the best candidates,
-// best first; equal scores keep the index's order. It is what SearchInContext does
-// for this query, without what this index never uses (stored fields, highlighting,
+// best first, ties in the guide's order. It is what SearchInContext does for this
+// query, without what this index never uses (stored fields, highlighting,
 // facets, sorting, cost accounting): a search request preallocates a match per
 // candidate and loads every hit's stored fields, which cost a guide-sized index more
 // than finding its matches does.
@@ -749,17 +790,17 @@ func (ix *Index) hits(ctx context.Context, q query.Query) ([]knowledge.Match, er
 			return top, nil
 		}
 		score := dm.Score
-		if len(top) < candidates || score > top[len(top)-1].Score {
+		if len(top) < candidates || score >= top[len(top)-1].Score {
 			id, err := r.ExternalID(dm.IndexInternalID)
 			if err != nil {
 				return nil, fmt.Errorf("passage id: %w", err)
 			}
+			m := knowledge.Match{ID: id, Score: score}
 			at := len(top)
-			for at > 0 && top[at-1].Score < score {
+			for at > 0 && ix.before(m, top[at-1]) {
 				at--
 			}
-			top = slices.Insert(top, at, knowledge.Match{ID: id, Score: score})
-			top = top[:min(len(top), candidates)]
+			top = slices.Insert(top, at, m)[:min(len(top)+1, candidates)]
 		}
 		sctx.DocumentMatchPool.Put(dm)
 	}
