@@ -301,12 +301,22 @@ func (m *matcher) fuzzy(w string, weak map[string]bool) (string, bool) {
 // mistaken for ordinary words there: "manager" names a level in `salary manager` but
 // not in "what does a manager do", and "us" is a pronoun unless written "US".
 func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
-	raw := strings.Fields(text)
 	ws := words(text)
+	var buf []byte
 	for n := 3; n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
-			phrase := strings.Join(ws[i:i+n], " ")
-			id, ok := m.exact[phrase]
+			buf = append(buf[:0], ws[i]...)
+			for _, w := range ws[i+1 : i+n] {
+				buf = append(append(buf, ' '), w...)
+			}
+			id, ok := m.exact[string(buf)] // no copy: most phrases are nothing
+			if !ok && n > 1 {
+				continue
+			}
+			phrase := ws[i]
+			if n > 1 {
+				phrase = string(buf)
+			}
 			if !ok && n == 1 && len(phrase) >= 5 {
 				id, ok = m.fuzzy(phrase, weak)
 			}
@@ -315,7 +325,7 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			if !ok || weak[phrase] && !levelSaid || n == 1 && partOfOtherJob(ws, i) {
 				continue
 			}
-			if ambiguousShort[phrase] && !hasUpper(raw, phrase) {
+			if ambiguousShort[phrase] && !hasUpper(strings.Fields(text), phrase) {
 				continue
 			}
 			return id, true
