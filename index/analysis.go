@@ -142,6 +142,11 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 99 (comparisons, yes or no, everyday).
+	{`\b((lots|plenty|loads|tons|a lot|a bunch) of|(are|r) there (many|enough)) (jobs|openings|positions|vacancies)( out there| available| around| (for|in) (us|them|this( field| job| career| line of work)?|practice managers|mpms|medical practice managers|practice management))?\W*$`, " annual openings job market "},
+	{`\b(what|where) (should|do|can|would) (i|you|one) (do|go|start) (next )?after (getting|finishing|earning|completing|i get|i finish|graduating|graduation|college|uni)\b`, " next step gain practical experience entry-level "},
+	{`\b(resume|resumes|cv|cover letter)\b[^?.!]*\b(stand out|pop|shine|impress\w*)\b|\b(stand out|stronger|better)\b[^?.!]*\b(resume|cv|cover letter)\b`, " prepare targeted resume cover letter highlights "},
+	{`\bpractice makes perfect\b`, " personalmatter "},
 	// Managers and workers of other trades: another job, unless our role is named too.
 	{`\b(case|property|restaurant|hr|human resources|project|product|program|marketing|sales|bank|hotel|warehouse|construction|event|social media|account|brand|fitness|gym|engineering|software) managers?\b`, " otheroccupation "},
 	{`\b(social|factory|construction|sex|care|community health|health care|healthcare|aid|youth|case) workers?\b|\bhealth coach(es)?\b`, " otheroccupation "},
@@ -440,7 +445,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bheadaches?\b|\bpain points?\b|\bhassles?\b|\bannoyances?\b|\bnightmares?\b`, " challenges frustrations "},
 	{`\bhelp ?desks?\b`, " otheroccupation "},
 	{`\b(at|behind) a desk\b|\bsitting\b|\bdesk\b`, " office setting environment "},
-	{`\b(skip|skipping|without|no|don't have a|dont have a|never (went|go) to) (a |any )?(college|university|uni|degree|diploma)\b`, " no degree experience outweighs "},
+	{`\b(skip|skipping|without|no|don't have a|dont have a|never (went|go) to) (a |any )?(college|university|uni|degree|diploma|bachelor'?s|bachelors? degree)\b`, " no degree experience outweighs "},
 	// "does a business degree work": enough, not the place of work.
 	{`\b(degree|diploma|background|experience|certificat\w*|mba|mha|major)\s+(work|works|count|counts|suffice|cut it)\b`, " $1 "},
 	{`\b(switch\w*|transition\w*|mov\w*|chang\w*|pivot\w*|com\w*) (over )?from (a |an |the )?(\w+ ){0,2}(management|manager|jobs?|work|career|industry|sales|retail|hospitality)\b`, " become transition business administrative roles "},

@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 99: comparisons, yes or no, everyday.
+		{"r there lots of jobs", "facts/openings"},
+		{"what should i do after getting my degree", "steps/2"},
+		{"can i do this job without a bachelors", "qualifications/p2"},
+		{"how do i make my resume stand out", "steps/5"},
 		// Batch 89, everyday questions: who the job works with, how it is changing, Excel.
 		{"who do they deal with at work", "work-environment/p1"},
 		{"how is technology changing the role", "market-commentary/p2"},
@@ -611,6 +616,7 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"practice makes perfect, right?", "plenty of jobs in retail right now?", "my cv needs to stand out for a teaching job",
 		"who do pilots work with", "how do i get better at excel formulas for my finance class",
 		"how is technology changing the car industry",
 		"is google hiring women engineers", "any recs for a good thai restaurant", "does the army recruit veterans again",
