@@ -153,7 +153,11 @@ func commandPhrase(text string) command {
 
 // isYear reads "2032" (or "2030s") as a year, filler in "outlook through 2032".
 func isYear(w string) bool {
-	n, err := strconv.Atoi(strings.TrimSuffix(w, "s"))
+	w = strings.TrimSuffix(w, "s")
+	if len(w) != 4 { // and Atoi's error, allocated, for every other word
+		return false
+	}
+	n, err := strconv.Atoi(w)
 	return err == nil && n >= 1990 && n <= 2100
 }
 
