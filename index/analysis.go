@@ -142,6 +142,12 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 100 (numbers, self-assessment, chat slang).
+	{`\b(does|do|will|would|is|are|can)( (this|the|that))? (it|they|job|role|career|work|mpms?|(medical )?practice managers?|being an? (mpm|(medical )?practice manager))( really| actually)? (pay|pays|paid|get paid) (well|good|decently|decent|ok|okay|alright|badly|poorly|enough)\b`, " competitive salaries "},
+	{`\b(fresh|new|recent) (grad|graduate)s?\b[^?.!]*\b(get hired|hire|hired|get a job|land a job|find a job)\b|\b(get hired|get a job|land a job|find a job)\b[^?.!]*\b(fresh|new|recent) (grad|graduate)s?\b|\b(get hired|get a job|land a job|find a job)\b[^?.!]*\bright (out of|after) (college|school|uni|graduation)\b`, " timeline job-ready relevant bachelor's degree entry-level positions accessible after graduation "},
+	{`\b(tips|advice|pointers)\b[^?.!]*\b(to|for|on) (get(ting)? started|start(ing)? out|begin(ning)?)\W*$`, " steps acquire foundational knowledge entering diverse pathways "},
+	{`^\W*(what|wat|wht)('s| is)? (the )?time( is it)?( now| right now)?\W*$|\bwhat time is it\b`, " personalmatter "},
+	{`\btoo (old|young) to (have|having) (a baby|babies|kids|children|a child)\b|\b(get|getting) pregnant\b`, " personalmatter "},
 	// Batch 99 (comparisons, yes or no, everyday).
 	{`\b((lots|plenty|loads|tons|a lot|a bunch) of|(are|r) there (many|enough)) (jobs|openings|positions|vacancies)( out there| available| around| (for|in) (us|them|this( field| job| career| line of work)?|practice managers|mpms|medical practice managers|practice management))?\W*$`, " annual openings job market "},
 	{`\b(what|where) (should|do|can|would) (i|you|one) (do|go|start) (next )?after (getting|finishing|earning|completing|i get|i finish|graduating|graduation|college|uni)\b`, " next step gain practical experience entry-level "},

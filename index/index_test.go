@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 100: numbers, self-assessment, chat slang.
+		{"tbh does this job pay well", "faq/salary"},
+		{"i'm 22 fresh grad, can i get hired as an mpm", "faq/timeline"},
+		{"could u give me some tips to get started", "steps/1"},
 		// Batch 99: comparisons, yes or no, everyday.
 		{"r there lots of jobs", "facts/openings"},
 		{"what should i do after getting my degree", "steps/2"},
@@ -616,6 +620,7 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"WHAT TIME IS IT", "is 45 too old to have a baby", "work from home jobs that pay well",
 		"practice makes perfect, right?", "plenty of jobs in retail right now?", "my cv needs to stand out for a teaching job",
 		"who do pilots work with", "how do i get better at excel formulas for my finance class",
 		"how is technology changing the car industry",
