@@ -56,6 +56,8 @@ func init() {
 		"job":              {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
 		"degree":           {"degrees", "college", "university", "uni", "diploma", "schooling", "school", "schools"},
 		"resume":           {"cv", "résumé", "resumes", "cvs"},
+		"specialization":   {"specialize", "specializing", "specialise", "specialising", "specializes"},
+		"economic":         {"economy", "economies"},
 		"cons": {"downside", "downsides", "disadvantage", "disadvantages", "drawback", "drawbacks",
 			"negatives", "con"},
 		"pros":    {"upside", "upsides", "advantage", "advantages", "perks", "perk", "pro", "positives"},
@@ -142,6 +144,20 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 101 (moving up, first jobs, the market's realities).
+	{`\bwhat (should|do|can|must) i (learn|work on|get better at)\b[^?.!]*\b(become|be|move up|get promoted|step up)\b`, " develop core management business skills courses "},
+	{`\b(could|can|would|should) (i|someone like me|people like me) (do|handle|manage) (this|it|that)( job| role| work| career)?\W*$`, " ourrole transition "},
+	{`\b(first (\d+ )?(days|weeks|months|year)|just started|just got (hired|promoted))\b[^?.!]*\bas an? (new )?(medical )?(practice manager|mpm|manager)\b|\b(as|for) an? (new|first[- ]time|newly (hired|promoted)|new(ly)? appointed|brand new) (medical )?(practice manager|mpm|manager)\b`, " manages day-to-day operations oversees administrative staff "},
+	{`\bspeciali[sz](e|ing)\b[^?.!]*\b(practice|clinic|specialty|type|kind|area|field)\b|\b(which|what) (type|kind) of (practice|clinic)\b[^?.!]*\b(best|better|choose|pick|work (in|at|for))\b`, " specialization within a practice multi-specialty specific experience in their specialty "},
+	{`[,.;]?\s*(any|some) (advice|tips|suggestions|thoughts|pointers)\W*$`, " "},
+	{`\b(ask for|expect|negotiate|request)\b[^?.!]*\b(practice manager|mpm|manager|this|the|an?|my|first) (job )?offer\W*$|\b(practice manager|mpm|manager) (job )?offer\b[^?.!]*\b(ask for|expect|negotiate|fair|lowball\w*|too low)\b`, " salary entry-level salaries negotiation "},
+	{`\b(small|smaller|large|larger|big|bigger)( \w+)? (practice|clinic|office|system)s?\b[^?.!]*\b(vs\.?|versus|or)\b[^?.!]*\b(small|smaller|large|larger|big|bigger)( \w+)? (practice|clinic|office|system)s?\b|\b(hospital|health) system\b[^?.!]*\b(vs\.?|versus|or)\b[^?.!]*\b(private|small|independent) (practice|clinic|office)\b|\b(private|small|independent) (practice|clinic|office)\b[^?.!]*\b(vs\.?|versus|or)\b[^?.!]*\b(hospital|health) system\b`, " practice size workplace culture varies smaller independent larger systems "},
+	{`\b(learn|pick up|train for) (it|this|that|this job|this role|the job|the role|everything|practice management)( all)? on the job\b`, " practical experience outweighs lack of formal education "},
+	{`\b(show|demonstrate|build|gain|prove|develop) (my |some |more )?leadership( skills)?( without (a|the) (title|position|role)| at work| before (i'?m|being) (a )?manager| in (my|the|a) (job|clinic|practice|office|current role))?\W*$`, " leadership team management demonstrating ability lead teams "},
+	{`\b(hard|difficult|tough|impossible) to (get |be )?hired\b`, " competition increased "},
+	{`\b(what|which) (\w+ )?skills (are|is)( most| the most| really)? (in demand|in-demand|sought after|hot)( right now| now| today| these days| currently| in 20\d\d)?\W*$|\b(what|which) (\w+ )?skills (do|are) employers (want|look for|seeking|seek)( right now| now| today| these days| currently| in 20\d\d)?\W*$`, " practices increasingly seek candidates proficient evolving requirements "},
+	{`\b(rural|small[- ]towns?|countryside)\b[^?.!]*\b(hiring|hire|chances|odds)\b|\b(hiring|hire)\b[^?.!]*\b(rural|small[- ]towns?|countryside)\b`, " rural areas underserved markets struggle attract opportunities "},
+	{`\b(let|allow|help)s? (me|you|people) (keep|continue|to keep) (learning|growing)\b`, " continuous professional development constantly learn new "},
 	// Batch 100 (numbers, self-assessment, chat slang).
 	{`\b(does|do|will|would|is|are|can)( (this|the|that))? (it|they|job|role|career|work|mpms?|(medical )?practice managers?|being an? (mpm|(medical )?practice manager))( really| actually)? (pay|pays|paid|get paid) (well|good|decently|decent|ok|okay|alright|badly|poorly|enough)\b`, " competitive salaries "},
 	{`\b(fresh|new|recent) (grad|graduate)s?\b[^?.!]*\b(get hired|hire|hired|get a job|land a job|find a job)\b|\b(get hired|get a job|land a job|find a job)\b[^?.!]*\b(fresh|new|recent) (grad|graduate)s?\b|\b(get hired|get a job|land a job|find a job)\b[^?.!]*\bright (out of|after) (college|school|uni|graduation)\b`, " timeline job-ready relevant bachelor's degree entry-level positions accessible after graduation "},
@@ -1300,6 +1316,9 @@ func init() {
 		manufacturing construction logistics trucking warehousing bank banks church churches mosque synagogue
 		president presidents governor senator senators mayor congressman congresswoman king queen
 		translator translators interpreters orderly orderlies caseworker caseworkers
+		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
+		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
+		janitors welders carpenters
 		otherpractice`) {
 		occupations[w] = true
 	}

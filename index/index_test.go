@@ -64,6 +64,15 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 101: moving up, first jobs, the market's realities.
+		{"how does the economy affect this job", "market-reality/p1"},
+		{"small practice vs large practice for a manager", "workplace-culture/p1"},
+		{"can i learn this job on the job", "qualifications/p2"},
+		{"how do i show leadership without a title", "soft-skills/1"},
+		{"why is it so hard to get hired as a practice manager", "challenges/p1"},
+		{"what skills are in demand right now", "trends/p1"},
+		{"are rural practices hiring", "trends/p2"},
+		{"will this job let me keep learning", "pros/2"},
 		// Batch 100: numbers, self-assessment, chat slang.
 		{"tbh does this job pay well", "faq/salary"},
 		{"i'm 22 fresh grad, can i get hired as an mpm", "faq/timeline"},
@@ -620,6 +629,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"do firefighters get on-call duties", "how much should i ask for in my first software job offer",
+		"can i learn to code on the job", "how do i show leadership in my soccer team",
 		"WHAT TIME IS IT", "is 45 too old to have a baby", "work from home jobs that pay well",
 		"practice makes perfect, right?", "plenty of jobs in retail right now?", "my cv needs to stand out for a teaching job",
 		"who do pilots work with", "how do i get better at excel formulas for my finance class",
