@@ -144,6 +144,17 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 102 (polite, follow-ups, who does what).
+	{`\bhow much (they|practice managers|mpms|managers|medical practice managers|an? (medical )?practice manager|an mpm|one|you|i|we) (usually |typically |actually |really |generally |normally )?(make|makes|earn|earns|get paid|gets paid|take home|takes home)\b`, " salary "},
+	{`\b(cert\w*|credentials?)\b[^?.!]*\b(starting out|beginners?|just starting|newcomers?|someone new|entry[- ]level)\b|\b(starting out|beginners?|just starting|newcomers?|entry[- ]level)\b[^?.!]*\b(cert\w*|credentials?)\b`, " certifications acmpe mgma demonstrate commitment profession "},
+	{`(^|[.!?,;:]\s*)(thanks|thank you|thx|ty|tysm|cheers|much appreciated|appreciate (it|that|you))( (so|very) much| a lot| in advance| again)?( for (your|the|any) help)?[.!]*\s*$`, "$1"},
+	{`^\W*(hello|hi|hey|hiya|good (morning|afternoon|evening)|greetings)( there| all| everyone)?[!,.]+\s*|^\W*(thanks|thank you|thx|appreciate it|cool|great|nice|interesting|ok|okay)[!,.]+\s*((one more|another (one|question)|quick (question|q)|also)\s*[:,-]\s*)?`, ""},
+	{`\b(ok|okay|fine|matter|enough|work|count|a problem|an issue)\b[^?.!]*\b(my |a )?(degree|major|bachelor'?s)( is| was)? in \w+|\b(my |a )?(degree|major|bachelor'?s)( is| was)? in \w+\b[^?.!]*\b(ok|okay|fine|matter|enough|work|count|a problem|an issue)\b`, " bachelor's degree in healthcare administration business or a related field "},
+	{`\b(hospitals?|clinics?|private practices?)\b[^?.!]*\b(and|vs\.?|versus|or)\b[^?.!]*\b(hospitals?|clinics?|private practices?)\b[^?.!]*\b(differ|different|difference|compare)\w*`, " work environment office setting medical clinic hospital outpatient department "},
+	{`\bwho (reports|answers) to (the |a |an )?(medical )?(practice manager|mpm|manager|them|him|her)\b|\bwho (do|does) (they|the practice manager|practice managers|an mpm|mpms) (manage|supervise|oversee)\b`, " oversees administrative staff clinical teams "},
+	{`\b(fun|random|cool|interesting) facts?\W*$`, " personalmatter "},
+	{`\bhow many (people|persons|citizens|residents) (live|are living|reside)\b`, " personalmatter "},
+	{`\b(tallest|deepest|richest|heaviest|coldest|most populous)\b`, " personalmatter "},
 	// Batch 101 (moving up, first jobs, the market's realities).
 	{`\bwhat (should|do|can|must) i (learn|work on|get better at)\b[^?.!]*\b(become|be|move up|get promoted|step up)\b`, " develop core management business skills courses "},
 	{`\b(could|can|would|should) (i|someone like me|people like me) (do|handle|manage) (this|it|that)( job| role| work| career)?\W*$`, " ourrole transition "},
@@ -1318,7 +1329,7 @@ func init() {
 		translator translators interpreters orderly orderlies caseworker caseworkers
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
-		janitors welders carpenters
+		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true
 	}

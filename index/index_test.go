@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 102: polite, follow-ups, who does what.
+		{"hello! i was wondering if you could tell me how much practice managers usually make. thanks so much!", "facts/median-salary"},
+		{"good morning, what certifications would you recommend for someone starting out?", "qualifications/p2"},
+		{"is it ok if my degree is in psychology", "faq/education"},
+		{"how do hospitals and clinics differ for this role", "work-environment/p1"},
+		{"who reports to the practice manager", "soft-skills/1"},
 		// Batch 101: moving up, first jobs, the market's realities.
 		{"how does the economy affect this job", "market-reality/p1"},
 		{"small practice vs large practice for a manager", "workplace-culture/p1"},
@@ -629,6 +635,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"thank you! one more: whats the tallest building", "real talk, is the new iphone worth the money",
+		"how many people live in canada", "hello! i was wondering if you could tell me a fun fact. thanks so much!",
 		"do firefighters get on-call duties", "how much should i ask for in my first software job offer",
 		"can i learn to code on the job", "how do i show leadership in my soccer team",
 		"WHAT TIME IS IT", "is 45 too old to have a baby", "work from home jobs that pay well",
