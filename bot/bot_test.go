@@ -349,6 +349,7 @@ func TestGolden(t *testing.T) {
 		"faq":           "faq",
 		"skills-soft":   "skills soft",
 		"remote":        "can I work from home?",
+		"two-questions": "whats the pay and do i need a degree",
 		"abstain":       "what's the weather in Paris?",
 		"help":          "help",
 	} {

@@ -88,3 +88,28 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoQuestions: a message asking two questions at once is split only when the
+// second stands on its own.
+func TestTwoQuestions(t *testing.T) {
+	for _, tc := range []struct{ text, first, second string }{
+		{"whats the pay and do i need a degree", "whats the pay", "do i need a degree"},
+		{"Can I work remotely, and what certifications help?", "Can I work remotely", "what certifications help?"},
+		{"what skills and what certifications do i need", "what skills", "what certifications do i need"},
+		{"how long does it take and how much does it cost", "", ""},   // "it": the same subject
+		{"Is remote work realistic, and does it change pay?", "", ""}, // "it": about the first
+		{"how do i balance work and family", "", ""},                  // one question
+		{"billing and coding", "", ""},                                // no question after "and"
+		{"pay and how", "", ""},                                       // too short to stand alone
+		{"salary and what does a director make", "", ""},              // one word: no question before
+		{"and what do they earn", "", ""},                             // nothing before "and"
+		{"İSTANBUL pay and what does it take", "", ""},                // lower-casing changes its length
+	} {
+		t.Run(tc.text, func(t *testing.T) {
+			first, second, ok := twoQuestions(tc.text)
+			if ok != (tc.first != "") || first != tc.first || second != tc.second {
+				t.Errorf("twoQuestions(%q) = %q, %q, %v; want %q, %q", tc.text, first, second, ok, tc.first, tc.second)
+			}
+		})
+	}
+}

@@ -97,6 +97,11 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 // figures first, then the passages search finds. (A level named without pay words is
 // left to search: the level passages carry the level's aliases.)
 func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
+	if first, second, ok := twoQuestions(text); ok {
+		if r, ok := c.bothQuestions(ctx, first, second, triedCommand); ok {
+			return r
+		}
+	}
 	r := Reply{Command: "question"}
 	ms, err := c.search.Search(ctx, text, maxAnswers)
 	if errors.Is(err, knowledge.ErrOffTopic) {
@@ -246,15 +251,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	r.Body = []string{best.Text}
 	r.Sources = r.Sources[:1]
 	if len(r.Answers) > 1 {
-		var also []string
-		for _, a := range r.Answers[1:] {
-			if a.Title == a.Section { // a paragraph: its opening says more than its title
-				also = append(also, "• "+a.Section+": "+shorten(a.Text, 100))
-			} else {
-				also = append(also, "• "+a.Title+" ("+a.Section+")")
-			}
-		}
-		r.Body = append(r.Body, "See also:\n"+strings.Join(also, "\n"))
+		r.Body = append(r.Body, seeAlso(r.Answers[1:]))
 	}
 	r.Suggestions = c.followUps(c.passages[best.ID])
 	if sec := c.passages[best.ID].SectionID; triedCommand == "salary" && (sec == knowledge.SecGlobalSalaries || sec == knowledge.SecGlobal) {
@@ -265,6 +262,74 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		r.Suggestions = c.salaryChoices()
 	}
 	return r
+}
+
+// twoQuestionsRE: two questions joined by "and" ("whats the pay and do i need a
+// degree"). The second starts as a question does and has three words or more, so
+// "work and family" or "billing and coding" stay one question.
+var twoQuestionsRE = gate.MustCompile(`^(.*\w.*?)[\s,;]+(and|also|plus|&)\s+((do|does|is|are|can|could|how|what|whats|what's|where|when|which|will|would|should)\s+\S+\s+\S+.*)$`)
+
+// twoQuestions splits a message that asks two questions at once. The first must
+// be a question too: two words or more.
+func twoQuestions(text string) (first, second string, ok bool) {
+	lower := strings.ToLower(text)
+	if len(lower) != len(text) || !strings.Contains(lower, " ") {
+		return "", "", false // the split is cut from text by lower's indexes
+	}
+	m := twoQuestionsRE.FindStringSubmatchIndex(lower)
+	if m == nil {
+		return "", "", false
+	}
+	first, second = strings.TrimSpace(text[m[2]:m[3]]), strings.TrimSpace(text[m[6]:m[7]])
+	if len(strings.Fields(first)) < 2 || backRefRE.MatchString(lower[m[6]:m[7]]) {
+		return "", "", false
+	}
+	return first, second, true
+}
+
+// backRefRE: a second question that points back at the first ("is remote work
+// realistic, and does it change pay?") is not asked on its own.
+var backRefRE = gate.MustCompile(`\b(it|its|it's|that|this|they|them|those|these|there)\b`)
+
+// bothQuestions answers each of two questions asked at once: the first one's best
+// passage, then the second one's, where searching the message whole would pick
+// the one passage that mentions both ("MBA pay abroad" for "the pay and do I need
+// a degree"). ok is false unless each has its own answer.
+func (c *Coach) bothQuestions(ctx context.Context, first, second, triedCommand string) (Reply, bool) {
+	a, b := c.question(ctx, first, triedCommand), c.question(ctx, second, triedCommand)
+	if a.Abstained || b.Abstained || len(a.Answers) == 0 || len(b.Answers) == 0 || a.Answers[0].ID == b.Answers[0].ID {
+		return Reply{}, false
+	}
+	r := Reply{Command: "question", Title: a.Title, Suggestions: a.Suggestions}
+	for _, ans := range []Answer{a.Answers[0], b.Answers[0]} {
+		c.addAnswer(&r, ans.ID, ans.Score)
+	}
+	for i := 1; len(r.Answers) < maxAnswers && (i < len(a.Answers) || i < len(b.Answers)); i++ {
+		for _, as := range [][]Answer{a.Answers, b.Answers} {
+			if i < len(as) && len(r.Answers) < maxAnswers {
+				c.addAnswer(&r, as[i].ID, as[i].Score)
+			}
+		}
+	}
+	second1 := r.Answers[1]
+	r.Body = []string{r.Answers[0].Text, second1.Title + ": " + second1.Text}
+	if len(r.Answers) > 2 {
+		r.Body = append(r.Body, seeAlso(r.Answers[2:]))
+	}
+	return r, true
+}
+
+// seeAlso lists more passages under an answer, one line each.
+func seeAlso(answers []Answer) string {
+	var also []string
+	for _, a := range answers {
+		if a.Title == a.Section { // a paragraph: its opening says more than its title
+			also = append(also, "• "+a.Section+": "+shorten(a.Text, 100))
+		} else {
+			also = append(also, "• "+a.Title+" ("+a.Section+")")
+		}
+	}
+	return "See also:\n" + strings.Join(also, "\n")
 }
 
 // salaryChoices are the salary commands the guide has figures for.
