@@ -103,7 +103,8 @@ func (a *Adapter) handleCommand(w http.ResponseWriter, r *http.Request, body []b
 		http.Error(w, "malformed slash command", http.StatusBadRequest)
 		return
 	}
-	b := a.commandJSON(r.Context(), c)
+	var b []byte
+	a.turns.Do(r.Context(), func() { b = a.commandJSON(r.Context(), c) })
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
 	_, _ = w.Write(b)

@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,6 +22,7 @@ import (
 	slackapi "github.com/slack-go/slack"
 
 	"github.com/mpmcoach/mpmcoach/bot"
+	"github.com/mpmcoach/mpmcoach/internal/fair"
 )
 
 // Answerer is what the adapter needs from the coach.
@@ -66,6 +68,7 @@ type Adapter struct {
 	botUserID string
 	seen      *dedupe
 	answers   *answerCache
+	turns     *fair.Queue // slash commands' answers, least recently served connection first
 
 	work sync.WaitGroup // answers being posted after their request was acknowledged
 	slot chan struct{}  // bounds that work
@@ -115,8 +118,16 @@ func New(cfg Config, coach Answerer) (*Adapter, error) {
 		log:     cfg.Logger.With("component", "slack"),
 		seen:    newDedupe(10*time.Minute, 10000),
 		answers: newAnswerCache(cfg.AnswerCache),
+		turns:   fair.New(runtime.GOMAXPROCS(0)),
 		slot:    make(chan struct{}, 64),
 	}, nil
+}
+
+// Close stops the workers that answer slash commands; call it after the HTTP
+// server has shut down. Commands still arriving are answered in their handlers.
+func (a *Adapter) Close() error {
+	a.turns.Close()
+	return nil
 }
 
 // SocketMode reports whether the adapter takes requests over Socket Mode.

@@ -20,6 +20,7 @@ import (
 	"github.com/mpmcoach/mpmcoach/bot"
 	"github.com/mpmcoach/mpmcoach/bot/tips"
 	"github.com/mpmcoach/mpmcoach/config"
+	"github.com/mpmcoach/mpmcoach/internal/fair"
 	"github.com/mpmcoach/mpmcoach/metrics"
 	"github.com/mpmcoach/mpmcoach/profiles"
 )
@@ -139,6 +140,8 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 		WriteTimeout:      10 * time.Second,
 		IdleTimeout:       60 * time.Second,
 		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+		// Slash commands are answered least recently served connection first.
+		ConnContext: func(ctx context.Context, _ net.Conn) context.Context { return fair.WithConn(ctx) },
 	}
 	go func() {
 		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
@@ -183,7 +186,7 @@ func (sv *service) startPlatforms(ctx context.Context, mux *http.ServeMux, fatal
 				return nil, err
 			}
 			posters[p] = ad
-			sv.add(ad.Ready, ad.Wait, nil)
+			sv.add(ad.Ready, ad.Wait, ad.Close)
 			if ad.SocketMode() {
 				go func() {
 					if err := ad.RunSocketMode(ctx); err != nil {
