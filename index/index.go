@@ -181,7 +181,7 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		section: map[string]string{},
 
 		titled:   map[string]bool{},
-		adjacent: map[[2]string]bool{},
+		adjacent: make(map[[2]string]bool, 4096),
 	}
 	if ix.an == nil {
 		return nil, fmt.Errorf("analyzer %s not found", analyzerName)
@@ -208,15 +208,16 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		for _, w := range splitWords(strings.ToLower(d.Text)) {
 			ix.vocab.add(w)
 		}
-		atPos := map[int][]string{}
-		for _, tok := range ix.an.Analyze([]byte(d.Text)) {
+		toks := ix.an.Analyze([]byte(d.Text))
+		for i, tok := range toks {
 			set[string(tok.Term)] = true
-			atPos[tok.Position] = append(atPos[tok.Position], string(tok.Term))
-		}
-		for pos, ts := range atPos {
-			for _, a := range ts {
-				for _, b := range atPos[pos+1] {
-					ix.adjacent[[2]string{a, b}] = true
+			// Tokens come in position order; a position may hold more than one.
+			for _, next := range toks[i+1:] {
+				if next.Position > tok.Position+1 {
+					break
+				}
+				if next.Position == tok.Position+1 {
+					ix.adjacent[[2]string{string(tok.Term), string(next.Term)}] = true
 				}
 			}
 		}
