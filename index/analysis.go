@@ -144,6 +144,16 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 103 (places, duties, skills by name).
+	{`\b(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)\b[^?.!]*\b(more|higher|less|lower|better)\b[^?.!]*\b(in|on) (the )?(new york|nyc|california|texas|florida|east coast|west coast|midwest|the south|northeast|southeast|big cities|major cities|the city|cities)\b|\b(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation) (in|on) (the )?(new york|nyc|california|texas|florida|east coast|west coast|midwest|the south|northeast|southeast|big cities|major cities|the city|cities)\b[^?.!]*\b(more|higher|less|lower|better)\b`, " geographic location plays substantial role compensation "},
+	{`\b(become|be|get hired as|land a job as) (an? )?((medical )?practice manager|mpm|manager|one)\b[^?.!]*\b(in|within|under) (\d+|a|one|two|three|six|twelve|a few|few) (months?|weeks?)\W*$`, " timeline job-ready "},
+	{`\b(they|practice managers|mpms|managers|the manager|i|you)\b[^?.!]*\b(deal|handle|involved|face|get)\w*\b[^?.!]*\b(lawsuits?|litigation|legal (issues|trouble|problems|matters))\b`, " complies with regulations legal "},
+	{`\b(people|social) skills\b`, " communication interpersonal skills "},
+	{`\b(top|main|key|most important|essential|core|biggest) (\d+ |three |five |few )?skills( for (this|the) (job|role|career))?\b`, " skills "},
+	{`\b(does|do|will|would) (this|the|that) (job|role|career|work|position) (involve|include|entail)\b`, " responsibilities "},
+	{`\b(global|worldwide|international)\b[^?.!]*\bdemand\b|\bdemand\b[^?.!]*\b(globally|worldwide|internationally|around the world)\b`, " globally demand international "},
+	{`\bvisas?\b[^?.!]*\b(visit|visiting|vacation|holiday|tourist|tourism|travel(ing)? to)\b|\b(tourist|travel|visitor) visas?\b`, " personalmatter "},
+	{`\b(driver'?s|driving) licen[cs]e\b|\blicen[cs]e to drive\b`, " personalmatter "},
 	// Batch 102 (polite, follow-ups, who does what).
 	{`\bhow much (they|practice managers|mpms|managers|medical practice managers|an? (medical )?practice manager|an mpm|one|you|i|we) (usually |typically |actually |really |generally |normally )?(make|makes|earn|earns|get paid|gets paid|take home|takes home)\b`, " salary "},
 	{`\b(cert\w*|credentials?)\b[^?.!]*\b(starting out|beginners?|just starting|newcomers?|someone new|entry[- ]level)\b|\b(starting out|beginners?|just starting|newcomers?|entry[- ]level)\b[^?.!]*\b(cert\w*|credentials?)\b`, " certifications acmpe mgma demonstrate commitment profession "},
@@ -1329,6 +1339,7 @@ func init() {
 		translator translators interpreters orderly orderlies caseworker caseworkers
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
+		apple google tesla walmart starbucks mcdonalds uber
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true

@@ -64,6 +64,13 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 103: places, duties, skills by name.
+		{"do managers in new york earn more", "salary-outlook/p1"},
+		{"can i become a practice manager in 6 months", "faq/timeline"},
+		{"do they deal with lawsuits", "responsibilities/4"},
+		{"do they need people skills", "soft-skills/2"},
+		{"does this job involve hr stuff", "responsibilities/2"},
+		{"is global demand growing", "global/p1"},
 		// Batch 102: polite, follow-ups, who does what.
 		{"hello! i was wondering if you could tell me how much practice managers usually make. thanks so much!", "facts/median-salary"},
 		{"good morning, what certifications would you recommend for someone starting out?", "qualifications/p2"},
@@ -635,6 +642,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"what visa do i need to visit japan", "do i need a license to drive in canada", "what's revenue for apple this year",
+		"do nurses make more in california", "can i become a pilot in 18 months",
 		"thank you! one more: whats the tallest building", "real talk, is the new iphone worth the money",
 		"how many people live in canada", "hello! i was wondering if you could tell me a fun fact. thanks so much!",
 		"do firefighters get on-call duties", "how much should i ask for in my first software job offer",
