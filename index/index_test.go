@@ -64,6 +64,15 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 104: non-native, what if, how it would feel.
+		{"i am from india can i work as practice manager in usa", "visas/p1"},
+		{"is possible work from my house in this job", "faq/remote"},
+		{"what if my practice gets audited", "responsibilities/4"},
+		{"i feel like i'm not smart enough for this", "how-to-become/p3"},
+		{"i want a job where i can make decisions", "pros/3"},
+		{"how busy is a practice manager", "work-environment/p1"},
+		{"can i have a family and do this job", "cons/4"},
+		{"is english enough to work abroad", "visas/p2"},
 		// Batch 103: places, duties, skills by name.
 		{"do managers in new york earn more", "salary-outlook/p1"},
 		{"can i become a practice manager in 6 months", "faq/timeline"},
@@ -642,6 +651,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"why are wait times at disney so long", "do international companies hire remote engineers",
+		"i'm good with numbers, should i be an accountant", "is spanish easy to learn",
 		"what visa do i need to visit japan", "do i need a license to drive in canada", "what's revenue for apple this year",
 		"do nurses make more in california", "can i become a pilot in 18 months",
 		"thank you! one more: whats the tallest building", "real talk, is the new iphone worth the money",
