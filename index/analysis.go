@@ -58,6 +58,7 @@ func init() {
 		"resume":           {"cv", "résumé", "resumes", "cvs"},
 		"specialization":   {"specialize", "specializing", "specialise", "specialising", "specializes"},
 		"economic":         {"economy", "economies"},
+		"requirements":     {"req", "reqs", "requirement"},
 		"cons": {"downside", "downsides", "disadvantage", "disadvantages", "drawback", "drawbacks",
 			"negatives", "con"},
 		"pros":    {"upside", "upsides", "advantage", "advantages", "perks", "perk", "pro", "positives"},
@@ -144,6 +145,8 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 105 (fragments).
+	{`\bhospital (admin|admins|administration|administrators?)\b[^?.!]*\b(vs\.?|versus|or|difference|differ|same)\b|\b(vs\.?|versus|or|difference|differ|same)\b[^?.!]*\bhospital (admin|admins|administration|administrators?)\b`, " unlike hospital administrator large department entire institution single practice "},
 	// Batch 104 (non-native, what if, how it would feel).
 	{`\b(i'?m|i am|im) from \w+( \w+)?\b[^?.!]*\b(work|job|move|live|practice manager|mpm)\b[^?.!]*\b(in|to) (the )?(us|usa|united states|america|uk|united kingdom|england|britain|canada|australia|germany|singapore|brazil|europe|abroad|overseas)\b`, " skilled worker visas international employment credential recognition "},
 	{`\b(work(ing)?|job|jobs)? ?(from|at) (my |the |your )?(house|apartment|flat|bedroom|couch|kitchen table)\b`, " remote work from home "},

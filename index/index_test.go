@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 105: fragments.
+		{"degree req", "faq/education"},
+		{"mpm vs hospital admin", "what-is/p2"},
 		// Batch 104: non-native, what if, how it would feel.
 		{"i am from india can i work as practice manager in usa", "visas/p1"},
 		{"is possible work from my house in this job", "faq/remote"},
