@@ -311,6 +311,10 @@ func (c *Coach) bothQuestions(ctx context.Context, first, second, triedCommand s
 			}
 		}
 	}
+	// Cite the two answers, as a single answer cites its own section only.
+	r.Sources = nil
+	r.addSource(r.Answers[0].Section)
+	r.addSource(r.Answers[1].Section)
 	second1 := r.Answers[1]
 	r.Body = []string{r.Answers[0].Text, second1.Title + ": " + second1.Text}
 	if len(r.Answers) > 2 {
