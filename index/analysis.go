@@ -145,6 +145,17 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 106 (the guide's facts, levels compared, what the job is not).
+	{`\b(degree|bachelor'?s|masters?|major) in (computer science|engineering|law|medicine|pharmacy|dentistry|art|music|chemistry|physics)\b|\b(computer science|engineering|law|pharmacy|dentistry) (degree|major|program|school)\b`, " otheroccupation "},
+	{`\b(ielts|toefl)\b[^?.!]*\b(tips|practice|study|studying|prep)\b|\bvisit (me|us|him|her|them|my \w+) in (the )?hospital\b|\bvisiting hours\b|\bpassports?\b`, " personalmatter "},
+	{`\b(salary|pay|wage|earnings) (data|figures|numbers|stats|statistics)\b[^?.!]*\b(come from|sources?|year|how old|up to date|current|accurate|from)\b|\b(year|source|sources|how old|up to date|current|accurate)\b[^?.!]*\b(salary|pay|wage|earnings) (data|figures|numbers|stats|statistics)\b`, " median salary bls "},
+	{`\bwhat (isn'?t|is not|aren'?t|are not) (part of|included in) (a |an |the )?((medical )?practice manager'?s?|mpm'?s?|this|my|their) (job|role|duties)\b|\bwhat (don'?t|do not|doesn'?t|does not) (they|practice managers|mpms|an? (medical )?practice manager|an mpm) do\b`, " allowing medical professionals focus on patient treatment responsibilities "},
+	{`\b(treat|treating|diagnose|diagnosing) (the )?patients\b|\b(is it|is this|is the job|is the role|is this job|is this role) (a )?(clinical|hands-on medical|medical) (role|job|position)\b|\bdo i (need|have) to be (a |an )?(doctor|physician|clinician|medical professional)( first)?\W*$`, " clinical background not mandatory misconception medical professionals focus on patient treatment "},
+	{`\b(jobs?|roles?|careers?) (like|similar to) (this( one)?|practice management|practice managers?|an mpm)\b(( that| which)? (aren'?t|are not|are less|are more|pay more|pay better)\b[^?.!]*)?`, " explore similar roles "},
+	{`\b(why|reasons?) (would|do|might) (someone|people|anyone|you|i) not (want|like|choose|become|pick)\b|\breasons? (not to|against) (become|becoming|be|being|do|doing|choose|choosing|go|going) (into )?(a |an |this |the )?((medical )?practice manag\w*|mpm|this (job|career|role|field)|it)\b`, " cons difficulties "},
+	{`\bwhy (do|would|did) (they|practice managers|mpms|managers|so many (managers|practice managers|mpms))\b[^?.!]*\b(quit|leave|burn out|resign)\b`, " high-stress environments work-life balance difficult "},
+	{`\b(job|role|work|it) (get|gets|become|becomes) (easier|simpler|less stressful)\b[^?.!]*\b(with )?(experience|time|years)\b`, " advancement speed depends on performance "},
+	{`\b(harder|easier|different|more stressful|less stressful)\b[^?.!]*\b(at|in) (a )?(big|bigger|large|larger|small|smaller) (practice|clinic|office|system)s?\b`, " practice size workplace culture varies smaller independent larger systems "},
 	// Batch 105 (fragments).
 	{`\bhospital (admin|admins|administration|administrators?)\b[^?.!]*\b(vs\.?|versus|or|difference|differ|same)\b|\b(vs\.?|versus|or|difference|differ|same)\b[^?.!]*\bhospital (admin|admins|administration|administrators?)\b`, " unlike hospital administrator large department entire institution single practice "},
 	// Batch 104 (non-native, what if, how it would feel).
@@ -719,8 +730,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bdifferent (from|than)\b|\bhow (is|does) (this|it|that|an?|the) [^?.!]*\b(differ|different)\b`, " unlike "},
 	// Countries the guide has no figures for: what it says is about working abroad.
 	{`\b(portugal|spain|france|italy|ireland|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland)\b`, " international europe "},
-	{`\b(india|philippines|japan|china|korea|hong kong|malaysia|new zealand)\b`, " international asia pacific "},
-	{`\b(mexico|dubai|uae|emirates|saudi|qatar|south africa|nigeria|kenya|ghana|egypt|pakistan|israel|argentina|colombia|chile)\b`, " international "},
+	{`\b(india|philippines|japan|china|korea|hong kong|malaysia|new zealand|nz|asia)\b`, " international asia pacific "},
+	{`\b(mexico|dubai|uae|emirates|saudi|qatar|south africa|nigeria|kenya|ghana|egypt|pakistan|israel|argentina|colombia|chile|middle east|africa|latin america|south america)\b`, " international "},
 	{`\b(without|zero|no|little|limited|minimal) (any |much |prior |previous |relevant |real |work )?experience\b`, " no experience "},
 	// Being hired is the asker's job search; hiring is the manager's recruiting.
 	{`\b(get|gets|getting|got|be|being) hired\b`, " job "},

@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 106: the guide's facts, levels compared, what the job is not.
+		{"what year is the pay data from", "facts/median-salary"},
+		{"do practice managers treat patients", "how-to-become/p3"},
+		{"reasons not to become a practice manager", "pros-cons/p1"},
+		{"why do practice managers quit", "cons/1"},
+		{"nz salaries for practice managers", "global-salaries/p2"},
 		// Batch 105: fragments.
 		{"degree req", "faq/education"},
 		{"mpm vs hospital admin", "what-is/p2"},
@@ -654,6 +660,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"where does the census data come from", "why do people quit smoking", "what isn't part of a lawyer's job",
+		"jobs like this for teachers", "reasons not to buy a house", "how long does it take to get a passport",
 		"why are wait times at disney so long", "do international companies hire remote engineers",
 		"i'm good with numbers, should i be an accountant", "is spanish easy to learn",
 		"what visa do i need to visit japan", "do i need a license to drive in canada", "what's revenue for apple this year",
