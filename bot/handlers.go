@@ -108,8 +108,13 @@ func (c *Coach) answer1(ctx context.Context, req Request) (r Reply) {
 	case "outlook":
 		reply, ok = c.outlook(cmd.arg)
 	case "tip":
-		reply, ok = c.tip(), cmd.arg == ""
+		// "tip please" is a tip; "tip for my resume" is a question.
+		reply, ok = c.tip(), len(argWords(cmd.arg)) == 0
 	case "readiness":
+		if ws := words(cmd.arg); len(ws) == 1 && (ws[0] == "tip" || ws[0] == "tips") {
+			reply = c.tip() // "readiness tip": what the tips are called
+			break
+		}
 		reply = c.readiness(req, cmd.arg)
 	case "ask":
 		text = cmd.arg
