@@ -145,6 +145,9 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 107 (everyday questions like the issue's examples).
+	{`\bwhat skills (should|do|can|must) i (work on|develop|build|improve|focus on)\b`, " skills "},
+	{`\bhow (can|do|could|should) i (grow|advance|progress)( in (this|my|the) (career|job|role|field))?\W*$`, " career growth progression advance "},
 	// Batch 106 (the guide's facts, levels compared, what the job is not).
 	{`\b(degree|bachelor'?s|masters?|major) in (computer science|engineering|law|medicine|pharmacy|dentistry|art|music|chemistry|physics)\b|\b(computer science|engineering|law|pharmacy|dentistry) (degree|major|program|school)\b`, " otheroccupation "},
 	{`\b(ielts|toefl)\b[^?.!]*\b(tips|practice|study|studying|prep)\b|\bvisit (me|us|him|her|them|my \w+) in (the )?hospital\b|\bvisiting hours\b|\bpassports?\b`, " personalmatter "},

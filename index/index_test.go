@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 107: everyday questions like the examples.
+		{"what skills should i work on", "technical-skills/1"},
+		{"how can i grow in this career", "faq/career-growth"},
 		// Batch 106: the guide's facts, levels compared, what the job is not.
 		{"what year is the pay data from", "facts/median-salary"},
 		{"do practice managers treat patients", "how-to-become/p3"},
