@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 108: specialties, workplaces, duties in detail.
+		{"do orthopedic practice managers make more", "salary-outlook/p2"},
+		{"can i manage an urgent care center", "what-is/p1"},
+		{"do they make the schedule for doctors", "technical-skills/8"},
+		{"do they handle collections", "responsibilities/3"},
+		{"are practice managers the it person too", "technical-skills/12"},
 		// Batch 107: everyday questions like the examples.
 		{"what skills should i work on", "technical-skills/1"},
 		{"how can i grow in this career", "faq/career-growth"},
@@ -663,6 +669,7 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"best pediatric clinic near me", "the it guy at my office is rude", "where do i buy medical supplies for home",
 		"where does the census data come from", "why do people quit smoking", "what isn't part of a lawyer's job",
 		"jobs like this for teachers", "reasons not to buy a house", "how long does it take to get a passport",
 		"why are wait times at disney so long", "do international companies hire remote engineers",
