@@ -176,7 +176,7 @@ func TestGrammar(t *testing.T) {
 		{"step three", "steps", "steps/3"},
 		{"Second step?", "steps", "steps/2"},
 		{"step 6 details", "steps", "steps/6"},
-		{"what factors change my salary the most", "question", "faq/salary"}, // not the top level's pay
+		{"what factors change my salary the most", "question", "salary-outlook/p1"}, // the factors, not the top level's pay
 		{"Where do practice managers earn the most?", "question", "salary-outlook/p1"},
 		{"tell me more about step 4", "steps", "steps/4"},
 		{"salary table pls", "salary", "facts/median-salary"},

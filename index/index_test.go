@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 109: the guide's passages paraphrased.
+		{"what factors decide how much i'll make", "salary-outlook/p1"},
+		{"what qualifies someone for this position", "qualifications/p2"},
+		{"does a practice manager run the whole hospital", "what-is/p2"},
 		// Batch 108: specialties, workplaces, duties in detail.
 		{"do orthopedic practice managers make more", "salary-outlook/p2"},
 		{"can i manage an urgent care center", "what-is/p1"},
