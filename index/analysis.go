@@ -145,6 +145,21 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 110 (asking for someone else, backgrounds, a coach's questions).
+	{`\b(move|moving|switch|switching|transition|transitioning|go|going|get|getting) (from|out of) (nursing|being a nurse|clinical work|bedside( nursing)?|patient care)\b`, " clinical background not mandatory transitioning from other healthcare positions "},
+	{`\bwhat (should|do|can|must) (i|he|she|they) (study|major in)\b|\bwhat to (study|major in)\b`, " degree "},
+	{`^\W*(my|our|a|one of my|some of my|some of our) (mentees?|students?|friends?|son|daughter|wife|husband|partner|kids?|child|cousin|sister|brother|colleagues?|coworkers?|members?|group|community|team|clients?|people|followers)( here| in (our|the|my) (group|community|channel|program))? (wants?|asked( me)?|asks( me)?|keeps? asking( me)?|is asking|are asking|wondered|is wondering|are wondering|would like) (to know )?(about |if |whether )?`, " "},
+	{`^\W*people (in|from) (our|my|the) (group|community|channel|program|class) (want|keep asking|are asking|would like)( to know)?( about| if| whether)?`, " "},
+	{`\b(what|how|where|when|which) (should|can|could|would|does|do|will) (he|she) (study|learn|major in)\b`, " $1 $2 i $4 "},
+	{`\bfor (our|my|the) (newsletter|blog|group|members|community|channel|team|class|students|mentees)\b`, " "},
+	{`\bhow (should|do|can|would) i (advise|help|coach|guide|mentor) (someone|somebody|a person|people|a friend|my \w+) who (wants?|is trying|hopes?) to\b`, " how do i "},
+	{`\bwhat (would|do|should|can) you (tell|say to|advise|recommend (to|for)) (someone|somebody|a person|people|anyone|beginners?|newcomers?)( (who is |who'?s )?(just )?(starting out|new|beginning|getting started))?( in (this|the) (field|career|line of work|job|role))?\b|\bwhat (advice|tips|suggestions) (do|would|can) you (have|give|offer)( for| to)?\b`, " how do i "},
+	{`\b(quick |brief |short |general )?(overview|summary|rundown|intro|introduction) (of|on|about|to) (the|this|a) (job|role|career|position|field)\b|\bexplain (the|this) (job|role)\b`, " pivotal administrative leader "},
+	{`\b(summari[sz]e|overview of|rundown of|outline)\b[^?.!]*\b(career path|career ladder|career levels)\b`, " career progression path "},
+	{`\b(could|can|should) i (switch|transition|move over|make the switch|change careers?|pivot)( over)?\W*$`, " ourrole transition "},
+	{`\b(military|army|navy|air force|retail|restaurant|hospitality|customer service|sales|teaching|call center|banking) (leadership |management |supervisory )?(experience|background)\b[^?.!]*\b(count|help|relevant|useful|transfer\w*|matter|apply|worth( it)?)\W*$|\b(count|help|relevant|useful|transfer\w*|matter)\b[^?.!]*\b(military|retail|restaurant|hospitality|customer service) (experience|background)\W*$`, " prior administrative management experience other sectors transition ourrole "},
+	{`\bon (my|your|their) feet\b|\b(stand|standing|walking) (all day|a lot)\b|\bphysically (demanding|active|tiring)\b`, " professional office setting office-based role "},
+	{`\b(accountable|blamed|to blame|responsible)\b[^?.!]*\b(the |a |our )?(practice|clinic|office)( \w+)? (fails?|failing|loses money|losing money|struggles?|goes under)\b|\b(revenue|income|profits?) (drops?|falls?|declines?|goes down|is down|shrinks?)\b`, " financial success rests heavily on the manager's shoulders pressure "},
 	// Batch 109 (the guide's passages paraphrased).
 	{`\b(what|which) factors\b[^?.!]*\b(pay|paid|salary|salaries|make|earn|compensation)\b|\b(pay|paid|salary|salaries|make|earn|compensation)\b[^?.!]*\b(what|which) factors\b`, " compensation varies several critical factors "},
 	{`\bwhat (qualifies|qualified) (someone|somebody|a person|people|you|me|candidates?)\b|\bwhat makes (someone|somebody|a person|you|me) (qualified|eligible)\b`, " qualifying for this position formal education practical experience certifications "},

@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 110: asking for someone else, backgrounds, a coach's questions.
+		{"our members keep asking about remote jobs", "faq/remote"},
+		{"give a quick overview of the job", "what-is/p1"},
+		{"does military leadership experience count", "how-to-become/p1"},
+		{"will i be on my feet a lot", "work-environment/p1"},
+		{"who is accountable if the practice fails", "cons/5"},
 		// Batch 109: the guide's passages paraphrased.
 		{"what factors decide how much i'll make", "salary-outlook/p1"},
 		{"what qualifies someone for this position", "qualifications/p2"},
@@ -673,6 +679,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"our members keep asking about parking", "who is to blame if my startup fails",
+		"does retail management experience help for a store manager job",
 		"best pediatric clinic near me", "the it guy at my office is rude", "where do i buy medical supplies for home",
 		"where does the census data come from", "why do people quit smoking", "what isn't part of a lawyer's job",
 		"jobs like this for teachers", "reasons not to buy a house", "how long does it take to get a passport",
