@@ -763,7 +763,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bdifferent (from|than)\b|\bhow (is|does) (this|it|that|an?|the) [^?.!]*\b(differ|different)\b`, " unlike "},
 	// Countries the guide has no figures for: what it says is about working abroad.
 	{`\b(portugal|spain|france|italy|ireland|netherlands|belgium|switzerland|austria|sweden|norway|denmark|finland|poland)\b`, " international europe "},
-	{`\b(india|philippines|japan|china|korea|hong kong|malaysia|new zealand|nz|asia)\b`, " international asia pacific "},
+	{`\b(india|philippines|japan|china|korea|hong kong|malaysia|new zealand|asia)\b`, " international asia pacific "},
 	{`\b(mexico|dubai|uae|emirates|saudi|qatar|south africa|nigeria|kenya|ghana|egypt|pakistan|israel|argentina|colombia|chile|middle east|africa|latin america|south america)\b`, " international "},
 	{`\b(without|zero|no|little|limited|minimal) (any |much |prior |previous |relevant |real |work )?experience\b`, " no experience "},
 	// Being hired is the asker's job search; hiring is the manager's recruiting.

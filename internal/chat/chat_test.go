@@ -10,6 +10,7 @@ func TestExpand(t *testing.T) {
 		"$$$ for senior?":           " salary  for senior?",
 		"salary senior":             "salary senior",
 		"r u remote":                "are you remote",
+		"nz salaries?":              "new zealand salaries?",
 		"hwy 1":                     "hwy 1", // whole words only
 		"w/o a degree":              "without a degree",
 		"w/ a degree":               "with a degree",
