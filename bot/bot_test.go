@@ -157,10 +157,11 @@ func TestGrammar(t *testing.T) {
 		{"testing 1 2 3", "help", ""},
 		{"what test do i need for a uk visa", "question", "visas/p1"},
 		{"give me a tip for this week", "tip", ""},
-		{"give me a readiness tip", "tip", ""},       // what the scheduled tips are called
-		{"readiness tip", "tip", ""},                 // not the readiness check
-		{"tip please", "tip", ""},                    // filler after the command
-		{"tip for my resume", "question", "steps/5"}, // a topic of its own: a question
+		{"give me a readiness tip", "tip", ""},                                                    // what the scheduled tips are called
+		{"readiness tip", "tip", ""},                                                              // not the readiness check
+		{"tip please", "tip", ""},                                                                 // filler after the command
+		{"what is the average salary for a practice manager in the us", "question", "country/us"}, // "the us" is the country
+		{"tip for my resume", "question", "steps/5"},                                              // a topic of its own: a question
 		{"am I ready to be a practice manager?", "readiness", ""},
 		{"ok but how much do they make", "question", "facts/median-salary"},
 		{"what do new practice managers earn", "question", "salary/assistant"},

@@ -329,7 +329,8 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			if !ok || weak[phrase] && !levelSaid || n == 1 && partOfOtherJob(ws, i) {
 				continue
 			}
-			if ambiguousShort[phrase] && !hasUpper(strings.Fields(text), phrase) {
+			// "us" is a pronoun unless written "US", or after "the" ("pay in the us").
+			if ambiguousShort[phrase] && !hasUpper(strings.Fields(text), phrase) && (i == 0 || ws[i-1] != "the") {
 				continue
 			}
 			return id, true

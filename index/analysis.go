@@ -145,6 +145,12 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Batch 111 (what people type into a search box).
+	{`\bfinancial (reports?|statements?)\b`, " financial reporting p&l statements "},
+	{`\bwhat (do|does) (you|one|i|someone|somebody|a person) need (to be|to become) (a |an )?((medical )?practice manager|mpm|one)\b|\bwhat (do|does) (you|one|i|someone|somebody|a person) need to get into (practice management|this field)\b`, " typical educational certification requirements "},
+	{`\b(is|are) (a |an |being a |being an )?((medical )?practice managers?|mpms?|practice management) (a |an )?(good|great|decent|bad|worthwhile|solid) (job|career|role|choice|profession|path)\W*$`, " pros cons appealing aspects difficulties "},
+	{`\b(duties|responsibilities|tasks|job description|role) of (a |an )?(medical )?office managers?\b|\b(medical )?office managers?'?s? (duties|responsibilities|tasks|job description)\b`, " responsibilities daily administrative operations scheduling patient registration records "},
+	{`\b(practice managers?|mpms?|they|managers?|the manager)\b[^?.!]*\b(look at|review|track|read|run|pull|check)\b[^?.!]*\b(reports?|metrics|dashboards?|kpis?)\b|\b(reports?|metrics|dashboards?|kpis?)\b[^?.!]*\b(practice managers?|mpms?|they|managers?|the manager)\b[^?.!]*\b(look at|review|track|read|run|pull|check)\b`, " $0 data analysis reporting identify trends "},
 	// Batch 110 (asking for someone else, backgrounds, a coach's questions).
 	{`\b(move|moving|switch|switching|transition|transitioning|go|going|get|getting) (from|out of) (nursing|being a nurse|clinical work|bedside( nursing)?|patient care)\b`, " clinical background not mandatory transitioning from other healthcare positions "},
 	{`\bwhat (should|do|can|must) (i|he|she|they) (study|major in)\b|\bwhat to (study|major in)\b`, " degree "},

@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 111: what people type into a search box.
+		{"what do you need to be a practice manager", "faq/education"},
+		{"is a practice manager a good job", "pros-cons/p1"},
+		{"what are the duties of a medical office manager", "responsibilities/1"},
 		// Batch 110: asking for someone else, backgrounds, a coach's questions.
 		{"our members keep asking about remote jobs", "faq/remote"},
 		{"give a quick overview of the job", "what-is/p1"},
@@ -679,6 +683,7 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"what metrics do marketing managers track", "how do i read a credit report",
 		"our members keep asking about parking", "who is to blame if my startup fails",
 		"does retail management experience help for a store manager job",
 		"best pediatric clinic near me", "the it guy at my office is rude", "where do i buy medical supplies for home",
