@@ -145,6 +145,8 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 112 (everyday things and a patient's own care).
+	{`\bbecome (a )?(better|good|great|more confident) (public )?speaker\b|\bfind (a |an )?(good |new |great |better )?(doctor|physician|dentist|therapist|pediatrician|specialist)( near me| for me| for my \w+)?\W*$|\bfor (a |the )?patients? to use\b`, " personalmatter "},
 	// Batch 111 (what people type into a search box).
 	{`\bfinancial (reports?|statements?)\b`, " financial reporting p&l statements "},
 	{`\bwhat (do|does) (you|one|i|someone|somebody|a person) need (to be|to become) (a |an )?((medical )?practice manager|mpm|one)\b|\bwhat (do|does) (you|one|i|someone|somebody|a person) need to get into (practice management|this field)\b`, " typical educational certification requirements "},
@@ -1409,7 +1411,7 @@ func init() {
 		translator translators interpreters orderly orderlies caseworker caseworkers
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
-		apple google tesla walmart starbucks mcdonalds uber
+		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true

@@ -683,6 +683,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
+		"what's the best ehr for a patient to use",
 		"what metrics do marketing managers track", "how do i read a credit report",
 		"our members keep asking about parking", "who is to blame if my startup fails",
 		"does retail management experience help for a store manager job",
