@@ -145,6 +145,7 @@ var analyzerConfig = map[string]any{
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
 var rewriteSpecs = []rewriteSpec{
+	{`\bpublic speaking\b|\b(give|giving) (presentations?|talks|speeches)\b|\bpresent(ing)? to (groups|staff|the board|executives|physicians|doctors)\b`, " communication skills conveying policies "},
 	// Off-topic batch 112 (everyday things and a patient's own care).
 	{`\bbecome (a )?(better|good|great|more confident) (public )?speaker\b|\bfind (a |an )?(good |new |great |better )?(doctor|physician|dentist|therapist|pediatrician|specialist)( near me| for me| for my \w+)?\W*$|\bfor (a |the )?patients? to use\b`, " personalmatter "},
 	// Batch 111 (what people type into a search box).

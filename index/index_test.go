@@ -65,6 +65,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
 		// Batch 111: what people type into a search box.
+		{"is public speaking part of the job", "soft-skills/2"},
 		{"what do you need to be a practice manager", "faq/education"},
 		{"is a practice manager a good job", "pros-cons/p1"},
 		{"what are the duties of a medical office manager", "responsibilities/1"},
