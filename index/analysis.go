@@ -144,6 +144,17 @@ var analyzerConfig = map[string]any{
 
 // rewrites turn chat phrasings into the guide's words before analysis. They run on the
 // lower-cased question, in order.
+// Lists a few rules share.
+const (
+	// specialtyPractice is a medical specialty's practice ("a dermatology clinic"):
+	// ours, unlike a dental or veterinary one.
+	specialtyPractice = `(dermatology|orthopedics?|orthopaedics?|orthopedic|orthopaedic|pediatrics?|pediatric|paediatric|cardiology|oncology|ob[- ]?gyn|obstetrics|gynecology|family medicine|internal medicine|radiology|urology|ophthalmology|gastroenterology|gi|neurology|psychiatry|psychiatric|ent|allergy|podiatry|plastic surgery|fertility|pain management|primary care|behavioral health) (practice|clinic|office|group|center|centre)s?\b`
+	// usPlace is a US place or kind of place pay is compared across.
+	usPlace = `(new york|nyc|california|texas|florida|east coast|west coast|midwest|the south|northeast|southeast|big cities|major cities|the city|cities)`
+	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
+	paySubject = `(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)`
+)
+
 var rewriteSpecs = []rewriteSpec{
 	{`\bpublic speaking\b|\b(give|giving) (presentations?|talks|speeches)\b|\bpresent(ing)? to (groups|staff|the board|executives|physicians|doctors)\b`, " communication skills conveying policies "},
 	// Off-topic batch 112 (everyday things and a patient's own care).
@@ -174,8 +185,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat (qualifies|qualified) (someone|somebody|a person|people|you|me|candidates?)\b|\bwhat makes (someone|somebody|a person|you|me) (qualified|eligible)\b`, " qualifying for this position formal education practical experience certifications "},
 	{`\b(run|runs|manage|manages|in charge of|oversee|oversees) (the |a )?(whole|entire) (hospital|health system|institution)\b`, " unlike hospital administrator entire institution single practice "},
 	// Batch 108 (specialties, workplaces, duties in detail).
-	{`\b(is|are)\b[^?.!]*\b(dermatology|orthopedics?|orthopaedics?|orthopedic|orthopaedic|pediatrics?|pediatric|paediatric|cardiology|oncology|ob[- ]?gyn|obstetrics|gynecology|family medicine|internal medicine|radiology|urology|ophthalmology|gastroenterology|gi|neurology|psychiatry|psychiatric|ent|allergy|podiatry|plastic surgery|fertility|pain management|primary care|behavioral health) (practice|clinic|office|group|center|centre)s?\b[^?.!]*\b(different|harder|easier)\b|\b(different|harder|easier)\b[^?.!]*\b(at|in) (a |an )?(dermatology|orthopedics?|orthopaedics?|orthopedic|orthopaedic|pediatrics?|pediatric|paediatric|cardiology|oncology|ob[- ]?gyn|obstetrics|gynecology|family medicine|internal medicine|radiology|urology|ophthalmology|gastroenterology|gi|neurology|psychiatry|psychiatric|ent|allergy|podiatry|plastic surgery|fertility|pain management|primary care|behavioral health) (practice|clinic|office|group|center|centre)s?\b`, " type of practice specialized clinic dictates skill sets "},
-	{`\b(dermatology|orthopedics?|orthopaedics?|orthopedic|orthopaedic|pediatrics?|pediatric|paediatric|cardiology|oncology|ob[- ]?gyn|obstetrics|gynecology|family medicine|internal medicine|radiology|urology|ophthalmology|gastroenterology|gi|neurology|psychiatry|psychiatric|ent|allergy|podiatry|plastic surgery|fertility|pain management|primary care|behavioral health) (practice|clinic|office|group|center|centre)s?\b[^?.!]*\b(make|earn|paid|pay|salar\w*)\b|\b(make|earn|paid|pay|salar\w*)\b[^?.!]*\b(dermatology|orthopedics?|orthopaedics?|orthopedic|orthopaedic|pediatrics?|pediatric|paediatric|cardiology|oncology|ob[- ]?gyn|obstetrics|gynecology|family medicine|internal medicine|radiology|urology|ophthalmology|gastroenterology|gi|neurology|psychiatry|psychiatric|ent|allergy|podiatry|plastic surgery|fertility|pain management|primary care|behavioral health) (practice|clinic|office|group|center|centre)s?\b`, " salary specialization within a practice influences pay "},
+	{`\b(is|are)\b[^?.!]*\b` + specialtyPractice + `[^?.!]*\b(different|harder|easier)\b|\b(different|harder|easier)\b[^?.!]*\b(at|in) (a |an )?` + specialtyPractice, " type of practice specialized clinic dictates skill sets "},
+	{`\b` + specialtyPractice + `[^?.!]*\b(make|earn|paid|pay|salar\w*)\b|\b(make|earn|paid|pay|salar\w*)\b[^?.!]*\b` + specialtyPractice, " salary specialization within a practice influences pay "},
 	{`\b(manage|managing|manager|work(ing)? (at|in|for)|run|running)\b[^?.!]*\b(urgent care|walk-in clinic|surgery center|surgical center|ambulatory surgery|fqhc|community health center)s?\b`, " medical clinic specialized healthcare facility "},
 	{`\b(work(ing)? (for|at|in)|culture (at|in|of)|like (at|in))\b[^?.!]*\b(big|bigger|large|larger|huge) (health|healthcare|hospital) systems?\b`, " larger systems structured bureaucratic "},
 	{`\b(speciali[sz]ed|specialty) (clinics?|practices?)\b[^?.!]*\b(hiring|hire|jobs?|openings?|demand|growing|expand\w*)\b`, " specialized clinics continue to expand opportunities "},
@@ -218,7 +229,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(english|my english|speaking english|only english)\b[^?.!]*\b(enough|ok|okay|fine)\b[^?.!]*\b(abroad|overseas|another country|other countries|international\w*)\b|\blanguage (requirements?|tests?)\b`, " language requirements non-english speaking countries "},
 	{`\b(is|are) (english|spanish|french|german|chinese|mandarin|japanese|portuguese) (hard|easy|difficult) to learn\b|\b(is it|it is|it's) (hard|easy|difficult) to learn (english|spanish|french|german|chinese|mandarin|japanese|portuguese)\b`, " personalmatter "},
 	// Batch 103 (places, duties, skills by name).
-	{`\b(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)\b[^?.!]*\b(more|higher|less|lower|better)\b[^?.!]*\b(in|on) (the )?(new york|nyc|california|texas|florida|east coast|west coast|midwest|the south|northeast|southeast|big cities|major cities|the city|cities)\b|\b(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation) (in|on) (the )?(new york|nyc|california|texas|florida|east coast|west coast|midwest|the south|northeast|southeast|big cities|major cities|the city|cities)\b[^?.!]*\b(more|higher|less|lower|better)\b`, " geographic location plays substantial role compensation "},
+	{`\b` + paySubject + `\b[^?.!]*\b(more|higher|less|lower|better)\b[^?.!]*\b(in|on) (the )?` + usPlace + `\b|\b` + paySubject + ` (in|on) (the )?` + usPlace + `\b[^?.!]*\b(more|higher|less|lower|better)\b`, " geographic location plays substantial role compensation "},
 	{`\b(become|be|get hired as|land a job as) (an? )?((medical )?practice manager|mpm|manager|one)\b[^?.!]*\b(in|within|under) (\d+|a|one|two|three|six|twelve|a few|few) (months?|weeks?)\W*$`, " timeline job-ready "},
 	{`\b(they|practice managers|mpms|managers|the manager|i|you)\b[^?.!]*\b(deal|handle|involved|face|get)\w*\b[^?.!]*\b(lawsuits?|litigation|legal (issues|trouble|problems|matters))\b`, " complies with regulations legal "},
 	{`\b(people|social) skills\b`, " communication interpersonal skills "},
