@@ -725,11 +725,9 @@ func (ix *Index) query(terms []term, kinds []knowledge.Kind) query.Query {
 			should = append(should, tq)
 		}
 		if i > 0 && t.pos == terms[i-1].pos+1 && ix.adjacent[[2]string{terms[i-1].text, t.text}] {
-			for _, field := range []string{"text"} {
-				pq := query.NewPhraseQuery([]string{terms[i-1].text, t.text}, field)
-				pq.SetBoost(boostPhrase)
-				should = append(should, pq)
-			}
+			pq := query.NewPhraseQuery([]string{terms[i-1].text, t.text}, "text")
+			pq.SetBoost(boostPhrase)
+			should = append(should, pq)
 		}
 	}
 	if len(should) == 0 {
