@@ -91,6 +91,7 @@ func TestGrammar(t *testing.T) {
 		{"skills technical", "skills", "technical-skills/1"},
 		{"skills soft", "skills", "soft-skills/1"},
 		{"skill tech", "skills", "technical-skills/1"},
+		{"what IT skills do i need", "question", "technical-skills/12"}, // the IT bullet, not every technical skill
 		{"stpes", "steps", "steps/1"},
 		{"steps 3", "steps", "steps/3"},
 		{"step 7", "steps", "steps/1"}, // out of range: all six

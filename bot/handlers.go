@@ -283,7 +283,7 @@ func (c *Coach) skills(arg string) (Reply, bool) {
 	switch strings.Join(ws, " ") {
 	case "":
 		secs = []string{knowledge.SecTechnicalSkills, knowledge.SecSoftSkills}
-	case "technical", "tech", "hard", "it", "technology", "computer":
+	case "technical", "tech", "hard", "technology", "computer": // not "it": "IT skills" is the IT bullet
 		secs = []string{knowledge.SecTechnicalSkills}
 	case "soft", "people", "interpersonal", "personal", "leadership":
 		secs = []string{knowledge.SecSoftSkills}

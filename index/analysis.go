@@ -156,6 +156,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 114 (everyday chat, the right passage second).
+	{`\bhours (a|per|each|every) (week|wk)\b|\bhow many hours (a |per |each )?(week |wk )?(do|does|will|would|should|can|did) (i|you|they|we|mpms?|(medical )?practice managers?|managers?|an? (medical )?practice manager|an? mpm|one|people)( usually| typically| normally| actually| really)? work\b`, " $0 full-time exceeding 40 hours per week "},
+	{`\b(can|could|do|does) (an? |some )?(nurses?|rns?|lpns?|medical assistants?|cnas?|clinicians?|therapists?|doctors?|physicians?) (ever |really |actually )?(become|be|transition (in)?to|switch to|move (in)?to|go into)( an?)? (medical )?(practice managers?|mpms?|practice management)\b`, " clinical background not always a prerequisite become practice managers "},
+	{`\b(rural|small[- ]towns?|suburban|suburbs|countryside)( \w+){0,3} (jobs?|positions?|roles?|openings?|work)\b[^?.!]*\b(easier|easy|less competitive)\b|\b(easier|easy|less competitive) to (get|find|land) (a |an )?(job|work|position|role|hired)\b[^?.!]*\b(in|at) (the )?(rural|small[- ]towns?|suburban|suburbs|countryside)\b`, " $0 underserved markets less competitive environments "},
+	{`\b(is|are) (it|the field|this field|the profession|this profession|the industry|the workforce|practice management|healthcare management|management|leadership) (very |really |pretty |at all |that |even )?diverse\b`, " diversity "},
+	{`\binternational (hospitals?|hospital groups?|clinics?|clinic chains?|employers?|companies|groups?|chains?)\b[^?.!]*\b(pay|paid|salar\w*|compensat\w*|earn\w*)\b`, " international hospital groups standardized pay scales compensation "},
+	{`\bopportunit\w*\b[^?.!]*\b(right now|currently|these days|today|nowadays|at the moment|this year|in 20\d\d)\W*$`, " $0 despite market challenges opportunities exist adapt strategically "},
+	{`\bmake (myself|me|yourself|my (resume|application|profile|cv)) (more |most )?competitive\b|\b(more|most) competitive (candidate|applicant)\b`, " stand out "},
+	// Batch 113 (everyday chat). A credential that "looks best on a resume" asks which
+	// credential; the resume is where it goes.
+	{`\b(certs?|certifications?|credentials?|certificates?)\b([^?.!]*?)\s*\b(looks?|stands? out|impress(es)?)\b[^?.!]*\bon (a|my|your|the) (resume|cv)( for (this|it|that|the|this job|this role|the job|the role))?\W*$`, "$1$2 "},
 	{`\bpublic speaking\b|\b(give|giving) (presentations?|talks|speeches)\b|\bpresent(ing)? to (groups|staff|the board|executives|physicians|doctors)\b`, " communication skills conveying policies "},
 	// Off-topic batch 112 (everyday things and a patient's own care).
 	{`\bbecome (a )?(better|good|great|more confident) (public )?speaker\b|\bfind (a |an )?(good |new |great |better )?(doctor|physician|dentist|therapist|pediatrician|specialist)( near me| for me| for my \w+)?\W*$|\bfor (a |the )?patients? to use\b`, " personalmatter "},
@@ -255,7 +266,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(first (\d+ )?(days|weeks|months|year)|just started|just got (hired|promoted))\b[^?.!]*\bas an? (new )?(medical )?(practice manager|mpm|manager)\b|\b(as|for) an? (new|first[- ]time|newly (hired|promoted)|new(ly)? appointed|brand new) (medical )?(practice manager|mpm|manager)\b`, " manages day-to-day operations oversees administrative staff "},
 	{`\bspeciali[sz](e|ing)\b[^?.!]*\b(practice|clinic|specialty|type|kind|area|field)\b|\b(which|what) (type|kind) of (practice|clinic)\b[^?.!]*\b(best|better|choose|pick|work (in|at|for))\b`, " specialization within a practice multi-specialty specific experience in their specialty "},
 	{`[,.;]?\s*(any|some) (advice|tips|suggestions|thoughts|pointers)\W*$`, " "},
-	{`\b(ask for|expect|negotiate|request)\b[^?.!]*\b(practice manager|mpm|manager|this|the|an?|my|first) (job )?offer\W*$|\b(practice manager|mpm|manager) (job )?offer\b[^?.!]*\b(ask for|expect|negotiate|fair|lowball\w*|too low)\b`, " salary entry-level salaries negotiation "},
+	// Negotiating an offer is salary-outlook's negotiation, not the entry-level figures.
+	{`\b(ask for|expect|request)\b[^?.!]*\b(practice manager|mpm|manager|this|the|an?|my|first) (job )?offer\W*$|\b(practice manager|mpm|manager) (job )?offer\b[^?.!]*\b(ask for|expect|fair|lowball\w*|too low)\b`, " salary entry-level salaries negotiation "},
 	{`\b(small|smaller|large|larger|big|bigger)( \w+)? (practice|clinic|office|system)s?\b[^?.!]*\b(vs\.?|versus|or)\b[^?.!]*\b(small|smaller|large|larger|big|bigger)( \w+)? (practice|clinic|office|system)s?\b|\b(hospital|health) system\b[^?.!]*\b(vs\.?|versus|or)\b[^?.!]*\b(private|small|independent) (practice|clinic|office)\b|\b(private|small|independent) (practice|clinic|office)\b[^?.!]*\b(vs\.?|versus|or)\b[^?.!]*\b(hospital|health) system\b`, " practice size workplace culture varies smaller independent larger systems "},
 	{`\b(learn|pick up|train for) (it|this|that|this job|this role|the job|the role|everything|practice management)( all)? on the job\b`, " practical experience outweighs lack of formal education "},
 	{`\b(show|demonstrate|build|gain|prove|develop) (my |some |more )?leadership( skills)?( without (a|the) (title|position|role)| at work| before (i'?m|being) (a )?manager| in (my|the|a) (job|clinic|practice|office|current role))?\W*$`, " leadership team management demonstrating ability lead teams "},
@@ -837,7 +849,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bworst[- ]case\b`, " cons challenges "},
 	{`\bsize of (a|the) (typical )?practice\b|\bhow (big|large) (is|are) (a |the )?(typical )?practices?\b`, " size practice varies "},
 	{`\bhow many (staff|people|employees|workers|direct reports)\b`, " leadership team management staff "},
-	{`\b(ask|asking) for (more money|more pay|a higher salary|a bigger salary)\b|\bnegotiat\w* (my |a |the )?(salary|pay|offer)\b`, " salary negotiation leverage "},
+	{`\b(ask|asking) for (more money|more pay|a higher salary|a bigger salary)\b|\bnegotiat\w* (my |a |the )?(salary|pay|offer)\b|\bnegotiat\w* (my |a |the |an |this |that |your )?((practice manager|mpm|manager|job|first|starting|salary|new|better|higher) )+offer\b|\b(job|my|first|mpm|manager) offer\b[^?.!]*\bnegotiat\w*`, " salary negotiation leverage "},
 	{`\bsign[- ]?(on|ing) bonus\w*`, " bonuses compensation "},
 	{`\bmetrics\b|\bkpis?\b`, " achievements demonstrating ability "},
 	{`\bpay (gap|difference|jump|increase)s? between\b|\b(between|across|by|per|at each) (levels?|positions)\b[^?.!]*\b(pay|salar\w*)\b`, " salary entry-level experienced "},

@@ -64,6 +64,15 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 113 and 114: everyday chat.
+		{"how do i negotiate my offer", "salary-outlook/p3"},
+		{"which cert looks best on a resume for this", "faq/education"},
+		{"how many hours a week do mpms usually work", "faq/work-life-balance"},
+		{"can a nurse become a practice manager", "how-to-become/p3"},
+		{"rural jobs easier to get?", "opportunities/p2"},
+		{"is it diverse", "diversity/p1"},
+		{"do international hospitals pay more", "global-salaries/p3"},
+		{"where are the best opportunities right now", "opportunities/p1"},
 		// Batch 111: what people type into a search box.
 		{"is public speaking part of the job", "soft-skills/2"},
 		{"what do you need to be a practice manager", "faq/education"},
@@ -684,6 +693,8 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
+		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
 		"what's the best ehr for a patient to use",
 		"what metrics do marketing managers track", "how do i read a credit report",
