@@ -140,6 +140,8 @@ func TestGrammar(t *testing.T) {
 		{"hey, what's the outlook for this job over the next ten years?", "outlook", "facts/growth"},
 		// what people say to a bot about the bot
 		{"what can you do?", "help", ""},
+		{"whats ur name", "help", ""}, // not the passage about names on resumes
+		{"are you a bot?", "help", ""},
 		{"hello", "help", ""},
 		{"thanks!", "help", ""},
 		{"ok thanks, that helps", "help", ""},

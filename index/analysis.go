@@ -156,6 +156,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 115. "Advice" is phrasing now ("salary advice" had the networking
+	// step, whose mentors give advice); advice for those starting out is how to start.
+	{`\b(advice|tips|guidance) (for|to) (an? )?(aspiring|new|future|budding|would-be|prospective|beginning) ((medical )?practice managers?|mpms?|managers?|healthcare (managers?|administrators?|admins?)|admins?|administrators?)\b`, " how do i become networking mentorship "},
+	// Batch 115 (one word, typos, shorthand). "EHR experience important?" asks what
+	// employers look for, not the senior level that leads an EMR transition.
+	{`\b(ehr|emr)( systems?)? (experience|skills?|knowledge|expertise|background)\b[^?.!]*\b(important|matters?|needed|necessary|required|essential|valued|helps?|counts?|big deal|a must)\b`, " $0 practices seek candidates specific experience particular ehr systems "},
+	{`\b(ehr|emr)( systems?| software| platforms?)? (do |does )?(they|mpms?|practice managers?|managers?|clinics|practices|offices) (use|work with|run on)\b`, " $1 software systems like epic cerner "},
 	// Batch 114 (everyday chat, the right passage second).
 	{`\bhours (a|per|each|every) (week|wk)\b|\bhow many hours (a |per |each )?(week |wk )?(do|does|will|would|should|can|did) (i|you|they|we|mpms?|(medical )?practice managers?|managers?|an? (medical )?practice manager|an? mpm|one|people)( usually| typically| normally| actually| really)? work\b`, " $0 full-time exceeding 40 hours per week "},
 	{`\b(can|could|do|does) (an? |some )?(nurses?|rns?|lpns?|medical assistants?|cnas?|clinicians?|therapists?|doctors?|physicians?) (ever |really |actually )?(become|be|transition (in)?to|switch to|move (in)?to|go into)( an?)? (medical )?(practice managers?|mpms?|practice management)\b`, " clinical background not always a prerequisite become practice managers "},
@@ -646,7 +653,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Patient-facing office jobs are the asker's background, not being a patient.
 	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? patient (coordinator|advocate|access( rep| representative| specialist)?|services( rep)?|liaison|navigator|representative|rep|care coordinator|scheduler)\b`, " entry-level administrative healthcare setting experience "},
 	{`\bpatient (coordinators?|advocates?|access( reps?| representatives?| specialists?)?|services( reps?)?|liaisons?|navigators?|representatives?|reps?|care coordinators?|schedulers?|care (technicians?|techs?|assistants?))\b`, " entry-level administrative healthcare setting experience otheroccupation "},
-	{`\bas a patient\b|\bpatients?'? rights\b|\bmy (medical records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\b(doctor'?s?|sick) note\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`, " personalmatter "},
+	{`\bas a patient\b|\bpatients?'? rights\b|\bmy (own )?(medical records?|health records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\b(doctor'?s?|sick) note\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`, " personalmatter "},
 	{`\bpython\b|\bjavascript\b|\bfirst aid\b|\bcpr\b|\bnclex\b|\blearn (how )?to code\b|\bcoding bootcamps?\b|\bprogramming languages?\b`, " otheroccupation "},
 	{`\b(nursing|medicine|law|accounting|teaching|dentistry|pharmacy|engineering) (a )?(good |great |bad |stable )?(career|job|field|profession)\b|\bcareers? in (nursing|medicine|law|accounting|teaching|dentistry|pharmacy|tech)\b`, " otheroccupation "},
 	{`\b(save|saving) for (retirement|a house|college)\b|\bretirement (savings|planning)\b|\bwhat('s| is) the cost of living\b`, " personalfinance "},
@@ -1386,7 +1393,7 @@ func init() {
 		normally often always ever still even right now today currently current real realistic
 		higher lower bigger smaller better worse easier harder easy hard new another other learn
 		learning study know offer offers why risk risks tip tips
-		suggestion suggestions recommendation recommendations recommend guidance idea ideas main first second next last
+		suggestion suggestions recommendation recommendations recommend guidance advice idea ideas main first second next last
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite

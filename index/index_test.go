@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 115: one word, typos, shorthand.
+		{"ehr experience important?", "market-commentary/p3"},
+		{"emr systems they use", "tools/p1"},
+		{"what's your salary advice", "facts/median-salary"}, // not the networking step's advice
 		// Batches 113 and 114: everyday chat.
 		{"how do i negotiate my offer", "salary-outlook/p3"},
 		{"which cert looks best on a resume for this", "faq/education"},
@@ -693,6 +697,7 @@ func TestTiesRankInGuideOrder(t *testing.T) {
 func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
+		"ehr for my own health records?", "advice for beginning a diet", "what's the best advice for a new dad",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
 		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",

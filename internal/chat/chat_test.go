@@ -23,6 +23,7 @@ func TestExpand(t *testing.T) {
 		"whats the TC, any OT":      "whats the total compensation, any overtime",
 		"how much PTO":              "how much paid time off",
 		"whats teh pay":             "whats the pay",
+		"whats ur name":             "whats your name",
 		"how do i becum one, hipa?": "how do i become one, hipaa?",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
