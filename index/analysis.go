@@ -156,6 +156,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Probes of batch 116: calm and conflict in one's own life.
+	{`\b(fight|fights|fighting|argument|arguments|arguing|disagreement|breakup|break up) with my (wife|husband|spouse|partner|boyfriend|girlfriend|roommate|neighbou?r|mom|mum|dad|parents|sister|brother|friends?|kids?)\b|\bwhile (driving|flying)\b|\bbehind the wheel\b|\bduring (an?|my|the) (exams?|tests?|finals?|flights?|surgery)\b`, " personalmatter "},
+	// Batch 116 (the guide's passages paraphrased). "Is budgeting part of the job" is
+	// about budgeting: "job" made a passage with "budgets" and "job" win.
+	{`\b(is|are) ([a-z][a-z&/ -]*?) (an? )?((big|large|major|huge|key|main|real|important|regular|daily|significant|normal|usual|common) )?part of (the|this|their|an? mpm'?s|an? (medical )?practice manager'?s) (job|role|position)\b`, "$1 $2 "},
+	{`\bde-?escalat\w*`, " de-escalation conflict resolution "},
+	{`\b(stay|staying|keep|keeping|remain|remaining) (calm|cool|composed|level[- ]headed)\b`, " problem-solving decision-making quickly analyze situations "},
+	{`\b(drives?|driving|determines?|explains?|causes?|behind)\b[^?.!]*\b(differences?|gaps?|variation|variance|disparit\w*) in (pay|salar\w*|compensation|earnings)\b`, " what affects pay "},
+	{`\bwhy\b[^?.!]*\b(work|working|jobs?|roles?|practice managers?|mpms?|managers?|careers?)\b[^?.!]*\b(abroad|overseas|internationally|in another country|in other countries)\W*$`, " professionals seek international roles "},
+	{`\b(admin\w*|office|support|front desk) (teams?|staff)\b[^?.!]*\b(getting smaller|shrinking|cut|cuts|being cut|downsiz\w*|leaner|reduced)\b|\b(shrinking|smaller|leaner|downsiz\w*) (admin\w*|office|support) (teams?|staff)\b`, " smaller administrative teams increasing workload "},
+	{`\b(employers?|hiring managers?|recruiters?)\b[^?.!]*\b(degrees?|certs?|certifications?)\b[^?.!]*\b(or|vs|versus|than|over)\b`, " degrees or certifications employers perceive bachelor's degrees foundation equally valuable "},
 	// Off-topic batch 115. "Advice" is phrasing now ("salary advice" had the networking
 	// step, whose mentors give advice); advice for those starting out is how to start.
 	{`\b(advice|tips|guidance) (for|to) (an? )?(aspiring|new|future|budding|would-be|prospective|beginning) ((medical )?practice managers?|mpms?|managers?|healthcare (managers?|administrators?|admins?)|admins?|administrators?)\b`, " how do i become networking mentorship "},
@@ -986,7 +997,7 @@ var rewriteSpecs = []rewriteSpec{
 	// answers, and its weight would drown the words that do. Questions that are only
 	// the name ("mpm?") are handled in prepare.
 	{`\bwhat makes (a|an|someone|you|them)( an?)? (really )?(good|great|successful|effective|excellent|strong)\b|\bwhat (does|do) (a |an )?(good|great|successful|effective|top) [a-z ]*\bdo differently\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
-	{`\bpractice management (systems?|software|tools?|platforms?|programs?|apps?)\b`, " pm software "},
+	{`\bpractice management (systems?|software|tools?|platforms?|programs?|apps?)\b`, " pm software pms "},
 	{`\b(medical )?practi[cs]e? (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`, " "},
 	{`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`, " remote "},
 	{`\bhybrid\b`, " remote hybrid "},

@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 116: the guide's passages paraphrased.
+		{"is budgeting part of the job", "technical-skills/4"}, // not a passage with "budgets" and "job"
+		{"do you need to be able to deescalate angry people", "soft-skills/7"},
+		{"how important is staying calm under pressure", "soft-skills/3"},
+		{"what drives differences in pay", "faq/salary"},
+		{"why do people want to work as practice managers abroad", "global/p1"},
+		{"are admin teams getting smaller", "challenges/p1"},
+		{"do employers care more about degrees or certs", "education/p3"},
 		// Batch 115: one word, typos, shorthand.
 		{"ehr experience important?", "market-commentary/p3"},
 		{"emr systems they use", "tools/p1"},
@@ -698,6 +706,7 @@ func TestAbstains(t *testing.T) {
 	for _, q := range []string{
 		"what's the weather tomorrow", "best pizza in town", "how do I fix my car's brakes",
 		"ehr for my own health records?", "advice for beginning a diet", "what's the best advice for a new dad",
+		"is cooking part of the job", "how do i deescalate a fight with my wife", "keeping calm while driving",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
 		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
