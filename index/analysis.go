@@ -156,6 +156,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 117 (a Slack community's questions). A headache one has is not the job's
+	// "headaches".
+	{`\b(have|having|got) (a|an awful|a bad|a terrible|a constant) headache\b|\bheadaches? (every day|everyday|daily|medicine|pills?|relief|remed(y|ies))\b|\bmigraines?\b`, " personalmatter "},
+	{`\b(would|will|does|could|can|do) (that|this|it|my (\w+ )?(experience|background|job|role|work|degree|skills?|years?)) (help|count|matter|transfer|be useful|be relevant)( me)?( to| in| for| when)? (become|becoming|get into|getting into|get started|move into|moving into|switch\w*|transition\w*|break\w* in)( an?| to| into)? ((medical )?practice managers?|mpms?|one|practice management|this (job|role|field|career))\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(practice managers?|mpms?)\b[^?.!]*\b(do|does|have|has|handle|get)\b[^?.!]*\b(that|which) (an? |the )?(office|clinic) managers? (doesn'?t|don'?t|can'?t|won'?t)\b`, " difference office manager "},
+	{`\b(job )?titles?\b[^?.!]*\b(besides|other than|similar|related|alternative|else)\b|\b(other|similar|related|alternative) (job )?titles\b`, " similar roles related careers "},
+	{`\b(do|does|will|would|must|should|is|are|am) (i|you|they|we|mpms?|(medical )?practice managers?|managers?|it|this job|the job|the role|this role)( \w+){0,3} (work|working|on call|be on call|expected|required)\b[^?.!]*\b(evenings?|weekends?|nights?|holidays?)\b|^\W*(are |is )?(evenings?|weekends?|nights?|holidays?)( and (evenings?|weekends?|nights?|holidays?))? (expected|required|work|working|on call)\W*$`, " on call extended hours personal time "},
+	{`\b(job |career |the )(outlook|prospects?)\b[^?.!]*\b(ai|artificial intelligence|automation|chatgpt|robots?)\b|\b(ai|artificial intelligence|automation|chatgpt)\b[^?.!]*\b(job |career |the )(outlook|prospects?)\b`, " adoption of ai automation administrative tasks shift focus "},
+	{`\b(demand|hiring)\b[^?.!]*\b(in|at|near)\s+(the\s+)?((big|bigger|large|larger|major|small|smaller|rural|urban|suburban)\s+)?(cities|city|towns?|suburbs?|suburban areas?|urban areas?|rural areas?|metros?|metropolitan areas?|countryside)\b`, " geographic hotspots employment $5 $6 "},
+	{`\b(what|which) (kind of |type of |sort of )?(entry[- ]level )?(jobs?|roles?|positions?) (should|would) (i|you) ((take|look for|apply for|apply to|get) first|start with|start in|start|begin with|begin in)\b|\b(what|which) (kind of |type of |sort of )?entry[- ]level (jobs?|roles?|positions?) (should|would) (i|you) (take|look for|apply for|apply to|get)\b`, " gain practical experience entry-level administrative support role "},
 	// Probes of batch 116: calm and conflict in one's own life.
 	{`\b(fight|fights|fighting|argument|arguments|arguing|disagreement|breakup|break up) with my (wife|husband|spouse|partner|boyfriend|girlfriend|roommate|neighbou?r|mom|mum|dad|parents|sister|brother|friends?|kids?)\b|\bwhile (driving|flying)\b|\bbehind the wheel\b|\bduring (an?|my|the) (exams?|tests?|finals?|flights?|surgery)\b`, " personalmatter "},
 	// Batch 116 (the guide's passages paraphrased). "Is budgeting part of the job" is
