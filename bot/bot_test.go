@@ -140,6 +140,13 @@ func TestGrammar(t *testing.T) {
 		{"hey, what's the outlook for this job over the next ten years?", "outlook", "facts/growth"},
 		// what people say to a bot about the bot
 		{"what can you do?", "help", ""},
+		// the ladder as counted: years at each level, "the 5 levels"; years that open a
+		// message still place the asker; why figures are what they are
+		{"how many years at each level", "path", "path/assistant"},
+		{"what are the 5 levels", "path", "path/assistant"},
+		{"10 years in - what level should i be at", "question", "path/regional"},
+		{"why is pay in brazil so low", "question", "global-salaries/p2"},
+		{"salary gbp", "salary", "country/uk"},
 		{"whats ur name", "help", ""}, // not the passage about names on resumes
 		{"are you a bot?", "help", ""},
 		{"hello", "help", ""},
@@ -282,7 +289,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		t.Errorf("abstention doesn't say so or suggest commands:\n%s", text)
 	}
 	for _, q := range []string{"just got promoted to manager at the bank, any advice?", "I just got promoted to store manager. tips?",
-		"who won the world cup, germany or brazil"} { // two countries, no pay question
+		"who won the world cup, germany or brazil", // two countries, no pay question
+		"how do i lose 10 pounds", "10 years in the army, what level of fitness do i need"} {
 		if r := ask(t, q); !r.Abstained {
 			t.Errorf("%q: answered %v; it is not about this job", q, r.Answers)
 		}

@@ -106,6 +106,9 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 // byLevelRE: "salary by level" is the whole table, which the bare command gives.
 var byLevelRE = gate.MustCompile(`\b(by|per|for each|at each|across( the)?|for all( the)?|of each|for every) (levels?|ranks?|rungs?|tiers?)\b`)
 
+// yearsAskedRE asks how long something takes.
+var yearsAskedRE = gate.MustCompile(`\b(years?|yrs?|how long)\b`)
+
 // otherAssistantRE names assistants of other jobs, whose "assistant" is not our level.
 var otherAssistantRE = gate.MustCompile(`\b(medical|dental|physician|nursing|teaching|legal|administrative|executive|personal) assistants?\b`)
 
@@ -121,6 +124,7 @@ func commandPhrase(text string) command {
 	if managerLevel {
 		text = managerLevelRE.ReplaceAllString(lower, " ")
 	}
+	byLevel := byLevelRE.MatchString(text)
 	text = byLevelRE.ReplaceAllString(text, " ")
 	var rest []string
 	for _, w := range words(text) {
@@ -129,6 +133,10 @@ func commandPhrase(text string) command {
 		}
 	}
 	switch len(rest) {
+	case 0:
+		if byLevel && yearsAskedRE.MatchString(lower) {
+			return command{name: "path"} // "how many years at each level": the ladder gives them
+		}
 	case 1:
 		if managerLevel {
 			return phraseCommand(rest[0], "manager") // "what does manager level pay"
@@ -138,7 +146,7 @@ func commandPhrase(text string) command {
 		}
 		return command{} // "the top of the ladder" is one level: a question
 	case 2: // "technical skills", "senior salary"
-		if rest[1] == "steps" || rest[1] == "faqs" {
+		if rest[1] == "steps" || rest[1] == "faqs" || rest[1] == "levels" {
 			if _, isNum := number(rest[:1]); isNum {
 				return phraseCommand(rest[1], "") // "the six steps", "the eight faqs": all of them
 			}

@@ -29,7 +29,8 @@ var (
 	newManagerRE   = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
-	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b`)
+	// "Why is pay in Brazil so low?" asks for the reasons: search finds them.
+	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b`)
 	// gainExperienceRE: jobs that give experience are a first step into healthcare,
 	// not the entry level of this career ("what entry-level jobs give good experience").
 	gainExperienceRE = gate.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
@@ -82,8 +83,9 @@ var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok
 // specialties pay the most" is not asking for the top level.
 var otherDimensionRE = gate.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
 
-// yearsLevelRE asks where the asker's experience puts them.
-var yearsLevelRE = gate.MustCompile(`\b(what|which) (level|role|position|title|job|rung)\b|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
+// yearsLevelRE asks where the asker's experience puts them ("what level would I be";
+// not "what level of fitness").
+var yearsLevelRE = gate.MustCompile(`\b(what|which) (level|role|position|title|job|rung)( (would|should|could|can|will|do|does|am|is|are|might|fits?|suits?)\b|\W*$)|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
 
 // maxAnswers is how many passages a free-text answer carries.
 const maxAnswers = 3
@@ -399,7 +401,8 @@ func (c *Coach) abstain(triedCommand string) Reply {
 }
 
 // yearsRE finds the asker's own experience: "I have 6 years", "with 10+ years", "my 4 years".
-var yearsRE = gate.MustCompile(`(?i)\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just|for)\b[^.?!\d]{0,30}?(\d{1,2})\+?\s*(years?|yrs?)\b`)
+// A message may also open with them: "10 years in - what level should i be at".
+var yearsRE = gate.MustCompile(`(?i)(\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just|for)\b[^.?!\d]{0,30}?|^\W*)(\d{1,2})\+?\s*(years?|yrs?)\b`)
 
 // levelForYears maps the asker's years of experience onto the career level whose range
 // they fall in: the highest level whose range starts at or below them.
@@ -411,7 +414,7 @@ func (c *Coach) levelForYears(text string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	n, _ := strconv.Atoi(m[2])
+	n, _ := strconv.Atoi(m[3])
 	found := ""
 	for _, l := range c.guide.Levels {
 		if lo, ok := yearsFrom(l.Years); ok && lo <= n {

@@ -156,6 +156,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Probes of batch 118: other markets.
+	{`\bstock market\b|\bcrypto(currency|currencies)?\b|\bhousing market\b`, " generalpopulation "},
+	// Batch 118 (figures, counts and levels). Pounds are the UK's only beside pay: "lose
+	// 10 pounds" is not.
+	{`\b(salary|salaries|pay|paid|wages?|earn\w*|make|income|figures?|money)( is| are)? (in|into|converted to|as) (british )?(pounds|sterling|quid)\b|\b(pounds|sterling|quid)\b[^?.!]*\b(salary|salaries|pay|paid|wages?|earn|income)\b`, " united kingdom salary "},
+	{`\b(over|more than|beyond|past) 40 hours\b|\bhours (over|more than|beyond|past) 40\b|\b40\+ hours\b`, " exceeding 40 hours per week "},
+	{`^\W*(can you |could you |pls |please )?(name|list) (some|a few|a couple( of)?|all( of)?( the)?|the|any|three|five|\d+)\b`, " which"},
+	{`\bhow many countries\b[^?.!]*\b(guide|you|cover\w*|list\w*|includ\w*|salar\w*|pay|data|figures)\b|\b(which|what) countries (does|do|are) (the guide|this guide|you|it)( \w+)? (cover|covered|have|list|include|included)\b`, " salary ranges vary by region countries "},
+	{`\bhow much time\b([^?.!]*)\btake\b`, " how long$1 take "},
+	{`\bafter (i )?(graduat\w*|finishing (school|college|uni|university|my degree))\b`, " after graduation "},
+	{`\b(projected|projections?|forecasts?|forecasted)( \w+){0,2} (growth|demand|jobs?|openings|outlook|employment)\b|\b(growth|demand|jobs?|openings|outlook|employment)( \w+){0,2} (projected|projections?|forecasts?|forecasted)\b`, " projects growth outlook "},
 	// Batch 117 (a Slack community's questions). A headache one has is not the job's
 	// "headaches".
 	{`\b(have|having|got) (a|an awful|a bad|a terrible|a constant) headache\b|\bheadaches? (every day|everyday|daily|medicine|pills?|relief|remed(y|ies))\b|\bmigraines?\b`, " personalmatter "},

@@ -50,6 +50,8 @@ const (
 	priorSteps = 1.3
 	// A row of salary figures answers a pay question and nothing else.
 	priorFigures = 0.5
+	// A "why" question asks for the reasons behind figures: a row of them comes last.
+	priorWhyFigures = 0.2
 	// Passages about working abroad answer questions about abroad, and only those; the
 	// same for diversity and inclusion.
 	priorNiche = 0.6
@@ -69,6 +71,8 @@ const (
 	// weightContext scales the words said before the question itself.
 	weightContext = 0.5
 )
+
+var whyRE = gate.MustCompile(`^\W*(but |so |and |ok )?(why|how come)\b`)
 
 var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
@@ -656,6 +660,9 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	// least bad passage.
 	top := hits[0].Score
 	howDoI := howDoIRE.MatchString(strings.ToLower(text))
+	// "Why is pay in Brazil so low?" asks for the reasons beside the figures, not for
+	// the figures again.
+	why := whyRE.MatchString(strings.ToLower(text))
 	payQ := slices.ContainsFunc(terms, func(t term) bool { return t.text == ix.salaryTerm })
 	asks := make([]bool, len(ix.niches))
 	for i, n := range ix.niches {
@@ -669,6 +676,8 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 		score := cov * cov * cov * h.Score / top
 		switch kind := ix.kinds[h.ID]; {
+		case (kind == knowledge.KindSalary || kind == knowledge.KindCountry) && why:
+			score *= priorWhyFigures
 		case (kind == knowledge.KindSalary || kind == knowledge.KindCountry) && !payQ:
 			score *= priorFigures
 		case kind == knowledge.KindFAQ:

@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 118: figures, counts and levels.
+		{"salary in pounds", "country/uk"},
+		{"name some ehr systems", "tools/p1"},
+		{"how many hours over 40 do they work", "faq/work-life-balance"},
+		{"why is pay in brazil so low", "global-salaries/p2"}, // the reasons before the figures
+		{"1-2 years to get a job after graduating, is that right?", "faq/timeline"},
+		{"growth projected through 2032?", "market-commentary/p1"},
+		{"how many countries does the guide cover", "global-salaries/p1"},
 		// Batch 117: a Slack community's questions.
 		{"what does a practice manager do that an office manager doesn't", "what-is/p2"},
 		{"job titles to search for besides practice manager?", "related-careers/list"},
@@ -717,6 +725,7 @@ func TestAbstains(t *testing.T) {
 		"is cooking part of the job", "how do i deescalate a fight with my wife", "keeping calm while driving",
 		"is it normal to have a headache every day", "does outlook have ai features", "do nurses work nights and weekends",
 		"would my degree help me become a teacher", "which job should i take, the bank or the school",
+		"how many pounds is a stone", "name some good movies", "projected growth of the stock market",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
 		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
