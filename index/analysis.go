@@ -53,7 +53,7 @@ func init() {
 		"lgbtq":            {"lgbt", "lgbtqia", "lgbtqi", "queer", "gay", "lesbian", "transgender", "nonbinary", "bisexual"},
 		"physician":        {"doctor", "doctors", "physicians", "docs", "md", "mds", "dr", "drs"},
 		"ehr":              {"emr", "ehrs", "emrs"},
-		"job":              {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig"},
+		"job":              {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig", "gigs"},
 		"degree":           {"degrees", "college", "university", "uni", "diploma", "schooling", "school", "schools"},
 		"resume":           {"cv", "résumé", "resumes", "cvs"},
 		"specialization":   {"specialize", "specializing", "specialise", "specialising", "specializes"},
@@ -156,6 +156,26 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 119: chat about nothing.
+	{`^\W*(vibe|fit|mood) check\W*$`, " personalmatter "},
+	// Batch 119 (slang). Words people use for the job being good or bad, for pay, for
+	// moving up and for places, written as the guide says them.
+	{`^\W*(ngl |tbh |honestly |real talk,? |so )?(is|does) (this|it|the) (job|career|role|gig|work|field)? ?(kinda |pretty |lowkey |really |so |actually )?(mid|slap|slaps|bussin|fire|trash|ass|lit|meh|good|great|decent|bad|any good|worth it)( or (nah|not|no))?\W*$`, " pros cons appealing aspects inherent difficulties "},
+	{`\bhow much (bread|dough|cheddar|guap|racks|stacks) (do|does|can|will|would|could) \w+( \w+)? (make|get|earn|pull|bring)\b|\b(what'?s|whats) the bag\b|\b(bread|bag|racks|guap) (for|of) (an? )?(mpms?|practice managers?|managers?|directors?|seniors?|regional|assistants?|this job)\b`, " salary "},
+	{`\b(is )?the grind worth it\b`, " salaries competitive reflecting complexity stress "},
+	{`\b(is|are) (the |this |that )?(job|career|role|field|work|it|this)( \w+)? (so |really |very |kinda |often |usually )?toxic\b|\btoxic (job|career|role|field)s?\b`, " challenging interpersonal dynamics emotionally taxing "},
+	{`\b(can|do|will|would|could) (i|you|u|they|mpms?|practice managers?|managers?) (ever |usually |actually |really )?clock (out|off)\b`, " work-life balance extended hours "},
+	{`\b(is|are) (the )?(cmpe|mha|mba|cert|certification|degree|credential|mgma|ache|acmpe)\w* (even |actually |really )?legit\b`, " is $3 worth it "},
+	{`\b(mpms?|practice managers?|managers?|clinics?|practices?|healthcare|this (job|field|role|career)|admin\w*)\b[^?.!]*\b(laid off|layoffs?|let go)\b|\b(laid off|layoffs?)\b[^?.!]*\b(mpms?|practice managers?|managers?|clinics?|practices?|healthcare|this (job|field|role|career)|admin\w*)\b|^\W*(are )?(people|many people|lots of people|folks|managers) getting (laid off|let go)\W*$`, " job security stable employment consolidate close "},
+	{`\bwhat'?s the (move|play|strat|strategy|game plan)\b`, " how do i "},
+	{`\bclimb(ing)? (the )?(ladder|ranks)\b|\bclimb (fast|quickly|up)\b|\bcan (you|u|i) climb\b`, " advancement speed "},
+	{`\bend ?game\b`, " top level director "},
+	{`\b(make|making|get to make) the (calls|decisions|big calls)\b|\bcall(ing)? the shots\b`, " autonomy decision-making "},
+	{`\btechy\b`, " information technology literacy "},
+	{`\b(work|working|do (this|it|the job)|manage|managing|remotely)\b[^?.!]*\bfrom (bali|thailand|mexico|a beach|the beach|portugal|costa rica|anywhere in the world)\b`, " digital nomad remote international "},
+	{`\b(the )?(boonies|boondocks|sticks|middle of nowhere)\b`, " rural areas "},
+	{`\btl;? ?dr\b( (of|on|for) (this|the|a) (job|career|role|field|guide|page))?`, " pivotal administrative leader "},
+	{`\b(no|without|zero|little) (prior |previous |any |relevant )?(experience|exp)\b[^?.!]*\b(get hired|hired|get (a |the )?job|land (a |the )?job)\b|\b(get hired|hired|get (a |the )?job|land (a |the )?job)\b[^?.!]*\b(no|without|zero|little) (prior |previous |any |relevant )?(experience|exp)\b`, " gain practical experience entry-level administrative support role "},
 	// Probes of batch 118: other markets.
 	{`\bstock market\b|\bcrypto(currency|currencies)?\b|\bhousing market\b`, " generalpopulation "},
 	// Batch 118 (figures, counts and levels). Pounds are the UK's only beside pay: "lose
@@ -1424,7 +1444,7 @@ func init() {
 		using used try trying seem seems feel feels common typical typically usual usually generally
 		normally often always ever still even right now today currently current real realistic
 		higher lower bigger smaller better worse easier harder easy hard new another other learn
-		learning study know offer offers why risk risks tip tips
+		learning study know offer offers why risk risks tip tips moment moments
 		suggestion suggestions recommendation recommendations recommend guidance advice idea ideas main first second next last
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types

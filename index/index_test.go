@@ -64,6 +64,17 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 119: slang.
+		{"ngl is this job kinda mid", "pros-cons/p1"},
+		{"how much bread do mpms make fr", "facts/median-salary"},
+		{"is the job toxic", "cons/3"},
+		{"is cmpe legit", "faq/education"},
+		{"are people getting laid off", "pros/4"}, // job security
+		{"can u climb fast", "career-path/p2"},
+		{"do u get to make the calls", "pros/3"},
+		{"can i do this from bali", "remote-work/p2"},
+		{"are there mpm jobs in the boonies", "opportunities/p2"},
+		{"tl;dr of this career", "what-is/p1"},
 		// Batch 118: figures, counts and levels.
 		{"salary in pounds", "country/uk"},
 		{"name some ehr systems", "tools/p1"},
@@ -726,6 +737,8 @@ func TestAbstains(t *testing.T) {
 		"is it normal to have a headache every day", "does outlook have ai features", "do nurses work nights and weekends",
 		"would my degree help me become a teacher", "which job should i take, the bank or the school",
 		"how many pounds is a stone", "name some good movies", "projected growth of the stock market",
+		"how much bread should i buy for the party", "best climbing gym near me", "my friend got laid off from amazon",
+		"can i leave at 5 today", "bruh moment", "vibe check", "how do i deal with a toxic roommate",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
 		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
