@@ -64,6 +64,15 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 120: English as a second language.
+		{"my english is not good, is it problem for this job?", "soft-skills/2"},
+		{"how is the future for this profession", "market-commentary/p1"},
+		{"the salary is increasing with experience?", "salary-outlook/p1"},
+		{"they manage the money of clinic?", "responsibilities/3"},
+		{"there is many jobs for this?", "facts/openings"},
+		{"for how long the visa process take?", "visas/p2"},
+		{"how to grow in career after become manager", "faq/career-growth"},
+		{"they work in the weekend also?", "cons/4"},
 		// Batch 119: slang.
 		{"ngl is this job kinda mid", "pros-cons/p1"},
 		{"how much bread do mpms make fr", "facts/median-salary"},
@@ -218,7 +227,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"will my age matter in hiring", "inclusive-hiring/p2"},
 		{"what if I don't like it", "pros/7"},
 		{"what's better to study: business or healthcare admin", "faq/education"},
-		{"What is the future of this job with artificial intelligence?", "opportunities/p2"},
+		{"What is the future of this job with artificial intelligence?", "market-commentary/p2"},
 		{"define practice manager", "what-is/p1"}, // batch 77
 		// Batch 82, a community channel's questions: a bonus (Porter stems "bonus" and the
 		// guide's "bonuses" apart), brushing up, billing certifications, many hats, what
@@ -739,6 +748,7 @@ func TestAbstains(t *testing.T) {
 		"how many pounds is a stone", "name some good movies", "projected growth of the stock market",
 		"how much bread should i buy for the party", "best climbing gym near me", "my friend got laid off from amazon",
 		"can i leave at 5 today", "bruh moment", "vibe check", "how do i deal with a toxic roommate",
+		"how long does a tourist visa take", "my english is not so good, can you translate this to spanish?",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
 		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
