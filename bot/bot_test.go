@@ -147,6 +147,14 @@ func TestGrammar(t *testing.T) {
 		{"10 years in - what level should i be at", "question", "path/regional"},
 		{"why is pay in brazil so low", "question", "global-salaries/p2"},
 		{"salary gbp", "salary", "country/uk"},
+		// two questions where "it" is the job; the last of a list; compare the levels
+		{"what's the pay and is it remote", "question", "facts/median-salary"},
+		{"the last faq", "faq", "faq/remote"},
+		{"last step", "steps", "steps/6"},
+		{"steps to become one, in order", "steps", "steps/1"},
+		{"compare all levels", "path", "path/assistant"},
+		{"do directors still deal with patients", "question", "path/director"},
+		{"how do seniors deal with loneliness", "question", ""},
 		{"whats ur name", "help", ""}, // not the passage about names on resumes
 		{"are you a bot?", "help", ""},
 		{"hello", "help", ""},

@@ -34,7 +34,7 @@ var fillers = wordSet(`a an the for of in at as to on is are be do does i me my 
 	role roles job jobs position medical practice manager managers mpm mpms what whats what's how
 	much please pls plz about with become becoming get paid salary salaries pay wage wages path skills
 	skill steps step faq tip question number no # table chart breakdown overview list details detail
-	info more summary by per each every across all`)
+	info more summary by per each every across all order sequence`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -101,10 +101,14 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	important key main top essential this that these those through until till by next coming
 	future years decade good great successful effective excellent many there exist total
 	hey hi hello yo bot coach plz over ten five twenty table chart breakdown overview details detail info
-	more summary again remind recap repeat explain describe break down`)
+	more summary again remind recap repeat explain describe break down compare comparison every each
+	order sequence`)
 
 // byLevelRE: "salary by level" is the whole table, which the bare command gives.
 var byLevelRE = gate.MustCompile(`\b(by|per|for each|at each|across( the)?|for all( the)?|of each|for every) (levels?|ranks?|rungs?|tiers?)\b`)
+
+// becomeOneRE: "steps to become one" names no more than "steps" does.
+var becomeOneRE = gate.MustCompile(`(?i)\b(to )?(become|becoming|be) (one|an? mpm|an? (medical )?practice manager)\b`)
 
 // yearsAskedRE asks how long something takes.
 var yearsAskedRE = gate.MustCompile(`\b(years?|yrs?|how long)\b`)
@@ -126,6 +130,7 @@ func commandPhrase(text string) command {
 	}
 	byLevel := byLevelRE.MatchString(text)
 	text = byLevelRE.ReplaceAllString(text, " ")
+	text = becomeOneRE.ReplaceAllString(text, " ")
 	var rest []string
 	for _, w := range words(text) {
 		if !phraseFillers[w] && !fuzzy.Within(w, "career") && !isYear(w) {
@@ -210,6 +215,14 @@ func argWords(arg string) []string {
 }
 
 // number reads "3", "#3", "three", "third", "3rd" as 3.
+// nth reads ws as the place of one of count things: a number, or "last".
+func nth(ws []string, count int) (int, bool) {
+	if len(ws) == 1 && (ws[0] == "last" || ws[0] == "final") {
+		return count, true
+	}
+	return number(ws)
+}
+
 func number(ws []string) (int, bool) {
 	if len(ws) != 1 {
 		return 0, false

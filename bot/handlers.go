@@ -319,7 +319,7 @@ func (c *Coach) skills(arg string) (Reply, bool) {
 func (c *Coach) faq(ctx context.Context, arg string) (Reply, bool) {
 	g := c.guide
 	ws := argWords(arg)
-	n, isNum := number(ws)
+	n, isNum := nth(ws, len(g.FAQ))
 	if isNum && n >= 1 && n <= len(g.FAQ) {
 		return c.faqAnswer(g.FAQ[n-1].ID), true
 	}
@@ -361,9 +361,9 @@ func (c *Coach) faqAnswer(id string) Reply {
 }
 
 func (c *Coach) steps(arg string) (Reply, bool) {
-	ws := argWords(arg)
+	ws := argWords(becomeOneRE.ReplaceAllString(arg, " ")) // "steps to become one": all of them
 	g := c.guide
-	n, isNum := number(ws)
+	n, isNum := nth(ws, len(g.Steps))
 	if isNum && n >= 1 && n <= len(g.Steps) {
 		r := Reply{Command: "steps", Suggestions: []string{"steps"}}
 		c.addAnswer(&r, fmt.Sprintf("steps/%d", n), 1)

@@ -77,7 +77,7 @@ var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |just )?(before|below|beneath|under)\b|\b(previous|preceding|prior) (level|rung|step)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
-var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
+var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolved\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level.
@@ -283,7 +283,7 @@ func twoQuestions(text string) (first, second string, ok bool) {
 		return "", "", false
 	}
 	first, second = strings.TrimSpace(text[m[2]:m[3]]), strings.TrimSpace(text[m[6]:m[7]])
-	if len(strings.Fields(first)) < 2 || backRefRE.MatchString(lower[m[6]:m[7]]) {
+	if len(strings.Fields(first)) < 2 || backRefRE.MatchString(lower[m[6]:m[7]]) && !jobItRE.MatchString(lower[m[6]:m[7]]) {
 		return "", "", false
 	}
 	return first, second, true
@@ -292,6 +292,10 @@ func twoQuestions(text string) (first, second string, ok bool) {
 // backRefRE: a second question that points back at the first ("is remote work
 // realistic, and does it change pay?") is not asked on its own.
 var backRefRE = gate.MustCompile(`\b(it|its|it's|that|this|they|them|those|these|there)\b`)
+
+// jobItRE: "it" that is the job, by what is said of it ("what's the pay and is it
+// remote"): no pay, degree or step is remote or full-time.
+var jobItRE = gate.MustCompile(`^(is|was) it (really |actually |usually |mostly |very |too |fully )?(remote|hybrid|on-?site|in-?person|stressful|flexible|full[- ]time|part[- ]time|in demand|recession[- ]proof|a desk job)\W*$`)
 
 // bothQuestions answers each of two questions asked at once: the first one's best
 // passage, then the second one's, where searching the message whole would pick

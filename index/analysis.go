@@ -156,6 +156,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 121 (comparisons and several things at once).
+	{`\b(medical )?office managers? (vs\.?|versus|or|compared to|and) (medical )?(practice managers?|mpms?)( \w+)? (salary|salaries|pay|earn\w*)\b|\b(salary|salaries|pay|earn\w*)( of| for)? (an? )?(medical )?office managers? (vs\.?|versus|or|compared to|and) (medical )?(practice managers?|mpms?)\b`, " practice manager salary "},
+	{`\b(every|all|each|all the|different) countr(y|ies)'?s?\b[^?.!]*\b(salar\w*|pay|earn\w*)\b|\b(salar\w*|pay)\b[^?.!]*\b(every|all|each|all the|different) countr(y|ies)\b`, " salary ranges vary significantly region countries "},
+	{`\bhospital (admin|administration|administrators?)( route| path| track)?\b[^?.!]*\b(vs\.?|versus|or|better|worse|than|compared|difference)\b[^?.!]*\b(practice management|practice managers?|mpms?)\b|\b(practice management|practice managers?|mpms?)\b[^?.!]*\b(vs\.?|versus|or|better|worse|than|compared|difference)\b[^?.!]*\bhospital (admin|administration|administrators?)\b`, " unlike hospital administrator "},
+	{`\b(or|vs\.?|versus|into|become|becoming|later|eventually|then)( an?)? (healthcare|health|medical|practice) consult(ant|ants|ing)\b`, " healthcare consulting career growth opportunities "},
+	{`\b(pay|salary|earn\w*|money)\b[^?.!]*\bspeciali[sz]\w*\b|\bspeciali[sz]\w*\b[^?.!]*\b(pay|salary|earn\w*|money)\b`, " specialization within a practice influences pay skill sets highly valued "},
+	{`(\b(urban|city|cities|metro\w*|big city) (or|vs\.?|versus) (rural|small[- ]towns?|countryside)\b|\b(rural|small[- ]towns?|countryside) (or|vs\.?|versus) (urban|city|cities|metro\w*|big city)\b)( areas?)?( \w+){0,4} (jobs?|positions?|openings?|demand|opportunit\w*|hired|hiring)\b|\b(jobs?|positions?|openings?|demand|opportunit\w*|hired|hiring)( \w+){0,4} (urban|city|cities|metro\w*|big city|rural|small[- ]towns?|countryside)( areas?)? (or|vs\.?|versus) (urban|city|cities|metro\w*|big city|rural|small[- ]towns?|countryside)\b`, " geographic location opportunities entry-level mid-career positions rural communities "},
 	// Batch 120 (English as a second language).
 	{`\b(how|ways?) (to|do i|can i|should i) grow (in|within) (my |your |the |a |this )?(career|job|role|field|profession)\b`, " career growth advancement "},
 	{`(\benglish (is|isn'?t) (not )?(so |very |that |too )?(good|great|perfect|strong|fluent)\b|\b(bad|poor|weak|broken|limited|not good|not perfect) english\b|\bnon-?native (english )?speakers?\b)[^?.!]*\b(job|work|role|career|manager|mpm|problem|issue)\b`, " communication interpersonal skills effective communication essential "},

@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 121: comparisons and several things at once.
+		{"office manager vs practice manager salary", "facts/median-salary"},
+		{"list every country's salary", "global-salaries/p1"},
+		{"is the hospital admin route better than practice management", "what-is/p2"},
+		{"mpm or healthcare consultant long term?", "faq/career-growth"},
+		{"what's better for pay, specializing in rcm or compliance", "salary-outlook/p2"},
+		{"urban or rural for a first job", "how-to-become/p2"},
+		{"rural vs city pay", "salary-outlook/p1"}, // pay stays pay
 		// Batch 120: English as a second language.
 		{"my english is not good, is it problem for this job?", "soft-skills/2"},
 		{"how is the future for this profession", "market-commentary/p1"},
@@ -749,6 +757,7 @@ func TestAbstains(t *testing.T) {
 		"how much bread should i buy for the party", "best climbing gym near me", "my friend got laid off from amazon",
 		"can i leave at 5 today", "bruh moment", "vibe check", "how do i deal with a toxic roommate",
 		"how long does a tourist visa take", "my english is not so good, can you translate this to spanish?",
+		"what does a healthcare consultant do day to day", "what's the minimum wage in every country",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
 		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
