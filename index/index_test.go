@@ -758,6 +758,7 @@ func TestAbstains(t *testing.T) {
 		"can i leave at 5 today", "bruh moment", "vibe check", "how do i deal with a toxic roommate",
 		"how long does a tourist visa take", "my english is not so good, can you translate this to spanish?",
 		"what does a healthcare consultant do day to day", "what's the minimum wage in every country",
+		"how many nurses work in the us",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
 		"how do i negotiate a car offer", "is the stock market diverse", "which cert looks best on a resume for a nurse",
 		"how do i become a better public speaker", "how long should i boil pasta", "how do i find a good doctor",
