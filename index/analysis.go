@@ -156,6 +156,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 123 (the guide's own words, lightly paraphrased).
+	{`\b(more )?(business|admin\w*|management)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(healthcare|clinical|medical|patient care)\b\W*$|\b(more )?(healthcare|clinical|medical)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(business|admin\w*)\W*$`, " combines business acumen deep understanding healthcare regulations "},
+	{`^\W*who (makes sure|ensures|handles|is responsible for|takes care of|deals with|oversees|is in charge of)\b`, " responsibilities "},
+	{`\b(salar\w*|pay|wages?)\b[^?.!]*\b(stable|stagnant|flat|plateau\w*|trend\w*)\b`, " salary trends stable slightly increasing "},
 	// Batch 121 (comparisons and several things at once).
 	{`\b(medical )?office managers? (vs\.?|versus|or|compared to|and) (medical )?(practice managers?|mpms?)( \w+)? (salary|salaries|pay|earn\w*)\b|\b(salary|salaries|pay|earn\w*)( of| for)? (an? )?(medical )?office managers? (vs\.?|versus|or|compared to|and) (medical )?(practice managers?|mpms?)\b`, " practice manager salary "},
 	{`\b(every|all|each|all the|different) countr(y|ies)'?s?\b[^?.!]*\b(salar\w*|pay|earn\w*)\b|\b(salar\w*|pay)\b[^?.!]*\b(every|all|each|all the|different) countr(y|ies)\b`, " salary ranges vary significantly region countries "},
@@ -824,7 +828,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bexits?\b|\bexit (options?|opportunit\w*|strateg\w*|paths?)\b`, " lateral moves related fields "},
 	{`\b(health(care)? policy|patient experience (roles?|jobs?|improvement)|technology implementation)\b`, " $0 pivot roles focused "},
 	{`\b(are|is) (they|you|the manager|practice managers|mpms) (in charge of|responsible for)\b|\b(do|does) (they|the manager|practice managers|mpms) (handle|deal with|take care of|look after|do the)\b`, " responsibilities "},
-	{`\b(location|where (i|you) live|geograph\w*)\b[^?.!]*\b(chances?|odds|job prospects|getting hired|get hired)\b`, " geographic location influences opportunities "},
+	{`\b(location|where (i|you) live|geograph\w*)\b[^?.!]*\b(chances?|odds|job prospects|getting hired|get hired|getting a job|get a job|finding a job|find a job|finding work|landing a job)\b`, " geographic location influences opportunities "},
 	{`\b(like|likes|love|loves|enjoy|enjoys|passion\w* (for|about)|want to|wants to) (helping|to help|caring for|care for) (people|patients|others)\W*$`, " pros directly impacting patient care "},
 	{`\b(how )?secure (is )?(this|the|a)? ?(job|career|role|position)\b|\b(job|career|role|position) (is )?secure\b|\b(is|how) (this|the) (job|career|role) (secure|stable|safe)\b`, " job security stable "},
 	{`\b(always|constantly|continuously) (be )?(learning|learn)( new things)?\W*$|\blearn(ing)? new things\b`, " constantly learn new regulations technologies intellectually stimulating "},
