@@ -156,6 +156,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 125 (careers and money in general).
+	{`\b(what'?s|what is|what are|which is|which are|name) (a |the |some )?(good|best|great|top|ideal) (careers?|jobs?|fields?|professions?) (for|if)\b`, " $0 personalmatter "},
+	{`\b(save|saving|invest|budget) (from|out of) my (salary|paycheck|income|pay)\b|\bhow much (should|do|can) i (save|invest)( each month| per month| a month| every month| for retirement| in my 401k)?\W*$`, " personalfinance "},
+	{`\b(what|which) (jobs|careers|roles|fields) (are|can be) (remote|done remotely|work from home|wfh)\b|\bremote[- ]friendly (jobs|careers|fields)\b`, " $0 personalmatter "},
+	{`\brent or buy\b|\bbuy or rent\b|\b(rent|buy) (a|an|my) (house|home|apartment|car|condo)\b`, " personalfinance "},
+	{`\b(become|get|be|make (me|you)) (rich|wealthy|a millionaire)\b`, " salary personalmatter "}, // ours when the role is named
+	{`\b(mba|degree|masters?|college)\b[^?.!]*\bin general\W*$`, " $0 personalmatter "},
+	// Off-topic batch 124 (healthcare, but not this career): buying software, how
+	// hospitals make money, when the next conference is.
+	{`\b(ehr|emr|software|pms|platform)s?\b[^?.!]*\b(cost|costs|price|prices|pricing|to buy|buying|purchase|subscription|quotes?)\b|\b(buy|purchase|price of|cost of|pricing (of|for))\b[^?.!]*\b(ehr|emr|software|pms)\b`, " $0 personalmatter "},
+	{`\bhow (do|does) (hospitals?|clinics?|practices|insurers?|insurance companies) (make|earn) (money|a profit|profit)\b`, " $0 personalmatter "},
+	{`\bwhen (is|are) (the )?(next|upcoming|this year'?s?)\b[^?.!]*\b(conferences?|meetings?|webinars?|events?|exam dates?|deadlines?)\b|\b(next|upcoming) ((mgma|ache|acmpe|aapc) )?(conferences?|meetings?|webinars?|events?)\b`, " $0 personalmatter "},
 	// Batch 123 (the guide's own words, lightly paraphrased).
 	{`\b(more )?(business|admin\w*|management)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(healthcare|clinical|medical|patient care)\b\W*$|\b(more )?(healthcare|clinical|medical)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(business|admin\w*)\W*$`, " combines business acumen deep understanding healthcare regulations "},
 	{`^\W*who (makes sure|ensures|handles|is responsible for|takes care of|deals with|oversees|is in charge of)\b`, " responsibilities "},
@@ -953,7 +965,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(best|good|right|ideal) (time|month|months|season) (of (the )?year )?to (apply|job hunt|look|search|get hired|find a job|switch)\b|\bhiring (season|seasons|cycles?)\b|\bseasonal\b`, " seasonal hiring patterns budget cycles "},
 	{`\belevator pitch\b`, " pivotal administrative leader "},
 	{`\breport (my|a) (boss|manager|supervisor|coworker|co-?worker|colleague)\b|\bcomplain\w* (about|against) (my|a) (boss|manager|supervisor|coworker|co-?worker|colleague)\b|\b(can|does|do|is|are) my (employer|boss|manager|company|work) (allowed to )?(read|see|monitor|track|spy)\w*\b`, " ownworkplace "},
-	{`\bmy (practice |office |clinic )?(manager|boss|supervisor|coworker|co-?worker|colleague)s? (is|are|keeps|won'?t|doesn'?t|yelled|yells)\b[^?.!]*\b(rude|mean|toxic|bully\w*|unfair|yell\w*|harass\w*|lazy|incompetent|micromanag\w*|disrespect\w*)\b`, " ownworkplace "},
+	{`\bmy (practice |office |clinic )?(manager|boss|supervisor|coworker|co-?worker|colleague)s?( at (work|my job|the office|the clinic))? (is|are|keeps|won'?t|doesn'?t|yelled|yells)\b[^?.!]*\b(rude|mean|toxic|bully\w*|unfair|yell\w*|harass\w*|lazy|incompetent|micromanag\w*|disrespect\w*)\b`, " ownworkplace "},
 	{`\b(schedule|book|make|cancel|reschedule) (a|an|my) (doctor'?s? |dental |dentist |medical |vet )?appointment\b`, " personalmatter "},
 	{`\b(hospitals?|health systems?)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(private|small|independent) practices?\b|\b(private|small|independent) practices?\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\bhospitals?\b`, " culture varies practice size larger hospital system "},
 	{`\bdata[- ]driven\b|\banalytics\b`, " data analysis reporting "},

@@ -85,6 +85,10 @@ var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\
 // manager" does not name our role.
 var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|animal|law|legal|chiropractic|chiropractor'?s|optometry|optometrist'?s|physical therapy|massage|accounting) (practice|office|clinic) (manag|mgr|mngr)\w*`)
 
+// pmSoftwareRE is practice management software, a product: naming it doesn't name
+// the role ("the best practice management software to buy").
+var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
+
 // roleOnly matches a question that is nothing but the role's name.
 var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)\W*$`)
 
@@ -312,7 +316,7 @@ func (ix *Index) prepare(text string) []term {
 	}
 	lower := strings.ToLower(text)
 	q := rewrite(lower)
-	roleNamed := roleNameRE.MatchString(otherPracticeRoleRE.ReplaceAllString(lower, " ")) || strings.Contains(q, ourRole)
+	roleNamed := roleNameRE.MatchString(pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")) || strings.Contains(q, ourRole)
 	kept, phrasing := ix.topicWords(splitWords(q), roleNamed, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {
 		// Only general words were left out, and what is left says nothing ("how to get

@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Near the off-topic rules of batches 124 and 125, and ours.
+		{"is this a good career for an introvert", "soft-skills/2"},
+		{"how much should i save for an mha", "education/p2"},
+		{"can i get rich as a practice manager", "facts/median-salary"},
 		// Batch 123: the guide's own words, lightly paraphrased.
 		{"is this role more business or healthcare", "what-is/p1"},
 		{"who makes sure the clinic follows hipaa and osha", "responsibilities/4"},
@@ -763,6 +767,10 @@ func TestAbstains(t *testing.T) {
 		"can i leave at 5 today", "bruh moment", "vibe check", "how do i deal with a toxic roommate",
 		"how long does a tourist visa take", "my english is not so good, can you translate this to spanish?",
 		"what does a healthcare consultant do day to day", "what's the minimum wage in every country",
+		"what does an ehr cost for a small clinic", "what's the best practice management software to buy",
+		"how do hospitals make money", "when is the next mgma conference", "my manager at work keeps yelling at me",
+		"what's a good career for an introvert", "how much should i save from my salary", "what jobs are remote friendly",
+		"is it better to rent or buy", "what degree should i get to become rich", "is it worth getting an mba in general",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
