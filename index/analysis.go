@@ -156,6 +156,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// On-topic questions beside off-topic batch 126.
+	{`\b(jobs?|roles?|careers?|positions?|options|moves?)\b (after|beyond|past) (being |working as )?(an? )?((medical )?practice manager|mpm)\b`, " career growth opportunities hospital administration consulting "},
+	{`\bjob titles?\b[^?.!]*\b(search|look|apply)\w*\b|\b(search|look|apply)\w*\b[^?.!]*\bjob titles?\b`, " related careers search positions job boards "},
+	// Off-topic batch 126 (job hunting and careers in general).
+	{`\b(what|which) (careers|jobs|professions|fields|majors?|college majors?)\b[^?.!]*\b(best|highest|most|easiest|fastest|pays?|paying)\b|\b(fastest[- ]growing|highest[- ]paying|best[- ]paying|easiest( high[- ]paying)?|most in[- ]demand|best) (jobs?|careers?|professions|fields|majors|college majors?)( (for|in|to|with|without|if|that|right now|now|today)\b|\W*$)`, " $0 personalmatter "},
+	{`\bjob[- ]hop\w*|\bgap year\b|\blinkedin premium\b|\bhow many (jobs|applications|places|companies) should i apply\b`, " $0 personalmatter "},
+	{`\b(change|changing|switch|switching) careers?\b[^?.!]*\binto (coding|programming|software|tech|data science|web development|ux|design)\b|\bcareer change (in)?to (coding|programming|software|tech|data science|web development)\b`, " $0 otheroccupation "},
+	{`\b(good|decent|normal|average) (salary|pay|income) for (a|an) \d+[- ]year[- ]old\b`, " personalfinance "},
 	// Off-topic batch 125 (careers and money in general).
 	{`\b(what'?s|what is|what are|which is|which are|name) (a |the |some )?(good|best|great|top|ideal) (careers?|jobs?|fields?|professions?) (for|if)\b`, " $0 personalmatter "},
 	{`\b(save|saving|invest|budget) (from|out of) my (salary|paycheck|income|pay)\b|\bhow much (should|do|can) i (save|invest)( each month| per month| a month| every month| for retirement| in my 401k)?\W*$`, " personalfinance "},

@@ -64,7 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
-		// Near the off-topic rules of batches 124 and 125, and ours.
+		// Near the off-topic rules of batches 124 to 126, and ours.
+		{"is practice management one of the fastest growing jobs", "faq/job-market"},
+		{"what are the best jobs after being a practice manager", "faq/career-growth"},
+		{"what's the best job title to search for", "related-careers/list"},
 		{"is this a good career for an introvert", "soft-skills/2"},
 		{"how much should i save for an mha", "education/p2"},
 		{"can i get rich as a practice manager", "facts/median-salary"},
@@ -771,6 +774,9 @@ func TestAbstains(t *testing.T) {
 		"how do hospitals make money", "when is the next mgma conference", "my manager at work keeps yelling at me",
 		"what's a good career for an introvert", "how much should i save from my salary", "what jobs are remote friendly",
 		"is it better to rent or buy", "what degree should i get to become rich", "is it worth getting an mba in general",
+		"is linkedin premium worth it", "should i take a gap year", "what's the easiest high paying job",
+		"is it bad to job hop", "how do i change careers at 40 into coding", "what's a good salary for a 25 year old",
+		"what careers have the best work life balance", "what are the fastest growing jobs",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
