@@ -156,6 +156,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 127 (career changers' stories). "Would I struggle?" after a background asks
+	// about the background, as "would I be ok?" does ("struggle" is the guide's word
+	// for rural practices hiring).
+	{`\bwould i (struggle|cope|survive)\W*$`, " would i be ok "},
+	{`\b(next|first) steps? (toward|towards|to|into|for) (practice management|becoming (a |an )?((medical )?practice manager|mpm|one)|(a |an )?(medical )?practice manager|an? mpm)\b`, " how do i become steps "},
+	{`\b(background|experience|years|worked|i was|i'?ve been)\b[^?]*\b(useful|relevant|helpful|valuable|count|transferable|transfer) (here|for this|in this (job|role|field|career)|for this (job|role|field|career))\W*$`, " ourrole prior administrative management experience transition "},
+	{`(\b(bilingual|trilingual|multilingual)\b|\bspeak (spanish|french|mandarin|chinese|arabic|hindi|tagalog|vietnamese|korean|portuguese|another language|two languages|several languages)( fluently)?\b)[^?]*\b(help|helps|helpful|useful|asset|advantage|plus|matter|count)\b`, " communication effective communication patients "},
+	{`\b(on|with|have|holding) (a|an|my) (student|study|tourist|visitor|f-?1|tier 4) visa\b[^?]*\b(stay|work|switch|change|convert|get a job|find a job)\b[^?]*\b(practice managers?|mpms?|this (job|role|field|career)|healthcare management)\b`, " skilled worker visa job offer sponsorship "},
+	{`(\b(not|bad|terrible|awful|not great|not good) with people\b|\b(not a|no) people person\b)[^?]*\b(struggle|job|role|career|manager|mpm|this|fit|ok|okay|suit\w*)\b`, " communication interpersonal skills essential relationships core part "},
+	{`\bdegree\b[^?]*?\b(is|would) (that|this|it) (be )?enough (to apply|to get hired|to get a job|to start|for (this|the) (job|role))(\W*$|\s+(for|to) (this|the|a|an)? ?(job|role|position|practice manager|mpm))`, " ourrole typical educational requirements bachelor's degree "},
+	{`\bwhat (should|do|would) (we|i|you) look for (in|when hiring|when recruiting) (a |an |our |the )?(new )?((medical )?practice manager|mpm)\b`, " leadership communication skills qualifications experience "},
+	{`\b(partner|spouse|husband|wife|family|fianc[eé]e?) (is )?(moving|relocating|transferred|getting transferred) to (canada|the uk|uk|england|germany|australia|singapore|brazil|the us|america)\b([^?]*\b(work|job|practice manager|mpm|manager)\b)`, " relocate visa $4 $5 "},
 	// On-topic questions beside off-topic batch 126.
 	{`\b(jobs?|roles?|careers?|positions?|options|moves?)\b (after|beyond|past) (being |working as )?(an? )?((medical )?practice manager|mpm)\b`, " career growth opportunities hospital administration consulting "},
 	{`\bjob titles?\b[^?.!]*\b(search|look|apply)\w*\b|\b(search|look|apply)\w*\b[^?.!]*\bjob titles?\b`, " related careers search positions job boards "},

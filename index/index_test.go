@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 127: career changers' stories.
+		{"I'm currently a billing specialist. what's the next step toward practice management?", "steps/1"},
+		{"I was in the army as a logistics officer. Is supply chain experience useful here?", "how-to-become/p1"},
+		{"I'm bilingual in Spanish. Does that help in this career?", "soft-skills/2"},
+		{"I'm in the UK on a student visa. Can I stay and work as a practice manager?", "visas/p1"},
+		{"I'm a recent grad with a public health degree. Is that enough to apply?", "facts/education"},
+		{"My partner is moving to Canada for work. Could I find practice manager work there?", "visas/p1"},
+		{"my manager wants me to learn lean six sigma. is that actually useful here?", "technical-skills/10"}, // a skill, not a background
 		// Near the off-topic rules of batches 124 to 126, and ours.
 		{"is practice management one of the fastest growing jobs", "faq/job-market"},
 		{"what are the best jobs after being a practice manager", "faq/career-growth"},
@@ -601,7 +609,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// being hired is a job search, hiring is recruiting
 		{"how do i get hired with zero experience", "steps/2"},
 		{"my front desk staff keep fighting with each other", "soft-skills/7"},
-		{"does being bilingual help", "visas/p2"},
+		{"does being bilingual help", "soft-skills/2"},
 		{"how do i spot a toxic workplace", "workplace-culture/p3"},
 		// stress is the high-stress environment; pressure is the financial kind
 		{"is it stressful", "cons/1"},
@@ -777,6 +785,8 @@ func TestAbstains(t *testing.T) {
 		"is linkedin premium worth it", "should i take a gap year", "what's the easiest high paying job",
 		"is it bad to job hop", "how do i change careers at 40 into coding", "what's a good salary for a 25 year old",
 		"what careers have the best work life balance", "what are the fastest growing jobs",
+		"i'm on a student visa, can i work part time at a cafe", "my partner is moving to canada, how do i find an apartment",
+		"i'm not good with people, how do i make friends", "i have a biology degree. is that enough to apply to med school",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
