@@ -156,6 +156,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 128 (chat formatting): "re:" and "fyi:" introduce the subject.
+	{`^\W*(re|fyi|psa|qq)\s*:\s*`, " "},
 	// Batch 127 (career changers' stories). "Would I struggle?" after a background asks
 	// about the background, as "would I be ok?" does ("struggle" is the guide's word
 	// for rural practices hiring).

@@ -64,6 +64,8 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 128: chat formatting.
+		{"re: certifications - which one is best?", "faq/education"},
 		// Batch 127: career changers' stories.
 		{"I'm currently a billing specialist. what's the next step toward practice management?", "steps/1"},
 		{"I was in the army as a logistics officer. Is supply chain experience useful here?", "how-to-become/p1"},
@@ -787,6 +789,7 @@ func TestAbstains(t *testing.T) {
 		"what careers have the best work life balance", "what are the fastest growing jobs",
 		"i'm on a student visa, can i work part time at a cafe", "my partner is moving to canada, how do i find an apartment",
 		"i'm not good with people, how do i make friends", "i have a biology degree. is that enough to apply to med school",
+		"re: the meeting tomorrow - is it still on?", "fyi: the office is closed monday",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
