@@ -156,6 +156,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 129 (negations and "what if").
+	{`\b(doctors?|physicians?|providers?|staff|nurses|team|employees)\b[^?.!]*\b(don'?t|do not|won'?t|doesn'?t|will not|never) (respect|listen to|trust|like|follow|take me seriously)\b`, " managing physician expectations challenging interpersonal dynamics resistance "},
+	{`\b(practices?|clinics?|offices?|employers?)\b[^?.!]*\b(gets?|got|is|are|being) (bought( out)?|acquired|taken over|sold)\b`, " smaller practices consolidate larger healthcare systems "},
+	{`\b(isn'?t|aren'?t|not) (an? )?((medical )?practice managers?|mpms?|they)? ?(responsible for|in charge of)\b|\b(tasks|things|duties|jobs|work) (do|does) (mpms?|(medical )?practice managers?|they) (not|never) do\b|\bwhat (do|does|don'?t|doesn'?t) (mpms?|(medical )?practice managers?|they) (not |never )?do\b[^?.!]*\b(not|never)\b`, " non-clinical operations allowing medical professionals focus patient treatment "},
+	{`\b(do|does|can|will|would) (they|mpms?|(medical )?practice managers?|an? (medical )?practice manager|the manager) (ever |also |actually |have to |get to )?(treat|examine|diagnose|prescribe( medications?)?|give (medical )?advice|do clinical work|provide (medical )?care)\b|\b(do|does|can|will|would) (i|you) (ever |also |actually |have to |get to )?(treat|examine|diagnose|see) patients\b`, " non-clinical operations allowing medical professionals focus patient treatment "},
+	{`\bwhy (shouldn'?t|should not|wouldn'?t|would not) (i|someone|you|people|anyone) (become|be|take|do|choose|pursue|go into|get into|work as)\b|\breasons? (not to|against) (take|taking|become|becoming|be|being|do|doing|choose|choosing|pursue|pursuing|go|going|get|getting|work|working)\b|\bwho should (avoid|not (do|take|choose|pursue)|stay away from|skip) (this|the|it)\b|\b(what would make me|am i|would i be|could i be|be) an? (bad|poor|wrong|terrible) fit\b|\b(bad|poor|wrong|terrible) fit (for|in) (this|the) (job|role|career|field|work)\b`, " cons inherent difficulties "},
+	{`\bwithout (knowing|knowledge of|understanding|experience (in|with)|learning) (medical )?(billing|coding|ehr|emr|hipaa|finance|accounting|budgeting)\b`, " understanding $5 critical for effective practice management "},
+	// A named credential earning more is the skills employers value; a certificate in
+	// anything at all only says pay, so that a "cert in yoga" still abstains.
+	{`\b(cmpe|acmpe|chfp|fache|cpc|crcm|chc)\b[^?.!]*\b(earn|make|paid|pay|salary)\b[^?.!]*\b(more|higher|better|increase|raise|bump)\b`, " $0 salary highly valued "},
+	{`\b(cert\w*|credential\w*)\b[^?.!]*\b(earn|make|paid|pay|salary)\b[^?.!]*\b(more|higher|better|increase|raise|bump)\b`, " $0 salary "},
+	{`\b(work|worked|working|experience|years?|job)\b[^?]*\b(will|would|does|do) (that|this|it) (count|help|matter|be enough)\W*$`, " ourrole gain practical experience healthcare setting "},
+	{`\bno degree\b[^?.!]*\bno experience\b|\bno experience\b[^?.!]*\bno degree\b`, " how do i become entering diverse pathways leveraging experience "},
 	// Batch 128 (chat formatting): "re:" and "fyi:" introduce the subject.
 	{`^\W*(re|fyi|psa|qq)\s*:\s*`, " "},
 	// Batch 127 (career changers' stories). "Would I struggle?" after a background asks

@@ -64,6 +64,16 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 129: negations and "what if".
+		{"what if the doctors don't respect me", "cons/3"},
+		{"what if my practice gets bought by a big system", "trends/p2"},
+		{"what isn't a practice manager responsible for", "what-is/p2"},
+		{"do they give medical advice", "what-is/p2"},
+		{"reasons not to take this job", "pros-cons/p1"},
+		{"who should avoid this career", "pros-cons/p1"},
+		{"can you do this job without knowing billing", "steps/3"},
+		{"if i work in billing for a year will that count", "steps/2"},
+		{"no degree no experience - any chance?", "how-to-become/p1"},
 		// Batch 128: chat formatting.
 		{"re: certifications - which one is best?", "faq/education"},
 		// Batch 127: career changers' stories.
@@ -177,7 +187,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how can i grow in this career", "faq/career-growth"},
 		// Batch 106: the guide's facts, levels compared, what the job is not.
 		{"what year is the pay data from", "facts/median-salary"},
-		{"do practice managers treat patients", "how-to-become/p3"},
+		{"do practice managers treat patients", "what-is/p1"}, // they run the practice so clinicians can treat
 		{"reasons not to become a practice manager", "pros-cons/p1"},
 		{"why do practice managers quit", "cons/1"},
 		{"new zealand salaries for practice managers", "global-salaries/p2"}, // "nz" is written out by internal/chat
@@ -790,6 +800,8 @@ func TestAbstains(t *testing.T) {
 		"i'm on a student visa, can i work part time at a cafe", "my partner is moving to canada, how do i find an apartment",
 		"i'm not good with people, how do i make friends", "i have a biology degree. is that enough to apply to med school",
 		"re: the meeting tomorrow - is it still on?", "fyi: the office is closed monday",
+		"how do i treat a sore throat", "why shouldn't i eat before bed", "is it a bad fit if my shoes are tight",
+		"will a cert in yoga help me earn more", "my house got sold, what now",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
