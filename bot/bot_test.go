@@ -153,6 +153,7 @@ func TestGrammar(t *testing.T) {
 		{"last step", "steps", "steps/6"},
 		{"steps to become one, in order", "steps", "steps/1"},
 		{"compare all levels", "path", "path/assistant"},
+		{"top salary", "question", "salary/director"}, // one level, not the table
 		{"do directors still deal with patients", "question", "path/director"},
 		{"how do seniors deal with loneliness", "question", ""},
 		{"whats ur name", "help", ""}, // not the passage about names on resumes

@@ -146,10 +146,10 @@ func commandPhrase(text string) command {
 		if managerLevel {
 			return phraseCommand(rest[0], "manager") // "what does manager level pay"
 		}
-		if c := phraseCommand(rest[0], ""); c.name != "path" || !extremeRE.MatchString(lower) {
+		if c := phraseCommand(rest[0], ""); c.name != "path" && c.name != "salary" || !extremeRE.MatchString(lower) {
 			return c
 		}
-		return command{} // "the top of the ladder" is one level: a question
+		return command{} // "the top of the ladder", "top salary": one level, a question
 	case 2: // "technical skills", "senior salary"
 		if rest[1] == "steps" || rest[1] == "faqs" || rest[1] == "levels" {
 			if _, isNum := number(rest[:1]); isNum {

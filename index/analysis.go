@@ -156,6 +156,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 130 (job-board words).
+	{`\bjob (description|descriptions|overview|summary|profile|spec)\b`, " pivotal administrative leader responsibilities "},
+	{`\b(expected|expectations) (of|for) (an? )?(new )?((medical )?practice manager|mpm)\b`, " manages day-to-day operations oversees administrative staff "},
+	{`\b(entry|min|minimum|basic) (requirements?|criteria|qualifications?|education)( (for|to) (this|the|an?) (job|role|position|career|field|mpm|(medical )?practice manager)| to become (one|an? mpm|an? (medical )?practice manager))?\W*$`, " typical educational certification requirements "},
+	{`\b(do|does|will) (they|mpms?|(medical )?practice managers?|managers?|you|i) (usually |typically )?get (paid time off|pto|vacation (days|time))\b|\b(paid time off|pto|vacation (days|time))( \w+)? (included|offered|common|typical)\b|^\W*(paid time off|pto|vacation (days|time))\W*$|\bhow much (paid time off|pto|vacation)\b`, " benefits packages vacation time "},
+	{`\b(promotion|advancement|career progression) (timeline|timeframe|speed|pace)\b`, " advancement speed depends performance "},
+	{`\bin[- ]demand skills\b`, " practices increasingly seek candidates proficient "},
+	{`\binterview (questions|prep|preparation|tips|advice)\b`, " prepared to discuss during interviews "},
 	// Batch 129 (negations and "what if").
 	{`\b(doctors?|physicians?|providers?|staff|nurses|team|employees)\b[^?.!]*\b(don'?t|do not|won'?t|doesn'?t|will not|never) (respect|listen to|trust|like|follow|take me seriously)\b`, " managing physician expectations challenging interpersonal dynamics resistance "},
 	{`\b(practices?|clinics?|offices?|employers?)\b[^?.!]*\b(gets?|got|is|are|being) (bought( out)?|acquired|taken over|sold)\b`, " smaller practices consolidate larger healthcare systems "},

@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 130: job-board words.
+		{"job description for a medical practice manager", "what-is/p1"},
+		{"entry requirements", "faq/education"},
+		{"min qualifications", "faq/education"},
+		{"paid time off?", "salary-outlook/p2"},
+		{"promotion timeline", "career-path/p2"},
+		{"in demand skills 2025", "trends/p1"},
+		{"interview questions", "steps/6"},
 		// Batch 129: negations and "what if".
 		{"what if the doctors don't respect me", "cons/3"},
 		{"what if my practice gets bought by a big system", "trends/p2"},
@@ -802,6 +810,7 @@ func TestAbstains(t *testing.T) {
 		"re: the meeting tomorrow - is it still on?", "fyi: the office is closed monday",
 		"how do i treat a sore throat", "why shouldn't i eat before bed", "is it a bad fit if my shoes are tight",
 		"will a cert in yoga help me earn more", "my house got sold, what now",
+		"what are the entry requirements for the army", "job description for a barista", "how many sick days do I get",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
