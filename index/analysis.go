@@ -156,6 +156,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 131 (running a practice day to day: lookups and how-tos the
+	// career guide doesn't cover).
+	{`\b(cpt|icd-?10|hcpcs) codes? (for|of)\b|\bwhat(s| is|'s) the (cpt|icd-?10|hcpcs) code\b|\bappeal (a |the |my |an )?(insurance )?(claim|denial|denied claim)\b|\bclaim denials?\b|\b(keep|retain|store) (medical |patient )?records\b|\brecords? retention\b`, " $0 personalmatter "},
+	{`\b(is|are) (epic|cerner|athena\w*|kareo|nextgen|eclinicalworks|advancedmd) (better|worse) than\b|\b(best|good|cheap|cheapest|recommended) (payroll|accounting|scheduling|hr|billing) (software|apps?|tools?|systems?|platforms?)\b`, " $0 personalmatter "},
+	{`\bhow (do|can|should) i (legally )?(fire|terminate|discipline|write up|lay off) (an? |my )?(employee|staff member|worker|receptionist|nurse)\b`, " $0 personalmatter "},
 	// Batch 130 (job-board words).
 	{`\bjob (description|descriptions|overview|summary|profile|spec)\b`, " pivotal administrative leader responsibilities "},
 	{`\b(expected|expectations) (of|for) (an? )?(new )?((medical )?practice manager|mpm)\b`, " manages day-to-day operations oversees administrative staff "},

@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Beside off-topic batch 131: the same words about the career.
+		{"do practice managers handle claim denials", "technical-skills/6"},
+		{"is epic better than cerner to learn for this career", "technical-skills/2"},
 		// Batch 130: job-board words.
 		{"job description for a medical practice manager", "what-is/p1"},
 		{"entry requirements", "faq/education"},
@@ -811,6 +814,9 @@ func TestAbstains(t *testing.T) {
 		"how do i treat a sore throat", "why shouldn't i eat before bed", "is it a bad fit if my shoes are tight",
 		"will a cert in yoga help me earn more", "my house got sold, what now",
 		"what are the entry requirements for the army", "job description for a barista", "how many sick days do I get",
+		"what is the cpt code for an office visit", "how do i appeal a claim denial from aetna", "is epic better than cerner for hospitals",
+		"how long do i keep medical records in texas", "how do i fire an employee legally in california",
+		"best payroll software for small businesses",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
