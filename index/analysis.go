@@ -81,6 +81,7 @@ func init() {
 		"hours":            {"schedule", "shifts", "overtime"},
 		"australia":        {"aussie", "aussies"},
 		"growth":           {"future"},
+		"pandemic":         {"covid", "coronavirus"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
 		// "diversity" is always DEI.
 		"dei":           {"diversity"},
@@ -156,6 +157,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 132 (diversity, abroad, the market). COVID is the guide's pandemic; one's own
+	// test, shot or case of it is not.
+	{`\b(covid|coronavirus)( 19)? (tests?|testing|vaccines?|vaccinations?|shots?|boosters?|symptoms?|cases?|rules|restrictions)\b|\b(get|got|have|had|catch|caught|recover\w* from) (covid|coronavirus)\b`, " personalmatter "},
+	{`\b(people|persons?|managers?|leaders?|women|men|candidates?|professionals?|employees|staff) of colou?r\b|\bbipoc\b`, " underrepresented groups "},
+	{`\b(the )?(numbers|stats|statistics|data|figures)( say| show| tell)?( about)?( the)? (job |career |employment )?(growth|outlook|demand|openings)\W*$`, " bls projects growth outlook "},
 	// Off-topic batch 131 (running a practice day to day: lookups and how-tos the
 	// career guide doesn't cover).
 	{`\b(cpt|icd-?10|hcpcs) codes? (for|of)\b|\bwhat(s| is|'s) the (cpt|icd-?10|hcpcs) code\b|\bappeal (a |the |my |an )?(insurance )?(claim|denial|denied claim)\b|\bclaim denials?\b|\b(keep|retain|store) (medical |patient )?records\b|\brecords? retention\b`, " $0 personalmatter "},

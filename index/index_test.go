@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 132: diversity, abroad, the market.
+		{"will i face microaggressions as a manager of color", "workplace-culture/p1"},
+		{"how has covid changed practice management", "market-reality/p1"},
+		{"what do the numbers say about growth", "market-commentary/p1"},
 		// Beside off-topic batch 131: the same words about the career.
 		{"do practice managers handle claim denials", "technical-skills/6"},
 		{"is epic better than cerner to learn for this career", "technical-skills/2"},
@@ -817,6 +821,7 @@ func TestAbstains(t *testing.T) {
 		"what is the cpt code for an office visit", "how do i appeal a claim denial from aetna", "is epic better than cerner for hospitals",
 		"how long do i keep medical records in texas", "how do i fire an employee legally in california",
 		"best payroll software for small businesses",
+		"i have covid what should i do", "was the lockdown necessary", "what do the stats say about population growth in texas",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
