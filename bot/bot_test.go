@@ -154,6 +154,8 @@ func TestGrammar(t *testing.T) {
 		{"steps to become one, in order", "steps", "steps/1"},
 		{"compare all levels", "path", "path/assistant"},
 		{"top salary", "question", "salary/director"}, // one level, not the table
+		{"jbo outlok", "outlook", "facts/growth"},     // typed fast
+		{"whta are the stpes", "steps", "steps/1"},
 		{"do directors still deal with patients", "question", "path/director"},
 		{"how do seniors deal with loneliness", "question", ""},
 		{"whats ur name", "help", ""}, // not the passage about names on resumes

@@ -315,7 +315,7 @@ func (ix *Index) prepare(text string) []term {
 		text = text[:maxQueryBytes]
 	}
 	lower := strings.ToLower(text)
-	q := rewrite(lower)
+	q := rewrite(ix.fixSwaps(lower))
 	roleNamed := roleNameRE.MatchString(pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")) || strings.Contains(q, ourRole)
 	kept, phrasing := ix.topicWords(splitWords(q), roleNamed, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {

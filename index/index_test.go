@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 133: whole questions typed fast.
+		{"how mcuh do mpms mkae", "facts/median-salary"},
+		{"can i wokr from hoem", "faq/remote"},
+		{"grwoth rate", "facts/growth"},
 		// Batch 132: diversity, abroad, the market.
 		{"will i face microaggressions as a manager of color", "workplace-culture/p1"},
 		{"how has covid changed practice management", "market-reality/p1"},

@@ -137,3 +137,24 @@ func TestSentenceEndsIsTheRegexp(t *testing.T) {
 		}
 	}
 }
+
+// TestFixSwaps: two neighbouring letters swapped are put back before the phrasing
+// rules read the question, but only into words a question is built from, and never
+// in an English word or a word the guide uses.
+func TestFixSwaps(t *testing.T) {
+	ix := testIndex(t)
+	for _, tc := range []struct{ in, want string }{
+		{"how mcuh do mpms mkae", "how much do mpms make"},
+		{"can i wokr from hoem", "can i work from home"},
+		{"hwo long dose it tkae to becoem one", "hwo long dose it take to become one"}, // "dose" is English; 3 letters are chat's
+		{"whta are the stpes", "what are the steps"},
+		{"german language needed", "german language needed"}, // not a swap of anything
+		{"medicare and medicaid", "medicare and medicaid"},
+		{"über wokr", "über work"},
+		{"", ""},
+	} {
+		if got := ix.fixSwaps(tc.in); got != tc.want {
+			t.Errorf("fixSwaps(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

@@ -179,3 +179,69 @@ func commonPrefix(a, b string) int {
 	}
 	return n
 }
+
+// functionWords are the short words questions are built from, which the guide's
+// vocabulary may lack but phrasing rules read ("what does", "how long", "work from
+// home").
+var functionWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`what this that with from have does your they them then than when
+		where which would could should about there their were will become steps much make take`) {
+		functionWords[w] = true
+	}
+}
+
+// fixSwaps writes out words typed with two neighbouring letters swapped ("whta does
+// a practice manager do", "wokr from hoem") before the phrasing rules read the
+// question, which a later correction would be too late for. Only a word of four
+// letters or more that is neither English nor the guide's, and only into a guide
+// word, a canon word, a chat word or a function word: any other correction waits
+// for topicWords, which knows more of the question.
+func (ix *Index) fixSwaps(lower string) string {
+	var b []byte // nil until a word changes
+	for i := 0; i < len(lower); {
+		if !isASCIILetter(lower[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lower) && isASCIILetter(lower[j]) {
+			j++
+		}
+		if j-i >= 4 && j-i <= 8 && (j == len(lower) || lower[j] < 0x80) && (i == 0 || lower[i-1] < 0x80) {
+			if c, ok := ix.unswap(lower[i:j]); ok {
+				if b == nil {
+					b = []byte(lower)
+				}
+				copy(b[i:j], c)
+			}
+		}
+		i = j
+	}
+	if b == nil {
+		return lower
+	}
+	return string(b)
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
+
+func (ix *Index) unswap(w string) (string, bool) {
+	if ix.vocab.count[w] > 0 || canon[w] != "" || chatWords[w] || functionWords[w] || occupations[w] || isEnglish(w) {
+		return "", false
+	}
+	b := []byte(w)
+	for k := 0; k+1 < len(b); k++ {
+		if b[k] == b[k+1] {
+			continue
+		}
+		b[k], b[k+1] = b[k+1], b[k]
+		c := string(b)
+		if ix.vocab.count[c] > 0 || canon[c] != "" || chatWords[c] || functionWords[c] {
+			return c, true
+		}
+		b[k], b[k+1] = b[k+1], b[k]
+	}
+	return "", false
+}

@@ -24,6 +24,7 @@ func TestExpand(t *testing.T) {
 		"how much PTO":              "how much paid time off",
 		"whats teh pay":             "whats the pay",
 		"whats ur name":             "whats your name",
+		"whta is thsi job":          "what is this job",
 		"real talk how many hrs":    "real talk how many hours",
 		"how do i becum one, hipa?": "how do i become one, hipaa?",
 		"":                          "",
