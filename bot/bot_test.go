@@ -160,6 +160,9 @@ func TestGrammar(t *testing.T) {
 		{"how do seniors deal with loneliness", "question", ""},
 		{"whats ur name", "help", ""}, // not the passage about names on resumes
 		{"are you a bot?", "help", ""},
+		{"hey, how's it going?", "help", ""},
+		{"are you chatgpt", "help", ""},
+		{"how are you paid as a director", "question", "salary/director"}, // not small talk
 		{"hello", "help", ""},
 		{"thanks!", "help", ""},
 		{"ok thanks, that helps", "help", ""},

@@ -422,13 +422,15 @@ var metaPhrases = []struct {
 	command string
 }{
 	{nil, gate.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
+	// "How are you?": small talk, answered with what the coach can do.
+	{[]string{"how", "up", "sup"}, gate.MustCompile(`^\W*((hi|hello|hey|yo)\W+)?(how are (you|u|ya|things)|how r u|how'?s it going|how is it going|what'?s up|whats up|wassup|sup)( today)?\W*(coach|bot)?\W*$`), "help"},
 	// Small talk about oneself: "i'm bored".
 	{[]string{"bored", "tired", "sleepy", "hungry"}, gate.MustCompile(`^\W*(i'?m|im|i am|so|soo+|ugh)( so| really| very| soo+)? (bored|tired|sleepy|hungry)\W*$`), "help"},
 	// "test", "testing 123": someone checking the bot is there.
 	{[]string{"test", "ping"}, gate.MustCompile(`^\W*(test(ing)?|ping)(\W+(test(ing)?|\d+|one two( three)?|bot|coach|mpm))*\W*$`), "help"},
 	// Only thanks and acknowledgements: "ok and the director?" is a question.
 	{nil, gate.MustCompile(`^\W*(thanks|thank you|thank u|thx|ty|cheers|great|cool|ok|okay|got it|nice|awesome|perfect)\b(\W+(thanks|thank you|thank u|thx|ty|so much|a lot|very much|got it|cool|great|nice|awesome|perfect|man|mate|bot|coach|buddy|again|ok|okay|that helps|helpful|for (the|your|all the) (help|info|answers?|tips?)|for that|for this))*\W*$`), "help"},
-	{[]string{"you", "u ", "this", "your", "what are"}, gate.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b|\bwhat'?s (your|ya) name\b|\bare (you|u) (a |an )?(bot|robot|human|real( person)?|person|ai|machine)\b|\bwho (made|built|created|wrote|programmed) (you|u|this bot)\b`), "help"},
+	{[]string{"you", "u ", "this", "your", "what are"}, gate.MustCompile(`\bwhat (can|do|could) (you|u) (do|know|answer|tell me|help( me)?( with)?)\b|\bwhat can i ask\b|\bhow (do i|to|can i|should i) use (you|u|this|the bot|this bot|mpm ?coach)\b|\bhow does this (bot |thing )?work\b|\bwhere (does|do) (this|the|your) (info|information|data|answers?) come from\b|\bwho (are|r) (you|u)\b|\bwhat are you\b|\bwhat'?s (your|ya) name\b|\bare (you|u) (a |an )?(bot|robot|human|real( person)?|person|ai|machine|chat ?gpt|gpt|llm)\b|\bwho (made|built|created|wrote|programmed) (you|u|this bot)\b`), "help"},
 	{[]string{"tip", "this week"}, gate.MustCompile(`^\W*(give me |send me |got |any |another |one more |share |i need |i want )?(a |an |one |some )?(quick |daily |random |good |weekly |readiness |career |practical )?tips?( (of|for) (the|this|today'?s?) (day|week))?( please| pls| plz)?\W*$|\btip of the (day|week)\b|\bwhat (should|can|could) i (do|work on|practi[cs]e) this week\b`), "tip"},
 	{[]string{"ready", "qualified", "prepared", "readiness", "skill"}, gate.MustCompile(`\bam i (ready|qualified|prepared)\b|\bhow ready am i\b|\b(check|assess|rate|test) my (readiness|skills)\b|\bskills? gap\b`), "readiness"},
 }
