@@ -155,6 +155,8 @@ func TestGrammar(t *testing.T) {
 		{"compare all levels", "path", "path/assistant"},
 		{"top salary", "question", "salary/director"}, // one level, not the table
 		{"jbo outlok", "outlook", "facts/growth"},     // typed fast
+		{"what are the salary tiers", "salary", "facts/median-salary"},
+		{"what competencies are essential", "skills", "technical-skills/1"},
 		{"whta are the stpes", "steps", "steps/1"},
 		{"do directors still deal with patients", "question", "path/director"},
 		{"how do seniors deal with loneliness", "question", ""},

@@ -15,7 +15,7 @@ var commandWords = map[string]string{
 	"help": "help", "commands": "help", "?": "help",
 	"salary": "salary", "salaries": "salary", "pay": "salary", "wage": "salary", "wages": "salary",
 	"path": "path", "levels": "path", "progression": "path", "ladder": "path",
-	"skills": "skills", "skill": "skills",
+	"skills": "skills", "skill": "skills", "competencies": "skills", "skillset": "skills",
 	"faq": "faq", "faqs": "faq",
 	"steps": "steps", "step": "steps",
 	"outlook": "outlook",
@@ -34,7 +34,8 @@ var fillers = wordSet(`a an the for of in at as to on is are be do does i me my 
 	role roles job jobs position medical practice manager managers mpm mpms what whats what's how
 	much please pls plz about with become becoming get paid salary salaries pay wage wages path skills
 	skill steps step faq tip question number no # table chart breakdown overview list details detail
-	info more summary by per each every across all order sequence`)
+	info more summary by per each every across all order sequence tier tiers band bands bracket brackets
+	scale scales grade grades`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

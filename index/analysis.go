@@ -46,7 +46,7 @@ func init() {
 		"committees":       {"committee", "council", "councils"},
 		"regulations":      {"regs", "reg"},
 		"inclusive":        {"inclusively", "inclusivity", "inclusiveness"},
-		"licensing":        {"licence", "license", "licensed", "licenses", "licences"},
+		"licensing":        {"licence", "license", "licensed", "licenses", "licences", "licensure"},
 		"women":            {"woman", "female", "females"},
 		"underrepresented": {"minority", "minorities", "underrepresentation"},
 		"complies":         {"compliant", "comply", "complying"},
@@ -82,6 +82,9 @@ func init() {
 		"australia":        {"aussie", "aussies"},
 		"growth":           {"future"},
 		"pandemic":         {"covid", "coronavirus"},
+		// Formal words for the guide's (batch 136).
+		"skills":     {"competencies", "competency", "abilities", "capabilities", "aptitudes", "skillset", "skillsets"},
+		"challenges": {"obstacles", "obstacle", "hurdles", "hurdle", "barriers", "barrier", "roadblocks"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
 		// "diversity" is always DEI.
 		"dei":           {"diversity"},
@@ -157,6 +160,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 136 (formal words for the guide's).
+	{`\bacademic (background|qualifications?|credentials?|requirements?|path|preparation)\b`, " education degree "},
+	{`\b(daily|day-to-day|everyday|typical) (routine|tasks|activities)( (of|for) (an? )?((medical )?practice managers?|mpms?|managers?))?\W*$|\broutine (look like|like)\b`, " oversee daily administrative operations "},
+	{`\b(what|which) (kind|type|sort) of (workplace|work environment|environment|setting) (is it|is this|would i work in)\b|\bwork(ing)? (environment|conditions|setting)\b`, " work environment professional office setting "},
+	{`\b(programs|applications|platforms|systems|tools) (do|does) (they|mpms?|(medical )?practice managers?|managers?) (rely on|use|work with|depend on)\b`, " software systems "},
+	{`\bhow (demanding|hectic|intense|busy|heavy|long|crazy) (is|are) (the )?(schedule|hours|workload|work ?load)\b`, " work-life balance demanding extended hours "},
+	{`\bjob (stability|safety)\b|\bstable (job|career|employment)\b`, " job security stable employment "},
+	{`\b(job|role|work|career|it|this|managing|being an? (mpm|(medical )?practice manager))\b[^?.!]*\b(emotionally )?(draining|exhausting|taxing|tiring)\b`, " emotionally taxing "},
+	{`\b(market|sell|pitch|brand|present) (myself|yourself|me)( to (employers|recruiters|practices|hiring managers))?\b`, " prepare targeted resume highlights "},
+	{`\bhierarchy of (roles|positions|jobs|titles|levels)\b|\b(role|job|career|management|title) hierarch(y|ies)\b|\bhierarchy (in|of) (this|the) (job|field|career|profession|practice)\b`, " career path levels "},
+	{`^\W*(what('?s| is| are)? (the )?)?(salary|salaries|pay|wages?|remuneration|compensation|earnings) (overseas|abroad|internationally|in other countries|around the world|worldwide|globally)\W*$`, " salary ranges vary significantly region countries "},
+	{`^\W*(summari[sz]e|describe|explain|define|outline|give me an overview of|an overview of|overview of|tell me about) (the|this) (role|job|career|position|profession)\W*$`, " pivotal administrative leader "},
 	// Batch 132 (diversity, abroad, the market). COVID is the guide's pandemic; one's own
 	// test, shot or case of it is not.
 	{`\b(covid|coronavirus)( 19)? (tests?|testing|vaccines?|vaccinations?|shots?|boosters?|symptoms?|cases?|rules|restrictions)\b|\b(get|got|have|had|catch|caught|recover\w* from) (covid|coronavirus)\b`, " personalmatter "},

@@ -64,6 +64,18 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 136: formal words for the guide's.
+		{"which academic background is preferred", "facts/education"},
+		{"what's the daily routine", "responsibilities/1"},
+		{"what kind of workplace is it", "work-environment/p1"},
+		{"which programs do they rely on", "tools/p1"},
+		{"how demanding is the schedule", "cons/4"},
+		{"is there job stability", "pros/4"},
+		{"is it emotionally draining", "cons/3"},
+		{"what obstacles will i face", "faq/challenges"},
+		{"how do i market myself to employers", "steps/5"},
+		{"remuneration overseas", "global-salaries/p1"},
+		{"summarize the role", "what-is/p1"},
 		// Batch 133: whole questions typed fast.
 		{"how mcuh do mpms mkae", "facts/median-salary"},
 		{"can i wokr from hoem", "faq/remote"},
@@ -826,6 +838,8 @@ func TestAbstains(t *testing.T) {
 		"how long do i keep medical records in texas", "how do i fire an employee legally in california",
 		"best payroll software for small businesses",
 		"i have covid what should i do", "was the lockdown necessary", "what do the stats say about population growth in texas",
+		"is caring for a parent emotionally draining", "daily routine for weight loss", "what programs do they rely on at nasa",
+		"what are the 5 levels of maslow's hierarchy",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
