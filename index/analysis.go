@@ -63,7 +63,7 @@ func init() {
 			"negatives", "con"},
 		"pros":    {"upside", "upsides", "advantage", "advantages", "perks", "perk", "pro", "positives"},
 		"outlook": {"prospects", "prospect"},
-		"stress":  {"stressful", "stressed", "burnout"},
+		"stress":  {"stressful", "stressed", "burnout", "strain"},
 		"visa": {"visas", "immigration", "immigrate", "relocate", "relocation", "sponsorship", "sponsor", "sponsored", "sponsoring",
 			"foreigner", "foreigners", "citizenship", "citizen", "citizens"},
 		"interview":  {"interviews", "interviewing"},
@@ -76,13 +76,14 @@ func init() {
 		"unlike":           {"difference", "differences"},
 		"median":           {"average", "avg"},
 		"administration":   {"admin"},
-		"responsibilities": {"task", "tasks", "duty"},
+		"responsibilities": {"task", "tasks", "duty", "obligations", "obligation"},
 		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
 		"hours":            {"schedule", "shifts", "overtime"},
 		"australia":        {"aussie", "aussies"},
 		"growth":           {"future"},
 		"pandemic":         {"covid", "coronavirus"},
 		// Formal words for the guide's (batch 136).
+		"staff":      {"personnel"},
 		"skills":     {"competencies", "competency", "abilities", "capabilities", "aptitudes", "skillset", "skillsets"},
 		"challenges": {"obstacles", "obstacle", "hurdles", "hurdle", "barriers", "barrier", "roadblocks"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
@@ -99,7 +100,7 @@ func init() {
 		"administrative": {"paperwork", "clerical"},
 		"adaptability":   {"adaptable", "adapt", "adapting"},
 		"communication":  {"communicating", "communicate", "communicator", "communicators"},
-		"financial":      {"finance", "finances", "financially"},
+		"financial":      {"finance", "finances", "financially", "fiscal"},
 		"mentorship":     {"mentor", "mentors", "mentoring", "mentee", "mentees"},
 		"courses":        {"class", "classes", "coursework", "course"},
 		"inventory":      {"ordering", "purchasing", "procurement", "restocking", "restock", "stocking"},
@@ -160,6 +161,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 137 (more formal words).
+	{`\boccupational hazards?\b|\bhazards of (the|this) (job|role|work|profession)\b`, " cons challenges high-stress "},
+	{`\btrajector(y|ies)\b`, " career progression "},
+	{`\b(acquire|obtain|build|accumulate|get) (some |relevant |practical |hands-on |the )?(relevant |practical |hands-on )?(experience|exposure)\b`, " gain practical experience "},
+	{`\bprofessional (bodies|associations|organi[sz]ations|societies|groups)\b`, " professional organizations network "},
+	{`\b(the )?application process\b`, " targeted resume cover letter tailor each application "},
+	{`\b(geographic|geographical|regional|location|state)\w* (disparit\w*|differences?|variation|gaps?) in (pay|salar\w*|compensation)\b|\b(pay|salary) (disparit\w*|differences?|variation|gaps?) (by|across|between) (locations?|regions?|states?|city|cities|areas?)\b`, " geographic location plays substantial role salaries "},
+	{`\b(ancillary|fringe|additional|extra) benefits\b`, " benefits packages "},
+	{`\bhow (does one|do you|do i|can one|can i|would one|might one) (enter|get into|break into|join) (the|this) (profession|field|career|occupation)\b`, " how do i become entering field "},
+	{`\bclinical (qualifications?|background|degree|experience|credentials?|training)\b[^?.!]*\b(mandatory|required|necessary|needed|essential|a must|compulsory)\b`, " clinical background mandatory not always prerequisite "},
+	{`\b(duration|length) of (a |an |the )?(bachelor'?s?|master'?s?|mha|mba|degree|program|programme)\b`, " four years to complete degree "},
+	{`\b(expense|price|fees?) (of|for) (a |an |the )?(certifications?|certs?|degrees?|bachelor'?s?|mha|mba|courses?|programs?)\b`, " cost $4 range "},
+	{`\blabou?r market( for (this|the) (job|role|occupation|profession|field|career))?\W*$`, " job market "},
+	{`\bremote (arrangements?|possibilities|setups?)\b`, " remote "},
+	{`\b(which|what|best|top) accreditations? ((carries|carry)( the)?( most)? weight|carries|carry|matters?|counts?|is (best|most|valued|respected)|should i (get|earn|pursue))\b`, " which certification is valued "},
+	{`\bregulatory (knowledge|compliance|requirements?|stuff|background|expertise)\b`, " healthcare regulations compliance "},
+	{`\b(adjacent|related|similar|comparable|neighbou?ring|alternative) (roles|jobs|careers|positions|occupations|titles|professions)\b`, " similar roles related careers "},
 	// Batch 136 (formal words for the guide's).
 	{`\bacademic (background|qualifications?|credentials?|requirements?|path|preparation)\b`, " education degree "},
 	{`\b(daily|day-to-day|everyday|typical) (routine|tasks|activities)( (of|for) (an? )?((medical )?practice managers?|mpms?|managers?))?\W*$|\broutine (look like|like)\b`, " oversee daily administrative operations "},
@@ -526,7 +544,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btypical (education|degree|schooling|qualifications?)( level| needed| required)?( for\b|\W*$)`, " typical education bachelor's degree $3"},
 	// What raises pay: the guide's factors.
 	{`\bwhat (makes|gets|pushes|drives|leads to|gives you|means) (the |a |your |my )?(salary|pay|compensation|wages?|income) (go )?(higher|up|increase|better|bigger|more)\b`, " factors influence salary compensation varies "},
-	{`\b(well|highly|decently|fairly) (paid|compensated)\b`, " $0 salary competitive "},
+	{`\b(well|highly|decently|fairly) (paid|compensated|remunerated)\b`, " $0 salary competitive "},
 	// Clinical staff moving into the role: the guide's word on a clinical background.
 	{`\b(nurses?|rns?|lpns?|medical assistants?|cnas?|doctors?|physicians?|clinicians?|therapists?) (can |could |ever )?(work|be hired|serve|start out|become|transition|move|switch|go)( into| to)?( work)? as (an? )?(medical )?(practice managers?|mpms?)\b`, " clinical background become practice managers "},
 	// Preparing to become one is the steps, not the resume the fifth step prepares.

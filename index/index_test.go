@@ -64,6 +64,17 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 137: more formal words.
+		{"how well remunerated are practice managers", "faq/salary"},
+		{"what are the occupational hazards of this job", "cons/1"},
+		{"do they have fiscal responsibility", "responsibilities/3"},
+		{"how do i acquire relevant experience", "steps/2"},
+		{"which professional bodies are relevant", "steps/4"},
+		{"are there geographic disparities in pay", "salary-outlook/p1"},
+		{"how does one enter the profession", "how-to-become/p1"},
+		{"is a clinical qualification mandatory", "how-to-become/p3"},
+		{"how is the labour market for this occupation", "faq/job-market"},
+		{"what adjacent roles exist", "related-careers/list"},
 		// Batch 136: formal words for the guide's.
 		{"which academic background is preferred", "facts/education"},
 		{"what's the daily routine", "responsibilities/1"},
@@ -840,6 +851,8 @@ func TestAbstains(t *testing.T) {
 		"i have covid what should i do", "was the lockdown necessary", "what do the stats say about population growth in texas",
 		"is caring for a parent emotionally draining", "daily routine for weight loss", "what programs do they rely on at nasa",
 		"what are the 5 levels of maslow's hierarchy",
+		"occupational hazards of being a firefighter", "trajectory of a rocket", "labour market in france",
+		"fringe benefits at google", "duration of a movie", "the application process for a passport",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
