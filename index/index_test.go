@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 138: questions as a test writer phrases them.
+		{"What soft skills are most valued by employers?", "soft-skills/1"},
+		{"How do salaries compare internationally?", "global-salaries/p1"},
+		{"What is the outlook for entry-level candidates?", "trends/p3"},
+		{"What educational background is most common among practice managers?", "education/p1"},
 		// Batch 137: more formal words.
 		{"how well remunerated are practice managers", "faq/salary"},
 		{"what are the occupational hazards of this job", "cons/1"},
@@ -853,6 +858,8 @@ func TestAbstains(t *testing.T) {
 		"what are the 5 levels of maslow's hierarchy",
 		"occupational hazards of being a firefighter", "trajectory of a rocket", "labour market in france",
 		"fringe benefits at google", "duration of a movie", "the application process for a passport",
+		"how do teacher salaries compare internationally", "outlook for new grads in software engineering",
+		"who among my friends is the tallest",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
