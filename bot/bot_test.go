@@ -157,6 +157,7 @@ func TestGrammar(t *testing.T) {
 		{"jbo outlok", "outlook", "facts/growth"},     // typed fast
 		{"what are the salary tiers", "salary", "facts/median-salary"},
 		{"what competencies are essential", "skills", "technical-skills/1"},
+		{"What are the most important skills for success?", "skills", "technical-skills/1"},
 		{"whta are the stpes", "steps", "steps/1"},
 		{"do directors still deal with patients", "question", "path/director"},
 		{"how do seniors deal with loneliness", "question", ""},

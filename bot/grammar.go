@@ -103,7 +103,7 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 	future years decade good great successful effective excellent many there exist total
 	hey hi hello yo bot coach plz over ten five twenty table chart breakdown overview details detail info
 	more summary again remind recap repeat explain describe break down compare comparison every each
-	order sequence tenure`)
+	order sequence tenure success succeed succeeding thrive`)
 
 // byLevelRE: "salary by level" is the whole table, which the bare command gives.
 var byLevelRE = gate.MustCompile(`\b(by|per|for each|at each|across( the)?|for all( the)?|of each|for every) (levels?|ranks?|rungs?|tiers?)\b`)

@@ -161,6 +161,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 139 (a test writer's phrasing, again).
+	{`\b(which|what) (certification|cert|credential)s? (is|are) (the )?(most |more |best |highly )?(respected|recognized|recognised|valued|valuable|prestigious|important|popular|common|useful)\b`, " certifications cmpe significantly enhance job prospects "},
+	{`\b(strong|high|much|a lot of|enough|good|growing) demand for (medical )?(practice managers|mpms|this (job|role|career))\b`, " demand for skilled professionals continues to rise job market "},
+	{`\b(topics?|questions?|things?|subjects?)\b[^?.!]*\b(come up|asked|covered|discussed)\b( in| during| at)? ((medical |practice |manager |mpm |the |an? |my |these |those )*)interviews?( for (this|the) (job|role|position))?\W*$`, " prepared to discuss during interviews "},
+	{`\b(rural|small[- ]towns?|suburban|suburbs)( areas?| practices| clinics)? (a )?(good|great|better) (place|places|option|spot)s? (to start|for a first job|to begin|to get started|to find work|to break in)\b`, " underserved markets less competitive environments "},
 	// Batch 138 (questions as a test writer phrases them).
 	{`\b(soft|people|interpersonal|technical|hard|tech) skills?\b[^?.!]*\b(valued|wanted|sought|in demand|prized|preferred|look for|looking for)( (by|from|in) (employers|practices|hiring managers|recruiters))?\b`, " $1 skills "},
 	{`\b(salar\w*|pay|compensation|earnings)\b[^?.!]*\b(compare|comparison|differ\w*|vary|varies)\b[^?.!]*\b(internationally|globally|abroad|across countries|between countries|worldwide|around the world)\b|\b(internationally|globally|across countries|between countries|worldwide)\b[^?.!]*\b(salar\w*|pay|compensation)\b[^?.!]*\b(compare|differ\w*|vary|varies)\b`, " salary ranges vary significantly region countries "},
@@ -329,7 +334,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(drives?|driving|determines?|explains?|causes?|behind)\b[^?.!]*\b(differences?|gaps?|variation|variance|disparit\w*) in (pay|salar\w*|compensation|earnings)\b`, " what affects pay "},
 	{`\bwhy\b[^?.!]*\b(work|working|jobs?|roles?|practice managers?|mpms?|managers?|careers?)\b[^?.!]*\b(abroad|overseas|internationally|in another country|in other countries)\W*$`, " professionals seek international roles "},
 	{`\b(admin\w*|office|support|front desk) (teams?|staff)\b[^?.!]*\b(getting smaller|shrinking|cut|cuts|being cut|downsiz\w*|leaner|reduced)\b|\b(shrinking|smaller|leaner|downsiz\w*) (admin\w*|office|support) (teams?|staff)\b`, " smaller administrative teams increasing workload "},
-	{`\b(employers?|hiring managers?|recruiters?)\b[^?.!]*\b(degrees?|certs?|certifications?)\b[^?.!]*\b(or|vs|versus|than|over)\b`, " degrees or certifications employers perceive bachelor's degrees foundation equally valuable "},
+	{`\b(employers?|hiring managers?|recruiters?)\b[^?.!]*\b(degrees?|certs?|certifications?)\b[^?.!]*\b(or|vs|versus|than|over|as much as)\b`, " degrees or certifications employers perceive bachelor's degrees foundation equally valuable "},
 	// Off-topic batch 115. "Advice" is phrasing now ("salary advice" had the networking
 	// step, whose mentors give advice); advice for those starting out is how to start.
 	{`\b(advice|tips|guidance) (for|to) (an? )?(aspiring|new|future|budding|would-be|prospective|beginning) ((medical )?practice managers?|mpms?|managers?|healthcare (managers?|administrators?|admins?)|admins?|administrators?)\b`, " how do i become networking mentorship "},

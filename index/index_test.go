@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 139: a test writer's phrasing, again.
+		{"Which certification is most respected in the industry?", "faq/education"},
+		{"Is there strong demand for practice managers right now?", "faq/job-market"},
+		{"Do employers value certifications as much as degrees?", "education/p3"},
+		{"What topics come up in practice manager interviews?", "steps/6"},
+		{"Are rural areas a good place to start?", "opportunities/p2"},
 		// Batch 138: questions as a test writer phrases them.
 		{"What soft skills are most valued by employers?", "soft-skills/1"},
 		{"How do salaries compare internationally?", "global-salaries/p1"},
@@ -860,6 +866,8 @@ func TestAbstains(t *testing.T) {
 		"fringe benefits at google", "duration of a movie", "the application process for a passport",
 		"how do teacher salaries compare internationally", "outlook for new grads in software engineering",
 		"who among my friends is the tallest",
+		"is there strong demand for them in the nfl", "what topics come up in a nursing interview",
+		"are rural areas a good place to raise kids",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
