@@ -161,6 +161,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 140 (a test writer's phrasing, a third time).
+	{`\b(responsible|in charge) (for|of) (regulatory |healthcare )?compliance\b|\b(handle|handles|manage|manages|oversee|oversees|ensure|ensures) (regulatory |healthcare )?compliance\b`, " ensure practice complies healthcare regulations "},
+	{`\b(need to|have to|must|should|required to) (understand|know) (medical )?(billing|coding)( and (billing|coding))?\b`, " medical billing coding "},
+	{`\b(advancement|promotion|career) opportunities(\W*$| (for|after|as|in) (this (job|field|career|role)|me\b|(becoming )?(an? )?((medical )?practice managers?|mpms?|managers?|one)\b))`, " career growth advance "},
 	// Batch 139 (a test writer's phrasing, again).
 	{`\b(which|what) (certification|cert|credential)s? (is|are) (the )?(most |more |best |highly )?(respected|recognized|recognised|valued|valuable|prestigious|important|popular|common|useful)\b`, " certifications cmpe significantly enhance job prospects "},
 	{`\b(strong|high|much|a lot of|enough|good|growing) demand for (medical )?(practice managers|mpms|this (job|role|career))\b`, " demand for skilled professionals continues to rise job market "},

@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 140: a test writer's phrasing, a third time.
+		{"Are practice managers responsible for compliance?", "responsibilities/4"},
+		{"Do practice managers need to understand medical billing?", "technical-skills/1"},
+		{"What are the advancement opportunities after becoming a practice manager?", "faq/career-growth"},
 		// Batch 139: a test writer's phrasing, again.
 		{"Which certification is most respected in the industry?", "faq/education"},
 		{"Is there strong demand for practice managers right now?", "faq/job-market"},
@@ -868,6 +872,8 @@ func TestAbstains(t *testing.T) {
 		"who among my friends is the tallest",
 		"is there strong demand for them in the nfl", "what topics come up in a nursing interview",
 		"are rural areas a good place to raise kids",
+		"who is responsible for compliance at a bank", "do teachers need to understand coding",
+		"advancement opportunities in the army",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
