@@ -161,6 +161,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 141 (a test writer's phrasing, a fourth time).
+	{`\b(improve|increase|boost|better|raise) (my|your|one'?s|the) (chances|odds)( of (getting hired|being hired|landing a job|getting a job|getting an offer))?\W*$`, " stand out "},
+	{`\b(practices|clinics|offices) (merge|merging|consolidate|consolidating|combine|combining)\b`, " smaller practices consolidate larger healthcare systems "},
+	{`\b(small|smaller) (practices|clinics)\b[^?.!]*\b(hiring|hire|fewer)\b`, " smaller practices consolidate close economic pressures smaller administrative teams "},
 	// Batch 140 (a test writer's phrasing, a third time).
 	{`\b(responsible|in charge) (for|of) (regulatory |healthcare )?compliance\b|\b(handle|handles|manage|manages|oversee|oversees|ensure|ensures) (regulatory |healthcare )?compliance\b`, " ensure practice complies healthcare regulations "},
 	{`\b(need to|have to|must|should|required to) (understand|know) (medical )?(billing|coding)( and (billing|coding))?\b`, " medical billing coding "},

@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 141: a test writer's phrasing, a fourth time.
+		{"How can I improve my chances of getting hired?", "opportunities/p2"},
+		{"What happens to practice managers when practices merge?", "trends/p2"},
+		{"Are smaller practices hiring fewer managers?", "challenges/p1"}, // smaller administrative teams
 		// Batch 140: a test writer's phrasing, a third time.
 		{"Are practice managers responsible for compliance?", "responsibilities/4"},
 		{"Do practice managers need to understand medical billing?", "technical-skills/1"},
@@ -874,6 +878,7 @@ func TestAbstains(t *testing.T) {
 		"are rural areas a good place to raise kids",
 		"who is responsible for compliance at a bank", "do teachers need to understand coding",
 		"advancement opportunities in the army",
+		"how do i improve my chances of winning the lottery", "when banks merge what happens to my account",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
