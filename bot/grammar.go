@@ -215,7 +215,6 @@ func argWords(arg string) []string {
 	return out
 }
 
-// number reads "3", "#3", "three", "third", "3rd" as 3.
 // nth reads ws as the place of one of count things: a number, or "last".
 func nth(ws []string, count int) (int, bool) {
 	if len(ws) == 1 && (ws[0] == "last" || ws[0] == "final") {
@@ -224,6 +223,7 @@ func nth(ws []string, count int) (int, bool) {
 	return number(ws)
 }
 
+// number reads "3", "#3", "three", "third", "3rd" as 3.
 func number(ws []string) (int, bool) {
 	if len(ws) != 1 {
 		return 0, false

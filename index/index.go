@@ -663,10 +663,11 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	// cover too little are dropped, and none left means abstain rather than offer the
 	// least bad passage.
 	top := hits[0].Score
-	howDoI := howDoIRE.MatchString(strings.ToLower(text))
+	lower := strings.ToLower(text)
+	howDoI := howDoIRE.MatchString(lower)
 	// "Why is pay in Brazil so low?" asks for the reasons beside the figures, not for
 	// the figures again.
-	why := whyRE.MatchString(strings.ToLower(text))
+	why := whyRE.MatchString(lower)
 	payQ := slices.ContainsFunc(terms, func(t term) bool { return t.text == ix.salaryTerm })
 	asks := make([]bool, len(ix.niches))
 	for i, n := range ix.niches {
