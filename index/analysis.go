@@ -161,6 +161,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 142 (a test writer's phrasing, a fifth time).
+	{`\b(what is|what'?s|whats|describe|explain) the role of (an? |the )?((medical )?practice managers?|mpms?)\b`, " pivotal administrative leader responsible efficient operation "},
+	{`\bhow much (experience|exp)\b`, " how many years experience "},
+	{`\bpersonality( traits?| types?)?\b[^?.!]*\b(suit|suits|fit|fits|good|best|right|ideal|need|needed)( for)?( (this|the|a) (job|role|career|field|work|manager|practice manager))?\W*$|\b(what|which) (traits|qualities|characteristics|attributes) (suit|fit|are needed|do i need)\b`, " individual personality traits leadership team management "},
+	{`\b(jobs?|positions?|roles?|work|working)( as an? (medical )?practice manager| for (medical )?practice managers)? in (a |the )?hospitals?\b`, " work hospital outpatient department setting "},
+	{`\bspeciali[sz]\w*\b[^?.!]*\b(advance|progress|promot\w*|move up|climb)\w*\b[^?.!]*\b(faster|quicker|sooner|quickly)\b|\b(faster|quicker) (advancement|promotion|progression)\b`, " specialization accelerate progression "},
 	// Batch 141 (a test writer's phrasing, a fourth time).
 	{`\b(improve|increase|boost|better|raise) (my|your|one'?s|the) (chances|odds)( of (getting hired|being hired|landing a job|getting a job|getting an offer))?\W*$`, " stand out "},
 	{`\b(practices|clinics|offices) (merge|merging|consolidate|consolidating|combine|combining)\b`, " smaller practices consolidate larger healthcare systems "},

@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 142: a test writer's phrasing, a fifth time.
+		{"What is the role of a medical practice manager in a clinic?", "what-is/p1"},
+		{"How much experience do I need before applying for a practice manager position?", "faq/timeline"},
+		{"What personality traits suit this job?", "soft-skills/1"},
+		{"Are there practice manager jobs in hospitals?", "work-environment/p1"},
+		{"Should I specialize to advance faster?", "career-path/p2"},
 		// Batch 141: a test writer's phrasing, a fourth time.
 		{"How can I improve my chances of getting hired?", "opportunities/p2"},
 		{"What happens to practice managers when practices merge?", "trends/p2"},
@@ -879,6 +885,7 @@ func TestAbstains(t *testing.T) {
 		"who is responsible for compliance at a bank", "do teachers need to understand coding",
 		"advancement opportunities in the army",
 		"how do i improve my chances of winning the lottery", "when banks merge what happens to my account",
+		"what is the role of a goalkeeper", "what personality traits suit a dog", "how much experience do pilots need",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
