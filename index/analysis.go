@@ -161,6 +161,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 143 (a test writer's phrasing, a sixth time).
+	{`\b(support|supports|help|helps|assist|assists) (the )?(physicians|doctors|providers|clinicians|clinical staff)\b`, " allowing medical professionals focus patient treatment "},
+	{`\b(salary|pay|raise)\w*( increases?| bumps?| jumps?)?\b[^?.!]*\b(with|after|from) (a |each )?(promotions?|moving up|advancing|each level)\b`, " experience level directly correlates earning potential "},
+	{`\bcost[- ]?(cutting|cuts|reduction|savings)( skills?| experience| expertise)\b|\b(practices?|clinics?|employers?)\b[^?.!]*\bcost[- ]?(cutting|cuts|reduction)\b`, " cost reduction run leaner "},
+	{`\b(entry[- ]level|junior|first) (jobs?|positions?|roles?)\b[^?.!]*\b(harder|hard|difficult|tough|competitive|scarce|saturated)\b`, " entry-level positions face saturation competition "},
 	// Batch 142 (a test writer's phrasing, a fifth time).
 	{`\b(what is|what'?s|whats|describe|explain) the role of (an? |the )?((medical )?practice managers?|mpms?)\b`, " pivotal administrative leader responsible efficient operation "},
 	{`\bhow much (experience|exp)\b`, " how many years experience "},
@@ -1203,7 +1208,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(like|love|enjoy)( most| best)? about\b|\b(best|favou?rite|good|great|positive|nice) (parts?|things?|sides?|points?|aspects?)\b`, " pros "},
 	{`\b(bad|negative|not so good|annoying) (parts?|things?|sides?|points?|aspects?)\b`, " cons "},
 	{`\btele-?medicine\b|\bvirtual (care|visits?)\b`, " telehealth "},
-	{`\b(why|what makes|reasons?)( do| would| that)? (people|managers|mpms|they|someone|many)\b[^?.!]*\b(quit|leave|give up)( (this|the|their|that) (job|role|career|field|profession|work))?\W*$`, " cons stress burnout "},
+	{`\b(why|what makes|reasons?)( do| would| that)?( some| so many| many| most)? (people|managers|mpms|they|someone|many)\b[^?.!]*\b(quit|leave|give up)( (this|the|their|that) (job|role|career|field|profession|work))?\W*$`, " cons stress burnout "},
 	{`\b(good|great|best|better|easiest|easier) (places?|spots?) (to|for) (find|get|look for|land|start)( an?)? (jobs?|work|positions?|careers?|roles?)\b`, " location opportunities $4 $6 "},
 	// A foreigner asking about "the same job in the USA": credential recognition.
 	{`\b(in|from) my (home )?country\b|\bback home\b|\bmy home country\b`, " foreign degrees credential recognition international "},

@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 143: a test writer's phrasing, a sixth time.
+		{"How does a practice manager support physicians?", "what-is/p1"},
+		{"Why do some people leave this career?", "cons/1"},
+		{"What kind of salary increases come with promotions?", "salary-outlook/p1"},
+		{"Why are practices looking for cost-cutting skills?", "trends/p2"},
+		{"Are entry-level jobs harder to get now?", "trends/p3"},
 		// Batch 142: a test writer's phrasing, a fifth time.
 		{"What is the role of a medical practice manager in a clinic?", "what-is/p1"},
 		{"How much experience do I need before applying for a practice manager position?", "faq/timeline"},
@@ -886,6 +892,7 @@ func TestAbstains(t *testing.T) {
 		"advancement opportunities in the army",
 		"how do i improve my chances of winning the lottery", "when banks merge what happens to my account",
 		"what is the role of a goalkeeper", "what personality traits suit a dog", "how much experience do pilots need",
+		"cost cutting tips for my household", "do teachers get a pay raise with each promotion",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
