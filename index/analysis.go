@@ -161,6 +161,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 144 (other subjects asked as a test writer would).
+	{`\b(countries|country|nations?) (with|has|have|offer|offers|that offer) (the )?(best|worst|free|universal|cheapest|top) (healthcare|health care|health systems?|hospitals)\b|\b(best|worst|top) (healthcare|health care) (systems? )?(in the world|countries)\b`, " generalpopulation "},
+	{`\bvisas?\b[^?.!]*\bto (study|visit|travel|vacation)\b|\b(study|studying) (in|abroad)\b[^?.!]*\bvisas?\b`, " personalmatter "},
+	{`\b(at|for|in) (a |an )?(tech |software |saas |fintech |crypto )?start-?ups?\b`, " $0 otheroccupation "},
 	// Batch 143 (a test writer's phrasing, a sixth time).
 	{`\b(support|supports|help|helps|assist|assists) (the )?(physicians|doctors|providers|clinicians|clinical staff)\b`, " allowing medical professionals focus patient treatment "},
 	{`\b(salary|pay|raise)\w*( increases?| bumps?| jumps?)?\b[^?.!]*\b(with|after|from) (a |each )?(promotions?|moving up|advancing|each level)\b`, " experience level directly correlates earning potential "},
@@ -838,7 +842,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bmedical advice\b|\bmy (back|knee|head|stomach|chest|tooth|teeth|neck|shoulder) (pain|hurts|aches?)\b|\bback pain\b`, " personalmatter "},
 	{`\b(complain\w*|complaint|grievance|report) (about|against|on) (a|my|the|our) (doctor|nurse|physician|dentist|hospital|clinic|therapist|surgeon)\b|\bthe er\b|\ban er\b|\bemergency room\b|\burgent care\b|\b(best|top|worst|top[- ]rated|highest[- ]rated) (hospitals?|doctors?|surgeons?|dentists?|medical schools?|nursing schools?|pediatricians?)\b( (in|near|around) [a-z ]+)?\W*$`, " personalmatter "},
 	{`\bpost(s|ed|ing)? (online|on (social media|facebook|instagram|twitter|x|tiktok|reddit))\b`, " tiktok "},
-	{`\bhow many (medical )?(practices|clinics|hospitals|doctors|physicians|nurses|patients) (are there|exist|in|work|are employed|live)\b|\b(is|are) (the )?(economy|us economy|stock market|markets?) (going|headed|heading|in|crashing)\b|\b(going into|heading (into|for)|entering) (a )?recession\b`, " generalpopulation "},
+	{`\bhow many (medical )?(practices|clinics|hospitals|doctors|physicians|nurses|patients) (are there|exist|in|work|are employed|live|to hire|to employ)\b|\b(is|are) (the )?(economy|us economy|stock market|markets?) (going|headed|heading|in|crashing)\b|\b(going into|heading (into|for)|entering) (a )?recession\b`, " generalpopulation "},
 	{`\b(cost|costs|money|loans?|capital|funding|financ\w*)\b[^?.!]*\b(start|open)\w* (a|my own|your own|an|my) (medical )?(practice|clinic|office)\b|\b(start|open)\w* (a|my own|your own|my) (medical )?(practice|clinic)\b[^?.!]*\b(cost|costs|loans?|capital|funding)\b|\b(good|best|easy) side (hustles?|gigs?|jobs?)\b`, " personalfinance "},
 	{`\bhow (does|do) (medicare|medicaid|the aca|obamacare)\b[^?.!]*\bwork\b|\b(mother|father|sister|brother|son|daughter)[- ]in[- ]law\b|\bmy (mom|mother|dad|father|husband|wife|boyfriend|girlfriend|partner|ex|roommate|neighbou?r|kids?|parents?)\b[^?.!]*\b(toxic|fight\w*|argu\w*|annoying|rude|mean|hates?|angry|cheat\w*)\b|\bhow (to|do i|can i|should i) (learn|study|practi[cs]e|improve( my)?) (spanish|french|german|english|chinese|mandarin|japanese|italian|portuguese|arabic|korean)\b`, " personalmatter "},
 	{`\bpermanent residen\w*|\bresidency (permit|visa|status|card|rights)\b`, " permanent residence visa "}, // not a doctor's residency

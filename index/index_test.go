@@ -64,6 +64,8 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Beside off-topic batch 144: a work visa stays ours.
+		{"what visa do i need to work in canada as a practice manager", "visas/p1"},
 		// Batch 143: a test writer's phrasing, a sixth time.
 		{"How does a practice manager support physicians?", "what-is/p1"},
 		{"Why do some people leave this career?", "cons/1"},
@@ -893,6 +895,8 @@ func TestAbstains(t *testing.T) {
 		"how do i improve my chances of winning the lottery", "when banks merge what happens to my account",
 		"what is the role of a goalkeeper", "what personality traits suit a dog", "how much experience do pilots need",
 		"cost cutting tips for my household", "do teachers get a pay raise with each promotion",
+		"Which countries offer the best healthcare?", "How do hospitals decide how many nurses to hire?",
+		"What visa do I need to study in Canada?", "How do I get a job at a tech startup?",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
