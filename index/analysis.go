@@ -161,6 +161,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 145 (a test writer's phrasing, a seventh time).
+	{`\b(biggest|main|greatest|best|real) rewards?( of (the|this|being an?) (job|role|career|work|field|practice manager|mpm))?\W*$|\brewarding (parts?|aspects?|things?)( of (the|this) (job|role|career|work))?\W*$`, " pros sense of purpose satisfaction "},
+	{`\boutlook for (job )?openings\b|\bopenings outlook\b`, " annual openings growth "},
+	{`\b(job|role|work|career|it|this|managing|being an? (mpm|(medical )?practice manager))\b[^?.!]*\bemotionally (demanding|exhausting|hard|tough|difficult)\b`, " emotionally taxing "},
+	{`\bwhy (is|are) (revenue cycle management|rcm|compliance|data analytics|ehr skills|ehr experience)\b[^?.!]*\b(valuable|important|in demand|useful|sought)\b`, " strong demand specializing $2 "},
+	{`\b(differ|differs|different|change|changes)\b[^?.!]*\b(at|in) (a |the )?(large|larger|big|bigger) (health )?(systems?|practices?|organizations?|groups?)\b`, " larger systems structured bureaucratic practice size "},
 	// Off-topic batch 144 (other subjects asked as a test writer would).
 	{`\b(countries|country|nations?) (with|has|have|offer|offers|that offer) (the )?(best|worst|free|universal|cheapest|top) (healthcare|health care|health systems?|hospitals)\b|\b(best|worst|top) (healthcare|health care) (systems? )?(in the world|countries)\b`, " generalpopulation "},
 	{`\bvisas?\b[^?.!]*\bto (study|visit|travel|vacation)\b|\b(study|studying) (in|abroad)\b[^?.!]*\bvisas?\b`, " personalmatter "},

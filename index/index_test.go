@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 145: a test writer's phrasing, a seventh time.
+		{"What are the biggest rewards of the job?", "pros/1"},
+		{"What's the outlook for job openings?", "facts/openings"},
+		{"Is the work emotionally demanding?", "cons/3"},
+		{"Why is revenue cycle management a valuable skill?", "trends/p2"}, // managers with RCM records are preferred
+		{"How does the job differ at large health systems?", "workplace-culture/p1"},
 		// Beside off-topic batch 144: a work visa stays ours.
 		{"what visa do i need to work in canada as a practice manager", "visas/p1"},
 		// Batch 143: a test writer's phrasing, a sixth time.
@@ -897,6 +903,7 @@ func TestAbstains(t *testing.T) {
 		"cost cutting tips for my household", "do teachers get a pay raise with each promotion",
 		"Which countries offer the best healthcare?", "How do hospitals decide how many nurses to hire?",
 		"What visa do I need to study in Canada?", "How do I get a job at a tech startup?",
+		"what are the biggest rewards of parenting", "outlook for job openings in construction",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
