@@ -164,9 +164,6 @@ func newMapping() (*mapping.IndexMappingImpl, error) {
 
 // Build indexes the passages in memory, in one batch.
 func Build(passages []knowledge.Passage) (*Index, error) {
-	// Compile the rewrites beside the indexing: the first question needs them, and a
-	// command that never searches doesn't wait for them.
-	go rules()
 	im, err := newMapping()
 	if err != nil {
 		return nil, err
@@ -287,6 +284,12 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	}
 	return ix, nil
 }
+
+// Warm compiles the phrasing rules in the background. The first search needs them
+// and compiles them itself if they aren't ready; a server warms them at start-up so
+// that its first question doesn't wait. Compiling them costs about as much as
+// building the index, so a one-shot command that may never search doesn't warm them.
+func (ix *Index) Warm() { go rules() }
 
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bi.Close() }

@@ -115,8 +115,11 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 }
 
 // newCoach loads the guide (the configured file or the embedded one), indexes it and
-// returns the coach.
-func newCoach(cfg *config.Config, log *slog.Logger, opts ...bot.Option) (*bot.Coach, error) {
+// returns the coach. A command that keeps running (warm) has the index compile its
+// phrasing rules in the background now, so its first question doesn't wait for them;
+// a one-shot command leaves them to the first search, which a command such as
+// `ask "salary senior"` never makes.
+func newCoach(cfg *config.Config, log *slog.Logger, warm bool, opts ...bot.Option) (*bot.Coach, error) {
 	var (
 		g   *knowledge.Guide
 		err error
@@ -132,6 +135,9 @@ func newCoach(cfg *config.Config, log *slog.Logger, opts ...bot.Option) (*bot.Co
 	ix, err := index.Build(g.Passages())
 	if err != nil {
 		return nil, fmt.Errorf("index guide: %w", err)
+	}
+	if warm {
+		ix.Warm()
 	}
 	return bot.New(g, ix, append([]bot.Option{bot.WithLogger(log)}, opts...)...), nil
 }
@@ -220,7 +226,7 @@ func runChat(ctx context.Context, cfg *config.Config, args []string, getenv func
 			opts = append(opts, bot.WithProfiles(store))
 		}
 	}
-	coach, err := newCoach(cfg, quietLogger(stdout), opts...)
+	coach, err := newCoach(cfg, quietLogger(stdout), true, opts...)
 	if err != nil {
 		return err
 	}
@@ -318,7 +324,7 @@ func runAsk(ctx context.Context, cfg *config.Config, args []string, stdout io.Wr
 		fs.Usage()
 		return errUsage
 	}
-	coach, err := newCoach(cfg, quietLogger(io.Discard))
+	coach, err := newCoach(cfg, quietLogger(io.Discard), false)
 	if err != nil {
 		return err
 	}

@@ -109,7 +109,7 @@ func runServe(ctx context.Context, cfg *config.Config, args []string, stdout io.
 		defer store.Close()
 		sv.opts = append(sv.opts, bot.WithProfiles(store))
 	}
-	coach, err := newCoach(cfg, log, sv.opts...)
+	coach, err := newCoach(cfg, log, true, sv.opts...)
 	if err != nil {
 		return err
 	}
@@ -309,7 +309,7 @@ func (sv *service) reload() error {
 	reloadMu.Lock()
 	defer reloadMu.Unlock()
 	start := time.Now()
-	coach, err := newCoach(sv.cfg, sv.log, sv.opts...)
+	coach, err := newCoach(sv.cfg, sv.log, true, sv.opts...)
 	if err != nil {
 		sv.log.Error("reload failed; the previous guide keeps answering", "component", "serve", "err", err)
 		return err

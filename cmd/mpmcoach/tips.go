@@ -100,7 +100,7 @@ func runTips(ctx context.Context, cfg *config.Config, args []string, stdout io.W
 		return errors.New("tips: no schedules in the settings file (tips.schedules); see config.example.yaml")
 	}
 	log := quietLogger(stdout)
-	coach, err := newCoach(cfg, log)
+	coach, err := newCoach(cfg, log, false) // tips are picked, not searched
 	if err != nil {
 		return err
 	}

@@ -34,6 +34,7 @@ func Coach(t testing.TB) *bot.Coach {
 		if ix, err = index.Build(g.Passages()); err != nil {
 			return
 		}
+		ix.Warm() // as a running server does
 		coach = bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
 	})
 	if err != nil {
@@ -121,5 +122,6 @@ func CoachWith(t testing.TB, opts ...bot.Option) *bot.Coach {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ix.Warm() // as a running server does
 	return bot.New(g, ix, append([]bot.Option{bot.WithLogger(slog.New(slog.DiscardHandler))}, opts...)...)
 }
