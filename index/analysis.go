@@ -161,6 +161,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 146 (a test writer's phrasing, an eighth time).
+	{`\b(core|main|key|primary|essential|basic) functions( of (an? |the )?((medical )?practice managers?|mpms?|the (job|role)|this (job|role))| in this (job|role))?\W*$`, " responsibilities daily operations "},
+	{`\b(software|ehr|emr|computer|technology|tech) (experience|skills|knowledge|proficiency)\b[^?.!]*\b(expected|required|needed|necessary)\b|\b(expected|required|needed)\b[^?.!]*\b(software|ehr|emr) (experience|skills|knowledge|proficiency)\b`, " ehr practice management software proficiency "},
 	// Batch 145 (a test writer's phrasing, a seventh time).
 	{`\b(biggest|main|greatest|best|real) rewards?( of (the|this|being an?) (job|role|career|work|field|practice manager|mpm))?\W*$|\brewarding (parts?|aspects?|things?)( of (the|this) (job|role|career|work))?\W*$`, " pros sense of purpose satisfaction "},
 	{`\boutlook for (job )?openings\b|\bopenings outlook\b`, " annual openings growth "},

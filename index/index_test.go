@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 146: a test writer's phrasing, an eighth time.
+		{"What are the core functions of a medical practice manager?", "responsibilities/1"},
+		{"What kind of software experience is expected?", "technical-skills/2"},
 		// Batch 145: a test writer's phrasing, a seventh time.
 		{"What are the biggest rewards of the job?", "pros/1"},
 		{"What's the outlook for job openings?", "facts/openings"},
@@ -904,6 +907,7 @@ func TestAbstains(t *testing.T) {
 		"Which countries offer the best healthcare?", "How do hospitals decide how many nurses to hire?",
 		"What visa do I need to study in Canada?", "How do I get a job at a tech startup?",
 		"what are the biggest rewards of parenting", "outlook for job openings in construction",
+		"what are the core functions of the kidney", "what software experience is expected for a data analyst",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
