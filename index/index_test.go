@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 147: a test writer's phrasing, a ninth time.
+		{"Can I do this job from home full time?", "faq/remote"},
+		{"What are the job prospects over the next ten years?", "market-commentary/p1"},
+		{"Which electronic health record systems are most common?", "technical-skills/2"},
+		{"Are there fewer entry-level positions available?", "trends/p3"},
 		// Batch 146: a test writer's phrasing, an eighth time.
 		{"What are the core functions of a medical practice manager?", "responsibilities/1"},
 		{"What kind of software experience is expected?", "technical-skills/2"},
@@ -908,6 +913,8 @@ func TestAbstains(t *testing.T) {
 		"What visa do I need to study in Canada?", "How do I get a job at a tech startup?",
 		"what are the biggest rewards of parenting", "outlook for job openings in construction",
 		"what are the core functions of the kidney", "what software experience is expected for a data analyst",
+		"can i work from home full time as a nurse", "job prospects for lawyers over the next ten years",
+		"are there fewer entry level jobs in tech",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
