@@ -161,6 +161,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 148 (a test writer's phrasing, a tenth time).
+	{`\b(search|look|hunt)(ing)? for ((medical |practice |manager |mpm |new |open |the |good )*)(openings|jobs|positions|vacancies)\W*$`, " actively search positions job boards "},
+	{`\bwithout (ehr|emr|epic|cerner) (experience|skills|knowledge)\b`, " practices seek candidates specific experience particular ehr systems competition "},
+	{`\bwhat keeps (them|practice managers|mpms|managers) (motivated|going|in the job|in the field)\b`, " pros sense of purpose satisfaction "},
+	{`\b(hardest|toughest|most difficult|most challenging|worst) (part|thing|aspect)s? (of|about|in) manag\w* (staff|people|employees|a team|teams|personnel)\b`, " challenging interpersonal dynamics mediating conflicts between staff "},
+	{`\b(outlook|forecast|trends?) (for|in|of) (salary|salaries|pay|wage) (growth|increases?)\b|\bsalary growth\b`, " salary trends stable slightly increasing "},
 	// Batch 147 (a test writer's phrasing, a ninth time).
 	{`\b(from home|remote(ly)?|wfh)\b[^?.!]*\bfull[- ]time\b|\bfull[- ]time\b[^?.!]*\b(from home|remote(ly)?|wfh)\b`, " fully remote positions "},
 	{`\b(job|career|employment) (prospects|outlook) (over|for|in) the (next|coming) \w+( \w+)? years\b|\b(job|career|employment) prospects (in the future|long[- ]term)\b`, " growth outlook job market "},

@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 148: a test writer's phrasing, a tenth time.
+		{"How do I search for practice manager openings?", "steps/6"},
+		{"What keeps practice managers motivated?", "pros/1"},
+		{"What is the most difficult part of managing staff?", "cons/3"},
+		{"What is the outlook for salary growth?", "trends/p3"},
 		// Batch 147: a test writer's phrasing, a ninth time.
 		{"Can I do this job from home full time?", "faq/remote"},
 		{"What are the job prospects over the next ten years?", "market-commentary/p1"},
@@ -915,6 +920,7 @@ func TestAbstains(t *testing.T) {
 		"what are the core functions of the kidney", "what software experience is expected for a data analyst",
 		"can i work from home full time as a nurse", "job prospects for lawyers over the next ten years",
 		"are there fewer entry level jobs in tech",
+		"hardest part of managing people at my restaurant", "salary growth in tech", "is it harder to get hired without a car",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
