@@ -138,18 +138,27 @@ func (v *vocab) correct(w string) string {
 // short for any other correction. Three-letter words are left alone: the English list
 // has none of them, so "cat" would become "act".
 func (v *vocab) swapped(w string) string {
+	if c, ok := swapInto(w, func(c string) bool { return v.count[c] > 0 }); ok {
+		return c
+	}
+	return w
+}
+
+// swapInto is w with two neighbouring letters swapped into a word want accepts, the
+// first such swap from the left.
+func swapInto(w string, want func(string) bool) (string, bool) {
 	b := []byte(w)
 	for i := 0; i+1 < len(b); i++ {
 		if b[i] == b[i+1] {
 			continue
 		}
 		b[i], b[i+1] = b[i+1], b[i]
-		if c := string(b); v.count[c] > 0 {
-			return c
+		if c := string(b); want(c) {
+			return c, true
 		}
 		b[i], b[i+1] = b[i+1], b[i]
 	}
-	return w
+	return "", false
 }
 
 // relative returns the guide word that w is most likely a derived form of, by the
@@ -231,17 +240,7 @@ func (ix *Index) unswap(w string) (string, bool) {
 	if ix.vocab.count[w] > 0 || canon[w] != "" || chatWords[w] || functionWords[w] || occupations[w] || isEnglish(w) {
 		return "", false
 	}
-	b := []byte(w)
-	for k := 0; k+1 < len(b); k++ {
-		if b[k] == b[k+1] {
-			continue
-		}
-		b[k], b[k+1] = b[k+1], b[k]
-		c := string(b)
-		if ix.vocab.count[c] > 0 || canon[c] != "" || chatWords[c] || functionWords[c] {
-			return c, true
-		}
-		b[k], b[k+1] = b[k+1], b[k]
-	}
-	return "", false
+	return swapInto(w, func(c string) bool {
+		return ix.vocab.count[c] > 0 || canon[c] != "" || chatWords[c] || functionWords[c]
+	})
 }
