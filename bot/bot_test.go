@@ -42,6 +42,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"what's the lowest and highest pay in this job", "question", "facts/salary-range"}, // the range, not one end
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"what r the steps again", "steps", "steps/1"},
 		{"what are the eight faqs", "faq", "faq/education"}, // all of them, not the eighth

@@ -41,6 +41,9 @@ var (
 	moneyRE        = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	newPlaceRE     = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
 	lowRE          = gate.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+	// bothEndsRE asks for the range, not one end of the table ("the lowest and highest
+	// pay").
+	bothEndsRE = gate.MustCompile(`\b(lowest|least|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|most|maximum|max|top|high end)\b`)
 	// credentialRE: two countries named about a degree or a visa ("my degree is from
 	// Brazil, would it count in Canada?"), not their pay.
 	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid)\b`)
@@ -197,7 +200,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		for _, ct := range cs[:2] {
 			c.addAnswer(&r, "country/"+ct, 1)
 		}
-	} else if salaryQ && extremeRE.MatchString(lower) && !otherDimensionRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+	} else if salaryQ && extremeRE.MatchString(lower) && !bothEndsRE.MatchString(lower) && !otherDimensionRE.MatchString(lower) && len(c.guide.Levels) > 0 {
 		// "highest paying level", "lowest salary": the ends of the table.
 		l := c.guide.Levels[len(c.guide.Levels)-1]
 		if lowRE.MatchString(lower) {

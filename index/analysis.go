@@ -85,7 +85,7 @@ func init() {
 		// Formal words for the guide's (batch 136).
 		"staff":      {"personnel"},
 		"skills":     {"competencies", "competency", "abilities", "capabilities", "aptitudes", "skillset", "skillsets"},
-		"challenges": {"obstacles", "obstacle", "hurdles", "hurdle", "barriers", "barrier", "roadblocks"},
+		"challenges": {"difficulties", "difficulty", "obstacles", "obstacle", "hurdles", "hurdle", "barriers", "barrier", "roadblocks"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
 		// "diversity" is always DEI.
 		"dei":           {"diversity"},
@@ -161,6 +161,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 149 and 150 (questions written from passages picked at random).
+	{`\b(lowest|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|maximum|max|top|high end)\b`, " range "},
+	{`\b(definition|description|overview|summary|explanation|rundown) of (the|this) (role|job|position|career)\b\W*$|\b(describe|explain|define|summari[sz]e) (the|this) (role|job|position)\W*$`, " pivotal administrative leader "},
+	{`\b(follow|follows|following|obey|obeys|abide by|abides by|adhere to|adheres to|stick to)( all)?( the)? (healthcare|health|medical|hipaa|osha) (rules|regulations|laws)\b|\b(regulations|rules|laws)\b[^?.!]*\b(practices?|clinics?|offices?) (follows?|obeys?|adheres? to|abides? by|(has|have|needs?|must) to (follow|obey))\W*$`, " complies regulations "},
+	{`\b(use|using|work with|rely on)( \w+)? (every ?day|daily|day[- ]to[- ]day|on a daily basis)\W*$`, " $1 regularly "},
+	{`\b(jobs?|careers?|roles?|field|profession|work|employment|positions?|this|it)\b[^?.!]*\b(recession|economic downturn|economic crisis|economic crash)s?\b|\b(recession|economic downturn|economic crisis|economic crash)s?\b[^?.!]*\b(jobs?|careers?|roles?|field|profession|employment|positions?|practice managers?|mpms?)\b`, " job recession resistant "},
 	// Batch 148 (a test writer's phrasing, a tenth time).
 	{`\b(search|look|hunt)(ing)? for ((medical |practice |manager |mpm |new |open |the |good )*)(openings|jobs|positions|vacancies)\W*$`, " actively search positions job boards "},
 	{`\bwithout (ehr|emr|epic|cerner) (experience|skills|knowledge)\b`, " practices seek candidates specific experience particular ehr systems competition "},
@@ -1210,6 +1216,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat makes (a|an|someone|you|them)( an?)? (really )?(good|great|successful|effective|excellent|strong)\b|\bwhat (does|do) (a |an )?(good|great|successful|effective|top) [a-z ]*\bdo differently\b|\bto be (a|an) (really )?(good|great|successful|effective|excellent)\b`, " soft skills leadership team management "},
 	{`\bpractice management (systems?|software|tools?|platforms?|programs?|apps?)\b`, " pm software pms "},
 	{`\b(medical )?practi[cs]e? (managers?|management|mangers?|mgrs?|mngrs?)\b|\bmpms?\b`, " "},
+	// "in this role" names the role too: "which HR skills would help me in this role".
+	{`\b(in|for|as|of|at) (this|the|that|such an?) (role|job|position|line of work)\W*$`, " "},
 	{`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`, " remote "},
 	{`\bhybrid\b`, " remote hybrid "},
 	{`\bhow much (do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`, " salary $2 "},

@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 149 and 150: passages picked at random.
+		{"Which HR skills would help me in this role?", "technical-skills/5"}, // "in this role" names the role
+		{"What are the biggest difficulties practice managers deal with?", "faq/challenges"},
+		{"Is this career safe during a recession?", "market-commentary/p3"},
+		{"give me a quick definition of the role", "what-is/p1"},
+		{"what regulations does a practice manager have to make sure the clinic follows", "responsibilities/4"},
+		{"what software will i use every day", "tools/p1"},
+		{"What's the lowest and highest pay someone in this job can expect?", "facts/salary-range"},
 		// Batch 148: a test writer's phrasing, a tenth time.
 		{"How do I search for practice manager openings?", "steps/6"},
 		{"What keeps practice managers motivated?", "pros/1"},
@@ -921,6 +929,9 @@ func TestAbstains(t *testing.T) {
 		"can i work from home full time as a nurse", "job prospects for lawyers over the next ten years",
 		"are there fewer entry level jobs in tech",
 		"hardest part of managing people at my restaurant", "salary growth in tech", "is it harder to get hired without a car",
+		"give me a definition of the role of the pope", "why do people not follow traffic laws",
+		"how do i protect my savings in a recession", "what are the difficulties of learning japanese",
+		"what is the best pizza for this role", "summarize the role of the senate",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
