@@ -161,7 +161,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batches 149 and 150 (questions written from passages picked at random).
+	// Batch 151 (passages picked at random, a test writer's phrasing).
+	{`\b(the same|differ\w*|vary|varies|change|changes|identical) (for|at|in|across|between|from) (every|each|all|different|any) (practices?|clinics?|employers?|offices?)\b`, " highly variable depending size of the practice "},
+	{`\b(workplace|work|working|job|office) (setting|settings|conditions|surroundings)\b`, " work environment setting "},
+	{`\b(specialties|specializations|specialisms)\b[^?.!]*\bin (high |strong |the most |most |big |great )?demand\b`, " strong demand specializing "},
+	{`\bconflicts? (on|in|within|among|amongst|between) (my |the |your |a |our )?(team|staff|employees|coworkers|co-workers|workers)\b`, " conflict resolution disputes between staff "},
+	{`\b(educational|education|academic|schooling|degree) (routes?|paths?|pathways?|options|tracks?)\b`, " multiple educational pathways "},
 	{`\b(lowest|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|maximum|max|top|high end)\b`, " range "},
 	{`\b(definition|description|overview|summary|explanation|rundown) of (the|this) (role|job|position|career)\b\W*$|\b(describe|explain|define|summari[sz]e) (the|this) (role|job|position)\W*$`, " pivotal administrative leader "},
 	{`\b(follow|follows|following|obey|obeys|abide by|abides by|adhere to|adheres to|stick to)( all)?( the)? (healthcare|health|medical|hipaa|osha) (rules|regulations|laws)\b|\b(regulations|rules|laws)\b[^?.!]*\b(practices?|clinics?|offices?) (follows?|obeys?|adheres? to|abides? by|(has|have|needs?|must) to (follow|obey))\W*$`, " complies regulations "},
@@ -1317,7 +1322,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (quickly|fast)\b[^?.!]*\b(grow\w*|expand\w*)`, " growth outlook "},
 	{`\b(chang\w*|shift\w*|evolv\w*) (recently|lately|this year|over the (past|last) (year|few years))\b|\brecent(ly)? (changes|shifts)\b`, " current market trends reality "},
 	// Coaches and parents ask for someone else: the question is the same.
-	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b`, " personalmatter "},
+	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b|\b(conflicts?|fight\w*|argu\w*|disputes?) (between|among|amongst) (my|the) (kids|children|siblings|sons|daughters|friends|parents|roommates)\b`, " personalmatter "},
 	{`\b(are|do|does|is) (the )?(nurses?|rns?|doctors?|physicians?|teachers?|pharmacists?|dentists?|therapists?|surgeons?) (getting |being )?(paid|earn\w*|make|making)\b`, " otheroccupation "},
 	{`\bmy (coaching |career )?(clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b`, " i "},
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},

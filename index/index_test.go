@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 151: passages picked at random, a test writer's phrasing.
+		{"Are requirements the same for every practice?", "qualifications/p1"},
+		{"What is the workplace setting like?", "work-environment/p1"},
+		{"Which specialties are in high demand right now?", "opportunities/p1"},
+		{"What skills do I need to handle conflicts on my team?", "soft-skills/7"},
+		{"Is there only one educational route into this job?", "education/p1"},
 		// Batches 149 and 150: passages picked at random.
 		{"Which HR skills would help me in this role?", "technical-skills/5"}, // "in this role" names the role
 		{"What are the biggest difficulties practice managers deal with?", "faq/challenges"},
@@ -932,6 +938,8 @@ func TestAbstains(t *testing.T) {
 		"give me a definition of the role of the pope", "why do people not follow traffic laws",
 		"how do i protect my savings in a recession", "what are the difficulties of learning japanese",
 		"what is the best pizza for this role", "summarize the role of the senate",
+		"is the price of tylenol the same at every pharmacy", "what niches are in demand for youtube",
+		"how to resolve conflicts between my kids", "what are the educational paths to become a lawyer",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
