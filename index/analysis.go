@@ -161,7 +161,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batch 151 (passages picked at random, a test writer's phrasing).
+	// Batch 153 (passages picked at random, typed as in chat).
+	{`\b(called in|get called|on call|mpms?|(practice )?managers?)\b[^?.!]*\b(weekends?|nights?|overnight|after[- ]hours)\b`, " $1 on call extended hours "},
+	{`\b(have to|need to|lots of|a lot of|much|involv\w*|requir\w*)( \w+)? crunch\w* (the )?numbers\b`, " $1 financial data analysis "},
+	{`\b(good|great|strong|skilled|savvy|smart) (with|at) (money|finances|budgets|budgeting)\b|\bfinancially (savvy|skilled|strong|minded)\b|\bmoney[- ]savvy\b`, " financial acumen cost reduction "},
+	{`\b(job|role|work|mpms?|managers?|handl\w*|deal\w* with|access)\b[^?.!]*\b(confidential(ity)?( info| information| data| records| files)?|sensitive (info|information|data|records))\b`, " $1 handling sensitive patient information "},
+	{`\b((employers?|hiring managers?|practices|clinics|recruiters) (value|respect|see|view|treat|consider|count|weigh) )?(certs?|certifications?|certificates?|credentials?)\b[^?.!]*\b(as (much|good|valuable|respected|useful|important)|equally|equal to|the same as|instead of|replace|in place of)\b[^?.!]*\b(a |an )?(degrees?|bachelor'?s?)\b`, " certifications equally valuable perceive degrees "},
+	{`\bnetwork\w*\b[^?.!]*\b(mov(e|es|ing) up|get(ting)? ahead|climb(ing)? the ladder|advanc\w*|promot\w*)\b`, " networking reputation crucial advancement "},
 	{`\b(the same|differ\w*|vary|varies|change|changes|identical) (for|at|in|across|between|from) (every|each|all|different|any) (practices?|clinics?|employers?|offices?)\b`, " highly variable depending size of the practice "},
 	{`\b(workplace|work|working|job|office) (setting|settings|conditions|surroundings)\b`, " work environment setting "},
 	{`\b(specialties|specializations|specialisms)\b[^?.!]*\bin (high |strong |the most |most |big |great )?demand\b`, " strong demand specializing "},
@@ -787,7 +793,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(my|your|their) own boss\b`, " autonomy "},
 	{`\b(no|zero|without|little|lacking|lack of) (any )?(healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},
 	{`\b(hate|dislike|don'?t like|can'?t stand|struggle with|not good (with|at)|bad (with|at)) (numbers|math|maths|spreadsheets|excel|finance|budgets?)\b`, " financial management budgeting data analysis "},
-	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at)( with| working with)? (numbers|math|maths|spreadsheets|excel)\b|\bmaths?\b|\bnumbers person\b`, " financial management budgeting "},
+	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at)( with| working with)? (numbers|math|maths|spreadsheets|excel)\b|\b(much|lots? of|any|heavy|involves?|involving|requires?|requiring|need|needs|use|uses)( \w+)? maths?\b|\bmaths?[- ](heavy|skills|intensive)\b|\bnumbers person\b`, " financial management budgeting "},
 	// "Competitive salaries" is pay; competition for jobs is the market. Only the second
 	// is asked as a noun or a verb.
 	{`\bcompetition\b|\bcompet(e|es|ing)\b|\b(is it|very|super|too|how|really|so) competitive\b`, " competition saturation "},
@@ -1233,7 +1239,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "what does a regional manager do" asks about that level: keep its words only.
 	// "what does an mpm do with data": the object is the question.
 	{`\bwhat (do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even )?do (with|about|for)\b`, " "},
-	{`\bwhat (exactly |actually )?(do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even |exactly )?do( all day| every day| daily| on a daily basis| day to day| each day)?\b`, " responsibilities daily operations "},
+	{`\bwhat (exactly |actually )?(do|does|will|would) ((they|you|i|we|an?|one|the)\s+)?(actually |really |even |exactly )?((normal|typical|regular|average|ordinary|usual)\s+)?do( all day| every day| daily| on a daily basis| day to day| each day)?\b`, " responsibilities daily operations "},
 	{`\bwhat (do|does) (an?|the) ([^?.!]*)\bdo\b`, " $3 "},
 	{`\b(abroad|overseas|internationally|another country|other countries|foreign country)\b`, " international "},
 	{`\b(starting out|just starting|new grads?|newbies?|beginners?|first job|fresh grads?|freshers?|graduates?)\b`, " entry-level "},
@@ -1320,7 +1326,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (quickly|fast|soon|long)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*)`, " advancement speed depends "},
 	{`\bskills?\b[^?.!]*\b(future|in (the next |a |another )?(\d+|ten|five|few|couple of) years|going forward|will matter|coming years)\b`, " skill landscape evolving "},
 	{`\bhow (quickly|fast)\b[^?.!]*\b(grow\w*|expand\w*)`, " growth outlook "},
-	{`\b(chang\w*|shift\w*|evolv\w*) (recently|lately|this year|over the (past|last) (year|few years))\b|\brecent(ly)? (changes|shifts)\b`, " current market trends reality "},
+	{`\b(chang\w*|shift\w*|evolv\w*) (recently|lately|this year|over the (past|last) (year|few years))\b|\b(market|field|industry|role|job|healthcare|career)s? (has |have )?(chang\w*|shift\w*|evolv\w*) (in|over) the (past|last) (couple( of)?|two|2|three|3|few) years\b|\brecent(ly)? (changes|shifts)\b`, " current market trends reality "},
 	// Coaches and parents ask for someone else: the question is the same.
 	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b|\b(conflicts?|fight\w*|argu\w*|disputes?) (between|among|amongst) (my|the) (kids|children|siblings|sons|daughters|friends|parents|roommates)\b`, " personalmatter "},
 	{`\b(are|do|does|is) (the )?(nurses?|rns?|doctors?|physicians?|teachers?|pharmacists?|dentists?|therapists?|surgeons?) (getting |being )?(paid|earn\w*|make|making)\b`, " otheroccupation "},
@@ -1632,7 +1638,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`) {
+		pretty lot alot couple option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`) {
 		chatWords[w] = true
 	}
 }

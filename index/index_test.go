@@ -64,6 +64,15 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 153: passages picked at random, typed as in chat.
+		{"do mpms get called in on weekends or at night", "cons/4"},
+		{"how has the market changed in the last couple years", "market-reality/p1"},
+		{"what does a normal practice manager do all day", "responsibilities/1"},
+		{"does networking actually matter for moving up", "career-path/p3"},
+		{"will i have to crunch numbers and make reports", "technical-skills/7"},
+		{"why do practices want managers who are good with money", "trends/p2"},
+		{"does the job involve confidential info", "soft-skills/6"},
+		{"are certs respected as much as a degree", "education/p3"},
 		// Batch 151: passages picked at random, a test writer's phrasing.
 		{"Are requirements the same for every practice?", "qualifications/p1"},
 		{"What is the workplace setting like?", "work-environment/p1"},
@@ -940,6 +949,10 @@ func TestAbstains(t *testing.T) {
 		"what is the best pizza for this role", "summarize the role of the senate",
 		"is the price of tylenol the same at every pharmacy", "what niches are in demand for youtube",
 		"how to resolve conflicts between my kids", "what are the educational paths to become a lawyer",
+		"can you help me with my math homework", // "math" alone isn't the budgeting skill
+		"how do i crunch numbers in excel faster", "how do i keep my diary confidential",
+		"is a google certificate as good as a degree for tech jobs", "what does a normal dog do all day",
+		"how has the weather changed in the last couple years", "what do normal people do on weekends",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
