@@ -161,7 +161,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batch 153 (passages picked at random, typed as in chat).
+	// Batch 154 (passages picked at random, a test writer's phrasing).
+	{`\b(find|finding|locate|locating|spot|spotting|search for|look for|looking for) (the |any |new |open |available |current )?(job )?(openings|vacancies|postings|listings)\b`, " search positions job boards "},
+	{`\b(what|which) (skills?|skill ?sets?|expertise)( are| is)?( the)?( most)? (in (high |strong |most |the most )?demand|sought[- ]after|most wanted|most valued)\b`, " practices increasingly seek candidates proficient strong demand specializing "},
+	{`\bkeep(ing)? up with( all)?( the)?( new| latest| changing| constant)? (regulations?|laws?|rules|technology|tech|changes|software|ehr|emr|billing codes|codes|compliance)\b`, " staying current constantly updated $5 "},
+	{`\b(small|smaller|independent|large|larger|big|bigger)( \w+)? (practices?|clinics?|systems?|hospitals?)\b[^?.!]*\b(more|less) (relaxed|laid[- ]back|chill|casual|friendly|formal|bureaucratic|corporate|structured|family[- ]like|close[- ]knit)\b`, " workplace culture family-like structured bureaucratic "},
 	{`\b(called in|get called|on call|mpms?|(practice )?managers?)\b[^?.!]*\b(weekends?|nights?|overnight|after[- ]hours)\b`, " $1 on call extended hours "},
 	{`\b(have to|need to|lots of|a lot of|much|involv\w*|requir\w*)( \w+)? crunch\w* (the )?numbers\b`, " $1 financial data analysis "},
 	{`\b(good|great|strong|skilled|savvy|smart) (with|at) (money|finances|budgets|budgeting)\b|\bfinancially (savvy|skilled|strong|minded)\b|\bmoney[- ]savvy\b`, " financial acumen cost reduction "},

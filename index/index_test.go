@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 154: passages picked at random, a test writer's phrasing.
+		{"What is the best way to find job openings?", "steps/6"},
+		{"Which skills are most in demand in the current market?", "trends/p1"},
+		{"Is it hard to keep up with all the regulations and technology?", "cons/2"},
+		{"Is a small practice more relaxed than a large hospital system?", "workplace-culture/p1"},
 		// Batch 153: passages picked at random, typed as in chat.
 		{"do mpms get called in on weekends or at night", "cons/4"},
 		{"how has the market changed in the last couple years", "market-reality/p1"},
@@ -953,6 +958,7 @@ func TestAbstains(t *testing.T) {
 		"how do i crunch numbers in excel faster", "how do i keep my diary confidential",
 		"is a google certificate as good as a degree for tech jobs", "what does a normal dog do all day",
 		"how has the weather changed in the last couple years", "what do normal people do on weekends",
+		"how do i find apartment listings", "how to keep up with my kids' homework",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
