@@ -161,7 +161,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batch 154 (passages picked at random, a test writer's phrasing).
+	// Batch 155 (passages picked at random, asked in a second language).
+	{`\b(promotions?|advancement|move up|moving up|get promoted|getting promoted)\b[^?.!]*\b(quick|quickly|quicker|fast|faster|sooner)\b`, " advancement speed depends "},
+	{`\bhow much (will|would|does|do)( the)?( (jobs?|field|market|demand|employment|career|profession|it|this))? (grow|expand)\b|\bhow (much|fast) will grow\b`, " growth outlook "},
+	{`\b(responsible for|must|has to|have to|need to|needs to|in charge of)( \w+)? follow\w* (the |all )?(law|laws|regulations)\b`, " ensure complies regulations "},
+	{`\b(people|someone|person|me|those|i) (who )?(like|love|enjoy|likes|loves|enjoys) (learning|to learn)( new (things|stuff|skills))?\W*$`, " continuous professional development constantly learn "},
+	{`\bwhat (is|are) doing( (the |a )?(manager|mpm)s?)?( every ?day| each day| daily| all day)?\b|\bwhat (is|are) (the |a )?(manager|mpm)s? doing( every ?day| each day| daily| all day)?\b`, " responsibilities daily operations "},
+	{`\b(good|positive) and (bad|negative) (sides?|points?|things?|parts?|aspects?)(\W*$| (of|about|in|to) (this|the|that|being an?|an?) (job|role|career|work|field|profession|position|mpm|(medical )?practice manag\w*))`, " pros cons "},
+	{`\b(which|what) (study|studies)\b`, " education degree "},
+	{`\b(main|biggest|common|typical|major|key) (problems|issues)\b`, " primary challenges "},
 	{`\b(find|finding|locate|locating|spot|spotting|search for|look for|looking for) (the |any |new |open |available |current )?(job )?(openings|vacancies|postings|listings)\b`, " search positions job boards "},
 	{`\b(what|which) (skills?|skill ?sets?|expertise)( are| is)?( the)?( most)? (in (high |strong |most |the most )?demand|sought[- ]after|most wanted|most valued)\b`, " practices increasingly seek candidates proficient strong demand specializing "},
 	{`\bkeep(ing)? up with( all)?( the)?( new| latest| changing| constant)? (regulations?|laws?|rules|technology|tech|changes|software|ehr|emr|billing codes|codes|compliance)\b`, " staying current constantly updated $5 "},
@@ -1220,7 +1228,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Hard to get a job is competition; hard to get a certification is not.
 	{`\b(jobs?|roles?|positions?|openings?|hired|work)\b[^?.!]*\b(hard|difficult|tough|easy|impossible) to (get|find|land|come by)\b|\b(hard|difficult|tough|easy|impossible) to (get|find|land|break into) (a |an |into )?(job|role|position|work|field)\b`, " competition saturation "},
 	{`\b(six|6)[- ]figures?\b|\b100k\b`, " median salary "},
-	{`\binsurance (companies|company|firms|carriers|plans|payers)\b|\binsurers\b`, " insurance providers "},
+	{`\binsurance (companies|company|firms|carriers|plans|payers)\b|\binsurers\b|\binsurances\b`, " insurance providers "},
 	{`\bwhere\b[^?.!]*\b(posted|listed|advertised|listings|postings)\b|\bjob (boards?|postings?|listings?|sites?)\b`, " online job boards search "},
 	{`\bwhere('s| is| are)\b[^?.!]*\b(demand|jobs|hiring)\b|\bwhere\b[^?.!]*\b(demand|hiring) (is |are )?(highest|strongest|best|most)\b`, " geographic hotspots urban rural "},
 	{`\b(learn|speak|know|study)\w* (german|french|spanish|english|dutch|a language|the language|another language)\b|\b(bi|multi|tri)lingual\b|\b(second|foreign|another|other) languages?\b`, " language requirements "},

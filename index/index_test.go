@@ -64,6 +64,15 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 155: passages picked at random, asked in a second language.
+		{"what make the promotion go quick", "career-path/p2"},
+		{"the manager is responsible for follow the law?", "responsibilities/4"},
+		{"is good for people who like learning", "pros/2"},
+		{"what is doing the manager every day", "responsibilities/1"},
+		{"good and bad sides of this job", "pros-cons/p1"},
+		{"which study i need", "education/p1"},
+		{"what are main problems in this work", "faq/challenges"},
+		{"who make the contracts with the insurances", "responsibilities/5"},
 		// Batch 154: passages picked at random, a test writer's phrasing.
 		{"What is the best way to find job openings?", "steps/6"},
 		{"Which skills are most in demand in the current market?", "trends/p1"},
@@ -959,6 +968,8 @@ func TestAbstains(t *testing.T) {
 		"is a google certificate as good as a degree for tech jobs", "what does a normal dog do all day",
 		"how has the weather changed in the last couple years", "what do normal people do on weekends",
 		"how do i find apartment listings", "how to keep up with my kids' homework",
+		"how can i get my amazon order advanced faster", "my son likes learning", "good and bad sides of living in paris",
+		"which study shows coffee is healthy", "main problems with my car", "are car insurances expensive in germany",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
