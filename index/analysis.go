@@ -161,6 +161,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 156 (passages picked at random, a test writer's phrasing).
+	{`\bwhy (is|are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
+	{`\b(what|which) (topics|subjects|areas)( does| do| are| in)? (the )?(faq|frequently asked questions)\b`, " what does the faq "},
 	// Batch 155 (passages picked at random, asked in a second language).
 	{`\b(promotions?|advancement|move up|moving up|get promoted|getting promoted)\b[^?.!]*\b(quick|quickly|quicker|fast|faster|sooner)\b`, " advancement speed depends "},
 	{`\bhow much (will|would|does|do)( the)?( (jobs?|field|market|demand|employment|career|profession|it|this))? (grow|expand)\b|\bhow (much|fast) will grow\b`, " growth outlook "},

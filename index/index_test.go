@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 156: passages picked at random, a test writer's phrasing.
+		{"What topics does the FAQ cover?", "faq/p1"},
+		{"Why is this role considered important in healthcare?", "intro"},
 		// Batch 155: passages picked at random, asked in a second language.
 		{"what make the promotion go quick", "career-path/p2"},
 		{"the manager is responsible for follow the law?", "responsibilities/4"},
@@ -970,6 +973,7 @@ func TestAbstains(t *testing.T) {
 		"how do i find apartment listings", "how to keep up with my kids' homework",
 		"how can i get my amazon order advanced faster", "my son likes learning", "good and bad sides of living in paris",
 		"which study shows coffee is healthy", "main problems with my car", "are car insurances expensive in germany",
+		"why is this movie considered important", "why is the role of the pope important",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
