@@ -161,6 +161,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 157 (healthcare questions that aren't about this career).
+	{`\b(work|working|jobs?|careers?|salary|pay|paid|earn|make|become|becoming)( \w+)? as an? (medical |healthcare |health care |hospital )?(biller|coder|receptionist|scribe|phlebotomist|medical assistant|cna|lpn|rn|nurse|pharmacy tech(nician)?|x-ray tech(nician)?|radiology tech(nician)?|rad tech)\b`, " $0 otheroccupation "},
+	{`\b(ehrs?|emrs?|software|systems?|platforms?) (for|to use (in|at|for)) (a |an |my |our |the )?(small |large |new |solo )?(dental|dentist'?s?|veterinary|vet|chiropractic|chiropractor'?s?|optometry|law|legal|physical therapy|massage) (offices?|practices?|clinics?)\b`, " $0 otherpractice "},
+	{`\b(which|what)\b[^?.!]*\bhospitals?\b[^?.!]*\b(best|top|highest[- ]rated|ranked|rated)\b|\b(best|top|highest[- ]rated|top[- ]ranked)( \w+)? hospitals?\b`, " $0 generalpopulation "},
+	{`\b(switch|change|choose|pick)( (my|a|the|new|primary care))? (doctors?|physicians?|pcps?|primary care (doctor|physician|provider)s?|dentists?|pediatricians?)\b`, " personalmatter "},
+	{`\b(hospitals?|clinics?|units?)\b[^?.!]*\bhow many (nurses|doctors|physicians|beds|patients)\b`, " generalpopulation "},
 	// Batch 156 (passages picked at random, a test writer's phrasing).
 	{`\bwhy (is|are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
 	{`\b(what|which) (topics|subjects|areas)( does| do| are| in)? (the )?(faq|frequently asked questions)\b`, " what does the faq "},

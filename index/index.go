@@ -74,7 +74,7 @@ const (
 
 var whyRE = gate.MustCompile(`^\W*(but |so |and |ok )?(why|how come)\b`)
 
-var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
+var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\b(can|could|should|would) (i|someone|one|a person) (become|get into|move into|transition into|switch to|break into)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
 // "this job": asked of this coach, it is ours. Phrasing rules that read a question as
