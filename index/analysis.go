@@ -161,6 +161,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// A job in healthcare administration behind "can I become one?": the way in from it.
+	{`\b(i'?m|im|i am|i work as|i'?ve been|i have been|working as|currently)( an?)? (medical |healthcare |clinic |hospital )?(billers?|coders?|receptionists?|medical assistants?|office assistants?|front desk|schedulers?|billing specialists?|coding specialists?|secretary|secretaries)\b[^?.!]*\b(can|could|should|would) (i|that|this|it) (become|be|move|transition|switch|get|lead)( \w+){0,3} (managers?|management|mpms?|administrators?|administration|one)\b`, " become transition business administrative roles $9 "},
 	// Off-topic batch 157 (healthcare questions that aren't about this career).
 	{`\b(work|working|jobs?|careers?|salary|pay|paid|earn|make|become|becoming)( \w+)? as an? (medical |healthcare |health care |hospital )?(biller|coder|receptionist|scribe|phlebotomist|medical assistant|cna|lpn|rn|nurse|pharmacy tech(nician)?|x-ray tech(nician)?|radiology tech(nician)?|rad tech)\b`, " $0 otheroccupation "},
 	{`\b(ehrs?|emrs?|software|systems?|platforms?) (for|to use (in|at|for)) (a |an |my |our |the )?(small |large |new |solo )?(dental|dentist'?s?|veterinary|vet|chiropractic|chiropractor'?s?|optometry|law|legal|physical therapy|massage) (offices?|practices?|clinics?)\b`, " $0 otherpractice "},

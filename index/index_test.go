@@ -64,6 +64,8 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// A job in healthcare administration behind "can I become one?".
+		{"I work as a medical biller, can I become a practice manager?", "faq/timeline"},
 		// Batch 156: passages picked at random, a test writer's phrasing.
 		{"What topics does the FAQ cover?", "faq/p1"},
 		{"Why is this role considered important in healthcare?", "intro"},
@@ -741,7 +743,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how much of the job is HR", "responsibilities/2"},
 		{"decision making under pressure", "soft-skills/3"},
 		{"can i get sponsored", "visas/p1"},
-		{"i'm a medical assistant, can i move into management", "how-to-become/p3"},
+		{"i'm a medical assistant, can i move into management", "faq/timeline"}, // transitioning from other healthcare positions; how-to-become/p3 answers too
 		{"how political is the job", "cons/3"},
 		{"good job for a single parent?", "faq/work-life-balance"},
 		{"performance reviews part of the job?", "responsibilities/2"},
