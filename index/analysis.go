@@ -161,6 +161,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 158 (passages picked at random, a test writer's phrasing).
+	{`\bintellectual(ly)? (rewarding|stimulating|challenging|engaging|interesting|demanding)\b|\bintellectual (challenge|stimulation)\b`, " intellectually stimulating learn "},
+	{`\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways)( \w+)?( \w+)? (in|into|to enter|to get into)( the| this)? (field|career|job|role|profession|(medical )?practice manag\w*|healthcare management|healthcare administration|management|it|this)\b`, " diverse pathways entering $7 "},
+	{`\bsize of (the |a |my )?(practice|clinic|organization)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|progress\w*)\b|\b(promot\w*|advanc\w*|progress\w*)\b[^?.!]*\bsize of (the |a |my )?(practice|clinic|organization)\b`, " advancement speed depends complexity size "},
 	// A job in healthcare administration behind "can I become one?": the way in from it.
 	{`\b(i'?m|im|i am|i work as|i'?ve been|i have been|working as|currently)( an?)? (medical |healthcare |clinic |hospital )?(billers?|coders?|receptionists?|medical assistants?|office assistants?|front desk|schedulers?|billing specialists?|coding specialists?|secretary|secretaries)\b[^?.!]*\b(can|could|should|would) (i|that|this|it) (become|be|move|transition|switch|get|lead)( \w+){0,3} (managers?|management|mpms?|administrators?|administration|one)\b`, " become transition business administrative roles $9 "},
 	// Off-topic batch 157 (healthcare questions that aren't about this career).

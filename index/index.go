@@ -90,7 +90,7 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
-var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)\W*$`)
+var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?( exactly| actually| really| even)?( is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)\W*$`)
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {

@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 158: passages picked at random, a test writer's phrasing.
+		{"What exactly is a medical practice manager?", "what-is/p1"},
+		{"What makes this career intellectually rewarding?", "pros/2"},
+		{"What different paths can lead into this field?", "how-to-become/p1"},
+		{"Does the size of the practice affect how fast I get promoted?", "career-path/p2"},
 		// A job in healthcare administration behind "can I become one?".
 		{"I work as a medical biller, can I become a practice manager?", "faq/timeline"},
 		// Batch 156: passages picked at random, a test writer's phrasing.
@@ -979,6 +984,7 @@ func TestAbstains(t *testing.T) {
 		"What is the best EHR for a small dental office?", "how do i switch doctors",
 		"how do hospitals decide how many nurses to staff", "Can I work remotely as a medical biller?",
 		"Which hospitals have the best cardiology departments?",
+		"is chess intellectually stimulating", "what are the different ways to get into harvard", "what exactly is a mortgage",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
