@@ -161,6 +161,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 159 (the commonest questions, in the forms people ask them).
+	{`\b(what'?s|whats|what is|how'?s|hows|how is) (the|this) (job|role|work|career) (like|really like|actually like)( day to day| day-to-day| every day)?\W*$`, " work environment setting "},
 	// Batch 158 (passages picked at random, a test writer's phrasing).
 	{`\bintellectual(ly)? (rewarding|stimulating|challenging|engaging|interesting|demanding)\b|\bintellectual (challenge|stimulation)\b`, " intellectually stimulating learn "},
 	{`\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways)( \w+)?( \w+)? (in|into|to enter|to get into)( the| this)? (field|career|job|role|profession|(medical )?practice manag\w*|healthcare management|healthcare administration|management|it|this)\b`, " diverse pathways entering $7 "},

@@ -74,7 +74,7 @@ const (
 
 var whyRE = gate.MustCompile(`^\W*(but |so |and |ok )?(why|how come)\b`)
 
-var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\b(can|could|should|would) (i|someone|one|a person) (become|get into|move into|transition into|switch to|break into)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
+var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\b(can|could|should|would) (i|someone|one|a person) (become|get into|move into|transition into|switch to|break into)\b|\bhow to (become|get into|break into|get started)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
 // "this job": asked of this coach, it is ours. Phrasing rules that read a question as
@@ -90,7 +90,7 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
-var roleOnly = gate.MustCompile(`^\W*((what('?s| is| are)?( exactly| actually| really| even)?( is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)\W*$`)
+var roleOnly = gate.MustCompile(`^\W*((so|ok|okay|and|but|hey|hi|um|uh|wait)\W+)*((what('?s| is| are)?( exactly| actually| really| even)?( is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)(\W+(exactly|anyway|anyways|again|even|though|then|really|actually))*\W*$|^\W*what (does|do|is) (the )?((medical )?practi[cs]e? manag\w*|mpms?)( stand for| mean)\W*$`)
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {

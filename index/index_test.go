@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 159: the commonest questions, in the forms people ask them.
+		{"what is a medical practice manager exactly", "what-is/p1"},
+		{"so what is a practice manager anyway", "what-is/p1"},
+		{"what does MPM stand for", "what-is/p1"},
+		{"what's the job like", "work-environment/p1"},
+		{"how to become a medical practice manager", "how-to-become/p1"},
 		// Batch 158: passages picked at random, a test writer's phrasing.
 		{"What exactly is a medical practice manager?", "what-is/p1"},
 		{"What makes this career intellectually rewarding?", "pros/2"},
@@ -985,6 +991,7 @@ func TestAbstains(t *testing.T) {
 		"how do hospitals decide how many nurses to staff", "Can I work remotely as a medical biller?",
 		"Which hospitals have the best cardiology departments?",
 		"is chess intellectually stimulating", "what are the different ways to get into harvard", "what exactly is a mortgage",
+		"how to become a youtuber", "what does nasa stand for", "so what is a mortgage anyway", "what's the weather like",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
