@@ -161,6 +161,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 160 (the commonest questions, a second time).
+	{`\b(what|which|what kind of|what type of|what sort of) (experience|work experience)( do i| does one| would i| will i| do you| is| are)?( need| needed| required| necessary| helps?)\b`, " gain practical experience healthcare setting "},
+	{`\b(can|could|should|would) (i|you|someone|one|mpms?|practice managers?) (work|move|get a job|find a job|find work|get hired) (abroad|overseas|internationally|in another country|in other countries)\W*$`, " international roles visas "},
 	// Batch 159 (the commonest questions, in the forms people ask them).
 	{`\b(what'?s|whats|what is|how'?s|hows|how is) (the|this) (job|role|work|career) (like|really like|actually like)( day to day| day-to-day| every day)?\W*$`, " work environment setting "},
 	// Batch 158 (passages picked at random, a test writer's phrasing).

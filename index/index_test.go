@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 160: the commonest questions, a second time.
+		{"what experience do i need", "steps/2"}, // not the FAQ on pay that names "experienced managers"
+		{"can i work abroad", "visas/p1"},
 		// Batch 159: the commonest questions, in the forms people ask them.
 		{"what is a medical practice manager exactly", "what-is/p1"},
 		{"so what is a practice manager anyway", "what-is/p1"},
