@@ -161,6 +161,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 161 (what else people type to a bot), and its on-topic neighbours.
+	{`\b(is|it'?s) (now|it|this|20[2-3]\d|this year|next year) (a |the )?(good|great|bad|smart|right|wise|strategic|best) (time|moment|year) to (get into|enter|become|start|join|switch|go into|break into|move into)( \w+){0,2} (field|career|job|role|profession|healthcare|management|administration|practice manag\w*|mpms?|one)\b`, " job market strategic time opportunities "},
+	{`\bwhere (should|can|do|could|would) (i|we) (go|travel|fly)\b|\b(vacation|holiday|travel) (ideas|spots|destinations|recommendations)\b`, " personalmatter "},
 	// Batch 160 (the commonest questions, a second time).
 	{`\b(what|which|what kind of|what type of|what sort of) (experience|work experience)( do i| does one| would i| will i| do you| is| are)?( need| needed| required| necessary| helps?)\b`, " gain practical experience healthcare setting "},
 	{`\b(can|could|should|would) (i|you|someone|one|mpms?|practice managers?) (work|move|get a job|find a job|find work|get hired) (abroad|overseas|internationally|in another country|in other countries)\W*$`, " international roles visas "},
@@ -1058,7 +1061,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(the |this )?(job|role|work|career) (is )?(hard|difficult|tough|easy)( or (easy|hard|difficult|tough))?\W*$|\b(is|it'?s) (it|this|the job|this job|the role|this role|the work) (hard|difficult|tough|easy)\W*$|\bhow (hard|difficult|tough) is (it|this|the job|this job|the role|the work)\W*$`, " challenges stress cons "},
 	{`\b(hard|difficult|tough|challenging) (job|role|career|work|field)\b|\bwhat makes\b[^?.!]*\b(hard|difficult|tough|challenging)\b`, " challenges "},
 	{`\bdying\b|\bobsolete\b|\bdisappear\w*|\bshrinking\b|\b(going|go) away\b`, " job market growth outlook "},
-	{`\bhead(ed|ing)\b|\b20[2-3]\d\b`, " trends market "},
+	{`\bhead(ed|ing)\b|\b(in|for|by|during|through|of|this year|next year|heading into|going into)\s+20[2-3]\d\b`, " trends market "},
+	{`\b(market|outlook|trends?|demand|jobs?|hiring|salar\w*|pay)( \w+)? 20[2-3]\d\b`, "$1$2 trends market "},
 	{`\bwhat (should|do|does|would|must) (i|she|he|they|we|you) do first\b|\bwhere (do|does|should|would) (i|she|he|they|we|you) (even )?(start|begin)\b|\bfirst (steps?|moves?|things?)\b`, " acquire foundational become "},
 	{`\bbrand[- ]new\b|\brookies?\b`, " entry-level "},
 	// Porter stems "intern" and "international" alike; in a question it is early experience.

@@ -64,6 +64,8 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// On-topic neighbours of off-topic batch 161.
+		{"is 2025 a good time to get into practice management", "opportunities/p2"},
 		// Batch 160: the commonest questions, a second time.
 		{"what experience do i need", "steps/2"}, // not the FAQ on pay that names "experienced managers"
 		{"can i work abroad", "visas/p1"},
@@ -995,6 +997,7 @@ func TestAbstains(t *testing.T) {
 		"Which hospitals have the best cardiology departments?",
 		"is chess intellectually stimulating", "what are the different ways to get into harvard", "what exactly is a mortgage",
 		"how to become a youtuber", "what does nasa stand for", "so what is a mortgage anyway", "what's the weather like",
+		"best budget phone 2025", "where should i go on vacation", "is 2025 a good year to start a business",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
