@@ -161,6 +161,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 162 (passages picked at random, typed as in chat).
+	{`\bhow (do|does|did|can|could|should|would) (i|you|people|ppl|someone|one|they|folks|others) (land|snag|score|get hired (for|in|into))( an?| the| these| those| this| such| my)?( \w+)? (jobs?|roles?|positions?|gigs?|offers?)\b`, " search positions job boards "},
 	// Off-topic batch 161 (what else people type to a bot), and its on-topic neighbours.
 	{`\b(is|it'?s) (now|it|this|20[2-3]\d|this year|next year) (a |the )?(good|great|bad|smart|right|wise|strategic|best) (time|moment|year) to (get into|enter|become|start|join|switch|go into|break into|move into)( \w+){0,2} (field|career|job|role|profession|healthcare|management|administration|practice manag\w*|mpms?|one)\b`, " job market strategic time opportunities "},
 	{`\bwhere (should|can|do|could|would) (i|we) (go|travel|fly)\b|\b(vacation|holiday|travel) (ideas|spots|destinations|recommendations)\b`, " personalmatter "},
@@ -182,7 +184,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(switch|change|choose|pick)( (my|a|the|new|primary care))? (doctors?|physicians?|pcps?|primary care (doctor|physician|provider)s?|dentists?|pediatricians?)\b`, " personalmatter "},
 	{`\b(hospitals?|clinics?|units?)\b[^?.!]*\bhow many (nurses|doctors|physicians|beds|patients)\b`, " generalpopulation "},
 	// Batch 156 (passages picked at random, a test writer's phrasing).
-	{`\bwhy (is|are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
+	{`\bwhy('?s| is| are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
 	{`\b(what|which) (topics|subjects|areas)( does| do| are| in)? (the )?(faq|frequently asked questions)\b`, " what does the faq "},
 	// Batch 155 (passages picked at random, asked in a second language).
 	{`\b(promotions?|advancement|move up|moving up|get promoted|getting promoted)\b[^?.!]*\b(quick|quickly|quicker|fast|faster|sooner)\b`, " advancement speed depends "},

@@ -90,7 +90,7 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
 
 // roleOnly matches a question that is nothing but the role's name.
-var roleOnly = gate.MustCompile(`^\W*((so|ok|okay|and|but|hey|hi|um|uh|wait)\W+)*((what('?s| is| are)?( exactly| actually| really| even)?( is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)(\W+(exactly|anyway|anyways|again|even|though|then|really|actually))*\W*$|^\W*what (does|do|is) (the )?((medical )?practi[cs]e? manag\w*|mpms?)( stand for| mean)\W*$`)
+var roleOnly = gate.MustCompile(`^\W*((so|ok|okay|and|but|hey|hi|um|uh|wait)\W+)*((what('?s| is| are)?( exactly| actually| really| even)?( is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)(\W+(exactly|anyway|anyways|again|even|though|then|really|actually))*\W*$|^\W*what (does|do|is) (the )?((medical )?practi[cs]e? manag\w*|mpms?)( stand for| mean)\W*$|^\W*((medical )?practi[cs]e? manag\w*|mpms?)\W*(=|is|means)?\W*what( exactly| is that| is it| is this| does that mean)?\W*$`)
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {

@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 162: passages picked at random, typed as in chat.
+		{"mpm = what exactly?", "what-is/p1"},
+		{"how do ppl land these jobs", "steps/6"},
+		{"why's this job important", "intro"},
 		// On-topic neighbours of off-topic batch 161.
 		{"is 2025 a good time to get into practice management", "opportunities/p2"},
 		// Batch 160: the commonest questions, a second time.
@@ -998,6 +1002,7 @@ func TestAbstains(t *testing.T) {
 		"is chess intellectually stimulating", "what are the different ways to get into harvard", "what exactly is a mortgage",
 		"how to become a youtuber", "what does nasa stand for", "so what is a mortgage anyway", "what's the weather like",
 		"best budget phone 2025", "where should i go on vacation", "is 2025 a good year to start a business",
+		"how do people land jobs at google", "nasa = what exactly?", "why's this movie so popular",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
