@@ -161,6 +161,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 163 (passages picked at random, a test writer's phrasing).
+	{`\bwithout (a |any )?(healthcare|health care|medical|clinical|nursing) (degree|background|experience)\b`, " clinical background not always prerequisite business administrative roles "},
+	{`\bfront[- ]office (operations|tasks|work)\b|\bwho (manages|runs|oversees|handles|is in charge of) (the )?(daily )?front[- ]?(office|desk)\b`, " daily administrative operations scheduling patient registration "},
+	{`\bwho (has|have|gets?) (the )?(best|strongest|most|better|greatest) (job |career |employment )?(prospects|opportunities|chances|demand)\b`, " strong demand specializing opportunities "},
 	// Batch 162 (passages picked at random, typed as in chat).
 	{`\bhow (do|does|did|can|could|should|would) (i|you|people|ppl|someone|one|they|folks|others) (land|snag|score|get hired (for|in|into))( an?| the| these| those| this| such| my)?( \w+)? (jobs?|roles?|positions?|gigs?|offers?)\b`, " search positions job boards "},
 	// Off-topic batch 161 (what else people type to a bot), and its on-topic neighbours.

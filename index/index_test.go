@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 163: passages picked at random, a test writer's phrasing.
+		{"Who has the best job prospects in this field right now?", "opportunities/p1"},
+		{"Who manages the daily front-office operations?", "responsibilities/1"},
+		{"Can I get into this career without a healthcare degree?", "how-to-become/p3"},
 		// Batch 162: passages picked at random, typed as in chat.
 		{"mpm = what exactly?", "what-is/p1"},
 		{"how do ppl land these jobs", "steps/6"},
@@ -1003,6 +1007,8 @@ func TestAbstains(t *testing.T) {
 		"how to become a youtuber", "what does nasa stand for", "so what is a mortgage anyway", "what's the weather like",
 		"best budget phone 2025", "where should i go on vacation", "is 2025 a good year to start a business",
 		"how do people land jobs at google", "nasa = what exactly?", "why's this movie so popular",
+		"can i become a surgeon without a medical degree", "who manages the front desk at a hotel",
+		"who has the best job prospects in tech",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
