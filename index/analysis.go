@@ -161,6 +161,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 164 (passages picked at random, typed as in chat).
+	{`\b(practices?|clinics?|medical offices?)\b[^?.!]*\b(cut|cutting|reduc\w*) (costs?|spending|expenses)\b`, " pressure run leaner rising operational costs "},
+	{`\b(so much|a lot|lots|too much|tons|plenty)( (stuff|things|info|information|regulations|rules|tech|technology|changes|new stuff))? to (keep up with|learn|know|stay on top of)\W*$`, " constantly updated knowledge base staying current "},
+	{`\b(does it|do|does) (it )?matter (what|which) (i |you |one )?(study|studies|major|degree)( in (college|school|uni|university))?\W*$`, " education degree multiple educational pathways "},
+	{`^\W*(how many |number of )?(jobs|openings|positions|vacancies|job openings) (per|a|each|every) year\W*$|\bhow many (jobs|openings|positions|job openings) (are there )?(per|a|each|every) year\W*$`, " annual openings "},
+	{`\bin charge of\b|\b(is|was) that on me\b`, " responsible for "},
+	{`\bkeep(s|ing)? (the |our |a )?(ehr|emr|software|systems?|computers?|network)( system)? (running|working|up and running|going)\b`, " maintain $3 "},
 	// Batch 163 (passages picked at random, a test writer's phrasing).
 	{`\bwithout (a |any )?(healthcare|health care|medical|clinical|nursing) (degree|background|experience)\b`, " clinical background not always prerequisite business administrative roles "},
 	{`\bfront[- ]office (operations|tasks|work)\b|\bwho (manages|runs|oversees|handles|is in charge of) (the )?(daily )?front[- ]?(office|desk)\b`, " daily administrative operations scheduling patient registration "},
@@ -191,7 +198,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhy('?s| is| are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
 	{`\b(what|which) (topics|subjects|areas)( does| do| are| in)? (the )?(faq|frequently asked questions)\b`, " what does the faq "},
 	// Batch 155 (passages picked at random, asked in a second language).
-	{`\b(promotions?|advancement|move up|moving up|get promoted|getting promoted)\b[^?.!]*\b(quick|quickly|quicker|fast|faster|sooner)\b`, " advancement speed depends "},
+	{`\b(promotions?|promoted|advancement|move up|moving up)\b[^?.!]*\b(quick|quickly|quicker|fast|faster|sooner)\b`, " advancement speed depends "},
 	{`\bhow much (will|would|does|do)( the)?( (jobs?|field|market|demand|employment|career|profession|it|this))? (grow|expand)\b|\bhow (much|fast) will grow\b`, " growth outlook "},
 	{`\b(responsible for|must|has to|have to|need to|needs to|in charge of)( \w+)? follow\w* (the |all )?(law|laws|regulations)\b`, " ensure complies regulations "},
 	{`\b(people|someone|person|me|those|i) (who )?(like|love|enjoy|likes|loves|enjoys) (learning|to learn)( new (things|stuff|skills))?\W*$`, " continuous professional development constantly learn "},

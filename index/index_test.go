@@ -64,6 +64,14 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 164: passages picked at random, typed as in chat.
+		{"why do clinics care so much about cutting costs rn", "trends/p2"},
+		{"what gets you promoted faster", "career-path/p2"},
+		{"so much stuff to keep up with?", "cons/2"},
+		{"does it matter what i study", "education/p1"},
+		{"jobs per year?", "facts/openings"},
+		{"am i in charge of the budget", "responsibilities/3"},
+		{"who keeps the ehr running", "responsibilities/7"},
 		// Batch 163: passages picked at random, a test writer's phrasing.
 		{"Who has the best job prospects in this field right now?", "opportunities/p1"},
 		{"Who manages the daily front-office operations?", "responsibilities/1"},
@@ -1009,6 +1017,8 @@ func TestAbstains(t *testing.T) {
 		"how do people land jobs at google", "nasa = what exactly?", "why's this movie so popular",
 		"can i become a surgeon without a medical degree", "who manages the front desk at a hotel",
 		"who has the best job prospects in tech",
+		"so much homework to keep up with", "does it matter what i study for the sat",
+		"how many jobs per year does amazon create", "what gets you promoted faster at mcdonalds",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
