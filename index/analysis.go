@@ -161,6 +161,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 165 (passages picked at random, asked politely at length).
+	{`\b(leave|leaving|quit|quitting|exit|exiting|move on from|moving on from)\b[^?.!]*\b(skills?|experience)\b[^?.!]*\btransfer\w*\b|\b(skills?|experience)\b[^?.!]*\btransfer\w*( \w+)? (to|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|sectors|areas)\b`, " skills developed highly transferable other leadership roles "},
+	{`\b(be |get |become |getting )?familiar with\b`, " "},
 	// Batch 164 (passages picked at random, typed as in chat).
 	{`\b(practices?|clinics?|medical offices?)\b[^?.!]*\b(cut|cutting|reduc\w*) (costs?|spending|expenses)\b`, " pressure run leaner rising operational costs "},
 	{`\b(so much|a lot|lots|too much|tons|plenty)( (stuff|things|info|information|regulations|rules|tech|technology|changes|new stuff))? to (keep up with|learn|know|stay on top of)\W*$`, " constantly updated knowledge base staying current "},
@@ -222,7 +225,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bconflicts? (on|in|within|among|amongst|between) (my |the |your |a |our )?(team|staff|employees|coworkers|co-workers|workers)\b`, " conflict resolution disputes between staff "},
 	{`\b(educational|education|academic|schooling|degree) (routes?|paths?|pathways?|options|tracks?)\b`, " multiple educational pathways "},
 	{`\b(lowest|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|maximum|max|top|high end)\b`, " range "},
-	{`\b(definition|description|overview|summary|explanation|rundown) of (the|this) (role|job|position|career)\b\W*$|\b(describe|explain|define|summari[sz]e) (the|this) (role|job|position)\W*$`, " pivotal administrative leader "},
+	{`\b(definition|description|overview|summary|explanation|rundown|meaning) of (the|this|an?) (role|job|position|career|(medical )?practi[cs]e? manag\w*|mpms?)\b\W*$|\b(describe|explain|define|summari[sz]e) (the|this) (role|job|position)\W*$`, " pivotal administrative leader "},
 	{`\b(follow|follows|following|obey|obeys|abide by|abides by|adhere to|adheres to|stick to)( all)?( the)? (healthcare|health|medical|hipaa|osha) (rules|regulations|laws)\b|\b(regulations|rules|laws)\b[^?.!]*\b(practices?|clinics?|offices?) (follows?|obeys?|adheres? to|abides? by|(has|have|needs?|must) to (follow|obey))\W*$`, " complies regulations "},
 	{`\b(use|using|work with|rely on)( \w+)? (every ?day|daily|day[- ]to[- ]day|on a daily basis)\W*$`, " $1 regularly "},
 	{`\b(jobs?|careers?|roles?|field|profession|work|employment|positions?|this|it)\b[^?.!]*\b(recession|economic downturn|economic crisis|economic crash)s?\b|\b(recession|economic downturn|economic crisis|economic crash)s?\b[^?.!]*\b(jobs?|careers?|roles?|field|profession|employment|positions?|practice managers?|mpms?)\b`, " job recession resistant "},
@@ -1687,7 +1690,7 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		pretty lot alot couple option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`) {
+		pretty lot alot couple side sides option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`) {
 		chatWords[w] = true
 	}
 }

@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 165: passages picked at random, asked politely at length.
+		{"Please explain the HR side of the job.", "technical-skills/5"},
+		{"Could you list the regulations I should be familiar with?", "technical-skills/3"},
+		{"If I leave this career later, will my skills transfer?", "pros/7"},
+		{"Please give me a definition of a medical practice manager.", "what-is/p1"},
 		// Batch 164: passages picked at random, typed as in chat.
 		{"why do clinics care so much about cutting costs rn", "trends/p2"},
 		{"what gets you promoted faster", "career-path/p2"},
@@ -1019,6 +1024,7 @@ func TestAbstains(t *testing.T) {
 		"who has the best job prospects in tech",
 		"so much homework to keep up with", "does it matter what i study for the sat",
 		"how many jobs per year does amazon create", "what gets you promoted faster at mcdonalds",
+		"side effects of ibuprofen", "will my teaching skills transfer to other careers", "give me a definition of a mortgage",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
