@@ -84,6 +84,7 @@ func init() {
 		"pandemic":         {"covid", "coronavirus"},
 		// Formal words for the guide's (batch 136).
 		"staff":      {"personnel"},
+		"integrity":  {"honesty", "honest", "trustworthy", "trustworthiness"},
 		"skills":     {"competencies", "competency", "abilities", "capabilities", "aptitudes", "skillset", "skillsets"},
 		"challenges": {"difficulties", "difficulty", "obstacles", "obstacle", "hurdles", "hurdle", "barriers", "barrier", "roadblocks"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
@@ -161,6 +162,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 166 (passages picked at random, asked in a second language).
+	{`\bcomputer (programs?|systems?)\b`, " software "},
+	{`\b(one|single|same|small) (clinic|practice|office|employer)\b[^?.!]*\b(grow|growth|advance|promot\w*|move up|progress)\b|\b(grow|growth|advance|promot\w*|move up|progress)\b[^?.!]*\b(one|single|same) (clinic|practice|office|employer)\b`, " career progression single practice limited "},
+	{`\bwhy (this|the) (job|role|work|career|position) (is|are) (so )?(important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
+	{`\b(organi[sz]e|manage|handle|do|make|plan|set)s? (the )?schedul\w*( of| for)( the)? patients?\b|\bpatients?'? schedul\w*\b|\bschedul\w* (the )?patients\b`, " patient scheduling workflow "},
+	{`\b(salar\w*|pay)\b[^?.!]*\b(in the world|around the world|worldwide|globally|in other countries|across countries|between countries)\b[^?.!]*\b(differ\w*|vary|varies|same)\W*$`, " salary ranges vary significantly region countries "},
+	{`\b(change|adapt|adjust)\w* (fast|quickly)\b[^?.!]*\b(rules?|regulations?|laws?|technolog\w*)\b[^?.!]*\bchange\w*\b`, " adapt rapidly changes adaptability "},
+	{`\b(work|job|role|career|it) (really )?(gives?|brings?|provides?|offers?) (you |me |people )?(satisfaction|fulfill?ment|a sense of purpose|purpose)\b`, " sense of purpose satisfaction contributing "},
+	{`\b(practices?|clinics?)\b[^?.!]*\b(spend(ing)? less|sav(e|ing) money|tighten\w* (their )?budgets?)\b`, " pressure run leaner rising operational costs "},
+	{`\bcareer\b[^?.!]*\bstep by step\b`, " career progression levels "},
+	{`\b(use|apply|take) (this|these|those|the|my|your|such) skills?\b[^?.!]*\b(in|to|for|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|work)\b`, " skills developed highly transferable other leadership roles "},
 	// Batch 165 (passages picked at random, asked politely at length).
 	{`\b(leave|leaving|quit|quitting|exit|exiting|move on from|moving on from)\b[^?.!]*\b(skills?|experience)\b[^?.!]*\btransfer\w*\b|\b(skills?|experience)\b[^?.!]*\btransfer\w*( \w+)? (to|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|sectors|areas)\b`, " skills developed highly transferable other leadership roles "},
 	{`\b(be |get |become |getting )?familiar with\b`, " "},
@@ -187,7 +199,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what'?s|whats|what is|how'?s|hows|how is) (the|this) (job|role|work|career) (like|really like|actually like)( day to day| day-to-day| every day)?\W*$`, " work environment setting "},
 	// Batch 158 (passages picked at random, a test writer's phrasing).
 	{`\bintellectual(ly)? (rewarding|stimulating|challenging|engaging|interesting|demanding)\b|\bintellectual (challenge|stimulation)\b`, " intellectually stimulating learn "},
-	{`\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways)( \w+)?( \w+)? (in|into|to enter|to get into)( the| this)? (field|career|job|role|profession|(medical )?practice manag\w*|healthcare management|healthcare administration|management|it|this)\b`, " diverse pathways entering $7 "},
+	{`\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways)( \w+)?( \w+)? (in|into|to enter|to get into|to start|to begin)( the| this)? (field|career|job|role|profession|(medical )?practice manag\w*|healthcare management|healthcare administration|management|it|this)\b`, " diverse pathways entering $7 "},
 	{`\bsize of (the |a |my )?(practice|clinic|organization)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|progress\w*)\b|\b(promot\w*|advanc\w*|progress\w*)\b[^?.!]*\bsize of (the |a |my )?(practice|clinic|organization)\b`, " advancement speed depends complexity size "},
 	// A job in healthcare administration behind "can I become one?": the way in from it.
 	{`\b(i'?m|im|i am|i work as|i'?ve been|i have been|working as|currently)( an?)? (medical |healthcare |clinic |hospital )?(billers?|coders?|receptionists?|medical assistants?|office assistants?|front desk|schedulers?|billing specialists?|coding specialists?|secretary|secretaries)\b[^?.!]*\b(can|could|should|would) (i|that|this|it) (become|be|move|transition|switch|get|lead)( \w+){0,3} (managers?|management|mpms?|administrators?|administration|one)\b`, " become transition business administrative roles $9 "},

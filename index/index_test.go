@@ -64,6 +64,16 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 166: passages picked at random, asked in a second language.
+		{"this work gives satisfaction?", "pros/1"},
+		{"honesty is needed in this work?", "soft-skills/6"},
+		{"i can use this skills in other jobs later?", "pros/7"},
+		{"in one clinic i can grow or no", "cons/6"},
+		{"why this job is important for healthcare", "intro"},
+		{"the manager organize the schedule of patients?", "technical-skills/8"},
+		{"salaries in the world are different?", "global-salaries/p1"},
+		{"there are many ways to start this career?", "how-to-become/p1"},
+		{"the manager must change fast when rules change?", "soft-skills/4"},
 		// Batch 165: passages picked at random, asked politely at length.
 		{"Please explain the HR side of the job.", "technical-skills/5"},
 		{"Could you list the regulations I should be familiar with?", "technical-skills/3"},
@@ -1025,6 +1035,8 @@ func TestAbstains(t *testing.T) {
 		"so much homework to keep up with", "does it matter what i study for the sat",
 		"how many jobs per year does amazon create", "what gets you promoted faster at mcdonalds",
 		"side effects of ibuprofen", "will my teaching skills transfer to other careers", "give me a definition of a mortgage",
+		"best computer programs for kids", "why this movie is important for history",
+		"salaries in the world are different for football players?", "how to learn guitar step by step",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
