@@ -162,6 +162,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 167 (passages picked at random, a test writer's phrasing).
+	{`\b(much|any|some|basic|strong|good|what|need|needs|required|requires|of|the) it (knowledge|skills|literacy|support|troubleshooting|background|experience|savvy)\b`, " $1 information technology literacy troubleshooting "},
 	// Batch 166 (passages picked at random, asked in a second language).
 	{`\bcomputer (programs?|systems?)\b`, " software "},
 	{`\b(one|single|same|small) (clinic|practice|office|employer)\b[^?.!]*\b(grow|growth|advance|promot\w*|move up|progress)\b|\b(grow|growth|advance|promot\w*|move up|progress)\b[^?.!]*\b(one|single|same) (clinic|practice|office|employer)\b`, " career progression single practice limited "},

@@ -64,6 +64,8 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 167: passages picked at random, a test writer's phrasing.
+		{"How much IT knowledge is required?", "technical-skills/12"}, // "it" is a stop word, "IT" isn't
 		// Batch 166: passages picked at random, asked in a second language.
 		{"this work gives satisfaction?", "pros/1"},
 		{"honesty is needed in this work?", "soft-skills/6"},
