@@ -162,6 +162,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 168 (passages picked at random, typed as in chat).
+	{`\b(easier|harder|more|fewer|better)\b[^?.!]*\b(hired|jobs?|opportunities|openings|positions)\b[^?.!]*\b(in|outside( of)?) (the )?(cities|city|big cities|urban areas|metro areas)\b`, " $0 geographic location influences opportunities metropolitan "},
 	// Batch 167 (passages picked at random, a test writer's phrasing).
 	{`\b(much|any|some|basic|strong|good|what|need|needs|required|requires|of|the) it (knowledge|skills|literacy|support|troubleshooting|background|experience|savvy)\b`, " $1 information technology literacy troubleshooting "},
 	// Batch 166 (passages picked at random, asked in a second language).
@@ -212,7 +214,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(switch|change|choose|pick)( (my|a|the|new|primary care))? (doctors?|physicians?|pcps?|primary care (doctor|physician|provider)s?|dentists?|pediatricians?)\b`, " personalmatter "},
 	{`\b(hospitals?|clinics?|units?)\b[^?.!]*\bhow many (nurses|doctors|physicians|beds|patients)\b`, " generalpopulation "},
 	// Batch 156 (passages picked at random, a test writer's phrasing).
-	{`\bwhy('?s| is| are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
+	{`\bwhy('?s| is| are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical|a big deal|such a big deal|significant)\b`, " pivotal operational backbone vital "},
 	{`\b(what|which) (topics|subjects|areas)( does| do| are| in)? (the )?(faq|frequently asked questions)\b`, " what does the faq "},
 	// Batch 155 (passages picked at random, asked in a second language).
 	{`\b(promotions?|promoted|advancement|move up|moving up)\b[^?.!]*\b(quick|quickly|quicker|fast|faster|sooner)\b`, " advancement speed depends "},

@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 168: passages picked at random, typed as in chat.
+		{"is it easier to get hired in cities", "how-to-become/p2"},
+		{"why is this job a big deal", "intro"},
 		// Batch 167: passages picked at random, a test writer's phrasing.
 		{"How much IT knowledge is required?", "technical-skills/12"}, // "it" is a stop word, "IT" isn't
 		// Batch 166: passages picked at random, asked in a second language.
@@ -1039,6 +1042,7 @@ func TestAbstains(t *testing.T) {
 		"side effects of ibuprofen", "will my teaching skills transfer to other careers", "give me a definition of a mortgage",
 		"best computer programs for kids", "why this movie is important for history",
 		"salaries in the world are different for football players?", "how to learn guitar step by step",
+		"are there more jobs for engineers in big cities", "why is the super bowl a big deal",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
