@@ -162,6 +162,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Off-topic batch 169 (career questions about other fields).
+	{`\b(four|4|three|3)[- ]day (work ?week|week)s?\b`, " generalpopulation "},
+	{`\b(mba|mha|degree|masters?|master'?s)\b[^?.!]* or (an? )?(master'?s?|masters|bachelor'?s?|degree|ms|msc|phd)( degree)? in (computer science|engineering|physics|chemistry|biology|psychology|fine arts|music|law|english|history)\b`, " $0 otheroccupation "},
+	{`\b(get|find|land|getting|finding|landing|start)( an?)? (jobs?|careers?|work|role|position) in (human resources|hr|marketing|sales|accounting|retail|hospitality|tech|software|it|law|teaching)\W*$|\b(get hired|a career) in (human resources|hr|marketing|sales|accounting|retail|hospitality|tech|software|law|teaching)\W*$`, " $0 otheroccupation "},
 	// Batch 168 (passages picked at random, typed as in chat).
 	{`\b(easier|harder|more|fewer|better)\b[^?.!]*\b(hired|jobs?|opportunities|openings|positions)\b[^?.!]*\b(in|outside( of)?) (the )?(cities|city|big cities|urban areas|metro areas)\b`, " $0 geographic location influences opportunities metropolitan "},
 	// Batch 167 (passages picked at random, a test writer's phrasing).

@@ -1043,6 +1043,8 @@ func TestAbstains(t *testing.T) {
 		"best computer programs for kids", "why this movie is important for history",
 		"salaries in the world are different for football players?", "how to learn guitar step by step",
 		"are there more jobs for engineers in big cities", "why is the super bowl a big deal",
+		"Is a four-day work week a good idea?", "Should I get an MBA or a master's in computer science?",
+		"How do I get a job in human resources?",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
