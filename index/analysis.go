@@ -162,6 +162,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// "Do they have a role in hiring?" asks whether it is among the duties; "role" is
+	// not the job here.
+	{`\b(have|has|play|plays|take|takes) (a |any |an active |a big |much of a |a direct )?(role|part|say|hand) in\b`, " responsibilities "},
 	// Off-topic batch 169 (career questions about other fields).
 	{`\b(four|4|three|3)[- ]day (work ?week|week)s?\b`, " generalpopulation "},
 	{`\b(mba|mha|degree|masters?|master'?s)\b[^?.!]* or (an? )?(master'?s?|masters|bachelor'?s?|degree|ms|msc|phd)( degree)? in (computer science|engineering|physics|chemistry|biology|psychology|fine arts|music|law|english|history)\b`, " $0 otheroccupation "},

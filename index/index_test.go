@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// "Have a role in" asks about the duties.
+		{"do practice managers have a role in hr", "responsibilities/2"},
+		{"does the manager play a role in billing", "responsibilities/3"},
 		// Batch 168: passages picked at random, typed as in chat.
 		{"is it easier to get hired in cities", "how-to-become/p2"},
 		{"why is this job a big deal", "intro"},
@@ -1045,6 +1048,7 @@ func TestAbstains(t *testing.T) {
 		"are there more jobs for engineers in big cities", "why is the super bowl a big deal",
 		"Is a four-day work week a good idea?", "Should I get an MBA or a master's in computer science?",
 		"How do I get a job in human resources?",
+		"did russia play a role in the election", "do genes have a role in obesity",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
