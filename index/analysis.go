@@ -162,6 +162,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 170 (passages picked at random, typed as in chat).
+	{`\b(certs?|certifications?)\b[^?.!]*\b(employers?|hiring managers?|practices|clinics) (like|prefer|value|respect)\b`, " certifications significantly enhance job prospects "},
 	// "Do they have a role in hiring?" asks whether it is among the duties; "role" is
 	// not the job here.
 	{`\b(have|has|play|plays|take|takes) (a |any |an active |a big |much of a |a direct )?(role|part|say|hand) in\b`, " responsibilities "},
@@ -176,7 +178,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 166 (passages picked at random, asked in a second language).
 	{`\bcomputer (programs?|systems?)\b`, " software "},
 	{`\b(one|single|same|small) (clinic|practice|office|employer)\b[^?.!]*\b(grow|growth|advance|promot\w*|move up|progress)\b|\b(grow|growth|advance|promot\w*|move up|progress)\b[^?.!]*\b(one|single|same) (clinic|practice|office|employer)\b`, " career progression single practice limited "},
-	{`\bwhy (this|the) (job|role|work|career|position) (is|are) (so )?(important|valuable|essential|needed|necessary|vital|critical)\b`, " pivotal operational backbone vital "},
+	{`\bwhy (this|the) (job|role|work|career|position) (is|are) (so )?(important|valuable|essential|needed|necessary|vital|critical)\b|\bwhy (does|do) (this|the) (job|role|work|career|position) matter\b`, " pivotal operational backbone vital "},
 	{`\b(organi[sz]e|manage|handle|do|make|plan|set)s? (the )?schedul\w*( of| for)( the)? patients?\b|\bpatients?'? schedul\w*\b|\bschedul\w* (the )?patients\b`, " patient scheduling workflow "},
 	{`\b(salar\w*|pay)\b[^?.!]*\b(in the world|around the world|worldwide|globally|in other countries|across countries|between countries)\b[^?.!]*\b(differ\w*|vary|varies|same)\W*$`, " salary ranges vary significantly region countries "},
 	{`\b(change|adapt|adjust)\w* (fast|quickly)\b[^?.!]*\b(rules?|regulations?|laws?|technolog\w*)\b[^?.!]*\bchange\w*\b`, " adapt rapidly changes adaptability "},
@@ -197,7 +199,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 163 (passages picked at random, a test writer's phrasing).
 	{`\bwithout (a |any )?(healthcare|health care|medical|clinical|nursing) (degree|background|experience)\b`, " clinical background not always prerequisite business administrative roles "},
 	{`\bfront[- ]office (operations|tasks|work)\b|\bwho (manages|runs|oversees|handles|is in charge of) (the )?(daily )?front[- ]?(office|desk)\b`, " daily administrative operations scheduling patient registration "},
-	{`\bwho (has|have|gets?) (the )?(best|strongest|most|better|greatest) (job |career |employment )?(prospects|opportunities|chances|demand)\b`, " strong demand specializing opportunities "},
+	{`\bwho (has|have|gets?) (the )?(best|strongest|most|better|greatest) (job |career |employment )?(prospects|opportunities|chances|demand)\b|\bwho('?s| is| are) (most |the most |really )?in (high |strong )?demand( right now| now| today| these days| currently| rn)?\W*$`, " strong demand specializing opportunities "},
 	// Batch 162 (passages picked at random, typed as in chat).
 	{`\bhow (do|does|did|can|could|should|would) (i|you|people|ppl|someone|one|they|folks|others) (land|snag|score|get hired (for|in|into))( an?| the| these| those| this| such| my)?( \w+)? (jobs?|roles?|positions?|gigs?|offers?)\b`, " search positions job boards "},
 	// Off-topic batch 161 (what else people type to a bot), and its on-topic neighbours.
@@ -207,7 +209,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which|what kind of|what type of|what sort of) (experience|work experience)( do i| does one| would i| will i| do you| is| are)?( need| needed| required| necessary| helps?)\b`, " gain practical experience healthcare setting "},
 	{`\b(can|could|should|would) (i|you|someone|one|mpms?|practice managers?) (work|move|get a job|find a job|find work|get hired) (abroad|overseas|internationally|in another country|in other countries)\W*$`, " international roles visas "},
 	// Batch 159 (the commonest questions, in the forms people ask them).
-	{`\b(what'?s|whats|what is|how'?s|hows|how is) (the|this) (job|role|work|career) (like|really like|actually like)( day to day| day-to-day| every day)?\W*$`, " work environment setting "},
+	{`\b(what'?s|whats|what is|how'?s|hows|how is) (the|this) (job|role|work|career|office|workplace|work environment|work setting) (like|really like|actually like)( day to day| day-to-day| every day)?\W*$`, " work environment setting "},
 	// Batch 158 (passages picked at random, a test writer's phrasing).
 	{`\bintellectual(ly)? (rewarding|stimulating|challenging|engaging|interesting|demanding)\b|\bintellectual (challenge|stimulation)\b`, " intellectually stimulating learn "},
 	{`\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways)( \w+)?( \w+)? (in|into|to enter|to get into|to start|to begin)( the| this)? (field|career|job|role|profession|(medical )?practice manag\w*|healthcare management|healthcare administration|management|it|this)\b`, " diverse pathways entering $7 "},

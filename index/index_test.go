@@ -64,6 +64,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 170: passages picked at random, typed as in chat.
+		{"who's in demand right now", "opportunities/p1"},
+		{"what's the office like", "work-environment/p1"},
+		{"what cert do employers like", "faq/education"},
+		{"why does this job matter", "intro"},
 		// "Have a role in" asks about the duties.
 		{"do practice managers have a role in hr", "responsibilities/2"},
 		{"does the manager play a role in billing", "responsibilities/3"},
@@ -1049,6 +1054,7 @@ func TestAbstains(t *testing.T) {
 		"Is a four-day work week a good idea?", "Should I get an MBA or a master's in computer science?",
 		"How do I get a job in human resources?",
 		"did russia play a role in the election", "do genes have a role in obesity",
+		"what's the office like at google", "why does this movie matter", "who's in demand in the nba draft",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
