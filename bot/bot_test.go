@@ -155,7 +155,9 @@ func TestGrammar(t *testing.T) {
 		{"steps to become one, in order", "steps", "steps/1"},
 		{"compare all levels", "path", "path/assistant"},
 		{"top salary", "question", "salary/director"}, // one level, not the table
-		{"jbo outlok", "outlook", "facts/growth"},     // typed fast
+		{"top level salary", "question", "salary/director"},
+		{"what do they make in the us", "question", "country/us"}, // pay, though "make" isn't last
+		{"jbo outlok", "outlook", "facts/growth"},                 // typed fast
 		{"what are the salary tiers", "salary", "facts/median-salary"},
 		{"what competencies are essential", "skills", "technical-skills/1"},
 		{"What are the most important skills for success?", "skills", "technical-skills/1"},

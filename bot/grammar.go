@@ -157,10 +157,14 @@ func commandPhrase(text string) command {
 				return phraseCommand(rest[1], "") // "the six steps", "the eight faqs": all of them
 			}
 		}
-		if c := phraseCommand(rest[1], rest[0]); c.name != "" {
-			return c
+		c := phraseCommand(rest[1], rest[0])
+		if c.name == "" {
+			c = phraseCommand(rest[0], rest[1])
 		}
-		return phraseCommand(rest[0], rest[1])
+		if (c.name == "salary" || c.name == "path") && (c.arg == "" || strings.HasPrefix(c.arg, "level")) && extremeRE.MatchString(lower) {
+			return command{} // "top level salary": one level, a question
+		}
+		return c
 	}
 	return command{}
 }

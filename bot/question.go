@@ -37,10 +37,12 @@ var (
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
 	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
-	makeAtEndRE    = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
-	moneyRE        = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
-	newPlaceRE     = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
-	lowRE          = gate.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+	// whatMakeRE: "what do they make in the us" asks the pay, wherever the sentence ends.
+	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?) (make|earn|get paid|take home|bring in)\b`)
+	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
+	moneyRE     = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
+	newPlaceRE  = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
+	lowRE       = gate.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
 	// bothEndsRE asks for the range, not one end of the table ("the lowest and highest
 	// pay").
 	bothEndsRE = gate.MustCompile(`\b(lowest|least|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|most|maximum|max|top|high end)\b`)
@@ -128,7 +130,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	lower := strings.ToLower(text)
 	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) ||
 		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(lower) ||
-		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && makeAtEndRE.MatchString(lower) {
+		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
 	level, hasLevel := c.levels.mention(text, weakLevelWords)

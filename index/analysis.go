@@ -162,6 +162,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 171 (passages picked at random, typed tersely).
+	{`\bmost (people|folks)( \w+)? (progress|advance|move up|get promoted|start|begin|get into|break in|break into|become|get hired|get started)\b`, " people $2 $3 "},
+	{`\bwhere (can|could|do|should) (i|you|one) (take|find|get|do) (a |an |the |some )?(\w+ )?(courses?|classes|class|workshops?|training)\b`, " develop skills workshops online courses $5 "},
+	{`\b(switch|move|transition|change)\w* (to|into) (a |an )?(different|other|another) (healthcare |admin\w* |leadership )?(jobs?|roles?|careers?|fields?)\b`, " skills highly transferable other leadership roles "},
+	{`\brequirements?\b[^?.!]*\b(vary|varies|differ\w*)\b`, " qualification requirements highly variable depending "},
+	{`\blong (days|shifts|workdays|work days)\b`, " extended hours work-life balance "},
 	// Batch 170 (passages picked at random, typed as in chat).
 	{`\b(certs?|certifications?)\b[^?.!]*\b(employers?|hiring managers?|practices|clinics) (like|prefer|value|respect)\b`, " certifications significantly enhance job prospects "},
 	// "Do they have a role in hiring?" asks whether it is among the duties; "role" is
@@ -212,7 +218,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what'?s|whats|what is|how'?s|hows|how is) (the|this) (job|role|work|career|office|workplace|work environment|work setting) (like|really like|actually like)( day to day| day-to-day| every day)?\W*$`, " work environment setting "},
 	// Batch 158 (passages picked at random, a test writer's phrasing).
 	{`\bintellectual(ly)? (rewarding|stimulating|challenging|engaging|interesting|demanding)\b|\bintellectual (challenge|stimulation)\b`, " intellectually stimulating learn "},
-	{`\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways)( \w+)?( \w+)? (in|into|to enter|to get into|to start|to begin)( the| this)? (field|career|job|role|profession|(medical )?practice manag\w*|healthcare management|healthcare administration|management|it|this)\b`, " diverse pathways entering $7 "},
+	{`\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways)( \w+)?( \w+)? (in|into|to enter|to get into|to start|to begin)( the| this)? (field|career|job|role|profession|(medical )?practice manag\w*|healthcare management|healthcare administration|management|it|this)\b|\b(different|various|multiple|many|other|alternative|several) (paths|pathways|routes|ways) (to break in|to get in|in)\W*$`, " diverse pathways entering $7 "},
 	{`\bsize of (the |a |my )?(practice|clinic|organization)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|progress\w*)\b|\b(promot\w*|advanc\w*|progress\w*)\b[^?.!]*\bsize of (the |a |my )?(practice|clinic|organization)\b`, " advancement speed depends complexity size "},
 	// A job in healthcare administration behind "can I become one?": the way in from it.
 	{`\b(i'?m|im|i am|i work as|i'?ve been|i have been|working as|currently)( an?)? (medical |healthcare |clinic |hospital )?(billers?|coders?|receptionists?|medical assistants?|office assistants?|front desk|schedulers?|billing specialists?|coding specialists?|secretary|secretaries)\b[^?.!]*\b(can|could|should|would) (i|that|this|it) (become|be|move|transition|switch|get|lead)( \w+){0,3} (managers?|management|mpms?|administrators?|administration|one)\b`, " become transition business administrative roles $9 "},

@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 171: passages picked at random, typed tersely.
+		{"where can i take management courses", "steps/3"},
+		{"can i switch to a different healthcare job later", "pros/7"},
+		{"why do requirements vary so much", "qualifications/p1"},
+		{"different ways to break in?", "how-to-become/p1"},
+		{"do u have to work long days", "cons/4"},
 		// Batch 170: passages picked at random, typed as in chat.
 		{"who's in demand right now", "opportunities/p1"},
 		{"what's the office like", "work-environment/p1"},
@@ -1055,6 +1061,7 @@ func TestAbstains(t *testing.T) {
 		"How do I get a job in human resources?",
 		"did russia play a role in the election", "do genes have a role in obesity",
 		"what's the office like at google", "why does this movie matter", "who's in demand in the nba draft",
+		"how do most people get rich", "can i switch to a different phone plan", "how to survive long shifts at a warehouse",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
