@@ -162,6 +162,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 172 (passages picked at random, a test writer's phrasing).
+	{`\bwhat makes (this|the) (job|career|role|work|position) (so )?(important|valuable|vital|essential|critical)\b`, " pivotal operational backbone vital "},
+	{`\b(culture|atmosphere|vibe)s?\b[^?.!]*\b(differ\w*|vary|varies|compare|between|vs\.?|versus)\b[^?.!]*\b(small|smaller|large|larger|big|bigger|independent)\b`, " workplace culture varies practice size family-like structured "},
+	{`\b(people|professionals|folks|they|managers|mpms|most)( usually| typically| normally| generally| often)? (start|begin)\w* (their|a|the) careers?\b`, " professionals typically start administrative roles career progression "},
 	// Batch 171 (passages picked at random, typed tersely).
 	{`\bmost (people|folks)( \w+)? (progress|advance|move up|get promoted|start|begin|get into|break in|break into|become|get hired|get started)\b`, " people $2 $3 "},
 	{`\bwhere (can|could|do|should) (i|you|one) (take|find|get|do) (a |an |the |some )?(\w+ )?(courses?|classes|class|workshops?|training)\b`, " develop skills workshops online courses $5 "},

@@ -64,6 +64,10 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 172: passages picked at random, a test writer's phrasing.
+		{"What makes this career important?", "intro"},
+		{"How does the culture differ between small and large practices?", "workplace-culture/p1"},
+		{"How do people usually start their careers in this field?", "career-path/p1"},
 		// Batch 171: passages picked at random, typed tersely.
 		{"where can i take management courses", "steps/3"},
 		{"can i switch to a different healthcare job later", "pros/7"},
@@ -1062,6 +1066,7 @@ func TestAbstains(t *testing.T) {
 		"did russia play a role in the election", "do genes have a role in obesity",
 		"what's the office like at google", "why does this movie matter", "who's in demand in the nba draft",
 		"how do most people get rich", "can i switch to a different phone plan", "how to survive long shifts at a warehouse",
+		"where do most actors start their careers",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
