@@ -163,13 +163,16 @@ const (
 
 var rewriteSpecs = []rewriteSpec{
 	// Batch 172 (passages picked at random, a test writer's phrasing).
-	{`\bwhat makes (this|the) (job|career|role|work|position) (so )?(important|valuable|vital|essential|critical)\b`, " pivotal operational backbone vital "},
+	// Why the role matters: "why is this job important", "why does it matter", "what
+	// makes this career important", "a big deal".
+	{`\bwhat makes (this|the) (job|career|role|work|position) (so )?(important|valuable|vital|essential|critical)\b|\bwhy (this|the) (job|role|work|career|position) (is|are) (so )?(important|valuable|essential|needed|necessary|vital|critical)\b|\bwhy (does|do) (this|the) (job|role|work|career|position) matter\b|\bwhy('?s| is| are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical|a big deal|such a big deal|significant)\b`, " pivotal operational backbone vital "},
 	{`\b(culture|atmosphere|vibe)s?\b[^?.!]*\b(differ\w*|vary|varies|compare|between|vs\.?|versus)\b[^?.!]*\b(small|smaller|large|larger|big|bigger|independent)\b`, " workplace culture varies practice size family-like structured "},
 	{`\b(people|professionals|folks|they|managers|mpms|most)( usually| typically| normally| generally| often)? (start|begin)\w* (their|a|the) careers?\b`, " professionals typically start administrative roles career progression "},
 	// Batch 171 (passages picked at random, typed tersely).
 	{`\bmost (people|folks)( \w+)? (progress|advance|move up|get promoted|start|begin|get into|break in|break into|become|get hired|get started)\b`, " people $2 $3 "},
 	{`\bwhere (can|could|do|should) (i|you|one) (take|find|get|do) (a |an |the |some )?(\w+ )?(courses?|classes|class|workshops?|training)\b`, " develop skills workshops online courses $5 "},
-	{`\b(switch|move|transition|change)\w* (to|into) (a |an )?(different|other|another) (healthcare |admin\w* |leadership )?(jobs?|roles?|careers?|fields?)\b`, " skills highly transferable other leadership roles "},
+	// Skills taken elsewhere: to a different job, when leaving, "this skills in other jobs".
+	{`\b(switch|move|transition|change)\w* (to|into) (a |an )?(different|other|another) (healthcare |admin\w* |leadership )?(jobs?|roles?|careers?|fields?)\b|\b(use|apply|take) (this|these|those|the|my|your|such) skills?\b[^?.!]*\b(in|to|for|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|work)\b|\b(leave|leaving|quit|quitting|exit|exiting|move on from|moving on from)\b[^?.!]*\b(skills?|experience)\b[^?.!]*\btransfer\w*\b|\b(skills?|experience)\b[^?.!]*\btransfer\w*( \w+)? (to|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|sectors|areas)\b`, " skills developed highly transferable other leadership roles "},
 	{`\brequirements?\b[^?.!]*\b(vary|varies|differ\w*)\b`, " qualification requirements highly variable depending "},
 	{`\blong (days|shifts|workdays|work days)\b`, " extended hours work-life balance "},
 	// Batch 170 (passages picked at random, typed as in chat).
@@ -188,19 +191,16 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 166 (passages picked at random, asked in a second language).
 	{`\bcomputer (programs?|systems?)\b`, " software "},
 	{`\b(one|single|same|small) (clinic|practice|office|employer)\b[^?.!]*\b(grow|growth|advance|promot\w*|move up|progress)\b|\b(grow|growth|advance|promot\w*|move up|progress)\b[^?.!]*\b(one|single|same) (clinic|practice|office|employer)\b`, " career progression single practice limited "},
-	{`\bwhy (this|the) (job|role|work|career|position) (is|are) (so )?(important|valuable|essential|needed|necessary|vital|critical)\b|\bwhy (does|do) (this|the) (job|role|work|career|position) matter\b`, " pivotal operational backbone vital "},
 	{`\b(organi[sz]e|manage|handle|do|make|plan|set)s? (the )?schedul\w*( of| for)( the)? patients?\b|\bpatients?'? schedul\w*\b|\bschedul\w* (the )?patients\b`, " patient scheduling workflow "},
 	{`\b(salar\w*|pay)\b[^?.!]*\b(in the world|around the world|worldwide|globally|in other countries|across countries|between countries)\b[^?.!]*\b(differ\w*|vary|varies|same)\W*$`, " salary ranges vary significantly region countries "},
 	{`\b(change|adapt|adjust)\w* (fast|quickly)\b[^?.!]*\b(rules?|regulations?|laws?|technolog\w*)\b[^?.!]*\bchange\w*\b`, " adapt rapidly changes adaptability "},
 	{`\b(work|job|role|career|it) (really )?(gives?|brings?|provides?|offers?) (you |me |people )?(satisfaction|fulfill?ment|a sense of purpose|purpose)\b`, " sense of purpose satisfaction contributing "},
-	{`\b(practices?|clinics?)\b[^?.!]*\b(spend(ing)? less|sav(e|ing) money|tighten\w* (their )?budgets?)\b`, " pressure run leaner rising operational costs "},
+	// Practices cutting costs or spending less: the run-leaner paragraph.
+	{`\b(practices?|clinics?)\b[^?.!]*\b(spend(ing)? less|sav(e|ing) money|tighten\w* (their )?budgets?)\b|\b(practices?|clinics?|medical offices?)\b[^?.!]*\b(cut|cutting|reduc\w*) (costs?|spending|expenses)\b`, " pressure run leaner rising operational costs "},
 	{`\bcareer\b[^?.!]*\bstep by step\b`, " career progression levels "},
-	{`\b(use|apply|take) (this|these|those|the|my|your|such) skills?\b[^?.!]*\b(in|to|for|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|work)\b`, " skills developed highly transferable other leadership roles "},
 	// Batch 165 (passages picked at random, asked politely at length).
-	{`\b(leave|leaving|quit|quitting|exit|exiting|move on from|moving on from)\b[^?.!]*\b(skills?|experience)\b[^?.!]*\btransfer\w*\b|\b(skills?|experience)\b[^?.!]*\btransfer\w*( \w+)? (to|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|sectors|areas)\b`, " skills developed highly transferable other leadership roles "},
 	{`\b(be |get |become |getting )?familiar with\b`, " "},
 	// Batch 164 (passages picked at random, typed as in chat).
-	{`\b(practices?|clinics?|medical offices?)\b[^?.!]*\b(cut|cutting|reduc\w*) (costs?|spending|expenses)\b`, " pressure run leaner rising operational costs "},
 	{`\b(so much|a lot|lots|too much|tons|plenty)( (stuff|things|info|information|regulations|rules|tech|technology|changes|new stuff))? to (keep up with|learn|know|stay on top of)\W*$`, " constantly updated knowledge base staying current "},
 	{`\b(does it|do|does) (it )?matter (what|which) (i |you |one )?(study|studies|major|degree)( in (college|school|uni|university))?\W*$`, " education degree multiple educational pathways "},
 	{`^\W*(how many |number of )?(jobs|openings|positions|vacancies|job openings) (per|a|each|every) year\W*$|\bhow many (jobs|openings|positions|job openings) (are there )?(per|a|each|every) year\W*$`, " annual openings "},
@@ -233,7 +233,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(switch|change|choose|pick)( (my|a|the|new|primary care))? (doctors?|physicians?|pcps?|primary care (doctor|physician|provider)s?|dentists?|pediatricians?)\b`, " personalmatter "},
 	{`\b(hospitals?|clinics?|units?)\b[^?.!]*\bhow many (nurses|doctors|physicians|beds|patients)\b`, " generalpopulation "},
 	// Batch 156 (passages picked at random, a test writer's phrasing).
-	{`\bwhy('?s| is| are) (this|the|a|an|practice managers?|mpms?|medical practice managers?|they)( role| job| position| career| work)?( (considered|seen as|so|really|thought to be|viewed as))? (important|valuable|essential|needed|necessary|vital|critical|a big deal|such a big deal|significant)\b`, " pivotal operational backbone vital "},
 	{`\b(what|which) (topics|subjects|areas)( does| do| are| in)? (the )?(faq|frequently asked questions)\b`, " what does the faq "},
 	// Batch 155 (passages picked at random, asked in a second language).
 	{`\b(promotions?|promoted|advancement|move up|moving up)\b[^?.!]*\b(quick|quickly|quicker|fast|faster|sooner)\b`, " advancement speed depends "},

@@ -89,8 +89,16 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 // the role ("the best practice management software to buy").
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
 
-// roleOnly matches a question that is nothing but the role's name.
-var roleOnly = gate.MustCompile(`^\W*((so|ok|okay|and|but|hey|hi|um|uh|wait)\W+)*((what('?s| is| are)?( exactly| actually| really| even)?( is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?((medical )?practi[cs]e? (manag|mang)\w*|mpms?)(\W+(exactly|anyway|anyways|again|even|though|then|really|actually))*\W*$|^\W*what (does|do|is) (the )?((medical )?practi[cs]e? manag\w*|mpms?)( stand for| mean)\W*$|^\W*((medical )?practi[cs]e? manag\w*|mpms?)\W*(=|is|means)?\W*what( exactly| is that| is it| is this| does that mean)?\W*$`)
+// roleOnly matches a question that is nothing but the role's name: "mpm?", "so what is
+// a practice manager anyway", "what does MPM stand for", "mpm = what exactly?".
+var roleOnly = gate.MustCompile(`^\W*(` +
+	`((so|ok|okay|and|but|hey|hi|um|uh|wait)\W+)*((what('?s| is| are)?( exactly| actually| really| even)?( is| are)?|define|definition of|meaning of|explain)( an?)?\W*)?` + roleWords + `(\W+(exactly|anyway|anyways|again|even|though|then|really|actually))*` +
+	`|what (does|do|is) (the )?` + roleWords + `( stand for| mean)` +
+	`|` + roleWords + `\W*(=|is|means)?\W*what( exactly| is that| is it| is this| does that mean)?` +
+	`)\W*$`)
+
+// roleWords is the role's name as people type it in a question that is only that.
+const roleWords = `((medical )?practi[cs]e? (manag|mang)\w*|mpms?)`
 
 // Index searches the guide's passages. It is safe for concurrent use.
 type Index struct {
