@@ -156,6 +156,7 @@ func TestGrammar(t *testing.T) {
 		{"compare all levels", "path", "path/assistant"},
 		{"top salary", "question", "salary/director"}, // one level, not the table
 		{"top level salary", "question", "salary/director"},
+		{"What does the director level involve?", "question", "path/director"},
 		{"what do they make in the us", "question", "country/us"}, // pay, though "make" isn't last
 		{"jbo outlok", "outlook", "facts/growth"},                 // typed fast
 		{"what are the salary tiers", "salary", "facts/median-salary"},

@@ -162,6 +162,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 173 (passages picked at random, a test writer's phrasing).
+	{`\bhigh[- ]pressure\b`, " high-stress "},
+	{`\bbig picture\b`, " overview pivotal operational backbone "},
+	{`\b(practices|employers|clinics|hiring managers)( \w+)? (looking for|look for|seek|seeking|want|wanting)\b[^?.!]*\b(new hires|candidates|applicants|hires)\b`, " practices increasingly seek candidates proficient "},
+	{`\bhow much (is|are|will|would|does|do)( the)? (field|market|job market|jobs?|employment|demand|profession|career|it)( \w+)?( expected| projected| going| supposed)? to (grow|expand|increase)\b`, " growth outlook "},
+	{`\b(biggest|best|most|greatest|main|top) opportunit\w*\b`, " significant opportunities exist "},
 	// Batch 172 (passages picked at random, a test writer's phrasing).
 	// Why the role matters: "why is this job important", "why does it matter", "what
 	// makes this career important", "a big deal".

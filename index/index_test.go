@@ -64,6 +64,12 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 173: passages picked at random, a test writer's phrasing.
+		{"Is this a high-pressure job?", "cons/1"},
+		{"What is the big picture of this career?", "intro"},
+		{"What are practices looking for in new hires this year?", "trends/p1"},
+		{"How much is the field expected to grow by 2032?", "market-commentary/p1"},
+		{"Where are the biggest opportunities for practice managers?", "opportunities/p1"},
 		// Batch 172: passages picked at random, a test writer's phrasing.
 		{"What makes this career important?", "intro"},
 		{"How does the culture differ between small and large practices?", "workplace-culture/p1"},
@@ -1067,6 +1073,7 @@ func TestAbstains(t *testing.T) {
 		"what's the office like at google", "why does this movie matter", "who's in demand in the nba draft",
 		"how do most people get rich", "can i switch to a different phone plan", "how to survive long shifts at a warehouse",
 		"where do most actors start their careers",
+		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
