@@ -162,6 +162,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 174 (passages picked at random, a test writer's phrasing).
+	{`\bwhat (should|do|must|would) (i|you|one) study first\W*$|\bfirst (thing|subject)s? (to|i should|should i) study\b`, " acquire foundational knowledge healthcare administration "},
+	{`\b(location|where (i|you) live|geography|geographic)\b[^?.!]*\b(find|get|land)\w* (a )?(job|work|position)\b`, " geographic location influences opportunities "},
 	// Batch 173 (passages picked at random, a test writer's phrasing).
 	{`\bhigh[- ]pressure\b`, " high-stress "},
 	{`\bbig picture\b`, " overview pivotal operational backbone "},

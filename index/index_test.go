@@ -64,6 +64,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batch 174: passages picked at random, a test writer's phrasing.
+		{"What should I study first?", "steps/1"},
+		{"Does location affect how easy it is to find a job?", "how-to-become/p2"},
 		// Batch 173: passages picked at random, a test writer's phrasing.
 		{"Is this a high-pressure job?", "cons/1"},
 		{"What is the big picture of this career?", "intro"},
@@ -1074,6 +1077,7 @@ func TestAbstains(t *testing.T) {
 		"how do most people get rich", "can i switch to a different phone plan", "how to survive long shifts at a warehouse",
 		"where do most actors start their careers",
 		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
+		"does location affect how easy it is to find a job in tech",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
