@@ -147,10 +147,10 @@ func commandPhrase(text string) command {
 		if managerLevel {
 			return phraseCommand(rest[0], "manager") // "what does manager level pay"
 		}
-		if c := phraseCommand(rest[0], ""); c.name != "path" && c.name != "salary" || !extremeRE.MatchString(lower) {
+		if c := phraseCommand(rest[0], ""); !oneEnd(c, lower) {
 			return c
 		}
-		return command{} // "the top of the ladder", "top salary": one level, a question
+		return command{}
 	case 2: // "technical skills", "senior salary"
 		if rest[1] == "steps" || rest[1] == "faqs" || rest[1] == "levels" {
 			if _, isNum := number(rest[:1]); isNum {
@@ -161,12 +161,18 @@ func commandPhrase(text string) command {
 		if c.name == "" {
 			c = phraseCommand(rest[0], rest[1])
 		}
-		if (c.name == "salary" || c.name == "path") && (c.arg == "" || strings.HasPrefix(c.arg, "level")) && extremeRE.MatchString(lower) {
-			return command{} // "top level salary": one level, a question
+		if oneEnd(c, lower) {
+			return command{}
 		}
 		return c
 	}
 	return command{}
+}
+
+// oneEnd: the whole ladder's pay or path asked with an extreme ("the top of the
+// ladder", "top salary", "top level salary") asks for one level, a question.
+func oneEnd(c command, lower string) bool {
+	return (c.name == "salary" || c.name == "path") && (c.arg == "" || strings.HasPrefix(c.arg, "level")) && extremeRE.MatchString(lower)
 }
 
 // isYear reads "2032" (or "2030s") as a year, filler in "outlook through 2032".
