@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
@@ -112,7 +113,13 @@ type Index struct {
 	// order is each passage's place in the guide: equal scores rank in reading order,
 	// the same on every run, rather than in whatever order the index returns them.
 	order map[string]int
-	n     int
+	ids   []string // in the guide's order
+	// holding lists, for each term, the passages (places in ids) that hold it.
+	holding map[string][]int
+	n       int
+	// asked ranks the passages that cover a question by what people ask of them:
+	// the shipped model until SetAsked stores another.
+	asked atomic.Pointer[askedRef]
 
 	salaryTerm string // "salary" as the analyzer indexes it
 	// niches are the parts of the guide written for some askers only: working abroad,
@@ -188,7 +195,9 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		terms: make(map[string]map[string]bool, len(passages)),
 		kinds: make(map[string]knowledge.Kind, len(passages)),
 		order: make(map[string]int, len(passages)),
-		n:     len(passages),
+
+		holding: map[string][]int{},
+		n:       len(passages),
 
 		heading: map[string]map[string]bool{},
 		section: map[string]string{},
@@ -217,6 +226,7 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		}
 		ix.kinds[p.ID] = p.Kind
 		ix.order[p.ID] = len(ix.order)
+		ix.ids = append(ix.ids, p.ID)
 		set := map[string]bool{}
 		for _, w := range splitWords(strings.ToLower(d.Text)) {
 			ix.vocab.add(w)
@@ -239,6 +249,7 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		}
 		for t := range set {
 			ix.df[t]++
+			ix.holding[t] = append(ix.holding[t], len(ix.ids)-1)
 		}
 		ix.terms[p.ID] = set
 		{
@@ -293,11 +304,16 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	return ix, nil
 }
 
-// Warm compiles the phrasing rules in the background. The first search needs them
-// and compiles them itself if they aren't ready; a server warms them at start-up so
+// Warm compiles the phrasing rules and reads the learned model in the background.
+// The first search needs them and makes them itself if they aren't ready; a server warms them at start-up so
 // that its first question doesn't wait. Compiling them costs about as much as
 // building the index, so a one-shot command that may never search doesn't warm them.
-func (ix *Index) Warm() { go rules() }
+func (ix *Index) Warm() {
+	go func() {
+		rules()
+		_, _ = shipped()
+	}()
+}
 
 // Close releases the index.
 func (ix *Index) Close() error { return ix.bi.Close() }
@@ -631,17 +647,33 @@ func minCoverageFor(terms int) float64 {
 
 // coverage is the IDF-weighted share of the question's terms found in the passage.
 func (ix *Index) coverage(id string, terms []term) float64 {
-	var have, total float64
-	set := ix.terms[id]
-	for _, t := range terms {
-		w := ix.termWeight(t)
-		total += w
-		if set[t.text] {
-			have += w
-		}
+	ws, total := ix.termWeights(terms)
+	return ix.covered(id, terms, ws, total)
+}
+
+// termWeights is each term's weight in coverage, and their sum: computed once per
+// question, as every candidate's coverage needs them.
+func (ix *Index) termWeights(terms []term) ([]float64, float64) {
+	ws := make([]float64, len(terms))
+	var total float64
+	for i, t := range terms {
+		ws[i] = ix.termWeight(t)
+		total += ws[i]
 	}
+	return ws, total
+}
+
+// covered is coverage with the terms' weights given.
+func (ix *Index) covered(id string, terms []term, ws []float64, total float64) float64 {
 	if total == 0 {
 		return 0
+	}
+	var have float64
+	set := ix.terms[id]
+	for i, t := range terms {
+		if set[t.text] {
+			have += ws[i]
+		}
 	}
 	return have / total
 }
@@ -684,31 +716,35 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	for i, n := range ix.niches {
 		asks[i] = slices.ContainsFunc(terms, func(t term) bool { return n.terms[t.text] })
 	}
+	ws, total := ix.termWeights(terms)
 	var out []knowledge.Match
 	for _, h := range hits {
-		cov := ix.coverage(h.ID, terms)
+		cov := ix.covered(h.ID, terms, ws, total)
 		if cov < minCoverageFor(len(terms)) {
 			continue
 		}
-		score := cov * cov * cov * h.Score / top
-		switch kind := ix.kinds[h.ID]; {
+		out = append(out, knowledge.Match{ID: h.ID, Score: cov * cov * cov * h.Score / top})
+	}
+	out = ix.rerank(out, terms, kinds, why, ws, total)
+	for i := range out {
+		id := out[i].ID
+		switch kind := ix.kinds[id]; {
 		case (kind == knowledge.KindSalary || kind == knowledge.KindCountry) && why:
-			score *= priorWhyFigures
+			out[i].Score *= priorWhyFigures
 		case (kind == knowledge.KindSalary || kind == knowledge.KindCountry) && !payQ:
-			score *= priorFigures
+			out[i].Score *= priorFigures
 		case kind == knowledge.KindFAQ:
-			score *= priorFAQ
+			out[i].Score *= priorFAQ
 		case kind == knowledge.KindFact && !payQ:
-			score *= priorFacts
-		case howDoI && (kind == knowledge.KindStep || strings.HasPrefix(h.ID, knowledge.SecHowToBecome+"/")):
-			score *= priorSteps
+			out[i].Score *= priorFacts
+		case howDoI && (kind == knowledge.KindStep || strings.HasPrefix(id, knowledge.SecHowToBecome+"/")):
+			out[i].Score *= priorSteps
 		}
-		for i, n := range ix.niches {
-			if n.passages[h.ID] != asks[i] { // abroad questions get abroad passages, and the reverse
-				score *= priorNiche
+		for j, n := range ix.niches {
+			if n.passages[id] != asks[j] { // abroad questions get abroad passages, and the reverse
+				out[i].Score *= priorNiche
 			}
 		}
-		out = append(out, knowledge.Match{ID: h.ID, Score: score})
 	}
 	ix.byHeading(out, terms)
 	slices.SortFunc(out, func(a, b knowledge.Match) int {

@@ -1,0 +1,127 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/mpmcoach/mpmcoach/knowledge"
+)
+
+var update = flag.Bool("update", false, "rewrite asked.txt from the question set")
+
+// questionSet reads testdata/questions.yaml as examples to learn from.
+func questionSet(t testing.TB) []Example {
+	t.Helper()
+	data, err := os.ReadFile("../testdata/questions.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var set struct {
+		Questions []struct {
+			Q    string   `yaml:"q"`
+			Want []string `yaml:"want"`
+		} `yaml:"questions"`
+	}
+	if err := yaml.Unmarshal(data, &set); err != nil {
+		t.Fatal(err)
+	}
+	out := make([]Example, len(set.Questions))
+	for i, q := range set.Questions {
+		out[i] = Example{Question: q.Q, Want: q.Want}
+	}
+	return out
+}
+
+// TestAskedIsCurrent holds the shipped model to the question set and to today's
+// phrasing rules: it is what Learn makes of them. After changing either, run
+// go test ./index -run TestAskedIsCurrent -update.
+func TestAskedIsCurrent(t *testing.T) {
+	ix := testIndex(t)
+	got, err := ix.Learn(questionSet(t)).MarshalText()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *update {
+		if err := os.WriteFile("asked.txt", got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if !bytes.Equal(got, askedText) {
+		t.Fatal("asked.txt is not what the question set and the rules teach; run go test ./index -run TestAskedIsCurrent -update")
+	}
+	a, err := ParseAsked(askedText)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := a.MarshalText()
+	if !bytes.Equal(again, askedText) {
+		t.Error("asked.txt doesn't survive a parse and a write")
+	}
+}
+
+func TestParseAskedErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"odd fields", "# c\nsalary/senior\tpay\n", "line 2: want a passage id"},
+		{"no id", "\tpay\t1\n", "line 1: want a passage id"},
+		{"bad count", "a\tpay\tlots\n", `line 1: bad count "lots" for term "pay"`},
+		{"negative count", "a\tpay\t-1\n", "line 1: bad count"},
+		{"infinite count", "a\tpay\t+Inf\n", "line 1: bad count"},
+		{"empty term", "a\t\t1\n", "line 1: bad count"},
+		{"passage twice", "a\tpay\t1\nb\tpay\t1\na\tx\t2\n", "line 3: passage a again"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := ParseAsked([]byte(tc.in))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("ParseAsked(%q) = %v, want an error with %q", tc.in, err, tc.want)
+			}
+		})
+	}
+}
+
+// TestAskedRanksWhatPeopleAsk: what a model learned moves a passage up among those
+// that cover the question, and never makes the search answer a question it
+// abstains on.
+func TestAskedRanksWhatPeopleAsk(t *testing.T) {
+	g, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Build(g.Passages())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	const q = "what does a practice manager do every day"
+	ix.SetAsked(nil)
+	alone, err := ix.Search(ctx, q, 10)
+	if err != nil || len(alone) < 2 {
+		t.Fatalf("search alone: %v, %v", alone, err)
+	}
+	// Teach a model, beside the set, that many people asking these words want
+	// search's second answer.
+	want := alone[1].ID
+	examples := questionSet(t)
+	for range 100 {
+		examples = append(examples, Example{Question: q, Want: []string{want}})
+	}
+	ix.SetAsked(ix.Learn(examples))
+	taught, err := ix.Search(ctx, q, 10)
+	rank := slices.IndexFunc(taught, func(m knowledge.Match) bool { return m.ID == want })
+	if err != nil || rank != 0 {
+		t.Errorf("after learning, %q got %v, want %s first (search alone: %v)", q, taught, want, alone)
+	}
+	for _, off := range []string{"best pizza near me", "how do I become a pilot"} {
+		if ms, _ := ix.Search(ctx, off, 3); len(ms) > 0 {
+			t.Errorf("off-topic %q answered with %v once learned", off, ms)
+		}
+	}
+}
