@@ -45,6 +45,7 @@ func init() {
 		"bachelor":         {"bs", "bsc", "ba", "bba"},
 		"committees":       {"committee", "council", "councils"},
 		"regulations":      {"regs", "reg"},
+		"management":       {"mgmt", "mgmnt", "mngmt"},
 		"inclusive":        {"inclusively", "inclusivity", "inclusiveness"},
 		"licensing":        {"licence", "license", "licensed", "licenses", "licences", "licensure"},
 		"women":            {"woman", "female", "females"},
@@ -162,6 +163,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 175-180 (passages picked at random; chat, a test writer, a second language).
+	{`\b(how much|a lot of|lots of|much) talk(ing)? (to|with) (people|staff|doctors|physicians|providers|vendors|everyone|others)\b`, " communication interpersonal $0 "},
+	{`\b(billing|collections?|claims|coding|revenue cycle)( and | & |/| or |, )a/?r\b|\ba/?r (management|collections?|follow.?ups?|days|aging|team)\b`, " $1 accounts receivable $3 "},
 	// Batch 174 (passages picked at random, a test writer's phrasing).
 	{`\bwhat (should|do|must|would) (i|you|one) study first\W*$|\bfirst (thing|subject)s? (to|i should|should i) study\b`, " acquire foundational knowledge healthcare administration "},
 	{`\b(location|where (i|you) live|geography|geographic)\b[^?.!]*\b(find|get|land)\w* (a )?(job|work|position)\b`, " geographic location influences opportunities "},
@@ -818,7 +822,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bbest (city|cities|place|places|state|states|country|countries|neighbou?rhoods?) to (live|retire|raise (a family|kids)|visit|move to)\b`, " personalmatter "},
 	{`\b(an?|the|as|for|become|becoming|of) pms?\b`, " practice manager "}, // "PM software" stays the software
 	{`\b(what|which) (regulations|laws|rules|compliance requirements)\b[^?.!]*\b(follow|comply|know|must|need|apply)\b|\b(follow|comply with) (the |which |what )?(regulations|laws|rules)\b`, " healthcare regulations compliance hipaa osha "},
-	{`\b(salar\w*|pay|compensation)\b[^?.!]*\b(differ\w*|vary|varies|compare)\b[^?.!]*\b(countries|country|regions?|world)\b`, " salary ranges vary significantly region healthcare system "},
+	{`\b(salar\w*|pay|compensation)\b[^?.!]*\b(differ\w*|vary|varies|compare)\b[^?.!]*\b(countries|country|regions?|world)\b`, " $0 salary ranges vary significantly region healthcare system "},
 	{`\bwhat (qualifications|credentials|requirements)\b[^?.!]*\b(need|needed|required|to become|must)\b`, " typical educational certification requirements "},
 	{`\b(expect|want|need) (them|him|her|the manager|our manager|a manager|my manager) to (handle|do|take care of|manage|own|be responsible for)\b`, " responsibilities daily operations "},
 	{`\b(only speak|speak only|don'?t speak|can'?t speak) (english|the (local )?language|german|french|spanish)\b|\blanguage (barriers?|requirements?)\b`, " language requirements tests non-english speaking countries "},
@@ -1716,7 +1720,7 @@ func init() {
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
-		wonder curious question ask asking anyone anybody someone guys folks bot coach really actually
+		wonder curious question ask asking anyone anybody someone somebody everyone everybody guys folks bot coach really actually
 		like just also much many can could should would will per get got good great best better say says said think thought
 		i'm im i've ive i'd id dont don't doesnt doesn't cant can't isnt isn't whats what's hows how's
 		thing things stuff lot lots kind sort way ways help explain describe give show info information

@@ -94,6 +94,11 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 175-180: passages picked at random.
+		{"how much talking to people is involved", "soft-skills/2"},
+		{"billing and AR responsibilities", "responsibilities/3"},
+		{"inventory mgmt?", "technical-skills/9"},
+		{"How does pay compare across the Asia-Pacific region?", "global-salaries/p2"},
 		// Batch 174: passages picked at random, a test writer's phrasing.
 		{"What should I study first?", "steps/1"},
 		{"Does location affect how easy it is to find a job?", "how-to-become/p2"},
@@ -1108,6 +1113,7 @@ func TestAbstains(t *testing.T) {
 		"where do most actors start their careers",
 		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
 		"does location affect how easy it is to find a job in tech",
+		"how do i get better at talking to people", "best ar glasses for gaming", "inventory mgmt software for restaurants",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
 		"how many hours a week do nurses work", "can a nurse become a doctor", "is rural life easier",
