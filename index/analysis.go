@@ -163,6 +163,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 181-182 (passages picked at random; a test writer, chat).
+	{`\b(deal|deals|dealing|handle|handles|handling|manage|managing|work|working) (with )?(difficult|rude|toxic|challenging|demanding|hard) (people|personalities|individuals|folks)\b[^?.!]*\b(part of (the|this) (job|role|work)|in (this|the) (job|role))\W*$`, " challenging interpersonal dynamics mediating conflicts "},
 	// Batches 175-180 (passages picked at random; chat, a test writer, a second language).
 	{`\b(how much|a lot of|lots of|much) talk(ing)? (to|with) (people|staff|doctors|physicians|providers|vendors|everyone|others)\b`, " communication interpersonal $0 "},
 	{`\b(billing|collections?|claims|coding|revenue cycle)( and | & |/| or |, )a/?r\b|\ba/?r (management|collections?|follow.?ups?|days|aging|team)\b`, " $1 accounts receivable $3 "},

@@ -94,6 +94,8 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 181-182: passages picked at random.
+		{"Is dealing with difficult people part of the job?", "cons/3"},
 		// Batches 175-180: passages picked at random.
 		{"how much talking to people is involved", "soft-skills/2"},
 		{"billing and AR responsibilities", "responsibilities/3"},
@@ -1113,6 +1115,7 @@ func TestAbstains(t *testing.T) {
 		"where do most actors start their careers",
 		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
 		"does location affect how easy it is to find a job in tech",
+		"is dealing with difficult people part of the job for flight attendants",
 		"how do i get better at talking to people", "best ar glasses for gaming", "inventory mgmt software for restaurants",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
