@@ -117,12 +117,19 @@ var yearsAskedRE = gate.MustCompile(`\b(years?|yrs?|how long)\b`)
 // otherAssistantRE names assistants of other jobs, whose "assistant" is not our level.
 var otherAssistantRE = gate.MustCompile(`\b(medical|dental|physician|nursing|teaching|legal|administrative|executive|personal) assistants?\b`)
 
+// changingRE asks how something is changing: "what skills are becoming more
+// important" asks for the trend, which the guide discusses, not the list of skills.
+var changingRE = gate.MustCompile(`\b(becoming|getting|growing) (more|less|increasingly)\b|\b(increasingly|changing|evolving|shifting)\b`)
+
 // commandPhrase reads free text that only names a command, with filler around it, as
 // that command with no argument. Anything more is a question.
 func commandPhrase(text string) command {
 	lower := strings.ToLower(text)
 	if otherAssistantRE.MatchString(lower) {
 		return command{} // "career path for a medical assistant" is another job, not `path assistant`
+	}
+	if changingRE.MatchString(lower) {
+		return command{}
 	}
 	// "Manager level" names the Manager level: the words go, the level stays.
 	managerLevel := managerLevelRE.MatchString(lower)

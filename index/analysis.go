@@ -205,7 +205,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(much|any|some|basic|strong|good|what|need|needs|required|requires|of|the) it (knowledge|skills|literacy|support|troubleshooting|background|experience|savvy)\b`, " $1 information technology literacy troubleshooting "},
 	// Batch 166 (passages picked at random, asked in a second language).
 	{`\bcomputer (programs?|systems?)\b`, " software "},
-	{`\b(one|single|same|small) (clinic|practice|office|employer)\b[^?.!]*\b(grow|growth|advance|promot\w*|move up|progress)\b|\b(grow|growth|advance|promot\w*|move up|progress)\b[^?.!]*\b(one|single|same) (clinic|practice|office|employer)\b`, " career progression single practice limited "},
+	{`\b(one|single|same|small) (clinic|practice|office|employer)\b[^?.!]*\b(grow|growth|advanc\w*|promot\w*|move up|progress)\b|\b(grow|growth|advanc\w*|promot\w*|move up|progress)\b[^?.!]*\b(one|single|same) (clinic|practice|office|employer)\b`, " career progression single practice limited "},
 	{`\b(organi[sz]e|manage|handle|do|make|plan|set)s? (the )?schedul\w*( of| for)( the)? patients?\b|\bpatients?'? schedul\w*\b|\bschedul\w* (the )?patients\b`, " patient scheduling workflow "},
 	{`\b(salar\w*|pay)\b[^?.!]*\b(in the world|around the world|worldwide|globally|in other countries|across countries|between countries)\b[^?.!]*\b(differ\w*|vary|varies|same)\W*$`, " salary ranges vary significantly region countries "},
 	{`\b(change|adapt|adjust)\w* (fast|quickly)\b[^?.!]*\b(rules?|regulations?|laws?|technolog\w*)\b[^?.!]*\bchange\w*\b`, " adapt rapidly changes adaptability "},

@@ -94,6 +94,8 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 184-185: passages picked at random.
+		{"Is there room for advancement within one practice?", "cons/6"},
 		// Batches 181-182: passages picked at random.
 		{"Is dealing with difficult people part of the job?", "cons/3"},
 		// Batches 175-180: passages picked at random.
