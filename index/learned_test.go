@@ -125,3 +125,43 @@ func TestAskedRanksWhatPeopleAsk(t *testing.T) {
 		}
 	}
 }
+
+func TestSecondOpinion(t *testing.T) {
+	ms := func(ids ...string) []knowledge.Match {
+		var out []knowledge.Match
+		for i, id := range ids {
+			out = append(out, knowledge.Match{ID: id, Score: float64(10 - i)})
+		}
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		out  []knowledge.Match
+		pick string
+		want []string
+	}{
+		{"no pick", ms("a", "b", "c"), "", []string{"a", "b", "c"}},
+		{"no answer stays none", nil, "x", nil},
+		{"already first", ms("a", "b", "c"), "a", []string{"a", "b", "c"}},
+		{"already second", ms("a", "b", "c"), "b", []string{"a", "b", "c"}},
+		{"fourth moves up to third", ms("a", "b", "c", "d"), "d", []string{"a", "b", "d", "c"}},
+		{"missing goes third", ms("a", "b", "c"), "x", []string{"a", "b", "x", "c"}},
+		{"after a lone answer", ms("a"), "x", []string{"a", "x"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := secondOpinion(tc.out, tc.pick)
+			var ids []string
+			for _, m := range got {
+				ids = append(ids, m.ID)
+			}
+			if !slices.Equal(ids, tc.want) {
+				t.Errorf("secondOpinion(%v, %q) = %v, want %v", tc.out, tc.pick, ids, tc.want)
+			}
+			for i := 1; i < len(got); i++ {
+				if got[i].Score > got[i-1].Score {
+					t.Errorf("scores not in order: %v", got)
+				}
+			}
+		})
+	}
+}
