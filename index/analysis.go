@@ -46,6 +46,7 @@ func init() {
 		"committees":       {"committee", "council", "councils"},
 		"regulations":      {"regs", "reg"},
 		"management":       {"mgmt", "mgmnt", "mngmt"},
+		"analysis":         {"analyze", "analyzes", "analyzed", "analyzing", "analyse", "analyses", "analysed", "analysing"},
 		"inclusive":        {"inclusively", "inclusivity", "inclusiveness"},
 		"licensing":        {"licence", "license", "licensed", "licenses", "licences", "licensure"},
 		"women":            {"woman", "female", "females"},
@@ -163,6 +164,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 187-188 (passages picked at random; chat, a second language).
+	{`\b(medical|office|clinic|clinical) materials?\b`, " $1 supplies "},
 	// Batches 181-182 (passages picked at random; a test writer, chat).
 	{`\b(deal|deals|dealing|handle|handles|handling|manage|managing|work|working) (with )?(difficult|rude|toxic|challenging|demanding|hard) (people|personalities|individuals|folks)\b[^?.!]*\b(part of (the|this) (job|role|work)|in (this|the) (job|role))\W*$`, " challenging interpersonal dynamics mediating conflicts "},
 	// Batches 175-180 (passages picked at random; chat, a test writer, a second language).

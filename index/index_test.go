@@ -94,6 +94,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 187-188: passages picked at random.
+		{"to analyze data is necessary?", "technical-skills/7"},
+		{"manager buy the medical materials?", "technical-skills/9"},
 		// Batches 184-185: passages picked at random.
 		{"Is there room for advancement within one practice?", "cons/6"},
 		// Batches 181-182: passages picked at random.
@@ -1117,7 +1120,7 @@ func TestAbstains(t *testing.T) {
 		"where do most actors start their careers",
 		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
 		"does location affect how easy it is to find a job in tech",
-		"is dealing with difficult people part of the job for flight attendants",
+		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"how do i get better at talking to people", "best ar glasses for gaming", "inventory mgmt software for restaurants",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
