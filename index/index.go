@@ -725,7 +725,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: cov * cov * cov * h.Score / top})
 	}
-	out, pick := ix.rerank(out, lower, terms, kinds, why, ws, total)
+	out, picks := ix.rerank(out, lower, terms, kinds, why, ws, total)
 	for i := range out {
 		id := out[i].ID
 		switch kind := ix.kinds[id]; {
@@ -761,7 +761,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 			break
 		}
 	}
-	out = secondOpinion(out, pick)
+	out = secondOpinion(out, picks)
 	return out[:min(limit, len(out))], nil
 }
 

@@ -135,27 +135,28 @@ func TestSecondOpinion(t *testing.T) {
 		return out
 	}
 	for _, tc := range []struct {
-		name string
-		out  []knowledge.Match
-		pick string
-		want []string
+		name  string
+		out   []knowledge.Match
+		picks []string
+		want  []string
 	}{
-		{"no pick", ms("a", "b", "c"), "", []string{"a", "b", "c"}},
-		{"no answer stays none", nil, "x", nil},
-		{"already first", ms("a", "b", "c"), "a", []string{"a", "b", "c"}},
-		{"already second", ms("a", "b", "c"), "b", []string{"a", "b", "c"}},
-		{"fourth moves up to third", ms("a", "b", "c", "d"), "d", []string{"a", "b", "d", "c"}},
-		{"missing goes third", ms("a", "b", "c"), "x", []string{"a", "b", "x", "c"}},
-		{"after a lone answer", ms("a"), "x", []string{"a", "x"}},
+		{"no pick", ms("a", "b", "c"), nil, []string{"a", "b", "c"}},
+		{"no answer stays none", nil, []string{"x"}, nil},
+		{"first and second already", ms("a", "b", "c"), []string{"b", "a"}, []string{"a", "b", "c"}},
+		{"third already", ms("a", "b", "c"), []string{"c", "x"}, []string{"a", "b", "c"}},
+		{"next pick when the first is second", ms("a", "b", "c"), []string{"b", "x"}, []string{"a", "b", "x", "c"}},
+		{"fourth moves up to third", ms("a", "b", "c", "d"), []string{"d"}, []string{"a", "b", "d", "c"}},
+		{"missing goes third", ms("a", "b", "c"), []string{"x", "a"}, []string{"a", "b", "x", "c"}},
+		{"after a lone answer", ms("a"), []string{"a", "x"}, []string{"a", "x"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := secondOpinion(tc.out, tc.pick)
+			got := secondOpinion(tc.out, tc.picks)
 			var ids []string
 			for _, m := range got {
 				ids = append(ids, m.ID)
 			}
 			if !slices.Equal(ids, tc.want) {
-				t.Errorf("secondOpinion(%v, %q) = %v, want %v", tc.out, tc.pick, ids, tc.want)
+				t.Errorf("secondOpinion(%v, %q) = %v, want %v", tc.out, tc.picks, ids, tc.want)
 			}
 			for i := 1; i < len(got); i++ {
 				if got[i].Score > got[i-1].Score {
