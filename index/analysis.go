@@ -164,6 +164,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 189-190 (passages picked at random; a test writer, chat).
+	{`\bdiff\b`, "difference"},
 	// Batches 187-188 (passages picked at random; chat, a second language).
 	{`\b(medical|office|clinic|clinical) materials?\b`, " $1 supplies "},
 	// Batches 181-182 (passages picked at random; a test writer, chat).

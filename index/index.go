@@ -479,7 +479,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 		if ix.vocab.count[w] == 0 && !isEnglish(w) && chatTypo(w) {
 			continue // misspelt filler ("reccomendations")
 		}
-		if occupations[w] {
+		if occupations[w] && !(i > 0 && (w == "model" || w == "models") && ix.guidePhrase(ws[i-1], w)) {
 			if roleNamed && w != ownWorkplace && w != otherPractice {
 				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
 			}
@@ -511,6 +511,15 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 // modifiesGuideNoun: ws[i], a general word the guide never uses, stands right before
 // a noun the guide does use, and so gives it a sense the guide doesn't have: "nervous
 // system", "electoral system", "solar system". Such a word is the topic, not phrasing.
+// guidePhrase reports whether the guide says a and b side by side: "payer models"
+// and "care models" are the guide's, not the job of modelling. (Only for models: a
+// "healthcare consultant" is another job though the guide says "healthcare
+// consulting".)
+func (ix *Index) guidePhrase(a, b string) bool {
+	ta, tb := ix.an.Analyze([]byte(a)), ix.an.Analyze([]byte(b))
+	return len(ta) == 1 && len(tb) == 1 && ix.adjacent[[2]string{string(ta[0].Term), string(tb[0].Term)}]
+}
+
 func (ix *Index) modifiesGuideNoun(ws []string, i int) bool {
 	if i+1 >= len(ws) || !adjectiveLike(ws[i]) {
 		return false

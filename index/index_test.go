@@ -94,6 +94,9 @@ func TestHostileInput(t *testing.T) {
 func TestSynonymsTyposAndPhrasing(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{ // want: the passage, or its section, first
 		{"wfh", "faq/remote"},
+		// Batches 189-190: passages picked at random.
+		{"diff between this and hospital admin?", "what-is/p2"},
+		{"new specializations like payer models?", "market-commentary/p2"},
 		// Batches 187-188: passages picked at random.
 		{"to analyze data is necessary?", "technical-skills/7"},
 		{"manager buy the medical materials?", "technical-skills/9"},
