@@ -164,6 +164,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 191 (other subjects, as a test writer asks them).
+	{`\bpros and cons of (living|life) in\b|\b(is it|what'?s it like|how is it) (nice |good |safe |expensive )?(to )?liv(e|ing) in\b`, " personalmatter "},
+	{`\b(growth rate|size|gdp|state) of the (us |u\.s\. |global |world |american |uk |canadian )?economy\b|\beconomy'?s growth rate\b`, " personalmatter "},
 	// Batches 189-190 (passages picked at random; a test writer, chat).
 	{`\bdiff\b`, "difference"},
 	// Batches 187-188 (passages picked at random; chat, a second language).
