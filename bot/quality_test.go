@@ -6,7 +6,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"log/slog"
 	"os"
 	"slices"
 	"sync"
@@ -16,7 +15,6 @@ import (
 
 	"github.com/mpmcoach/mpmcoach/bot"
 	"github.com/mpmcoach/mpmcoach/index"
-	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
 var verbose = flag.Bool("quality.v", false, "print every question's answers")
@@ -64,16 +62,7 @@ func TestAnswerQuality(t *testing.T) {
 		path = batch // try a new batch before adding it to the set
 	}
 	set := loadQuestions(t, path)
-	g, err := knowledge.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := index.Build(g.Passages())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	coach := bot.New(g, ix, bot.WithLogger(slog.New(slog.DiscardHandler)))
+	coach, ix := testkit.CoachAndIndex(t)
 
 	var got tally
 	switch {

@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/mpmcoach/mpmcoach/knowledge"
-	"gopkg.in/yaml.v3"
 )
 
 // plainBleve is the baseline the issue measures against: the guide's raw text lines in a
@@ -86,23 +85,10 @@ func TestBeatsPlainBleve(t *testing.T) {
 	if p := os.Getenv("MPMCOACH_QUESTIONS"); p != "" {
 		path = p
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var set struct {
-		Questions []struct {
-			Q       string   `yaml:"q"`
-			Want    []string `yaml:"want"`
-			Abstain bool     `yaml:"abstain"`
-		} `yaml:"questions"`
-	}
-	if err := yaml.Unmarshal(data, &set); err != nil {
-		t.Fatal(err)
-	}
+	set := readQuestions(t, path)
 	plain := newPlainBleve(t)
 	var n, plain1, plain3, ours1, ours3 int
-	for _, q := range set.Questions {
+	for _, q := range set {
 		if q.Abstain {
 			continue
 		}

@@ -16,24 +16,34 @@ import (
 
 var update = flag.Bool("update", false, "rewrite asked.txt from the question set")
 
-// questionSet reads testdata/questions.yaml as examples to learn from.
-func questionSet(t testing.TB) []Example {
+// setQuestion is a question of testdata/questions.yaml or of a batch in its form.
+type setQuestion struct {
+	Q       string   `yaml:"q"`
+	Want    []string `yaml:"want"`
+	Abstain bool     `yaml:"abstain"`
+}
+
+func readQuestions(t testing.TB, path string) []setQuestion {
 	t.Helper()
-	data, err := os.ReadFile("../testdata/questions.yaml")
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var set struct {
-		Questions []struct {
-			Q    string   `yaml:"q"`
-			Want []string `yaml:"want"`
-		} `yaml:"questions"`
+		Questions []setQuestion `yaml:"questions"`
 	}
 	if err := yaml.Unmarshal(data, &set); err != nil {
 		t.Fatal(err)
 	}
-	out := make([]Example, len(set.Questions))
-	for i, q := range set.Questions {
+	return set.Questions
+}
+
+// questionSet reads testdata/questions.yaml as examples to learn from.
+func questionSet(t testing.TB) []Example {
+	t.Helper()
+	qs := readQuestions(t, "../testdata/questions.yaml")
+	out := make([]Example, len(qs))
+	for i, q := range qs {
 		out[i] = Example{Question: q.Q, Want: q.Want}
 	}
 	return out

@@ -114,6 +114,14 @@ func (s *Profiles) DeleteProfile(k string) (bool, error) {
 // CoachWith builds a fresh coach over the embedded guide with extra options.
 func CoachWith(t testing.TB, opts ...bot.Option) *bot.Coach {
 	t.Helper()
+	c, _ := CoachAndIndex(t, opts...)
+	return c
+}
+
+// CoachAndIndex builds a fresh coach and gives its index too, for tests that change
+// how it ranks (index.SetAsked). The index is closed when the test ends.
+func CoachAndIndex(t testing.TB, opts ...bot.Option) (*bot.Coach, *index.Index) {
+	t.Helper()
 	g, err := knowledge.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -122,6 +130,7 @@ func CoachWith(t testing.TB, opts ...bot.Option) *bot.Coach {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { ix.Close() })
 	ix.Warm() // as a running server does
-	return bot.New(g, ix, append([]bot.Option{bot.WithLogger(slog.New(slog.DiscardHandler))}, opts...)...)
+	return bot.New(g, ix, append([]bot.Option{bot.WithLogger(slog.New(slog.DiscardHandler))}, opts...)...), ix
 }
