@@ -305,9 +305,10 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 }
 
 // Warm compiles the phrasing rules and reads the learned model in the background.
-// The first search needs them and makes them itself if they aren't ready; a server warms them at start-up so
-// that its first question doesn't wait. Compiling them costs about as much as
-// building the index, so a one-shot command that may never search doesn't warm them.
+// The first search needs them and makes them itself if they aren't ready; a server
+// warms them at start-up so that its first question doesn't wait. Compiling the rules
+// costs about as much as building the index, so a one-shot command that may never
+// search doesn't warm them.
 func (ix *Index) Warm() {
 	go func() {
 		rules()
@@ -508,9 +509,6 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 	return kept, phrasing
 }
 
-// modifiesGuideNoun: ws[i], a general word the guide never uses, stands right before
-// a noun the guide does use, and so gives it a sense the guide doesn't have: "nervous
-// system", "electoral system", "solar system". Such a word is the topic, not phrasing.
 // guidePhrase reports whether the guide says a and b side by side: "payer models"
 // and "care models" are the guide's, not the job of modelling. (Only for models: a
 // "healthcare consultant" is another job though the guide says "healthcare
@@ -520,6 +518,9 @@ func (ix *Index) guidePhrase(a, b string) bool {
 	return len(ta) == 1 && len(tb) == 1 && ix.adjacent[[2]string{string(ta[0].Term), string(tb[0].Term)}]
 }
 
+// modifiesGuideNoun: ws[i], a general word the guide never uses, stands right before
+// a noun the guide does use, and so gives it a sense the guide doesn't have: "nervous
+// system", "electoral system", "solar system". Such a word is the topic, not phrasing.
 func (ix *Index) modifiesGuideNoun(ws []string, i int) bool {
 	if i+1 >= len(ws) || !adjectiveLike(ws[i]) {
 		return false

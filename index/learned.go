@@ -2,6 +2,7 @@ package index
 
 import (
 	"bufio"
+	"bytes"
 	_ "embed"
 	"fmt"
 	"math"
@@ -167,7 +168,7 @@ func (a *Asked) MarshalText() ([]byte, error) {
 // ParseAsked reads what MarshalText wrote. Errors name the line.
 func ParseAsked(data []byte) (*Asked, error) {
 	a := &Asked{count: map[string]map[string]float64{}, total: map[string]float64{}, vocab: map[string]bool{}}
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
+	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(nil, 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
