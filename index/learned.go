@@ -186,7 +186,7 @@ func ParseAsked(data []byte) (*Asked, error) {
 		a.count[id] = make(map[string]float64, len(f)/2)
 		for i := 1; i < len(f); i += 2 {
 			c, err := strconv.ParseFloat(f[i+1], 64)
-			if err != nil || c <= 0 || math.IsInf(c, 0) || f[i] == "" {
+			if err != nil || !(c > 0) || math.IsInf(c, 0) || f[i] == "" { // !(c > 0): NaN too
 				return nil, fmt.Errorf("line %d: bad count %q for term %q", n, f[i+1], f[i])
 			}
 			a.count[id][f[i]] += c

@@ -84,6 +84,7 @@ func TestParseAskedErrors(t *testing.T) {
 		{"bad count", "a\tpay\tlots\n", `line 1: bad count "lots" for term "pay"`},
 		{"negative count", "a\tpay\t-1\n", "line 1: bad count"},
 		{"infinite count", "a\tpay\t+Inf\n", "line 1: bad count"},
+		{"not a number", "a\tpay\tNaN\n", "line 1: bad count"},
 		{"empty term", "a\t\t1\n", "line 1: bad count"},
 		{"passage twice", "a\tpay\t1\nb\tpay\t1\na\tx\t2\n", "line 3: passage a again"},
 	} {
