@@ -46,6 +46,7 @@ func init() {
 		"committees":       {"committee", "council", "councils"},
 		"regulations":      {"regs", "reg"},
 		"management":       {"mgmt", "mgmnt", "mngmt"},
+		"focus":            {"focused", "focuses", "focusing", "focussed", "focussing"},
 		"analysis":         {"analyze", "analyzes", "analyzed", "analyzing", "analyse", "analyses", "analysed", "analysing"},
 		"inclusive":        {"inclusively", "inclusivity", "inclusiveness"},
 		"licensing":        {"licence", "license", "licensed", "licenses", "licences", "licensure"},
@@ -164,6 +165,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Chat batches' first looks, again ("can i move up over time").
+	{`\bover time\W*$`, " "},
 	// Batch 191 (other subjects, as a test writer asks them).
 	{`\bpros and cons of (living|life) in\b|\b(is it|what'?s it like|how is it) (nice |good |safe |expensive )?(to )?liv(e|ing) in\b`, " personalmatter "},
 	{`\b(growth rate|size|gdp|state) of the (us |u\.s\. |global |world |american |uk |canadian )?economy\b|\beconomy'?s growth rate\b`, " personalmatter "},
