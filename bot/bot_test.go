@@ -164,6 +164,7 @@ func TestGrammar(t *testing.T) {
 		{"what competencies are essential", "skills", "technical-skills/1"},
 		{"What are the most important skills for success?", "skills", "technical-skills/1"},
 		{"What skills are becoming more important for practice managers?", "question", "qualifications/p3"}, // a trend, not the list
+		{"how much win the assistant manager?", "question", "salary/assistant"},                             // "win" is not "wing", a dropped g
 		{"whta are the stpes", "steps", "steps/1"},
 		{"do directors still deal with patients", "question", "path/director"},
 		{"how do seniors deal with loneliness", "question", ""},

@@ -493,8 +493,8 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			kept = append(kept, otherJobMark+otherPractice)
 			continue
 		}
-		if strings.HasSuffix(w, "in") && ix.vocab.count[w] == 0 && !isEnglish(w) && isEnglish(w+"g") {
-			w += "g" // the g people drop in chat: "lookin", "thinkin"
+		if len(w) >= 4 && strings.HasSuffix(w, "in") && ix.vocab.count[w] == 0 && !isEnglish(w) && isEnglish(w+"g") {
+			w += "g" // the g people drop in chat: "lookin", "thinkin", "doin"; not "win"
 		}
 		w = ix.vocab.correct(w)
 		if ix.vocab.count[w] == 0 && canon[w] == "" {
