@@ -655,37 +655,25 @@ func minCoverageFor(terms int) float64 {
 	return minCoverage
 }
 
-// coverage is the IDF-weighted share of the question's terms found in the passage.
-func (ix *Index) coverage(id string, terms []term) float64 {
-	ws, total := ix.termWeights(terms)
-	return ix.covered(id, terms, ws, total)
-}
-
-// termWeights is each term's weight in coverage, and their sum: computed once per
-// question, as every candidate's coverage needs them.
-func (ix *Index) termWeights(terms []term) ([]float64, float64) {
-	ws := make([]float64, len(terms))
+// coverage is, for each passage (by its place in the guide), the IDF-weighted share
+// of the question's terms it holds. Search's hits and the learned model's candidates
+// all need it, so it is computed once per question, from the passages each term is in.
+func (ix *Index) coverage(terms []term) []float64 {
+	cov := make([]float64, len(ix.ids))
 	var total float64
-	for i, t := range terms {
-		ws[i] = ix.termWeight(t)
-		total += ws[i]
-	}
-	return ws, total
-}
-
-// covered is coverage with the terms' weights given.
-func (ix *Index) covered(id string, terms []term, ws []float64, total float64) float64 {
-	if total == 0 {
-		return 0
-	}
-	var have float64
-	set := ix.terms[id]
-	for i, t := range terms {
-		if set[t.text] {
-			have += ws[i]
+	for _, t := range terms {
+		w := ix.termWeight(t)
+		total += w
+		for _, p := range ix.holding[t.text] {
+			cov[p] += w
 		}
 	}
-	return have / total
+	if total > 0 {
+		for p := range cov {
+			cov[p] /= total
+		}
+	}
+	return cov
 }
 
 // Search finds up to limit passages that answer text, best first, or none when the
@@ -726,16 +714,16 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	for i, n := range ix.niches {
 		asks[i] = slices.ContainsFunc(terms, func(t term) bool { return n.terms[t.text] })
 	}
-	ws, total := ix.termWeights(terms)
+	covs := ix.coverage(terms)
 	var out []knowledge.Match
 	for _, h := range hits {
-		cov := ix.covered(h.ID, terms, ws, total)
+		cov := covs[ix.order[h.ID]]
 		if cov < minCoverageFor(len(terms)) {
 			continue
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: cov * cov * cov * h.Score / top})
 	}
-	out, picks := ix.rerank(out, lower, terms, kinds, why, ws, total)
+	out, picks := ix.rerank(out, lower, terms, kinds, why, covs)
 	for i := range out {
 		id := out[i].ID
 		switch kind := ix.kinds[id]; {

@@ -236,25 +236,18 @@ func (ix *Index) model() *Asked {
 // the question, may still be what people who say these words ask for. A why
 // question gets no belief in a row of figures: the model knows "why" only as a word
 // it drops, and what people asked of a row of figures was the figures.
-func (ix *Index) rerank(out []knowledge.Match, lower string, terms []term, kinds []knowledge.Kind, why bool, ws []float64, total float64) (_ []knowledge.Match, picks []string) {
+func (ix *Index) rerank(out []knowledge.Match, lower string, terms []term, kinds []knowledge.Kind, why bool, covs []float64) (_ []knowledge.Match, picks []string) {
 	a := ix.model()
 	if a == nil || len(out) == 0 {
 		return out, nil
 	}
-	found := make(map[string]bool, len(out))
+	found := make([]bool, len(ix.ids))
 	for _, m := range out {
-		found[m.ID] = true
+		found[ix.order[m.ID]] = true
 	}
-	// Every passage's coverage at once, from the passages each term is in.
-	have := make([]float64, len(ix.ids))
-	for i, t := range terms {
-		for _, p := range ix.holding[t.text] {
-			have[p] += ws[i]
-		}
-	}
-	minCov := minCoverageFor(len(terms)) * total
+	minCov := minCoverageFor(len(terms))
 	for p, id := range ix.ids {
-		if have[p] >= minCov && total > 0 && !found[id] && (len(kinds) == 0 || slices.Contains(kinds, ix.kinds[id])) {
+		if covs[p] >= minCov && !found[p] && (len(kinds) == 0 || slices.Contains(kinds, ix.kinds[id])) {
 			out = append(out, knowledge.Match{ID: id})
 		}
 	}
