@@ -165,6 +165,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 194-195 (passages picked at random; a test writer, chat).
+	{`\b(make|making|take|taking|get to make) (my|your|ur|our|their|his|her) own (decisions|decision|calls|call|choices)\b`, " autonomy decision-making "},
+	{`\b(are|r|is) there (any )?(jobs|openings|positions|vacancies|work) (out there|available|around|right now)\b|^\W*any (jobs|openings|positions|vacancies) (out there|available|around|right now)\b`, " annual openings job market "},
+	{`\b(switch|move|transition|change|go)\w* (to|into) (something|anything) else( (later|later on|one day|eventually|down the road|in (the )?future|in healthcare|in (the )?(healthcare|medical) (field|industry)))?\W*$`, " skills developed highly transferable other leadership roles "},
+	{`\b(budget\w*|money|saving|savings|finance|financial) (tips|advice|help|hacks|ideas)\b[^?.!]*\bfor (couples|families|a family|my family|students|college students|teens|teenagers|kids|beginners|seniors|retirees)\b`, " personalfinance "},
+	{`\b(salar\w*|pay|paid|earn\w*|wages?|income|make)\b([^?.!]*)\b(in|across) (other|different|foreign) (countries|nations)\b`, "$1$2$3 salary ranges vary significantly region countries "},
 	// Chat batches' first looks, again ("can i move up over time").
 	{`\bover time\W*$`, " "},
 	// Batch 191 (other subjects, as a test writer asks them).
@@ -1793,6 +1799,7 @@ func init() {
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
+		hotel hotels solar epidemiology epidemiologist epidemiologists
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 194-197: passages picked at random; other subjects.
+		{"do u get to make ur own calls or is it all the doctors", "pros/3"},
+		{"r there jobs out there for this", "facts/openings"},
+		{"can i switch to something else later", "pros/7"},
+		{"what do they earn in other countries", "global-salaries/p1"},
 		// Batches 189-190: passages picked at random.
 		{"diff between this and hospital admin?", "what-is/p2"},
 		{"new specializations like payer models?", "market-commentary/p2"},
@@ -1128,6 +1133,9 @@ func TestAbstains(t *testing.T) {
 		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
+		"what is revenue cycle management in hotels", "what are the best budgeting tips for families",
+		"what's the growth outlook for the solar industry", "how much do doctors make in other countries",
+		"can nurses make more money in other countries", "can i switch to something else for dinner",
 		"how do i get better at talking to people", "best ar glasses for gaming", "inventory mgmt software for restaurants",
 		"how many nurses work in the us", "who handles my taxes", "are gas prices stable",
 		"does location matter for getting a job in tech",
