@@ -165,6 +165,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 198 (passages picked at random, a second language). Questions in
+	// statement order ("what i must study", "where i can learn") read as asked.
+	{`\b(what|how|where|which|when|why) ((position|level|job|role|skills?|degree|certificates?|certifications?|courses?|else|kind of \w+) )?(i|you) (should|must|can|could|need to|have to) `, "$1 $2$5 $4 "},
+	{`\bfor (become|get|find|learn|work as|be) `, " to $1 "},
+	{`\bis (necessary|needed|required|mandatory|obligatory) (to have )?(a|an)\b`, " do i need $3"},
+	{`\b(practice|clinic|office)( \w+)? (lose|loses|losing|lost) money\b|\b(responsible|blamed?|fault|accountable)\b[^?.!]*\b(lose|loses|losing|lost) money\b`, " financial success rests manager's shoulders "},
+	{`\b(bad|toxic|terrible|good|healthy) (place|practice|clinic|office|workplace|employer) (for|to) work\b`, " red flags culture employer "},
+	{`\b(many|enough|few|any) (women|minorities|black|hispanic|latino|latina|people of color|poc)\b[^?.!]*\b(leaders?|leadership|in charge|managers)\b[^?.!]*\b(in (this|the) (field|area|job|career|profession|industry)|in healthcare|in practice management|in medical practices)\b`, " diversity representation gaps leadership "},
+	{`\b(control|controls|controlling|count|counts|counting|manage|manages|managing) the stock\b|\bstock (control|room)\b`, " inventory control supplies "},
+	{`\bfirst aid( courses?| class(es)?| training| kits?)?\b`, " personalmatter "},
+	{`\bin (politics|government|congress|parliament)\b`, " generalpopulation "},
+	{`\b(buy|buys|order|orders|purchase|purchases)( all)? the materials\b`, " medical supplies "},
+	{`\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b[^?.!]*\b(work|move|go|switch|transition|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b|\b(work|move|go|switch|transition|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b[^?.!]*\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b`, " skills highly transferable hospital administration "},
+	{`\b(what|which|how high|highest) (position|level|role|title|job)s? (can|could|will|would) (i|you|one|someone) (reach|get to|achieve|attain|climb to|rise to|end up)\b`, " career growth advance "},
+	{`\bwhere (can|could|do|should) (i|you|one) (learn|study|get|pick up|build|develop)\b[^?.!]*\b(management|business|leadership) skills?\b`, " develop core management business skills workshops online courses self-study "},
 	// Batches 194-195 (passages picked at random; a test writer, chat).
 	{`\b(make|making|take|taking|get to make) (my|your|ur|our|their|his|her) own (decisions|decision|calls|call|choices)\b`, " autonomy decision-making "},
 	{`\b(are|r|is) there (any )?(jobs|openings|positions|vacancies|work) (out there|available|around|right now)\b|^\W*any (jobs|openings|positions|vacancies) (out there|available|around|right now)\b`, " annual openings job market "},
@@ -1177,7 +1192,8 @@ var rewriteSpecs = []rewriteSpec{
 	// Pay weighed against the work is the pros' "competitive, reflecting the complexity".
 	{`\b(pay|paid|pays|salary|salaries|money|compensation)\b[^?.!]*\b(compared to|for|relative to|given|considering|worth)( all)? (the )?(effort|stress|work ?load|hours|responsibilit\w*|hassle|pressure)\b`, " salaries competitive reflecting complexity importance "},
 	{`\bworth (it|the effort|the time|the money|the cost|doing|getting|pursuing)\b`, " "},
-	{`\bwhere (can|could|will|does|do|would|might)\b[^?.!]*\b(lead|take|go|end up)\b`, " job growth advancement opportunities "},
+	// "Where can this career take me": where it ends, not where to go for a course.
+	{`\bwhere (can|could|will|does|do|would|might) (\w+ ){1,3}(lead|take|go|end up)( me| you| us| them| someone| one)?( from here| after( that)?| next| long[- ]term| later( on)?| eventually| in (the )?(long run|future)| in (\d+|a few|few|five|ten|some) years)?\W*$`, " job growth advancement opportunities "},
 	{`\bstart(ing)? (my|a|your|the|out|off)? ?(career|journey)\b`, " become "},
 	{`\bhow (hard|difficult|tough|easy) (is it )?(to )?(get|find|land|break into|be hired|get hired)\b[^?.!]*\b(jobs?|roles?|positions?|work|hired)\b`, " competition challenges "},
 	{`\bmy first (healthcare |medical |clinic )?(job|role|position)\b|\bfirst (healthcare|medical|clinic) (job|role|position)\b`, " gain practical experience entry-level "},

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 198: a second language, questions in statement order.
+		{"where i can learn management skills", "steps/3"},
+		{"after some years what position i can reach?", "faq/career-growth"},
+		{"the manager is responsible if the clinic lose money?", "cons/5"},
+		{"the manager buy the materials and control the stock?", "technical-skills/9"},
+		{"with this experience later i can work in hospital administration?", "pros/7"},
+		{"there are many women and minorities as leaders in this area?", "diversity/p1"},
+		{"where can this career take me long term", "faq/career-growth"},
 		// Batches 194-197: passages picked at random; other subjects.
 		{"do u get to make ur own calls or is it all the doctors", "pros/3"},
 		{"r there jobs out there for this", "facts/openings"},
@@ -1133,6 +1141,8 @@ func TestAbstains(t *testing.T) {
 		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
+		"how to check stock prices", "are there many women leaders in politics", "where i can buy cheap shoes",
+		"where can I take a first aid course", "how to manage inventory for my etsy shop",
 		"what is revenue cycle management in hotels", "what are the best budgeting tips for families",
 		"what's the growth outlook for the solar industry", "how much do doctors make in other countries",
 		"can nurses make more money in other countries", "can i switch to something else for dinner",
