@@ -165,6 +165,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 201 (other subjects, typed in a community's channel).
+	{`\b(broke|break|breaks|broken|fix|fixed|fixing) the build\b|\bthe build is (broken|failing|red)\b`, " personalmatter "},
+	{`^\W*(how|why|when|where) (do|does|did|can|should|would) (nurses|doctors|physicians|surgeons|medical assistants|receptionists)\b`, " otheroccupation "},
+	{`\b(making|make|made|makes) me (so |more |really )?(lazy|fat|depressed|sad|lonely|tired|anxious|unproductive|sick)\b`, " personalmatter "},
+	// Batch 200 (passages picked at random; chat).
+	{`\b(regular|plain|normal|standard|ordinary|basic)( old)? (mpms?|practice managers?|medical practice managers?|pms?)\b`, " mid level "},
+	{`\b(know|learn|use|need|get|have|master) em\b`, " $1 them "},
+	{`^\W*((is )?(it|this|the (job|field|career|profession|market|demand)) )?growing (fast|quickly|rapidly)\b`, " growth outlook much faster than average "},
+	{`\b(staff|coworkers?|co-workers?|employees|people|team|nurses|doctors|everyone)( \w+)? beefing\b|\bbeef (between|among)\b`, " conflicts disputes staff "},
+	// Batch 199 (passages picked at random; a test writer).
+	{`\b(what|which) (specializations?|specialties|niches|areas|kinds of roles)( are| is)? (growing|emerging|up and coming|on the rise|taking off)\b`, " emerging opportunities specializations "},
 	// Batch 198 (passages picked at random, a second language). Questions in
 	// statement order ("what i must study", "where i can learn") read as asked.
 	{`\b(what|how|where|which|when|why) ((position|level|job|role|skills?|degree|certificates?|certifications?|courses?|else|kind of \w+) )?(i|you) (should|must|can|could|need to|have to) `, "$1 $2$5 $4 "},
@@ -219,7 +230,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bmost (people|folks)( \w+)? (progress|advance|move up|get promoted|start|begin|get into|break in|break into|become|get hired|get started)\b`, " people $2 $3 "},
 	{`\bwhere (can|could|do|should) (i|you|one) (take|find|get|do) (a |an |the |some )?(\w+ )?(courses?|classes|class|workshops?|training)\b`, " develop skills workshops online courses $5 "},
 	// Skills taken elsewhere: to a different job, when leaving, "this skills in other jobs".
-	{`\b(switch|move|transition|change)\w* (to|into) (a |an )?(different|other|another) (healthcare |admin\w* |leadership )?(jobs?|roles?|careers?|fields?)\b|\b(use|apply|take) (this|these|those|the|my|your|such) skills?\b[^?.!]*\b(in|to|for|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|work)\b|\b(leave|leaving|quit|quitting|exit|exiting|move on from|moving on from)\b[^?.!]*\b(skills?|experience)\b[^?.!]*\btransfer\w*\b|\b(skills?|experience)\b[^?.!]*\btransfer\w*( \w+)? (to|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|sectors|areas)\b`, " skills developed highly transferable other leadership roles "},
+	{`\b(switch|move|transition|change)\w* (to|into) (a |an )?(different|other|another) (healthcare |admin\w* |leadership )?(jobs?|roles?|careers?|fields?)\b|\b(use|apply|take) (this|these|those|the|my|your|such) skills?\b[^?.!]*\b(in|to|for|into) (other|another|different) (healthcare |medical |admin\w* |leadership |management )?(jobs?|careers?|roles?|fields?|industries|work)\b|\b(leave|leaving|quit|quitting|exit|exiting|move on from|moving on from)\b[^?.!]*\b(skills?|experience)\b[^?.!]*\btransfer\w*\b|\b(skills?|experience)\b[^?.!]*\btransfer\w*( \w+)? (to|into) (other|another|different) (jobs?|careers?|roles?|fields?|industries|sectors|areas)\b`, " skills developed highly transferable other leadership roles "},
 	{`\brequirements?\b[^?.!]*\b(vary|varies|differ\w*)\b`, " qualification requirements highly variable depending "},
 	{`\blong (days|shifts|workdays|work days)\b`, " extended hours work-life balance "},
 	// Batch 170 (passages picked at random, typed as in chat).
@@ -1199,7 +1210,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bmy first (healthcare |medical |clinic )?(job|role|position)\b|\bfirst (healthcare|medical|clinic) (job|role|position)\b`, " gain practical experience entry-level "},
 	{`\bwhere (do|can|should|would|could) (i|you|one|people|we|new grads|grads|graduates|students|beginners) (find|look for|search for|see|get|spot) ((the|some|any) )?([a-z]+ ){0,3}?(jobs?|openings?|positions?|vacanc\w*|postings?|listings?|job ads?)\b|\bwhere (are|to find|to look for) (the )?(jobs?|openings?|job postings?|listings?|vacancies)\b`, " search job positions job boards "},
 	{`\b(hard|difficult|tough|easy|impossible) to (get|find|land) (a |an )?([a-z-]+ ){0,2}(job|role|position|work)\b`, " competition saturation "},
-	{`\b(get|land|find)\b (a |an |my |the |your )?(first )?([a-z]+ ){0,3}?(job|role|position|gig)\b`, " search job positions "},
+	{`\b(get|land|find)\b (a |an |my |the |your )?(first )?([a-z]+ ){0,3}?(job|role|position|gig)( (openings?|vacanc\w*|postings?|listings?|ads?))?\b`, " search job positions "},
 	{`\b(counts?|matters?|weighs?) more\b|\bmore important than\b|\bmore than (a )?(degree|education)\b`, " outweighs "},
 	{`\b(fully|completely|100%|entirely|all) (online|virtual|virtually|remote|remotely)\b|\bonline job\b`, " remote "},
 	{`\bburn(ed|t)? ?out\b`, " burnout "},
@@ -1815,7 +1826,7 @@ func init() {
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
-		hotel hotels solar epidemiology epidemiologist epidemiologists
+		hotel hotels solar epidemiology epidemiologist epidemiologists podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 199-201: passages picked at random; a test writer, chat.
+		{"What specializations are growing in this field?", "market-commentary/p2"},
+		{"How do I find practice manager job openings?", "steps/6"},
+		{"Can I use these skills in other healthcare jobs?", "pros/7"},
+		{"regular mpm salary", "salary/manager"},
+		{"epic or cerner, do i need to know em", "technical-skills/2"},
+		{"growing fast or nah", "facts/growth"},
+		{"how do u handle staff beefing", "soft-skills/7"},
 		// Batch 198: a second language, questions in statement order.
 		{"where i can learn management skills", "steps/3"},
 		{"after some years what position i can reach?", "faq/career-growth"},
@@ -227,7 +235,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// Batch 153: passages picked at random, typed as in chat.
 		{"do mpms get called in on weekends or at night", "cons/4"},
 		{"how has the market changed in the last couple years", "market-reality/p1"},
-		{"what does a normal practice manager do all day", "responsibilities/1"},
+		{"what does a normal practice manager do all day", "path/manager"},
 		{"does networking actually matter for moving up", "career-path/p3"},
 		{"will i have to crunch numbers and make reports", "technical-skills/7"},
 		{"why do practices want managers who are good with money", "trends/p2"},
@@ -1141,6 +1149,8 @@ func TestAbstains(t *testing.T) {
 		"is being a surgeon a high-pressure job", "big picture of world war 2", "how much will the stock market grow",
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
+		"lol who broke the build", "whats a good podcast for my commute", "how do nurses deal with night shifts",
+		"is working from home making me lazy", "which areas of medicine are growing", "is my puppy growing fast",
 		"how to check stock prices", "are there many women leaders in politics", "where i can buy cheap shoes",
 		"where can I take a first aid course", "how to manage inventory for my etsy shop",
 		"what is revenue cycle management in hotels", "what are the best budgeting tips for families",
