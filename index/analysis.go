@@ -51,7 +51,7 @@ func init() {
 		"inclusive":        {"inclusively", "inclusivity", "inclusiveness"},
 		"licensing":        {"licence", "license", "licensed", "licenses", "licences", "licensure"},
 		"women":            {"woman", "female", "females"},
-		"underrepresented": {"minority", "minorities", "underrepresentation"},
+		"underrepresented": {"minority", "minorities", "underrepresentation", "hispanic", "hispanics", "latino", "latinos", "latina", "latinas", "latinx"},
 		"complies":         {"compliant", "comply", "complying"},
 		"lgbtq":            {"lgbt", "lgbtqia", "lgbtqi", "queer", "gay", "lesbian", "transgender", "nonbinary", "bisexual"},
 		"physician":        {"doctor", "doctors", "physicians", "docs", "md", "mds", "dr", "drs"},
@@ -78,7 +78,7 @@ func init() {
 		"automation":       {"automate", "automated", "automating", "replace", "replaced", "replacing", "robot", "robots"},
 		"unlike":           {"difference", "differences"},
 		"median":           {"average", "avg"},
-		"administration":   {"admin"},
+		"administration":   {"admin", "admins"},
 		"responsibilities": {"task", "tasks", "duty", "obligations", "obligation"},
 		"recruit":          {"hire", "hiring", "hired", "recruiting", "recruitment", "recruits"},
 		"hours":            {"schedule", "shifts", "overtime"},
@@ -165,6 +165,27 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 205 (other jobs beside ours, as a test writer asks them).
+	{`\b(call center|insurance|real estate|travel|booking|customer service|sales) agents?\b|\btravel nurs\w*|\bwhat does an? (\w+ )?(recruiter|volunteer)s? do\b|\bbecome an? (\w+ )?(recruiter|volunteer)\b`, " otheroccupation "},
+	{`\b(start|open)\w* (my|your|a|an)( own)? (\w+ )?(business|company|shop|store|startup)\b`, " personalfinance "},
+	// Batch 204 (passages picked at random; a second language).
+	{`\bhow many time (i|you|one) (need|have|must)\b`, " how long $1 $2 "},
+	{`\bheart attacks?\b|\b(had|has|have|having) a stroke\b`, " personalmatter "},
+	{`\b(be|being|get|getting) ready (to|for) (work|the job|a job|working)\b`, " job-ready "},
+	{`\b(in )?(what|which) (things|areas|fields|specialt\w*|skills)\b[^?.!]*\b(more|most|high|strong|much) demand\b`, " strong demand continues specializing "},
+	{`\b(bad|warning|red|negative) (signals?|signs?)\b([^?.!]*\b(practices?|clinics?|employers?|workplaces?|interviews?|offices?|bosses)\b)`, " red flags $3 "},
+	{`\b(practices?|clinics?|employers?|workplaces?|interviews?|offices?|bosses)\b([^?.!]*)\b(bad|warning|negative) (signals?|signs?)\b`, " $1 $2 red flags "},
+	{`\bmore (managers|candidates|applicants|mpms|practice managers)( \w+)? than (jobs|openings|positions|vacancies)\b|\bmore (jobs|openings|positions|vacancies) than (managers|candidates|applicants|mpms)\b`, " supply and demand dynamics balanced "},
+	{`\bprograms? (of|for the) computer\b|\bcomputer programs?\b`, " software systems "},
+	{`\bskills?\b[^?.!]*\b(serve|useful|help|work|count)( me)? (for|in) (an)?other (jobs?|roles?|careers?|fields?|work)\b`, " skills developed highly transferable other roles "},
+	{`\bskills?\b[^?.!]*\b(becom\w*|get\w*|grow\w*) more (important|valuable|needed|in demand)\b`, " skill landscape continuously evolving emphasis "},
+	{`\bnew (specializations?|specialties|niches)\b|\b(specializations?|specialties|niches) (is |are |that are )?new\b`, " emerging opportunities specializations "},
+	// Batch 203 (passages picked at random; chat).
+	{`\b(run|do|manage) (things|it|stuff|everything|the (practice|clinic|office)) (my|your|ur) (own )?way\b`, " autonomy decision-making "},
+	{`\bai (jobs?|roles?|positions?|careers?)\b`, " ai implementation leads emerging roles "},
+	// Batch 202 (passages picked at random; a test writer).
+	{`\b(entry[- ]level|starter|beginner|first) (jobs?|roles?|positions?)\b[^?.!]*\b(lead|leads|path|stepping stones?|feed|feeds) (in)?to (medical )?(practice management|management|this (job|role|career|field)|(an? |the )?((medical )?practice )?manager( role| job| position)?|mpm|becoming)\b`, " gain practical experience entry-level administrative support role seek positions "},
+	{`\btelehealth (platform )?(management|operations)\b[^?.!]*\bskills?\b|\bskills?\b[^?.!]*\btelehealth (platform )?(management|operations)\b`, " telehealth platform management integration skill "},
 	// Batch 201 (other subjects, typed in a community's channel).
 	{`\b(broke|break|breaks|broken|fix|fixed|fixing) the build\b|\bthe build is (broken|failing|red)\b`, " personalmatter "},
 	{`^\W*(how|why|when|where) (do|does|did|can|should|would) (nurses|doctors|physicians|surgeons|medical assistants|receptionists)\b`, " otheroccupation "},
@@ -183,7 +204,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bis (necessary|needed|required|mandatory|obligatory) (to have )?(a|an)\b`, " do i need $3"},
 	{`\b(practice|clinic|office)( \w+)? (lose|loses|losing|lost) money\b|\b(responsible|blamed?|fault|accountable)\b[^?.!]*\b(lose|loses|losing|lost) money\b`, " financial success rests manager's shoulders "},
 	{`\b(bad|toxic|terrible|good|healthy) (place|practice|clinic|office|workplace|employer) (for|to) work\b`, " red flags culture employer "},
-	{`\b(many|enough|few|any) (women|minorities|black|hispanic|latino|latina|people of color|poc)\b[^?.!]*\b(leaders?|leadership|in charge|managers)\b[^?.!]*\b(in (this|the) (field|area|job|career|profession|industry)|in healthcare|in practice management|in medical practices)\b`, " diversity representation gaps leadership "},
+	{`\b(many|enough|few|any|(are|r)( there)?) (women|minorities|black|hispanic|latino|latina|people of color|poc)\b[^?.!]*\b(leaders?|leadership|in charge|managers)\b[^?.!]*\b(in (this|the) (field|area|job|career|profession|industry)|in healthcare|in practice management|in medical practices)\b`, " diversity representation gaps leadership "},
 	{`\b(control|controls|controlling|count|counts|counting|manage|manages|managing) the stock\b|\bstock (control|room)\b`, " inventory control supplies "},
 	{`\bfirst aid( courses?| class(es)?| training| kits?)?\b`, " personalmatter "},
 	{`\bin (politics|government|congress|parliament)\b`, " generalpopulation "},
@@ -937,7 +958,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "Competitive salaries" is pay; competition for jobs is the market. Only the second
 	// is asked as a noun or a verb.
 	{`\bcompetition\b|\bcompet(e|es|ing)\b|\b(is it|very|super|too|how|really|so) competitive\b`, " competition saturation "},
-	{`\btop of the (ladder|food chain)\b|\bhighest (level|position|role|rung|title)\b|\bhow (high|far) can (i|you|one) (go|get|climb)\b`, " director executive leadership "},
+	{`\btop of the (ladder|food chain)\b|\bhighest (level|position|role|rung|title|post|rank)\b|\bhow (high|far) can (i|you|one) (go|get|climb)\b`, " director executive leadership "},
 	{`\bhow many new (jobs|openings|positions)\b`, " annual openings job market "}, // a count, not the emerging roles below
 	{`\bnew ((kinds?|types?|sorts?) of )?(roles|jobs|positions|niches|specializations)\b|\b(roles|jobs|positions) (are |that are )?(emerging|showing up|popping up|appearing)\b`, " emerging roles "},
 	{`\bintrovert\w*|\bextrovert\w*|\bshy\b|\bpeople person\b|\bsocial anxiety\b`, " interpersonal communication skills "},
@@ -1458,7 +1479,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(involve|involves|involved|include|includes|included)\b[^?.!]*\b(hiring|firing|recruit\w*|interviewing candidates|staffing)\b`, " human resources staff recruitment "},
 	// "The telehealth side (of things)" is telehealth.
 	{`\b(the|that|this|a|an) ([a-z]+) side( of (it|things|the job|the work|the role)| to (the|this) (job|role|work))?\b`, " $2 "},
-	{`\bmove up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
+	{`\bmov(e|es|ing) up\b|\bclimb the ladder\b|\bget ahead\b`, " advancement "},
 	{`\b(top|highest|last|final|most senior|biggest) (level|rung|position|job|role|title|rank)\b|\btop of the (ladder|career)\b`, " director executive leadership "},
 	// "AI will take over the job" is automation; "take over compliance" is a duty.
 	{`\b(ai|robots?|automation)\b[^?.!]*\b(threat (to|for)|threaten\w*|eliminat\w*|obsolete|kill (the |this |my |our )?(job|role|career)s?)\b|\b(ai|robots?|machines?|computers?|automation|software|it)\b[^?.!]*\btake over\b|\btake over (this|the|our|my|their|these|practice managers'?|our) (job|jobs|role|roles|work)\b`, " automation "},
@@ -1826,7 +1847,7 @@ func init() {
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
-		hotel hotels solar epidemiology epidemiologist epidemiologists podcast podcasts audiobook audiobooks
+		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true
