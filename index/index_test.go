@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 206-208: passages picked at random; a test writer, chat; other subjects.
+		{"telehealth niche worth it?", "market-commentary/p2"},
+		{"ballpark salary?", "facts/median-salary"},
+		{"skills carry over to other jobs?", "pros/7"},
+		{"so much stuff to learn, is it overwhelming", "cons/2"},
+		{"nomad life possible?", "remote-work/p2"},
+		{"staff fight new systems, how do u deal", "cons/7"},
+		{"is it stable long term", "faq/job-market"},
 		// Batches 202-205: passages picked at random; a test writer, chat, a second language.
 		{"What are my options for moving up?", "faq/career-growth"},
 		{"What entry-level jobs lead to practice management?", "steps/2"},
@@ -1165,6 +1173,8 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"Is it safe to travel to Mexico right now?", "is it safe to go to canada", "nomad tribes of mongolia",
+		"so much to learn for the driving test", "my kids fight over new toys",
 		"how many time zones are in the us", "new specialties in dentistry", "how many time it take to bake a cake",
 		"how do I start my own cleaning business", "what does a healthcare recruiter do", "what soft skills do call center agents need",
 		"what are the pros and cons of being a travel nurse", "how do I become a hospital volunteer",
