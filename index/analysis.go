@@ -166,6 +166,22 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 209 (passages picked at random; a second language).
+	{`\b(can|could|do|does|will|would|get to|allowed to|able to) (\w+ )?(decide|make decisions?|choose) (alone|by (my|him|her|them)sel(f|ves)|on (my|his|her|their|your) own|independently|myself|himself|herself)\b|\bneed (permission|approval)\b`, " autonomy decision-making "},
+	{`\b(experience|skills?)\b[^?.!]*\b(useful|good|valuable|helpful|serve|works?)\b[^?.!]*\b(for|in) (other|another|different) (works?|jobs?|roles?|careers?|fields?|industr\w*)\b`, " skills developed highly transferable other roles "},
+	{`\b(salar\w*|pay|compensation|wages?|earnings)\b[^?.!]*\bdepend\w*\b|\bdepend\w*\b[^?.!]*\b(salar\w*|pay|compensation|wages?|earnings)\b`, " compensation varies significantly critical factors "},
+	{`\b(can|could|will) (i |you |one )?grow( a lot| much| fast| quickly)? (in|within) (this|the) (career|job|role|field|profession)\b`, " career growth advancement "},
+	{`\b(money|financial) (problems?|issues?|troubles?)\b[^?.!]*\bmanagers?\b|\bmanagers?\b[^?.!]*\b(money|financial) (problems?|issues?|troubles?)\b`, " financial success rests manager's shoulders "},
+	{`\b(managers?|mpms?|practices?|clinics?|offices?)\b[^?.!]*\b(order|buy|purchas)\w*\b[^?.!]*\b(gloves|masks|medicines?|syringes|bandages|office supplies|toner)\b`, " medical supplies inventory control "},
+	{`\bhow (quickly|fast|soon)\b[^?.!]*\b(go|get|going|getting) up\b`, " advancement speed depends "},
+	{`\b(credentialing|credentials|enrollment|scheduling|schedules?|agendas?) (of|for) (the )?(doctors|physicians|providers|clinicians)\b`, " $1 providers "},
+	{`\blean (method\w*|management|principles|thinking|process\w*|approach)\b([^?.!]*\b(clinics?|practices?|healthcare|offices?|hospitals?|operations)\b|\W*$)`, " quality improvement methodologies lean six sigma "},
+	{`\b(same|standard|standardized) questions\b`, " standardized questions structured interview "},
+	{`\bafter (the )?(university|college|graduation|graduating|my degree|school)\b[^?.!]*\bhow (much time|long)\b|\bhow (much time|long)\b[^?.!]*\b(to get|until i get|before i get|to find|to land) (a |my first |the first )?(job|position|work|role)\b`, " timeline job-ready "},
+	{`\b(study|learn|keep up with)\w* (always )?(new|changing) (rules|regulations|laws)\b|\b(have to|must|need to) (study|learn) (always|constantly|all the time|forever)\b`, " constantly updated knowledge base continuous learning "},
+	{`\bfrom (the )?(start|beginning|bottom|entry level)( to| until)( the)? (top|end)\b`, " career progression path "},
+	{`\b(more|most|fewer|less) (jobs|positions|openings|opportunities|work)\b([^?.!]*)\b(cities|city|urban|metro\w*|rural|towns?|countryside)\b`, " geographic location influences opportunities metropolitan $3 "},
+	{`\b(cities|city|urban|metro\w*|rural|towns?)\b([^?.!]*)\b(more|most|fewer|less) (jobs|positions|openings|opportunities|work)\b`, " geographic location influences opportunities metropolitan $2 "},
 	// Batch 208 (other subjects, as a test writer asks them).
 	{`\b(safe|dangerous|fun|cheap|expensive|costly) to (travel|visit|fly|go|live)\b`, " personalmatter "},
 	// Batches 206-207 (passages picked at random; a test writer, chat).

@@ -98,6 +98,19 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 209: a second language.
+		{"the manager can decide alone or need permission always?", "pros/3"},
+		{"this experience is useful after for other works?", "pros/7"},
+		{"from what depends the salary", "salary-outlook/p1"},
+		{"what does the salary depend on", "salary-outlook/p1"},
+		{"can grow a lot in this career?", "faq/career-growth"},
+		{"all the money problems are of the manager?", "cons/5"},
+		{"manager is ordering the gloves and medicines?", "technical-skills/9"},
+		{"what is credentialing of doctors", "technical-skills/6"},
+		{"they use lean method in the clinics?", "technical-skills/10"},
+		{"i have to study always new rules?", "cons/2"},
+		{"after the university how much time to get job", "faq/timeline"},
+		{"in capital cities there is more jobs?", "how-to-become/p2"},
 		// Batches 206-208: passages picked at random; a test writer, chat; other subjects.
 		{"telehealth niche worth it?", "market-commentary/p2"},
 		{"ballpark salary?", "facts/median-salary"},
@@ -1173,6 +1186,8 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"what's on the agenda for the meeting", "the lean method for weight loss", "can i grow tomatoes in this field",
+		"where can i buy gloves for winter", "are there more jobs for engineers in big cities", "what does the price of gas depend on",
 		"Is it safe to travel to Mexico right now?", "is it safe to go to canada", "nomad tribes of mongolia",
 		"so much to learn for the driving test", "my kids fight over new toys",
 		"how many time zones are in the us", "new specialties in dentistry", "how many time it take to bake a cake",
