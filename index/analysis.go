@@ -166,6 +166,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 212 (other subjects, typed in a community's channel).
+	{`\bis it normal to (be|feel) (so )?(tired|exhausted|sleepy|dizzy|sick|sad|anxious)\b`, " personalmatter "},
+	{`\bnote[- ]taking\b|\bnotes? apps?\b|\bto-?do (list )?apps?\b`, " personalmatter "},
+	{`\bbring (my|a|the|our) (kids?|child|children|dog|pet|baby|son|daughter|cat) (to|into) (work|the office|the clinic)\b`, " personalmatter "},
+	{`\bmy (paycheck|pay ?stub|payslip|pay ?check|direct deposit) (is |was )?(so )?(smaller|lower|late|wrong|missing|less|short)\b`, " personalfinance "},
+	// Batches 210-211 (passages picked at random; a test writer, chat).
+	{`\b(does|do|will) (this|the|my) (job|role|work|career) (actually|really|even) (matter|make a difference)\b|\b(does|do|will) (this|the|my) (job|role|work|career) make a difference\b`, " central role impacting patient care sense of purpose "},
+	{`\b(boss|bosses|owners?|doctors?|physicians?|someone|anyone|people|they)\b[^?.!]*\bbreathing down (my|your|ur) neck\b`, " autonomy micromanage "},
+	{`\bweekends?\b[^?.!]*\b(a thing|required|expected|mandatory|work\w*|off|free|too)\b|\b(work|working|on call|come in)\w* (on )?weekends?\b`, " extended hours work-life balance "},
+	{`\b(budgets?|money|finances?|margins?) (so |are |r |is )?(tight|squeezed|shrinking|lean)\b`, " economic conditions rising operational costs pressure run leaner "},
+	{`\b(always |constantly )?(something|a lot|lots|stuff|things) new to learn\b|\bnew things to learn\b`, " continuous professional development learn new regulations "},
+	{`\b(is|are) (the )?(money|finances?|budget|profits?|losses)( stuff)? on (me|the manager|us)\b`, " financial success rests manager's shoulders "},
+	{`\btravel the world (doing|with|while|as) (this|it|the job|my job|practice management)\b`, " digital nomad international remote work "},
 	// Batch 209 (passages picked at random; a second language).
 	{`\b(can|could|do|does|will|would|get to|allowed to|able to) (\w+ )?(decide|make decisions?|choose) (alone|by (my|him|her|them)sel(f|ves)|on (my|his|her|their|your) own|independently|myself|himself|herself)\b|\bneed (permission|approval)\b`, " autonomy decision-making "},
 	{`\b(experience|skills?)\b[^?.!]*\b(useful|good|valuable|helpful|serve|works?)\b[^?.!]*\b(for|in) (other|another|different) (works?|jobs?|roles?|careers?|fields?|industr\w*)\b`, " skills developed highly transferable other roles "},
@@ -239,7 +252,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 194-195 (passages picked at random; a test writer, chat).
 	{`\b(make|making|take|taking|get to make) (my|your|ur|our|their|his|her) own (decisions|decision|calls|call|choices)\b`, " autonomy decision-making "},
 	{`\b(are|r|is) there (any )?(jobs|openings|positions|vacancies|work) (out there|available|around|right now)\b|^\W*any (jobs|openings|positions|vacancies) (out there|available|around|right now)\b`, " annual openings job market "},
-	{`\b(switch|move|transition|change|go)\w* (to|into) (something|anything) else( (later|later on|one day|eventually|down the road|in (the )?future|in healthcare|in (the )?(healthcare|medical) (field|industry)))?\W*$`, " skills developed highly transferable other leadership roles "},
+	{`\b(switch|move|transition|change|go|jump|pivot)\w* (to|into) (something|anything) else( (later|later on|one day|eventually|down the road|in (the )?future|in healthcare|in (the )?(healthcare|medical) (field|industry)))?\W*$`, " skills developed highly transferable other leadership roles "},
 	{`\b(budget\w*|money|saving|savings|finance|financial) (tips|advice|help|hacks|ideas)\b[^?.!]*\bfor (couples|families|a family|my family|students|college students|teens|teenagers|kids|beginners|seniors|retirees)\b`, " personalfinance "},
 	{`\b(salar\w*|pay|paid|earn\w*|wages?|income|make)\b([^?.!]*)\b(in|across) (other|different|foreign) (countries|nations)\b`, "$1$2$3 salary ranges vary significantly region countries "},
 	// Chat batches' first looks, again ("can i move up over time").
@@ -438,7 +451,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (kind|type|sort) of (workplace|work environment|environment|setting) (is it|is this|would i work in)\b|\bwork(ing)? (environment|conditions|setting)\b`, " work environment professional office setting "},
 	{`\b(programs|applications|platforms|systems|tools) (do|does) (they|mpms?|(medical )?practice managers?|managers?) (rely on|use|work with|depend on)\b`, " software systems "},
 	{`\bhow (demanding|hectic|intense|busy|heavy|long|crazy) (is|are) (the )?(schedule|hours|workload|work ?load)\b`, " work-life balance demanding extended hours "},
-	{`\bjob (stability|safety)\b|\bstable (job|career|employment)\b`, " job security stable employment "},
+	{`\bjob (stability|safety)\b|\b(stable|safe|secure) (job|career|employment|profession)\b`, " job security stable employment "},
 	{`\b(job|role|work|career|it|this|managing|being an? (mpm|(medical )?practice manager))\b[^?.!]*\b(emotionally )?(draining|exhausting|taxing|tiring)\b`, " emotionally taxing "},
 	{`\b(market|sell|pitch|brand|present) (myself|yourself|me)( to (employers|recruiters|practices|hiring managers))?\b`, " prepare targeted resume highlights "},
 	{`\bhierarchy of (roles|positions|jobs|titles|levels)\b|\b(role|job|career|management|title) hierarch(y|ies)\b|\bhierarchy (in|of) (this|the) (job|field|career|profession|practice)\b`, " career path levels "},

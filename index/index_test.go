@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 210-212: passages picked at random; a test writer, chat; other subjects.
+		{"does this job actually matter", "pros/1"},
+		{"is it a safe career", "pros/4"},
+		{"can i jump to something else later", "pros/7"},
+		{"am i gonna have a boss breathing down my neck", "pros/3"},
+		{"r weekends a thing", "cons/4"},
+		{"why r budgets so tight", "trends/p2"},
+		{"is there always something new to learn", "cons/2"},
+		{"is the money on me if things go wrong", "cons/5"},
+		{"can i travel the world doing this", "remote-work/p2"},
 		// Batch 209: a second language.
 		{"the manager can decide alone or need permission always?", "pros/3"},
 		{"this experience is useful after for other works?", "pros/7"},
@@ -1186,6 +1196,9 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"what to do on weekends", "best weekend trips from boston", "does my vote actually matter", "is a safe job for teachers good",
+		"my sister breathing down my neck", "does it matter which phone i buy", "is it normal to be tired all the time",
+		"what's the best note taking app", "can i bring my kid to work", "why is my paycheck smaller this month",
 		"what's on the agenda for the meeting", "the lean method for weight loss", "can i grow tomatoes in this field",
 		"where can i buy gloves for winter", "are there more jobs for engineers in big cities", "what does the price of gas depend on",
 		"Is it safe to travel to Mexico right now?", "is it safe to go to canada", "nomad tribes of mongolia",
