@@ -166,6 +166,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 213 (passages picked at random, typed with typos): misspelt words the
+	// rules need, which the later typo correction comes too late for.
+	{`\b(how|what|where|when|why|who|which) dose\b`, "$1 does"},
+	{`\bwich\b`, "which"},
+	{`\bhird\b`, "hired"},
+	{`\bstartd\b`, "started"},
+	{`\borg\w{0,2}n\w{0,2}[sz]ed\b`, "organized"},
+	{`\b(a|any) (certain|particular) (degree|major|diploma)( for| to|\W*$)`, "a specific $3$4"},
 	// Batch 212 (other subjects, typed in a community's channel).
 	{`\bis it normal to (be|feel) (so )?(tired|exhausted|sleepy|dizzy|sick|sad|anxious)\b`, " personalmatter "},
 	{`\bnote[- ]taking\b|\bnotes? apps?\b|\bto-?do (list )?apps?\b`, " personalmatter "},

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 213: typos in the words the rules need.
+		{"how dose the carreer progres", "career-path/p1"},
+		{"do i need to be orgnized", "soft-skills/8"},
+		{"is it hard to get hird", "challenges/p1"},
+		{"what dose a practise manager do", "responsibilities/1"},
 		// Batches 210-212: passages picked at random; a test writer, chat; other subjects.
 		{"does this job actually matter", "pros/1"},
 		{"is it a safe career", "pros/4"},
@@ -1196,6 +1201,7 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"what dose of ibuprofen should i take", "wich phone is best", "i got hird at walmart",
 		"what to do on weekends", "best weekend trips from boston", "does my vote actually matter", "is a safe job for teachers good",
 		"my sister breathing down my neck", "does it matter which phone i buy", "is it normal to be tired all the time",
 		"what's the best note taking app", "can i bring my kid to work", "why is my paycheck smaller this month",
