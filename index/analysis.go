@@ -166,6 +166,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 214 (passages picked at random; a background, then the question).
+	{`\b(work|do|done)( it| this| the job| this job)? from anywhere\b`, " digital nomad remote "},
+	{`\bcareers?\b[^?.!]*\b(unfold|unfolds|evolve|evolves|play out|plays out)\b`, " career progression path "},
+	{`\b(cheaper|cheap|free|affordable|low[- ]cost|inexpensive) (ways?|options?|routes?|paths?)\b[^?.!]*\b(learn|study|get|build) (the )?(management|business|leadership|healthcare|skills|these skills|the skills|this|it)\b`, " workshops online courses self-study "},
+	{`\bhow much (it|tech|technology|computer) (stuff |work |knowledge |skills )?(will|would|do|does|should|must) (i|we|you|they)\b`, " information technology literacy troubleshooting "},
+	{`\bproblem[- ]solvers?\b`, " problem-solving "},
+	{`\b(would|should|does|will|is) learning lean\b|\blearn(ing)? lean (methodology|principles|management)\b|\blean (training|certification|courses?)\b`, " quality improvement methodologies lean six sigma "},
 	// Batch 213 (passages picked at random, typed with typos): misspelt words the
 	// rules need, which the later typo correction comes too late for.
 	{`\b(how|what|where|when|why|who|which) dose\b`, "$1 does"},
@@ -189,7 +196,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btravel the world (doing|with|while|as) (this|it|the job|my job|practice management)\b`, " digital nomad international remote work "},
 	// Batch 209 (passages picked at random; a second language).
 	{`\b(can|could|do|does|will|would|get to|allowed to|able to) (\w+ )?(decide|make decisions?|choose) (alone|by (my|him|her|them)sel(f|ves)|on (my|his|her|their|your) own|independently|myself|himself|herself)\b|\bneed (permission|approval)\b`, " autonomy decision-making "},
-	{`\b(experience|skills?)\b[^?.!]*\b(useful|good|valuable|helpful|serve|works?)\b[^?.!]*\b(for|in) (other|another|different) (works?|jobs?|roles?|careers?|fields?|industr\w*)\b`, " skills developed highly transferable other roles "},
+	{`\b(experience|skills?)\b[^?.!]*\b(useful|good|valuable|helpful|serve|works?)\b[^?.!]*\b(for|in) (an? )?(other|another|different) (works?|jobs?|roles?|careers?|fields?|industr\w*)\b|\b(use|apply)\b[^?.!]*\b(experience|skills?)\b[^?.!]*\b(for|in|at) (an? )?(different|other|another|new) (job|role|career|field|industry|line of work)\b`, " skills developed highly transferable other roles "},
 	{`\b(salar\w*|pay|compensation|wages?|earnings)\b[^?.!]*\bdepend\w*\b|\bdepend\w*\b[^?.!]*\b(salar\w*|pay|compensation|wages?|earnings)\b`, " compensation varies significantly critical factors "},
 	{`\b(can|could|will) (i |you |one )?grow( a lot| much| fast| quickly)? (in|within) (this|the) (career|job|role|field|profession)\b`, " career growth advancement "},
 	{`\b(money|financial) (problems?|issues?|troubles?)\b[^?.!]*\bmanagers?\b|\bmanagers?\b[^?.!]*\b(money|financial) (problems?|issues?|troubles?)\b`, " financial success rests manager's shoulders "},
@@ -1893,7 +1900,7 @@ func init() {
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
-		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics podcast podcasts audiobook audiobooks
+		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true

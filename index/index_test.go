@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 214: a background, then the question.
+		{"Things go wrong at the clinic every single day. Do practice managers have to be good problem solvers?", "soft-skills/3"},
+		{"I'm mapping out my next ten years. How does a career in practice management usually unfold?", "career-path/p1"},
+		{"If I burn out on this someday, could I use the experience for a different job?", "pros/7"},
+		{"I'm not a tech person at all. How much IT will I have to deal with?", "technical-skills/12"},
+		{"can i work from anywhere", "remote-work/p2"},
 		// Batch 213: typos in the words the rules need.
 		{"how dose the carreer progres", "career-path/p1"},
 		{"do i need to be orgnized", "soft-skills/8"},
@@ -1201,6 +1207,8 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"learning lean for the gym", "how much it costs to fly to paris", "my career as a dancer unfolded slowly",
+		"cheap ways to learn guitar", "free ways to learn spanish",
 		"what dose of ibuprofen should i take", "wich phone is best", "i got hird at walmart",
 		"what to do on weekends", "best weekend trips from boston", "does my vote actually matter", "is a safe job for teachers good",
 		"my sister breathing down my neck", "does it matter which phone i buy", "is it normal to be tired all the time",
