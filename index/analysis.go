@@ -166,6 +166,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 216 (other subjects after a line of background).
+	{`\b(lose|lost|losing|gain|gained|gaining|weigh|weighs|shed)\b[^?.!]*\b\d+ (pounds|lbs|kilos|kg)\b|\b\d+ (pounds|lbs|kilos) (overweight|lighter|heavier)\b`, " personalmatter "},
+	{`\bdown ?payments?\b|\bclosing costs\b|\b(buy|buying|bought) (our|my|a) (first )?(house|home|condo)\b`, " personalfinance "},
+	{`\b(for|into|get into|apply to|applying to|admission to|admitted to|accepted to|accepted into) nursing (school|program)s?\b|\bnursing (exams?|boards|prerequisites)\b|\bnclex\b`, " otheroccupation "},
+	{`\b(my|her|his) (mom|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|wife|husband|son|daughter|child|kid|baby|sister|brother)\b[^?.!]*[?.!]*[^?.!]*\b(her|his|their) (doctors?|physicians?|nurses?|care team|care plan|treatment|surgeon|diagnosis)\b|\b(her|his) (care team|care plan|treatment plan|surgeon|diagnosis)\b`, " personalmatter "},
+	// Batch 215 (passages picked at random; a background, then the question).
+	{`\b(my|our|the) ((doctor|physician)[- ](boss|owner|bosses|owners)|(boss|owner)[- ](doctor|physician))\b`, " physician owner "},
+	{`\b(my|these|the|this|those|your|our) (skills?|experience)\b[^?.!]*\b(useful|valuable|transfer\w*|count|help\w*|wanted)\b[^?.!]*\belsewhere\b`, " skills developed highly transferable other roles "},
 	// Batch 214 (passages picked at random; a background, then the question).
 	{`\b(work|do|done)( it| this| the job| this job)? from anywhere\b`, " digital nomad remote "},
 	{`\bcareers?\b[^?.!]*\b(unfold|unfolds|evolve|evolves|play out|plays out)\b`, " career progression path "},
@@ -1900,7 +1908,7 @@ func init() {
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
-		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers podcast podcasts audiobook audiobooks
+		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true

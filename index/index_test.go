@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 215-216: a background, then the question; other subjects so asked.
+		{"My doctor-boss hates money talk. Who handles the budget and billing in a practice?", "responsibilities/3"},
+		{"I'm worried about getting stuck. If I leave, will my skills be useful elsewhere in healthcare?", "pros/7"},
 		// Batch 214: a background, then the question.
 		{"Things go wrong at the clinic every single day. Do practice managers have to be good problem solvers?", "soft-skills/3"},
 		{"I'm mapping out my next ten years. How does a career in practice management usually unfold?", "career-path/p1"},
@@ -1207,6 +1210,10 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"how do I become a practice owner doctor",
+		"I want to lose 20 pounds before summer. What diet works best?", "We're buying our first house. How much should we save for a down payment?",
+		"My daughter wants to be a nurse. What grades does she need for nursing school?", "Our clinic's coffee machine broke. Who do I call to fix it?",
+		"My mom is in the hospital. How do I talk to her doctors about her care plan?",
 		"learning lean for the gym", "how much it costs to fly to paris", "my career as a dancer unfolded slowly",
 		"cheap ways to learn guitar", "free ways to learn spanish",
 		"what dose of ibuprofen should i take", "wich phone is best", "i got hird at walmart",
