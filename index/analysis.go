@@ -166,6 +166,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 218 (passages picked at random; chat).
+	{`\b(degree|bachelor'?s|masters?|mba|mha|tuition|certification|cmpe)\b[^?.!]*\bprices?\b|\bprices? (of|for) (a |the )?(degree|bachelor'?s|masters?|mba|mha|tuition|certification)\b`, " cost tuition "},
+	{`\b(they|mpms?|managers?) (\w+ )?crunch(es|ing)? (the )?numbers\b|\b(have to|need to|gotta|got to|must) crunch (the )?numbers\b`, " data analysis reporting "},
+	{`\bbe (an? )?(it|tech|computer) (person|guy|girl|whiz|expert|nerd)\b`, " information technology literacy "},
+	{`\b(feel|feeling)( like)? (i'?m|i am|you'?re|im) making a difference\b|\b(job|work|role|career)\b[^?.!]*\bmak(e|es|ing) a difference\b`, " sense of purpose impacting patient care "},
+	// Batch 217 (passages picked at random; a test writer).
+	{`\b(buy|buying|bought|lease|leasing|sell|selling) (a|my|the|our|an) (new |used )?(car|truck|vehicle|phone|laptop|tv|bike)\b`, " personalmatter "},
+	{`\b(well |under|over|under-|over-)?represented\b([^?.!]*)\b(leaders?|leadership)\b`, " diversity representation gaps $2 leadership "},
+	{`\b(leaders?|leadership)\b([^?.!]*)\b(well |under|over|under-|over-)?represented\b`, " leadership $2 diversity representation gaps "},
+	{`\b(quick|fast|rapid|snap|split[- ]second) decisions?\b|\bdecide (quickly|fast)\b|\bdecisions? (quickly|fast|under pressure)\b`, " problem-solving decision-making quickly assess "},
 	// Batch 216 (other subjects after a line of background).
 	{`\b(lose|lost|losing|gain|gained|gaining|weigh|weighs|shed)\b[^?.!]*\b\d+ (pounds|lbs|kilos|kg)\b|\b\d+ (pounds|lbs|kilos) (overweight|lighter|heavier)\b`, " personalmatter "},
 	{`\bdown ?payments?\b|\bclosing costs\b|\b(buy|buying|bought) (our|my|a) (first )?(house|home|condo)\b`, " personalfinance "},
@@ -1908,7 +1918,7 @@ func init() {
 		firefighters singers musicians artists writers designers soldiers scientists farmers cashiers
 		bartenders waiters waitresses realtors therapists psychologists paramedics athletes lifeguards
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
-		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee podcast podcasts audiobook audiobooks
+		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		otherpractice`) {
 		occupations[w] = true

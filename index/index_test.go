@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 217-218: passages picked at random; a test writer, chat.
+		{"Do practice managers have to make quick decisions?", "soft-skills/3"},
+		{"Are women and minorities well represented in leadership?", "diversity/p1"},
+		{"bachelors price?", "education/p2"},
+		{"do they crunch numbers and make reports", "technical-skills/7"},
+		{"do i have to be an it person", "technical-skills/12"},
+		{"will i feel like im making a difference", "pros/1"},
 		// Batches 215-216: a background, then the question; other subjects so asked.
 		{"My doctor-boss hates money talk. Who handles the budget and billing in a practice?", "responsibilities/3"},
 		{"I'm worried about getting stuck. If I leave, will my skills be useful elsewhere in healthcare?", "pros/7"},
@@ -1210,7 +1217,8 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
-		"how do I become a practice owner doctor",
+		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"how to make quick decisions when buying a car", "how do i crunch numbers in excel faster", "the it guy at my office is rude",
 		"I want to lose 20 pounds before summer. What diet works best?", "We're buying our first house. How much should we save for a down payment?",
 		"My daughter wants to be a nurse. What grades does she need for nursing school?", "Our clinic's coffee machine broke. Who do I call to fix it?",
 		"My mom is in the hospital. How do I talk to her doctors about her care plan?",
