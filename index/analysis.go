@@ -214,7 +214,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btravel the world (doing|with|while|as) (this|it|the job|my job|practice management)\b`, " digital nomad international remote work "},
 	// Batch 209 (passages picked at random; a second language).
 	{`\b(can|could|do|does|will|would|get to|allowed to|able to) (\w+ )?(decide|make decisions?|choose) (alone|by (my|him|her|them)sel(f|ves)|on (my|his|her|their|your) own|independently|myself|himself|herself)\b|\bneed (permission|approval)\b`, " autonomy decision-making "},
-	{`\b(experience|skills?)\b[^?.!]*\b(useful|good|valuable|helpful|serve|works?)\b[^?.!]*\b(for|in) (an? )?(other|another|different) (works?|jobs?|roles?|careers?|fields?|industr\w*)\b|\b(use|apply)\b[^?.!]*\b(experience|skills?)\b[^?.!]*\b(for|in|at) (an? )?(different|other|another|new) (job|role|career|field|industry|line of work)\b`, " skills developed highly transferable other roles "},
+	{`\b(experience|skills?)\b[^?.!]*\b(useful|good|valuable|helpful|help|serve|works?|count)\b[^?.!]*\b(for|in) (an? )?(other|another|different) (works?|jobs?|roles?|careers?|fields?|industr\w*)\b|\b(use|apply)\b[^?.!]*\b(experience|skills?)\b[^?.!]*\b(for|in|at) (an? )?(different|other|another|new) (job|role|career|field|industry|line of work)\b`, " skills developed highly transferable other roles "},
 	{`\b(salar\w*|pay|compensation|wages?|earnings)\b[^?.!]*\bdepend\w*\b|\bdepend\w*\b[^?.!]*\b(salar\w*|pay|compensation|wages?|earnings)\b`, " compensation varies significantly critical factors "},
 	{`\b(can|could|will) (i |you |one )?grow( a lot| much| fast| quickly)? (in|within) (this|the) (career|job|role|field|profession)\b`, " career growth advancement "},
 	{`\b(money|financial) (problems?|issues?|troubles?)\b[^?.!]*\bmanagers?\b|\bmanagers?\b[^?.!]*\b(money|financial) (problems?|issues?|troubles?)\b`, " financial success rests manager's shoulders "},
@@ -247,7 +247,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(practices?|clinics?|employers?|workplaces?|interviews?|offices?|bosses)\b([^?.!]*)\b(bad|warning|negative) (signals?|signs?)\b`, " $1 $2 red flags "},
 	{`\bmore (managers|candidates|applicants|mpms|practice managers)( \w+)? than (jobs|openings|positions|vacancies)\b|\bmore (jobs|openings|positions|vacancies) than (managers|candidates|applicants|mpms)\b`, " supply and demand dynamics balanced "},
 	{`\bprograms? (of|for the) computer\b|\bcomputer programs?\b`, " software systems "},
-	{`\bskills?\b[^?.!]*\b(serve|useful|help|work|count)( me)? (for|in) (an)?other (jobs?|roles?|careers?|fields?|work)\b`, " skills developed highly transferable other roles "},
 	{`\bskills?\b[^?.!]*\b(becom\w*|get\w*|grow\w*) more (important|valuable|needed|in demand)\b`, " skill landscape continuously evolving emphasis "},
 	{`\bnew (specializations?|specialties|niches)\b|\b(specializations?|specialties|niches) (is |are |that are )?new\b`, " emerging opportunities specializations "},
 	// Batch 203 (passages picked at random; chat).
@@ -1219,7 +1218,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(staffing|staff) (crisis|crises|emergenc\w*|nightmares?)\b|\bshort[- ]staffed\b|\b(someone|staff|people|employees) calls? (out|in sick)\b`, " staffing issues problem-solving decision-making "},
 	{`\b(become|be|work as|switch to|try|consider|go into) (an? )?(clinic|clinical|medical office|practice) (managers?|administrators?) (instead|too|as well)\b|\bsimilar (jobs|roles|careers|positions)\b`, " related careers explore similar roles "},
 	{`\b(which|what) (employers|practices|companies|organizations|health systems|systems|clinics)\b[^?.!]*\b(growing|expanding|grow|expand)\b`, " larger healthcare systems specialized clinics continue expand "},
-	{`\b(make|making) (my|their|your|our|his|her) own (decisions|calls|choices)\b|\bhow much (say|control|freedom)\b`, " autonomy decision-making "},
+	{`\bhow much (say|control|freedom)\b`, " autonomy decision-making "},
 	{`\bkey performance indicators\b|\b(which|what) metrics\b`, " data analysis reporting identify trends optimize operations "},
 	{`\b(equity|stock|shares)\b[^?.!]*\bprofit[- ]?shar\w*|\bprofit[- ]?shar\w*[^?.!]*\b(equity|stock)\b`, " profit-sharing performance bonuses "},
 	{`\b(which|what) (states?|cities|regions?|areas?|places?|locations?)\b[^?.!]*\b(hire|hires|hiring|jobs?|openings?|demand|most)\b`, " geographic location opportunities metropolitan "},
