@@ -166,6 +166,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 219 (a test writer's last look).
+	{`\b(degrees?|certifications?|credentials?|diplomas?)\b([^?.!]*)\b(hold|holds|possess|possesses)\b`, "$1$2 have"},
+	{`\bhow (do|can|should|would) (i|you|one|people) (go about )?apply(ing)? (for|to) (these |those |the |such |open )?((medical )?practice manager |mpm |manager |management |admin |administrative )?(jobs|positions|roles|openings)\b`, " actively search positions job boards "},
+	{`\b(different|many|various|varied) (kinds|types|sorts) of (work|tasks|things|stuff)\W*$`, " diverse skill set "},
 	// Batch 218 (passages picked at random; chat).
 	{`\b(degree|bachelor'?s|masters?|mba|mha|tuition|certification|cmpe)\b[^?.!]*\bprices?\b|\bprices? (of|for) (a |the )?(degree|bachelor'?s|masters?|mba|mha|tuition|certification)\b`, " cost tuition "},
 	{`\b(they|mpms?|managers?) (\w+ )?crunch(es|ing)? (the )?numbers\b|\b(have to|need to|gotta|got to|must) crunch (the )?numbers\b`, " data analysis reporting "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 219: a test writer's last look.
+		{"What degree do most practice managers hold?", "faq/education"},
+		{"How do I apply for practice manager jobs?", "steps/6"},
 		// Batches 217-218: passages picked at random; a test writer, chat.
 		{"Do practice managers have to make quick decisions?", "soft-skills/3"},
 		{"Are women and minorities well represented in leadership?", "diversity/p1"},
@@ -1217,6 +1220,7 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"different kinds of work boots", "what degree does the president hold",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
 		"how to make quick decisions when buying a car", "how do i crunch numbers in excel faster", "the it guy at my office is rude",
 		"I want to lose 20 pounds before summer. What diet works best?", "We're buying our first house. How much should we save for a down payment?",
