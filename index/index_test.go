@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 221: healthcare, but not this career (these stay ours).
+		{"do practice managers get good health insurance", "pros/6"},
 		// Batch 219: a test writer's last look.
 		{"What degree do most practice managers hold?", "faq/education"},
 		{"How do I apply for practice manager jobs?", "steps/6"},
@@ -1220,6 +1222,8 @@ func TestAbstains(t *testing.T) {
 		"does location affect how easy it is to find a job in tech",
 		"is dealing with difficult people part of the job for flight attendants", "raw material prices in 2025", "how do i analyze stocks",
 		"latino food near me", "warning signs of a heart attack",
+		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
+		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
 		"how to make quick decisions when buying a car", "how do i crunch numbers in excel faster", "the it guy at my office is rude",
