@@ -166,6 +166,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 222 (passages picked at random; chat with typos).
+	// "pms" is practice management software in the guide's skills list, but people who
+	// earn, or are counted, are practice managers.
+	{`\b(some|most|many|all|other|experienced|senior|junior|new|good|top|the best) pms\b|\bpms (earn|make|get paid|work|travel|report to|supervise|salary|salaries|pay|wages?|income)\b`, "$1 practice managers $2"},
+	{`^\W*((they|you|u|i|we|ppl|people|practice managers?|medical practice managers?|mpms?|managers?|pms?|ourrole)\W+)?(can |could |would |will |do |usually |typically )?(make|earn|get paid|paid|makes|earns)( like)? how much\b`, " salary "},
+	{`\bwhy (do|does|would) (some|certain|a few|one)( [^?.!]*)?\b(earn|make|get paid|paid)\b([^?.!]*)\bmore\b`, "$3 compensation varies significantly critical factors $5"},
+	{`\b(adapt|adjust)\w* (to )?(all )?(the )?(new|changing|constant) (rules|laws|regulations)( a lot| all the time| often| constantly| quickly| fast| in this (job|role|field))?\W*$`, " adaptability adapt changes regulations "},
 	// Batch 221 (healthcare, but not this career, as a test writer asks).
 	{`\b(best|cheap\w*|affordable) health insurance\b|\bhealth insurance (for|as) (an? )?(freelancers?|self[- ]employed|students?|my family|families|kids|contractors?|gig workers?)\b`, " personalfinance "},
 	{`\bbecome an? (medical )?(billing|coding) (specialist|coder|biller)s?\b|\bbecome an? medical (biller|coder|scribe)s?\b`, " otheroccupation "},

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 222: chat with typos; "pms" who earn are people, not software.
+		{"why do some pms earn way more than others", "salary-outlook/p1"},
+		{"do u have to adapt to new rules a lot", "soft-skills/4"},
+		{"pms salary", "facts/median-salary"},
+		{"practice managers make how much", "facts/median-salary"},
 		// Batch 221: healthcare, but not this career (these stay ours).
 		{"do practice managers get good health insurance", "pros/6"},
 		// Batch 219: a test writer's last look.
@@ -1225,6 +1230,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
 		"how to make quick decisions when buying a car", "how do i crunch numbers in excel faster", "the it guy at my office is rude",
 		"I want to lose 20 pounds before summer. What diet works best?", "We're buying our first house. How much should we save for a down payment?",
