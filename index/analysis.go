@@ -166,6 +166,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 224 (other subjects near ours, typed in chat): another job named last, or
+	// hospital administration asked about as a career of its own.
+	{`\bhospital (administration|admin|management)( is| as)? (an? )?(good|great|decent|bad|solid|stable|smart|worthwhile|lucrative|promising|growing)( \w+)? (career|job|field|path|choice|option)\b|\b(careers?|jobs?) in hospital (administration|admin|management)\W*$`, " otheroccupation "},
+	{`\b(work|job|jobs|remote|career|earn|make|paid|salary|hired)\b([^?.!]*)\bas an? (medical |certified |insurance )?(coders?|billers?|scribes?|billing specialists?|coding specialists?|receptionists?|medical assistants?)\W*$`, "$1$2 otheroccupation "},
+	{`\b(can|could) (i|you|someone) be an? (medical |certified )?(coders?|billers?|scribes?|billing specialists?|coding specialists?)( from home| remotely| online| part[- ]time)?\W*$`, " otheroccupation "},
+	{`\b(jobs?|careers?|positions?|openings) in (medical |insurance |health insurance |hospital )?(billing|coding|insurance)( and (billing|coding))?\W*$`, " otheroccupation "},
 	// Batch 222 (passages picked at random; chat with typos).
 	// "pms" is practice management software in the guide's skills list, but people who
 	// earn, or are counted, are practice managers.
