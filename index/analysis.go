@@ -166,6 +166,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 225 (passages picked at random; chat).
+	{`\b(play|playing|plays|be|being|act as|acting as|end up (as|being|playing)) (the )?(referee|ref|peacemaker|middleman|middle man|mediator)( a lot| all the time| often| constantly)? (between|for|with|among) (the |my |your |our )?(staff|employees|coworkers|co-workers|doctors|physicians|providers|nurses|team|people|departments)\b`, " mediating conflicts between $8 "},
+	{`\b(learn|learning|study|studying|pick up|get better at|train\w* (in|on))\b([^?.!]*)\b(money|financ\w*|business|numbers) (side|end|part)( of (things|it|the job|this job|practice management|running a (practice|clinic)))?\W*$`, " develop core management business skills courses budgeting "},
+	{`\b(how important|how much does it matter|does it matter|is it important|how big a deal)\b[^?.!]*\b(keep|keeping|make|making)\b[^?.!]*\bpatients?\b[^?.!]*\b(happy|satisfied|content|pleased)\b`, " patient-centered focus prioritizing patient needs crucial satisfaction "},
 	// Batch 224 (other subjects near ours, typed in chat): another job named last, or
 	// hospital administration asked about as a career of its own.
 	{`\bhospital (administration|admin|management)( is| as)? (an? )?(good|great|decent|bad|solid|stable|smart|worthwhile|lucrative|promising|growing)( \w+)? (career|job|field|path|choice|option)\b|\b(careers?|jobs?) in hospital (administration|admin|management)\W*$`, " otheroccupation "},

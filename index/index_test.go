@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 225: chat.
+		{"do u end up playing referee between staff a lot", "soft-skills/7"},
+		{"best way to learn the business side", "steps/3"},
+		{"how important is keeping patients happy", "soft-skills/5"},
 		// Batch 222: chat with typos; "pms" who earn are people, not software.
 		{"why do some pms earn way more than others", "salary-outlook/p1"},
 		{"do u have to adapt to new rules a lot", "soft-skills/4"},
@@ -1230,6 +1234,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"do i play referee between my kids", "how do i become a referee for soccer",
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
