@@ -24,7 +24,7 @@ var (
 	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
 	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b`)
 	extremeRE      = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
-	compareRE      = gate.MustCompile(`\b(difference|differences|differ|vs\.?|versus|compare\w*|compared|between)\b`)
+	compareRE      = gate.MustCompile(`\b(difference|differences|different|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE       = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
 	newManagerRE   = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary

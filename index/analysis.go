@@ -166,6 +166,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 226 (passages picked at random; English as a second language).
+	// "Take a decision" is how French, Spanish and Italian say it.
+	{`\btak(e|es|ing) (the |a |my |own |their |his |her )?decisions?\b`, " make decisions "},
+	{`\bmake decisions\b[^?.!]*\b(alone|by (him|her|my|them|your)sel\w+|on (his|her|my|their|your) own|independently|without (asking|checking with|approval))\b([^?.!]*\b(ask|check with|consult|get approval from|get permission from) (the |a |his |her |their )?(doctors?|physicians?|owners?|boss|bosses)\b)?`, " high degree autonomy decision-making "},
+	{`\b(which|what) (kind of |type of |sort of )?visas? (i|do i|would i|will i|should i|does one|do you|do they) (need|get|apply for|require)\b`, " skilled worker visas international employment "},
+	// "Principal" is "main" in Romance languages, not a school's head.
+	{`\bprincipal (difficult\w*|challeng\w*|problems?|tasks?|duties|responsibilit\w*|skills?|advantages?|benefits?|disadvantages?|reasons?|functions?|activities|differences?|requirements?)\b`, " main $1 "},
+	// What to study "to start" asks what to study, not how soon one starts.
+	{`\b(study|learn|know|read)\b([^?.!]*?) (for|to) (begin|start|beginning|starting)( out)?\W*$`, "$1$2 "},
+	{`\bwhat i (need|have|must) to study\b`, " what do i need to study "},
+	{`^\W*(so |ok |and )?what (should|do|must|would|can) (i|you|one)( (need|have|ought|got) to)? learn\W*$`, " develop core management business skills "},
+	{`\bwhat (do|should|must|would) (i|you|one) (need to |have to )?do (to start|to begin|to get started|to start out|to get going)\W*$`, " first step foundational knowledge "},
+	{`\b(i|you|they|he|she|we|managers?|one)( will| would| can| could)? gain (more|less|much|well|better|good)\b`, "$1 salary $3"},
+	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what (is|'s|exactly is) (this|that) (profession|job|role|career|occupation|position)( exactly| about)?\W*$`, " pivotal administrative leader "},
+	{`\b(hire|hires|hiring|accept|accepts|take|takes|consider)( \w+)? (people|someone|candidates|applicants|anyone|newbies|beginners|grads|graduates)( \w+)? (without|with no|with zero|with little|lacking) (any )?(experience|exp)\b`, " entry-level roles accept candidates no experience "},
+	{`\b(the )?(ambient|ambiente|ambiance|ambience|vibe|atmosphere) (of|at|in) (the )?(work|job|practice|clinic|office)\b`, " workplace culture atmosphere "},
+	{`\b(signs?|red flags?|how (do|can) i (know|tell))\b[^?.!]*\b(not|isn'?t|bad|unwelcoming|unsafe)( an?)?( good| safe| welcoming| inclusive)? (place|workplace|employer|environment)s? for (minorities|women|lgbtq\+?|black people|people of colou?r|immigrants|diverse (people|staff|candidates))\b`, " red flags lack of diversity "},
 	// Batch 225 (passages picked at random; chat).
 	{`\b(play|playing|plays|be|being|act as|acting as|end up (as|being|playing)) (the )?(referee|ref|peacemaker|middleman|middle man|mediator)( a lot| all the time| often| constantly)? (between|for|with|among) (the |my |your |our )?(staff|employees|coworkers|co-workers|doctors|physicians|providers|nurses|team|people|departments)\b`, " mediating conflicts between $8 "},
 	{`\b(learn|learning|study|studying|pick up|get better at|train\w* (in|on))\b([^?.!]*)\b(money|financ\w*|business|numbers) (side|end|part)( of (things|it|the job|this job|practice management|running a (practice|clinic)))?\W*$`, " develop core management business skills courses budgeting "},
@@ -681,7 +698,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(practice managers?|mpms?|they|managers?|the manager)\b[^?.!]*\b(look at|review|track|read|run|pull|check)\b[^?.!]*\b(reports?|metrics|dashboards?|kpis?)\b|\b(reports?|metrics|dashboards?|kpis?)\b[^?.!]*\b(practice managers?|mpms?|they|managers?|the manager)\b[^?.!]*\b(look at|review|track|read|run|pull|check)\b`, " $0 data analysis reporting identify trends "},
 	// Batch 110 (asking for someone else, backgrounds, a coach's questions).
 	{`\b(move|moving|switch|switching|transition|transitioning|go|going|get|getting) (from|out of) (nursing|being a nurse|clinical work|bedside( nursing)?|patient care)\b`, " clinical background not mandatory transitioning from other healthcare positions "},
-	{`\bwhat (should|do|can|must) (i|he|she|they) (study|major in)\b|\bwhat to (study|major in)\b`, " degree "},
+	{`\bwhat (should|do|can|must|would) (i|he|she|they)( (need|have|ought|got) to)? (study|major in)\b|\bwhat (do|would|should) (you|one) (need|have|ought) to (study|major in)\b|\bwhat to (study|major in)\b`, " degree "},
 	{`^\W*(my|our|a|one of my|some of my|some of our) (mentees?|students?|friends?|son|daughter|wife|husband|partner|kids?|child|cousin|sister|brother|colleagues?|coworkers?|members?|group|community|team|clients?|people|followers)( here| in (our|the|my) (group|community|channel|program))? (wants?|asked( me)?|asks( me)?|keeps? asking( me)?|is asking|are asking|wondered|is wondering|are wondering|would like) (to know )?(about |if |whether )?`, " "},
 	{`^\W*people (in|from) (our|my|the) (group|community|channel|program|class) (want|keep asking|are asking|would like)( to know)?( about| if| whether)?`, " "},
 	{`\b(what|how|where|when|which) (should|can|could|would|does|do|will) (he|she) (study|learn|major in)\b`, " $1 $2 i $4 "},

@@ -98,6 +98,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 226: English as a second language; what to study or learn, said plainly.
+		{"the manager can take decisions alone or always must ask the doctor", "pros/3"},
+		{"which are the principal difficulties of this work", "faq/challenges"},
+		{"please explain me what is this profession", "what-is/p1"},
+		{"the ambient of work is like family or more formal?", "workplace-culture/p1"},
+		{"which signs show that a clinic is not good place for minorities", "workplace-culture/p3"},
+		{"which visa i need for work in other country as practice manager", "visas/p1"},
+		{"do they hire people without experience", "qualifications/p2"},
+		{"what do i need to study", "faq/education"},
+		{"what should i learn", "steps/3"},
+		{"what do i need to do to start", "steps/1"},
 		// Batch 225: chat.
 		{"do u end up playing referee between staff a lot", "soft-skills/7"},
 		{"best way to learn the business side", "steps/3"},
@@ -1234,6 +1245,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"what visa do i need to visit japan", "what should i learn in spanish class", "what do i need to study for the gre",
 		"do i play referee between my kids", "how do i become a referee for soccer",
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
