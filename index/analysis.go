@@ -166,6 +166,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 227 (plain questions, as short as people type them).
+	// A degree in another field, asked about for this job: the guide's "existing
+	// degrees". The field is consumed (it is unknown to the guide and would carry the
+	// question off); the job asked about is kept, so "become a teacher with a
+	// psychology degree" still abstains.
+	{`\b(a|an|my|only a|just a) (psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences) (degree|major|bachelor'?s|bachelors|diploma)\b([^?.!]*)\b(become|do this|get into|break into|get hired|qualify|work as|this (job|role|career|field)|practice manag\w*|mpms?)\b`, " existing degrees related field degree $5 $6 "},
+	{`\b(become|do this( job)?|get into|break into|get hired|qualify|work as)\b([^?.!]*)\b(with|having|holding) (a|an|my|only a|just a) (psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences) (degree|major|bachelor'?s|bachelors)\b`, "$1$3 existing degrees related field degree "},
+	{`^\W*(so |ok |and )?what (do|should|would|must) (i|you|one) (need|have|ought) to know( first| beforehand| going in| before (starting|i start|applying))?\W*$`, " first step foundational knowledge "},
+	{`\b(do|does|would|will) (i|you|one|they|someone) (need|require|want) (any |prior |previous |much |a lot of |some )?(work )?experience( first| before| to start| to apply)?\W*$`, " entry-level roles accept candidates experience "},
 	// Batch 226 (passages picked at random; English as a second language).
 	// "Take a decision" is how French, Spanish and Italian say it.
 	{`\btak(e|es|ing) (the |a |my |own |their |his |her )?decisions?\b`, " make decisions "},
