@@ -166,6 +166,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 228 (plain questions): the coach can't see where the asker is, but can say
+	// where to look.
+	{`^\W*(are there (any )?|any |find |where are (the )?|show me |looking for |how do i find )?(practice manager |mpm |manager |management |admin )?(jobs?|openings|positions|vacancies|roles) (near|around|close to) (me|here|my (area|city|town|place))\W*$`, " actively search positions job boards geographic location "},
 	// Batch 227 (plain questions, as short as people type them).
 	// A degree in another field, asked about for this job: the guide's "existing
 	// degrees". The field is consumed (it is unknown to the guide and would carry the
