@@ -249,7 +249,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(would|should|does|will|is) learning lean\b|\blearn(ing)? lean (methodology|principles|management)\b|\blean (training|certification|courses?)\b`, " quality improvement methodologies lean six sigma "},
 	// Batch 213 (passages picked at random, typed with typos): misspelt words the
 	// rules need, which the later typo correction comes too late for.
-	{`\b(how|what|where|when|why|who|which) dose\b`, "$1 does"},
+	{`\b(how|what|where|when|why|who|which)( long| much| many| often)? dose\b`, "$1$2 does"},
 	{`\bwich\b`, "which"},
 	{`\bhird\b`, "hired"},
 	{`\bstartd\b`, "started"},
@@ -662,7 +662,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(projected|projections?|forecasts?|forecasted)( \w+){0,2} (growth|demand|jobs?|openings|outlook|employment)\b|\b(growth|demand|jobs?|openings|outlook|employment)( \w+){0,2} (projected|projections?|forecasts?|forecasted)\b`, " projects growth outlook "},
 	// Batch 117 (a Slack community's questions). A headache one has is not the job's
 	// "headaches".
-	{`\b(have|having|got) (a|an awful|a bad|a terrible|a constant) headache\b|\bheadaches? (every day|everyday|daily|medicine|pills?|relief|remed(y|ies))\b|\bmigraines?\b`, " personalmatter "},
+	{`\b(have|having|got) (a|an awful|a bad|a terrible|a constant) headache\b|\b(get rid of|cure|treat|stop|relieve|ease|help with|remedy for|medicine for|pills? for) (a |an |my )?headaches?\b|\bheadaches? (every day|everyday|daily|medicine|pills?|relief|remed(y|ies))\b|\bmigraines?\b`, " personalmatter "},
 	{`\b(would|will|does|could|can|do) (that|this|it|my (\w+ )?(experience|background|job|role|work|degree|skills?|years?)) (help|count|matter|transfer|be useful|be relevant)( me)?( to| in| for| when)? (become|becoming|get into|getting into|get started|move into|moving into|switch\w*|transition\w*|break\w* in)( an?| to| into)? ((medical )?practice managers?|mpms?|one|practice management|this (job|role|field|career))\W*$`, " ourrole prior administrative management experience transition "},
 	{`\b(practice managers?|mpms?)\b[^?.!]*\b(do|does|have|has|handle|get)\b[^?.!]*\b(that|which) (an? |the )?(office|clinic) managers? (doesn'?t|don'?t|can'?t|won'?t)\b`, " difference office manager "},
 	{`\b(job )?titles?\b[^?.!]*\b(besides|other than|similar|related|alternative|else)\b|\b(other|similar|related|alternative) (job )?titles\b`, " similar roles related careers "},
@@ -1003,6 +1003,11 @@ var rewriteSpecs = []rewriteSpec{
 	// A closing "what does the guide say?" or "any thoughts?" leaves the question before it.
 	{`([.?!])\s*(so )?(what does (the|your) guide say|what do you (think|say|suggest|recommend)|what would you (say|suggest|recommend)|any (thoughts|advice|ideas|tips|suggestions)|thoughts|advice|ideas|please help|can you help)\W*$`, "?"},
 	{`\b(become|becoming|get there|reach (that|the|this)|make it|be (a|an|one))\b[^?.!]*\b(in|within) (\d+|one|two|three|four|five|six|seven|a few|few|a couple( of)?) (years?|yrs)\b`, " how long timeline job-ready "},
+	// How long becoming one takes with a degree in hand is the career's timeline, not
+	// the degree's length.
+	{`\bhow long\b([^?.!]*)\b(become|becoming|get into|break into|get hired|land a job|get a job|get promoted)\b([^?.!]*) (with|having|after|if i have|since i have|once i have) (an? |my )?(mba|mha|master'?s|masters|bachelor'?s|bachelors|degree)( degree)?\b`, "how long$1$2$3"},
+	// The guide gives no master's or MBA's length: asked alone, that is not ours.
+	{`^\W*how long (does it take |will it take |would it take |is |does )?(to (get|do|finish|complete|earn) )?(an? |the |my )?(mba|mha|master'?s|masters)( degree| program)?( take)?\W*$`, " unknownlength "},
 	{`\bhow long\b[^?.!]*\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)|\b(degrees?|certificat\w*|programs?|courses?|bootcamps?|mha|mba|bachelor('?s)?|master('?s)?)[^?.!]*\bhow long\b`, " $0 completion times "},
 	{`\bnursing homes?\b|\b(assisted living|long[- ]term care) (manag\w*|administrat\w*|facilit\w*|jobs?)\b`, " otheroccupation "},
 	{`\bwhere\b[^?.!]*\b(earn|paid|pay|salar\w*|make)\b[^?.!]*\b(most|more|highest|best|better)\b|\b(earn|paid|pay|make|salar\w*)\b[^?.!]*\b(more|less|most|higher|lower)\b[^?.!]*\b(cities|city|urban|metro\w*|rural|countryside|small towns?|nyc|new york|san francisco|sf|chicago|boston|los angeles)\b`, " higher salaries metropolitan areas rural lower compensation "},
@@ -1639,7 +1644,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow long (does|do|will|would) (a |the |my |getting )?(certification|certificate|cert|credential|cmpe|exam)s?\b`, " certification requirements "},
 	// "How long ... each day" is hours in a day, not how long a career takes.
 	{`\bhow (long|many hours|much time)\b([^?.!]*)\b(each|per|a|every) (day|night|session|shift)\b`, " hours $2 "},
-	{`\bhow long\b`, " long timeline "},
+	{`\bhow long\b`, " timeline "},
 	{`\bhow many (jobs|openings|positions|vacancies)\b|\bvacancies\b`, " annual openings "},
 	{`\bgrowth rate\b|\bjob growth\b`, " growth outlook "},
 	{`\bhealth ?care\b`, " healthcare "},

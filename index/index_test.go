@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 229: "how long" is one term, so one word of another subject outweighs it.
+		{"how long dose it take", "faq/timeline"},
+		{"how long does it take to become a practice manager with an mba", "faq/timeline"},
 		// Batch 228: plain questions.
 		{"are there jobs near me", "steps/6"},
 		// Batch 227: plain questions; a degree in another field, asked about for this job.
@@ -1252,6 +1255,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"how long do cats live", "how long should i boil an egg", "how long is a marathon", "how do i get rid of a headache",
 		"nursing jobs near me", "are there jobs near me for teenagers",
 		"can i become a teacher with a psychology degree", "what can i do with a psychology degree", "do you need experience to be a pilot", "what do i need to know about taxes",
 		"what visa do i need to visit japan", "what should i learn in spanish class", "what do i need to study for the gre",
