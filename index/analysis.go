@@ -1619,7 +1619,7 @@ var rewriteSpecs = []rewriteSpec{
 	// How soon a promotion comes is the career path's "advancement speed".
 	{`\bhow (quickly|fast|soon|long)\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*)`, " advancement speed depends "},
 	{`\bskills?\b[^?.!]*\b(future|in (the next |a |another )?(\d+|ten|five|few|couple of) years|going forward|will matter|coming years)\b`, " skill landscape evolving "},
-	{`\bhow (quickly|fast)\b[^?.!]*\b(grow\w*|expand\w*)`, " growth outlook "},
+	{`\bhow (quickly|fast)\b([^?.!]*)\b(grow\w*|expand\w*)`, " $2 growth outlook "},
 	{`\b(chang\w*|shift\w*|evolv\w*) (recently|lately|this year|over the (past|last) (year|few years))\b|\b(market|field|industry|role|job|healthcare|career)s? (has |have )?(chang\w*|shift\w*|evolv\w*) (in|over) the (past|last) (couple( of)?|two|2|three|3|few) years\b|\brecent(ly)? (changes|shifts)\b`, " current market trends reality "},
 	// Coaches and parents ask for someone else: the question is the same.
 	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b|\b(conflicts?|fight\w*|argu\w*|disputes?) (between|among|amongst) (my|the) (kids|children|siblings|sons|daughters|friends|parents|roommates)\b`, " personalmatter "},

@@ -498,7 +498,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 		}
 		w = ix.vocab.correct(w)
 		if ix.vocab.count[w] == 0 && canon[w] == "" {
-			if general.has(w) && !occupations[w] && !(rareStems && ix.rareStem(w)) && !ix.modifiesGuideNoun(ws, i) {
+			if general.has(w) && !occupations[w] && !(rareStems && ix.rareStem(w)) && !ix.modifiesGuideNoun(ws, i) && !ix.gerundTopic(ws, i) {
 				phrasing++
 				continue // phrasing, not topic: see general
 			}
@@ -540,6 +540,48 @@ func (ix *Index) otherKindOfPractice(ws []string, i int) bool {
 	return ix.vocab.count[w] == 0 && canon[w] == "" && !general.has(w) && !medicalSpecialties[w] &&
 		isEnglish(w) && ix.vocab.correct(w) == w
 }
+
+// gerundTopic: ws[i] is a verb's -ing form in a noun's place ("is knitting stressful",
+// "skills for gardening", "interested in fishing"): the activity is what is asked
+// about, not phrasing. A gerund the guide has a relative of ("better at
+// delegating") still finds it.
+func (ix *Index) gerundTopic(ws []string, i int) bool {
+	if i == 0 || len(ws[i]) <= 5 || !strings.HasSuffix(ws[i], "ing") || !gerundSlot[ws[i-1]] {
+		return false
+	}
+	// "Is knitting ...?" asks about knitting; "how important is knowing billing" asks
+	// about billing.
+	if (ws[i-1] == "is" || ws[i-1] == "are") && i > 1 {
+		return false
+	}
+	// Followed by a word of the guide's, it is a verb with its object ("tips for
+	// running budgets"): the object is the topic. An adjective says something of it
+	// ("knitting stressful").
+	if i+1 < len(ws) {
+		next := strings.Trim(ws[i+1], "'")
+		if chatWords[next] || determiners[next] {
+			return false // "does running a marathon ...": the object is the topic
+		}
+		if ws[i-1] == "does" { // "how much does knitting cost"
+			return true
+		}
+		return ix.vocab.count[next] == 0 || adjectiveLike(next)
+	}
+	return true
+}
+
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "my": true, "your": true, "his": true,
+	"her": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true,
+	"some": true, "any": true}
+
+var gerundSlot = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`is does for of about at with into like enjoy love hate learn learning started
+		start try trying in`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // medicalSpecialties name practices a practice manager runs, the guide's word for them
 // or not.

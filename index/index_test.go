@@ -1255,6 +1255,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"is knitting stressful", "how much does knitting cost", "what skills do i need for gardening", "how much does running a marathon cost",
 		"how long do cats live", "how long should i boil an egg", "how long is a marathon", "how do i get rid of a headache",
 		"nursing jobs near me", "are there jobs near me for teenagers",
 		"can i become a teacher with a psychology degree", "what can i do with a psychology degree", "do you need experience to be a pilot", "what do i need to know about taxes",
