@@ -222,7 +222,8 @@ func TestGrammar(t *testing.T) {
 		{"how many new jobs in the next 10 years", "question", "market-commentary/p1"}, // new jobs are not a new manager
 		{"what's expected at the regional level", "question", "path/regional"},         // not salary expectations
 		{"what is difference between assistant and manager", "question", "path/assistant"},
-		{"how is a senior manager different from a normal manager", "question", "path/senior"}, // "manager" beside another level is the Manager level
+		{"how is a senior manager different from a normal manager", "question", "path/senior"},                   // "manager" beside another level is the Manager level
+		{"I'm not aiming for the top. What does a regular practice manager make?", "question", "salary/manager"}, // a level named is not the table's top
 		{"salary for fresher", "question", "salary/assistant"},
 		{"typical bump going from manager to senior", "question", "salary/senior"},
 		{"how long to go from manager to senior", "question", "path/senior"},

@@ -20,7 +20,7 @@ const usLevels = "us"
 var (
 	adviceRE       = gate.MustCompile(`\b(advice|tips?|suggestions?|recommendations?)\b`)
 	howSeniorRE    = gate.MustCompile(`\bhow (senior|junior)\b`) // "how senior is a practice manager": no level
-	managerLevelRE = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b`)
+	managerLevelRE = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b|\b(regular|plain|normal|standard|ordinary|basic)( old)? (medical )?(practice manager|mpm|pm|manager)s?\b`)
 	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
 	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b`)
 	extremeRE      = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
@@ -202,7 +202,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		for _, ct := range cs[:2] {
 			c.addAnswer(&r, "country/"+ct, 1)
 		}
-	} else if salaryQ && extremeRE.MatchString(lower) && !bothEndsRE.MatchString(lower) && !otherDimensionRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+	} else if salaryQ && !hasLevel && extremeRE.MatchString(lower) && !bothEndsRE.MatchString(lower) && !otherDimensionRE.MatchString(lower) && len(c.guide.Levels) > 0 {
 		// "highest paying level", "lowest salary": the ends of the table.
 		l := c.guide.Levels[len(c.guide.Levels)-1]
 		if lowRE.MatchString(lower) {

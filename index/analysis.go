@@ -166,6 +166,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 231 (passages picked at random; a line of background, then the question).
+	// Who said it is not what is asked: "my professor mentioned value-based care".
+	{`\bmy (professor|teacher|instructor|lecturer|mentor|boss|friend|coworker|co-worker|colleague|cousin|mom|dad|mother|father|sister|brother|aunt|uncle|advisor|adviser|counselor|counsellor)( \w+)? (said|says|mentioned|mentions|told me( about)?|thinks|recommended|suggested|brought up|talked about)\b`, " i heard "},
+	{`\b(data|numbers|spreadsheets?|excel|analytics|reporting) (work|stuff|side|tasks|duties)\b`, " data analysis reporting "},
+	{`\b(always|often|usually|constantly|chronically|kinda|kind of|pretty|so|really|very) (late|forgetful|disorganized|disorganised|scattered|scatterbrained|messy)\b|\bforget (things|stuff|deadlines|appointments|tasks)\b|\b(i'?m|im|i am) (so |really |very |kinda |pretty )?(forgetful|disorganized|disorganised|scatterbrained|messy)\b`, " time management organization "},
+	{`\blearn\w*\b([^?.!]*\b(skills?|management|business|budgeting|billing|coding|hr|finance|leadership|operations)\b[^?.!]*)\b(on my own|by myself|myself|without (school|college|a degree|going back to school))\b`, " $1 self-study online courses workshops "},
 	// Batch 228 (plain questions): the coach can't see where the asker is, but can say
 	// where to look.
 	{`^\W*(are there (any )?|any |find |where are (the )?|show me |looking for |how do i find )?(practice manager |mpm |manager |management |admin )?(jobs?|openings|positions|vacancies|roles) (near|around|close to) (me|here|my (area|city|town|place))\W*$`, " actively search positions job boards geographic location "},

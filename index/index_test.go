@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 231: a background, then the question.
+		{"My professor mentioned value-based care. Does that affect demand for managers?", "salary-outlook/p3"},
+		{"I love spreadsheets. Is there data work in this job?", "technical-skills/7"},
+		{"I'm always late and forget things. Will that hurt me in this job?", "soft-skills/8"},
 		// Batch 229: "how long" is one term, so one word of another subject outweighs it.
 		{"how long dose it take", "faq/timeline"},
 		{"how long does it take to become a practice manager with an mba", "faq/timeline"},
@@ -1255,6 +1259,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"my friend said i should learn to cook. how do i learn on my own?", "my mom mentioned the stock market. is that a good investment?",
 		"is knitting stressful", "how much does knitting cost", "what skills do i need for gardening", "how much does running a marathon cost",
 		"how long do cats live", "how long should i boil an egg", "how long is a marathon", "how do i get rid of a headache",
 		"nursing jobs near me", "are there jobs near me for teenagers",
