@@ -166,6 +166,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 232 (passages picked at random; chat).
+	{`\bppl\b`, "people"},
+	{`\b(keep up|deal|work|along|go|come) w\b`, "$1 with"},
+	{`\bstuck (in|at|behind) (an? |the )?(office|desk|cubicle|computer)( all day)?\b`, " office setting environment "},
+	{`\bthink(s|ing)? on (your|ur|my|their|his|her|one'?s) feet( at work| on the job| in this (job|role))?\W*$`, " problem-solving decision-making quickly "},
+	{`\b(climb|rise|move up|get promoted)\w* (faster|quicker|quickly|fast)( in (this|the) (job|career|field|role))?\W*$`, " advancement speed "},
+	{`\b(lots of|a lot of|plenty of|tons of|many|several|different|multiple|various) (ways|routes|paths|pathways) (to get in|in|into (it|this|the field))( or (just|only) one)?\W*$`, " diverse pathways entering "},
+	{`\bwhat (changes|affects|decides|determines|drives|impacts|influences) how much (u|you|they|we|i|one|people|managers?|mpms?)( \w+)? (make|earn|get paid|gets? paid)\b`, " compensation varies significantly critical factors "},
+	{`\b(hide|hides|hiding|remove|removes|removing|strip|strips|redact\w*|black out|cover)( \w+)? names( (on|from|in) (the )?(resumes?|applications?|apps|cvs?))?( to (cut|reduce|avoid|prevent|stop) bias)?\W*$`, " blind resume reviews removing identifying information "},
+	{`\b(tech|technical|it|technology|ehr|ai|computer) skills?\b[^?.!]*(\b(raises?|more money|higher pay|pay bumps?|paid more|better pay)\b|=\s*\$)`, " salary trends tech integration skills "},
+	// A dollar sign alone is money: "bigger clinic = more $?".
+	{`(^|\s)\$+(\?|\s|$)`, " salary "},
 	// Batch 231 (passages picked at random; a line of background, then the question).
 	// Who said it is not what is asked: "my professor mentioned value-based care".
 	{`\bmy (professor|teacher|instructor|lecturer|mentor|boss|friend|coworker|co-worker|colleague|cousin|mom|dad|mother|father|sister|brother|aunt|uncle|advisor|adviser|counselor|counsellor)( \w+)? (said|says|mentioned|mentions|told me( about)?|thinks|recommended|suggested|brought up|talked about)\b`, " i heard "},

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 232: chat.
+		{"r u stuck in an office all day", "work-environment/p1"},
+		{"gotta be good at thinking on ur feet?", "soft-skills/3"},
+		{"what makes some ppl climb faster", "career-path/p2"},
+		{"lots of ways to get in or just one", "how-to-become/p1"},
+		{"what changes how much u make", "salary-outlook/p1"},
+		{"do places hide names on apps to cut bias", "inclusive-hiring/p2"},
+		{"tech skills = raises?", "trends/p3"},
 		// Batch 231: a background, then the question.
 		{"My professor mentioned value-based care. Does that affect demand for managers?", "salary-outlook/p3"},
 		{"I love spreadsheets. Is there data work in this job?", "technical-skills/7"},
@@ -1259,6 +1267,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"how do i climb faster in rock climbing", "what changes how much u make as a waiter", "bigger house = more $?",
 		"my friend said i should learn to cook. how do i learn on my own?", "my mom mentioned the stock market. is that a good investment?",
 		"is knitting stressful", "how much does knitting cost", "what skills do i need for gardening", "how much does running a marathon cost",
 		"how long do cats live", "how long should i boil an egg", "how long is a marathon", "how do i get rid of a headache",
