@@ -166,6 +166,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 233 (healthcare as a patient or another worker sees it, in chat).
+	{`\b(in|out[- ]of)[- ]network\b|\bfind (an? |my )?(new |good )?(family |primary care )?(doctor|physician|dentist|pediatrician|gp)\W*$`, " personalmatter "},
+	{`\b(scrubs|nursing shoes|compression socks|stethoscopes?)\b`, " personalmatter "},
+	{`\bhow many patients\b[^?.!]*\b(doctors?|physicians?|dentists?|nurses?|surgeons?)( \w+)? see\b`, " otheroccupation "},
 	// Batch 232 (passages picked at random; chat).
 	{`\bppl\b`, "people"},
 	{`\b(keep up|deal|work|along|go|come) w\b`, "$1 with"},

@@ -1267,6 +1267,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"how do i find an in-network doctor", "best scrubs brand for long shifts", "how many patients does a family doctor see a day",
 		"how do i climb faster in rock climbing", "what changes how much u make as a waiter", "bigger house = more $?",
 		"my friend said i should learn to cook. how do i learn on my own?", "my mom mentioned the stock market. is that a good investment?",
 		"is knitting stressful", "how much does knitting cost", "what skills do i need for gardening", "how much does running a marathon cost",
