@@ -166,6 +166,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 234 (passages picked at random; English as a second language). False
+	// friends: "formation" (training), "personal" (staff), "curriculum" (a CV),
+	// "evolution" of a career, "contacts".
+	{`\bfor to (be|become)\b`, "to become"},
+	{`\b(which|what|the) (formation|formacion|formação)\b|\b(formation|formacion|formação) (is |are )?(needed|necessary|required|do i need)\b`, " education degree "},
+	{`\bevolution of (the |my |a )?(career|job|profession|role)\b|\b(career|professional) evolution\b`, " career progression "},
+	{`\b(this|the) (work|job|role|profession) exists?( also)? in\b|\b(exist|exists)( also)? in (other countries|europe|asia|africa|latin america|abroad|other places)\b`, " globally demand developed nations "},
+	{`\b(know|tell|see|check)\b[^?.!]*\b(clinics?|practices?|employers?|company|companies|workplaces?) (respects?|values?|cares? about|supports?|is good (for|with|on)) (the )?(diversity|inclusion|minorities|dei)\b`, " find inclusive employer red flags "},
+	{`\b(hiring|hire|hires|contract\w*|training|recruit\w*|management|managing|manage) (of )?(the )?personal\b`, "$1 staff"},
+	{`\b(contacts|connections)\b[^?.!]*\b(important|matter|help|count|necessary)\b|\b(important|matter|help|count|necessary)\b[^?.!]*\b(contacts|connections)\b`, " networking mentorship reputation "},
+	{`\bhow (much|fast) (is|are) (growing|increasing|rising) (the )?(number of )?(jobs|positions|demand|employment|openings)\b`, " growth outlook "},
+	{`\b(prepare|write|make|improve|do|send)\w* (my |the |a )?curriculum( vitae)?\b|\bcurriculum( vitae)? (for|to) (apply|the job|applications?)\b`, " resume cover letter "},
 	// Batch 233 (healthcare as a patient or another worker sees it, in chat).
 	{`\b(in|out[- ]of)[- ]network\b|\bfind (an? |my )?(new |good )?(family |primary care )?(doctor|physician|dentist|pediatrician|gp)\W*$`, " personalmatter "},
 	{`\b(scrubs|nursing shoes|compression socks|stethoscopes?)\b`, " personalmatter "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 234: English as a second language; false friends.
+		{"for to be medical practice manager which formation is needed", "faq/education"},
+		{"how is the evolution of the career in this profession", "career-path/p1"},
+		{"how i can know if one clinic respect the diversity", "workplace-culture/p2"},
+		{"how i can grow in the career, the contacts are important?", "career-path/p3"},
+		{"how i prepare my curriculum for apply", "steps/5"},
 		// Batch 232: chat.
 		{"r u stuck in an office all day", "work-environment/p1"},
 		{"gotta be good at thinking on ur feet?", "soft-skills/3"},
@@ -1267,6 +1273,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"what is the formation of a hurricane", "are my contacts important for getting a mortgage", "the evolution of the human species",
 		"how do i find an in-network doctor", "best scrubs brand for long shifts", "how many patients does a family doctor see a day",
 		"how do i climb faster in rock climbing", "what changes how much u make as a waiter", "bigger house = more $?",
 		"my friend said i should learn to cook. how do i learn on my own?", "my mom mentioned the stock market. is that a good investment?",
