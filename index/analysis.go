@@ -166,6 +166,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 235 (passages picked at random, typed with typos): short words the typo
+	// correction leaves alone, as too many real words sit one letter away.
+	{`\bwerk(s|ed|ing)?\b`, "work$1"},
+	{`\b(salary|salery|sallary|salry|pay|wage) rang\b`, "$1 range"},
 	// Batch 234 (passages picked at random; English as a second language). False
 	// friends: "formation" (training), "personal" (staff), "curriculum" (a CV),
 	// "evolution" of a career, "contacts".

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 235: typos in short words.
+		{"can i werk remotly", "faq/remote"},
+		{"whats the salery rang", "facts/salary-range"},
 		// Batch 234: English as a second language; false friends.
 		{"for to be medical practice manager which formation is needed", "faq/education"},
 		{"how is the evolution of the career in this profession", "career-path/p1"},
