@@ -142,6 +142,9 @@ func TestGrammar(t *testing.T) {
 		{"hey, what's the outlook for this job over the next ten years?", "outlook", "facts/growth"},
 		// what people say to a bot about the bot
 		{"what can you do?", "help", ""},
+		{"hey what can you help me with", "help", ""},
+		{"what can you tell me about the salary", "question", "facts/median-salary"}, // asked of the job, not of the bot
+		{"what do you do all day as a practice manager", "question", "responsibilities/1"},
 		// the ladder as counted: years at each level, "the 5 levels"; years that open a
 		// message still place the asker; why figures are what they are
 		{"how many years at each level", "path", "path/assistant"},

@@ -166,6 +166,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 236 (passages picked at random; chat).
+	{`\bops\b`, " operations "},
+	{`\b(what|which) skills?\b[^?.!]*\b(matter|important|valuable|needed|in demand|count)\w*( more| most)? (soon|in the future|going forward|down the road|later on|in the next few years|in (a few|5|five|ten|10) years)\b`, " skill landscape continuously evolving "},
+	{`\bwhy (do|does) (some|certain) (places|clinics|practices|employers|offices|jobs|hospitals|companies) (pay|offer|give) (more|better|less)\b`, " compensation varies significantly critical factors "},
+	{`\b(mid[- ]?level|midlevel)\b[^?.!]*\bwhat (do|does) (u|you|they|one) do\b|\bwhat (do|does) (u|you|they|one) do (at|on) (the )?(mid[- ]?level|midlevel)\b`, " oversees administrative staff single medical practice "},
+	{`\bwhat (kind|kinds|kinda|type|types|sort|sorts) (of )?places\b[^?.!]*\b(hire|hires|employ|employs|need|needs|use)\b`, " healthcare facility small private clinics multi-specialty groups "},
 	// Batch 235 (passages picked at random, typed with typos): short words the typo
 	// correction leaves alone, as too many real words sit one letter away.
 	{`\bwerk(s|ed|ing)?\b`, "work$1"},
@@ -229,7 +235,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(so |ok |and )?what (should|do|must|would|can) (i|you|one)( (need|have|ought|got) to)? learn\W*$`, " develop core management business skills "},
 	{`\bwhat (do|should|must|would) (i|you|one) (need to |have to )?do (to start|to begin|to get started|to start out|to get going)\W*$`, " first step foundational knowledge "},
 	{`\b(i|you|they|he|she|we|managers?|one)( will| would| can| could)? gain (more|less|much|well|better|good)\b`, "$1 salary $3"},
-	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what (is|'s|exactly is) (this|that) (profession|job|role|career|occupation|position)( exactly| about)?\W*$`, " pivotal administrative leader "},
+	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what(s| is|'s| exactly is) (this|that|the) (profession|job|role|career|occupation|position)( exactly| about)?( in a nutshell| in short| in brief| in simple terms)?\W*$`, " pivotal administrative leader "},
 	{`\b(hire|hires|hiring|accept|accepts|take|takes|consider)( \w+)? (people|someone|candidates|applicants|anyone|newbies|beginners|grads|graduates)( \w+)? (without|with no|with zero|with little|lacking) (any )?(experience|exp)\b`, " entry-level roles accept candidates no experience "},
 	{`\b(the )?(ambient|ambiente|ambiance|ambience|vibe|atmosphere) (of|at|in) (the )?(work|job|practice|clinic|office)\b`, " workplace culture atmosphere "},
 	{`\b(signs?|red flags?|how (do|can) i (know|tell))\b[^?.!]*\b(not|isn'?t|bad|unwelcoming|unsafe)( an?)?( good| safe| welcoming| inclusive)? (place|workplace|employer|environment)s? for (minorities|women|lgbtq\+?|black people|people of colou?r|immigrants|diverse (people|staff|candidates))\b`, " red flags lack of diversity "},

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 236: chat.
+		{"what skills r gonna matter more soon", "qualifications/p3"},
+		{"why do some places pay more", "salary-outlook/p1"},
+		{"mid level what do u do", "path/manager"},
+		{"what kinda places hire these", "qualifications/p1"},
+		{"telehealth ops a thing?", "market-commentary/p2"},
+		{"whats the job in a nutshell", "what-is/p1"},
 		// Batch 235: typos in short words.
 		{"can i werk remotly", "faq/remote"},
 		{"whats the salery rang", "facts/salary-range"},
@@ -1276,6 +1283,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"why do some restaurants pay more", "what kind of companies hire data scientists", "whats the job of the heart", "what do special ops soldiers do",
 		"what is the formation of a hurricane", "are my contacts important for getting a mortgage", "the evolution of the human species",
 		"how do i find an in-network doctor", "best scrubs brand for long shifts", "how many patients does a family doctor see a day",
 		"how do i climb faster in rock climbing", "what changes how much u make as a waiter", "bigger house = more $?",
