@@ -145,6 +145,10 @@ func TestGrammar(t *testing.T) {
 		{"hey what can you help me with", "help", ""},
 		{"what can you tell me about the salary", "question", "facts/median-salary"}, // asked of the job, not of the bot
 		{"what do you do all day as a practice manager", "question", "responsibilities/1"},
+		{"how can i use this experience to become a manager", "question", "how-to-become/p1"},
+		{"who are you supposed to report to as a manager", "question", "what-is/p1"},
+		{"how does this work?", "help", ""},
+		{"how do i use the bot", "help", ""},
 		// the ladder as counted: years at each level, "the 5 levels"; years that open a
 		// message still place the asker; why figures are what they are
 		{"how many years at each level", "path", "path/assistant"},
