@@ -166,6 +166,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 237 (other subjects as a test writer asks them): a job in another field.
+	{`\b(get|find|land|looking for|want|start)( a| an)? (jobs?|careers?|work|positions?|roles?) in (marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)\b`, " otheroccupation "},
 	// Batch 236 (passages picked at random; chat).
 	{`\bops\b`, " operations "},
 	{`\b(what|which) skills?\b[^?.!]*\b(matter|important|valuable|needed|in demand|count)\w*( more| most)? (soon|in the future|going forward|down the road|later on|in the next few years|in (a few|5|five|ten|10) years)\b`, " skill landscape continuously evolving "},
