@@ -166,6 +166,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 239 (everyday work life, typed in chat): office errands and etiquette.
+	{`\b(printers?|copiers?|fax( machines?)?|scanners?)\b[^?.!]*\b(jams?|jammed|jamming|broken|not working|won'?t (print|scan|connect|turn on))\b|\bfix\w* (the |a |my )?(printers?|copiers?|fax( machines?)?|scanners?)\b`, " personalmatter "},
+	{`\b(eat|eating|lunch|nap|napping|sleep|sleeping)\w* (at|on|behind|under) (my|the|your|a) desk\b`, " personalmatter "},
+	{`\b(work|have|hold|holding|working|keep) (two|2|multiple|several) jobs\b|\bsecond job\b|\bmoonlight\w*\b`, " personalmatter "},
+	{`\b(ice ?breakers?|ice breaker|team[- ]building (games?|activities|exercises)|fun (games?|activities|ideas))\b`, " personalmatter "},
 	// Batch 237 (other subjects as a test writer asks them): a job in another field.
 	{`\b(get|find|land|looking for|want|start)( a| an)? (jobs?|careers?|work|positions?|roles?) in (marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)\b`, " otheroccupation "},
 	// Batch 236 (passages picked at random; chat).

@@ -1283,6 +1283,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"anyone know how to fix printer jams", "is it rude to eat at my desk", "can i work two jobs at once legally", "what are good icebreaker questions for a team meeting",
 		"How do I get a job in marketing with no experience?", "how can i find work in retail",
 		"why do some restaurants pay more", "what kind of companies hire data scientists", "whats the job of the heart", "what do special ops soldiers do",
 		"what is the formation of a hurricane", "are my contacts important for getting a mortgage", "the evolution of the human species",
