@@ -1959,12 +1959,18 @@ func (x *literalIndex) scan(s string, present bitset, found func(id int32)) {
 	}
 }
 
+// wordSet is the set of the space-separated words in s.
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
 // chatWords carry no meaning in a question to the coach; they neither help a match nor
 // count against one.
-var chatWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
+var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
@@ -1983,13 +1989,10 @@ func init() {
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		ballpark roughly pretty lot alot couple side sides option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`) {
-		chatWords[w] = true
-	}
-}
+		ballpark roughly pretty lot alot couple side sides option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
 
 // longChatWords are the chat words long enough to recognise misspelt. Filled by the
-// init below, which runs after the one that fills chatWords (same file, later).
+// init below (package variables, chatWords among them, are set before any init runs).
 var longChatWords []string
 
 func init() {
@@ -2004,10 +2007,7 @@ func init() {
 // occupations are other jobs (and a few other subjects no career question is about). Some are mostly verbs to WordNet ("pilot", "cook"), and
 // some the guide uses in another sense ("drivers" of demand), but in a question they are
 // what it is about: "how do I become a pilot" is not ours.
-var occupations = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`pilot pilots cook cooks chef chefs coach coaches judge judges
+var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judge judges
 		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons consultant consultants
 		technician technicians warehouse nanny nannies babysitter babysitters hygienist hygienists
 		paralegal paralegals
@@ -2031,7 +2031,4 @@ func init() {
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
-		otherpractice`) {
-		occupations[w] = true
-	}
-}
+		otherpractice`)

@@ -551,7 +551,7 @@ func (ix *Index) gerundTopic(ws []string, i int) bool {
 	}
 	// "Is knitting ...?" asks about knitting; "how important is knowing billing" asks
 	// about billing.
-	if (ws[i-1] == "is" || ws[i-1] == "are") && i > 1 {
+	if ws[i-1] == "is" && i > 1 {
 		return false
 	}
 	// Followed by a word of the guide's, it is a verb with its object ("tips for
@@ -570,33 +570,19 @@ func (ix *Index) gerundTopic(ws []string, i int) bool {
 	return true
 }
 
-var determiners = map[string]bool{"a": true, "an": true, "the": true, "my": true, "your": true, "his": true,
-	"her": true, "their": true, "our": true, "this": true, "that": true, "these": true, "those": true,
-	"some": true, "any": true}
+var determiners = wordSet(`a an the my your his her their our this that these those some any`)
 
-var gerundSlot = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`is does for of about at with into like enjoy love hate learn learning started
-		start try trying in`) {
-		m[w] = true
-	}
-	return m
-}()
+var gerundSlot = wordSet(`is does for of about at with into like enjoy love hate learn learning started
+		start try trying in`)
 
 // medicalSpecialties name practices a practice manager runs, the guide's word for them
 // or not.
-var medicalSpecialties = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(`dermatology derm pediatric pediatrics paediatric peds orthopedic orthopedics ortho
+var medicalSpecialties = wordSet(`dermatology derm pediatric pediatrics paediatric peds orthopedic orthopedics ortho
 	orthopaedic cardiology cardio oncology urology neurology gastroenterology gastro gi ent otolaryngology obgyn
 	gynecology obstetrics ob psychiatry psychiatric psych radiology imaging ophthalmology ophthalmic podiatry
 	podiatric rheumatology endocrinology nephrology pulmonology allergy immunology pain anesthesia surgical surgery
 	plastic cosmetic aesthetic fertility ivf sleep wound urgent primary internal geriatric geriatrics behavioral
-	hospice rehab rehabilitation spine vascular infectious hematology concierge telehealth`) {
-		m[w] = true
-	}
-	return m
-}()
+	hospice rehab rehabilitation spine vascular infectious hematology concierge telehealth`)
 
 // adjectiveLike: w ends the way English adjectives do. The general list holds verbs
 // and adverbs too, and a verb before a guide noun ("move into consulting", "plan

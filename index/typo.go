@@ -192,14 +192,8 @@ func commonPrefix(a, b string) int {
 // functionWords are the short words questions are built from, which the guide's
 // vocabulary may lack but phrasing rules read ("what does", "how long", "work from
 // home").
-var functionWords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`what this that with from have does your they them then than when
-		where which would could should about there their were will become steps much make take`) {
-		functionWords[w] = true
-	}
-}
+var functionWords = wordSet(`what this that with from have does your they them then than when
+		where which would could should about there their were will become steps much make take`)
 
 // fixSwaps writes out words typed with two neighbouring letters swapped ("whta does
 // a practice manager do", "wokr from hoem") before the phrasing rules read the
