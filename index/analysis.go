@@ -166,6 +166,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 240 (other subjects after a line of background): the asker's own sleep,
+	// passwords, lunch, budget and Wi-Fi.
+	{`\b(get|getting|need) (more|enough|better) sleep\b|\bsleep schedule\b|\bfall(ing)? asleep\b|\binsomnia\b`, " personalmatter "},
+	{`\b(reset|change|forgot|forgotten|recover|unlock)\w* (my |the |a |our )?(\w+ )?(password|login|username|account|pin)\b`, " personalmatter "},
+	{`\b(pack|packing|clean|cleaning|organi[sz]e|organi[sz]ing|decorate|decorating|tidy|tidying)( up)? (my|the|your|a) desk\b`, " personalmatter "},
+	{`\bbudget (it|my (paycheck|money|income|pay|salary|finances|savings))\b`, " personalfinance "},
+	{`\b(steal|stealing|stole|steals|eating|ate|eats|takes|took|taking) my (lunch|food|snacks?|stuff|charger|parking spot|stapler)\b`, " personalmatter "},
+	{`\b(wi-?fi|wifi|internet|computer|laptop|pc)\b[^?.!]*\b(slow|slower|lagging|laggy)\b`, " personalmatter "},
+	// A manager's own IT chores are the guide's IT literacy.
+	{`\b(network|internet|wi-?fi|system|systems|ehr|emr|computers?|servers?|phones?)( \w+)? (goes|go|went|is|are) down\b|\breset (staff |employee |user |people'?s )?passwords\b`, " information technology literacy troubleshooting basic issues "},
 	// Batch 239 (everyday work life, typed in chat): office errands and etiquette.
 	{`\b(printers?|copiers?|fax( machines?)?|scanners?)\b[^?.!]*\b(jams?|jammed|jamming|broken|not working|won'?t (print|scan|connect|turn on))\b|\bfix\w* (the |a |my )?(printers?|copiers?|fax( machines?)?|scanners?)\b`, " personalmatter "},
 	{`\b(eat|eating|lunch|nap|napping|sleep|sleeping)\w* (at|on|behind|under) (my|the|your|a) desk\b`, " personalmatter "},

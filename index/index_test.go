@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 240: a manager's own IT chores.
+		{"what if the network goes down at the clinic", "technical-skills/12"},
+		{"do i need to know how to reset passwords for staff", "technical-skills/12"},
 		// Batch 236: chat.
 		{"what skills r gonna matter more soon", "qualifications/p3"},
 		{"why do some places pay more", "salary-outlook/p1"},
@@ -1283,6 +1286,7 @@ func TestAbstains(t *testing.T) {
 		"What's the best health insurance for freelancers?", "How do I become a medical billing specialist from home?",
 		"Is telehealth as good as an in-person visit?", "What's the difference between an MD and a DO?", "How do I get a job at the WHO?",
 		"different kinds of work boots", "what degree does the president hold",
+		"My clinic uses Epic. How do I reset my Epic password?", "My coworker keeps stealing my lunch. What do I do?", "My clinic's Wi-Fi is slow. How do I speed it up?",
 		"anyone know how to fix printer jams", "is it rude to eat at my desk", "can i work two jobs at once legally", "what are good icebreaker questions for a team meeting",
 		"How do I get a job in marketing with no experience?", "how can i find work in retail",
 		"why do some restaurants pay more", "what kind of companies hire data scientists", "whats the job of the heart", "what do special ops soldiers do",
