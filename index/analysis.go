@@ -1980,7 +1980,7 @@ func wordSet(s string) map[string]bool {
 
 // chatWords carry no meaning in a question to the coach; they neither help a match nor
 // count against one.
-var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao
+var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid

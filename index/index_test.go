@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 241: chat; "tho" is filler.
+		{"is it stressful tho", "cons/1"},
 		// Batch 240: a manager's own IT chores.
 		{"what if the network goes down at the clinic", "technical-skills/12"},
 		{"do i need to know how to reset passwords for staff", "technical-skills/12"},
