@@ -161,16 +161,18 @@ const (
 	specialtyPractice = `(dermatology|orthopedics?|orthopaedics?|orthopedic|orthopaedic|pediatrics?|pediatric|paediatric|cardiology|oncology|ob[- ]?gyn|obstetrics|gynecology|family medicine|internal medicine|radiology|urology|ophthalmology|gastroenterology|gi|neurology|psychiatry|psychiatric|ent|allergy|podiatry|plastic surgery|fertility|pain management|primary care|behavioral health) (practice|clinic|office|group|center|centre)s?\b`
 	// usPlace is a US place or kind of place pay is compared across.
 	usPlace = `(new york|nyc|california|texas|florida|east coast|west coast|midwest|the south|northeast|southeast|big cities|major cities|the city|cities)`
+	// otherField is a field of study other than the guide's (healthcare administration,
+	// business): a degree in it is one of the guide's "existing degrees".
+	otherField = `(psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences)`
 	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
 	paySubject = `(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)`
 )
 
 var rewriteSpecs = []rewriteSpec{
 	// Batch 240 (other subjects after a line of background): the asker's own sleep,
-	// passwords, lunch, budget and Wi-Fi.
+	// passwords, lunch, budget and Wi-Fi (a desk to pack up is with batch 239's desk).
 	{`\b(get|getting|need) (more|enough|better) sleep\b|\bsleep schedule\b|\bfall(ing)? asleep\b|\binsomnia\b`, " personalmatter "},
 	{`\b(reset|change|forgot|forgotten|recover|unlock)\w* (my |the |a |our )?(\w+ )?(password|login|username|account|pin)\b`, " personalmatter "},
-	{`\b(pack|packing|clean|cleaning|organi[sz]e|organi[sz]ing|decorate|decorating|tidy|tidying)( up)? (my|the|your|a) desk\b`, " personalmatter "},
 	{`\bbudget (it|my (paycheck|money|income|pay|salary|finances|savings))\b`, " personalfinance "},
 	{`\b(steal|stealing|stole|steals|eating|ate|eats|takes|took|taking) my (lunch|food|snacks?|stuff|charger|parking spot|stapler)\b`, " personalmatter "},
 	{`\b(wi-?fi|wifi|internet|computer|laptop|pc)\b[^?.!]*\b(slow|slower|lagging|laggy)\b`, " personalmatter "},
@@ -178,7 +180,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(network|internet|wi-?fi|system|systems|ehr|emr|computers?|servers?|phones?)( \w+)? (goes|go|went|is|are) down\b|\breset (staff |employee |user |people'?s )?passwords\b`, " information technology literacy troubleshooting basic issues "},
 	// Batch 239 (everyday work life, typed in chat): office errands and etiquette.
 	{`\b(printers?|copiers?|fax( machines?)?|scanners?)\b[^?.!]*\b(jams?|jammed|jamming|broken|not working|won'?t (print|scan|connect|turn on))\b|\bfix\w* (the |a |my )?(printers?|copiers?|fax( machines?)?|scanners?)\b`, " personalmatter "},
-	{`\b(eat|eating|lunch|nap|napping|sleep|sleeping)\w* (at|on|behind|under) (my|the|your|a) desk\b`, " personalmatter "},
+	{`\b(eat|eating|lunch|nap|napping|sleep|sleeping)\w* (at|on|behind|under) (my|the|your|a) desk\b|\b(pack|packing|clean|cleaning|organi[sz]e|organi[sz]ing|decorate|decorating|tidy|tidying)( up)? (my|the|your|a) desk\b`, " personalmatter "},
 	{`\b(work|have|hold|holding|working|keep) (two|2|multiple|several) jobs\b|\bsecond job\b|\bmoonlight\w*\b`, " personalmatter "},
 	{`\b(ice ?breakers?|ice breaker|team[- ]building (games?|activities|exercises)|fun (games?|activities|ideas))\b`, " personalmatter "},
 	// Batch 237 (other subjects as a test writer asks them): a job in another field.
@@ -235,8 +237,8 @@ var rewriteSpecs = []rewriteSpec{
 	// degrees". The field is consumed (it is unknown to the guide and would carry the
 	// question off); the job asked about is kept, so "become a teacher with a
 	// psychology degree" still abstains.
-	{`\b(a|an|my|only a|just a) (psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences) (degree|major|bachelor'?s|bachelors|diploma)\b([^?.!]*)\b(become|do this|get into|break into|get hired|qualify|work as|this (job|role|career|field)|practice manag\w*|mpms?)\b`, " existing degrees related field degree $5 $6 "},
-	{`\b(become|do this( job)?|get into|break into|get hired|qualify|work as)\b([^?.!]*)\b(with|having|holding) (a|an|my|only a|just a) (psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences) (degree|major|bachelor'?s|bachelors)\b`, "$1$3 existing degrees related field degree "},
+	{`\b(a|an|my|only a|just a) ` + otherField + ` (degree|major|bachelor'?s|bachelors|diploma)\b([^?.!]*)\b(become|do this|get into|break into|get hired|qualify|work as|this (job|role|career|field)|practice manag\w*|mpms?)\b`, " existing degrees related field degree $5 $6 "},
+	{`\b(become|do this( job)?|get into|break into|get hired|qualify|work as)\b([^?.!]*)\b(with|having|holding) (a|an|my|only a|just a) ` + otherField + ` (degree|major|bachelor'?s|bachelors)\b`, "$1$3 existing degrees related field degree "},
 	{`^\W*(so |ok |and )?what (do|should|would|must) (i|you|one) (need|have|ought) to know( first| beforehand| going in| before (starting|i start|applying))?\W*$`, " first step foundational knowledge "},
 	{`\b(do|does|would|will) (i|you|one|they|someone) (need|require|want) (any |prior |previous |much |a lot of |some )?(work )?experience( first| before| to start| to apply)?\W*$`, " entry-level roles accept candidates experience "},
 	// Batch 226 (passages picked at random; English as a second language).
@@ -270,7 +272,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "pms" is practice management software in the guide's skills list, but people who
 	// earn, or are counted, are practice managers.
 	{`\b(some|most|many|all|other|experienced|senior|junior|new|good|top|the best) pms\b|\bpms (earn|make|get paid|work|travel|report to|supervise|salary|salaries|pay|wages?|income)\b`, "$1 practice managers $2"},
-	{`^\W*((they|you|u|i|we|ppl|people|practice managers?|medical practice managers?|mpms?|managers?|pms?|ourrole)\W+)?(can |could |would |will |do |usually |typically )?(make|earn|get paid|paid|makes|earns)( like)? how much\b`, " salary "},
+	{`^\W*((they|you|u|i|we|people|practice managers?|medical practice managers?|mpms?|managers?|pms?|ourrole)\W+)?(can |could |would |will |do |usually |typically )?(make|earn|get paid|paid|makes|earns)( like)? how much\b`, " salary "},
 	{`\bwhy (do|does|would) (some|certain|a few|one)( [^?.!]*)?\b(earn|make|get paid|paid)\b([^?.!]*)\bmore\b`, "$3 compensation varies significantly critical factors $5"},
 	{`\b(adapt|adjust)\w* (to )?(all )?(the )?(new|changing|constant) (rules|laws|regulations)( a lot| all the time| often| constantly| quickly| fast| in this (job|role|field))?\W*$`, " adaptability adapt changes regulations "},
 	// Batch 221 (healthcare, but not this career, as a test writer asks).
@@ -476,7 +478,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bfront[- ]office (operations|tasks|work)\b|\bwho (manages|runs|oversees|handles|is in charge of) (the )?(daily )?front[- ]?(office|desk)\b`, " daily administrative operations scheduling patient registration "},
 	{`\bwho (has|have|gets?) (the )?(best|strongest|most|better|greatest) (job |career |employment )?(prospects|opportunities|chances|demand)\b|\bwho('?s| is| are) (most |the most |really )?in (high |strong )?demand( right now| now| today| these days| currently| rn)?\W*$`, " strong demand specializing opportunities "},
 	// Batch 162 (passages picked at random, typed as in chat).
-	{`\bhow (do|does|did|can|could|should|would) (i|you|people|ppl|someone|one|they|folks|others) (land|snag|score|get hired (for|in|into))( an?| the| these| those| this| such| my)?( \w+)? (jobs?|roles?|positions?|gigs?|offers?)\b|\b(find|finding|locate|locating|spot|spotting|search for|look for|looking for) (the |any |new |open |available |current )?(job )?(openings|vacancies|postings|listings)\b`, " search positions job boards "},
+	{`\bhow (do|does|did|can|could|should|would) (i|you|people|someone|one|they|folks|others) (land|snag|score|get hired (for|in|into))( an?| the| these| those| this| such| my)?( \w+)? (jobs?|roles?|positions?|gigs?|offers?)\b|\b(find|finding|locate|locating|spot|spotting|search for|look for|looking for) (the |any |new |open |available |current )?(job )?(openings|vacancies|postings|listings)\b`, " search positions job boards "},
 	// Off-topic batch 161 (what else people type to a bot), and its on-topic neighbours.
 	{`\b(is|it'?s) (now|it|this|20[2-3]\d|this year|next year) (a |the )?(good|great|bad|smart|right|wise|strategic|best) (time|moment|year) to (get into|enter|become|start|join|switch|go into|break into|move into)( \w+){0,2} (field|career|job|role|profession|healthcare|management|administration|practice manag\w*|mpms?|one)\b`, " job market strategic time opportunities "},
 	{`\bwhere (should|can|do|could|would) (i|we) (go|travel|fly)\b|\b(vacation|holiday|travel) (ideas|spots|destinations|recommendations)\b`, " personalmatter "},
