@@ -169,6 +169,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 242 (other subjects after a line of background): "end up with" only
+	// phrases a question ("what degree do most managers end up with").
+	{`\b(end|ends|ended|ending) up\b`, " "},
+	{`\bwhere (do|should|can|could|would) (i|we) go (from here|next|after (this|that)|from there)\W*$`, " advancement career growth "},
+	{`\b(could|can|should|would) i make (the|that|this) (jump|leap|switch|move)\W*$`, " ourrole transition "},
+	{`\b(skills?|experience|background|knowledge)\b[^?.!]*\b(carry|carries|carried|transfer|transfers) over\W*$|\b(transfer|bring|use|apply)\w* my (\w+ )?(experience|background|skills)( over| here)?\W*$`, " prior management experience other sectors transition ourrole "},
+	{`\bwhose (job|responsibility|role|task|duty) is (it|that|this)( to)?\b`, " responsibilities "},
+	{`\b(is|was) (it|that|this) (really |actually )?(true|correct|accurate|right|a myth)\W*$`, " "},
+	{`\b(vacation|pto|sick|holiday|leave) (days|hours|time)\b[^?.!]*\b(carry|carries|roll|rolls) over\b`, " personalmatter "},
 	// Batch 240 (other subjects after a line of background): the asker's own sleep,
 	// passwords, lunch, budget and Wi-Fi (a desk to pack up is with batch 239's desk).
 	{`\b(get|getting|need) (more|enough|better) sleep\b|\bsleep schedule\b|\bfall(ing)? asleep\b|\binsomnia\b`, " personalmatter "},
@@ -818,7 +827,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 105 (fragments).
 	{`\bhospital (admin|admins|administration|administrators?)\b[^?.!]*\b(vs\.?|versus|or|difference|differ|same)\b|\b(vs\.?|versus|or|difference|differ|same)\b[^?.!]*\bhospital (admin|admins|administration|administrators?)\b`, " unlike hospital administrator large department entire institution single practice "},
 	// Batch 104 (non-native, what if, how it would feel).
-	{`\b(i'?m|i am|im) from \w+( \w+)?\b[^?.!]*\b(work|job|move|live|practice manager|mpm)\b[^?.!]*\b(in|to) (the )?(us|usa|united states|america|uk|united kingdom|england|britain|canada|australia|germany|singapore|brazil|europe|abroad|overseas)\b`, " skilled worker visas international employment credential recognition "},
+	{`\b(i'?m|i am|im) from \w+( \w+)?\b[^?]*\b(work|job|move|live|practice manager|mpm)\b[^?.!]*\b(in|to) (the )?(us|usa|united states|america|uk|united kingdom|england|britain|canada|australia|germany|singapore|brazil|europe|abroad|overseas)\b`, " skilled worker visas international employment credential recognition "},
 	{`\b(work(ing)?|job|jobs)? ?(from|at) (my |the |your )?(house|apartment|flat|bedroom|couch|kitchen table)\b`, " remote work from home "},
 	{`\b(gets?|getting|being|was|were|be) audited\b|\b(an|the|a) (external |surprise |insurance |compliance )?audit\b`, " ensure practice complies with regulations compliance "},
 	{`\b(patients?|clinic|practice|office|waiting room)\b[^?.!]*\b(wait(ing)? times?|(long|longer) waits?)\b|\b(wait(ing)? times?|(long|longer) waits?)\b[^?.!]*\b(patients?|clinic|practice|office)\b`, " patient scheduling workflow optimization "},

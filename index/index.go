@@ -355,10 +355,15 @@ func (ix *Index) prepare(text string) []term {
 	var asked map[string]bool // the question's own terms, when context came before it
 	fullContext := false      // the background weighs as much as the question
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
-		if words, _ := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
+		if words, ph := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
 				asked[string(tok.Term)] = true
+			}
+			// A question whose own words are all another subject's ("Is it safe to swim
+			// after eating?") is not about the background, unless it points back at it.
+			if len(asked) == 0 && ph >= 2 && !pointsBackRE.MatchString(question) {
+				return nil
 			}
 			// A question that says nothing by itself ("Is this job for me?", "Which one
 			// first?") is about what came before it.
@@ -716,6 +721,9 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	if aboutAnotherJob(terms) {
 		return nil, knowledge.ErrOffTopic
 	}
+	if !ix.answersAlone(ctx, text, terms, kinds) {
+		return nil, nil
+	}
 	q := ix.query(terms, kinds)
 	if q == nil {
 		return nil, nil
@@ -789,6 +797,23 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	}
 	out = secondOpinion(out, picks)
 	return out[:min(limit, len(out))], nil
+}
+
+// answersAlone: a question that says what it is about after a line of background
+// ("I'm studying healthcare administration. Who won the world cup?") has an answer
+// only if it has one by itself; the background can't answer it, and would otherwise
+// carry it to a passage about the background. A question that says nothing by itself
+// ("Is this job for me?") has no terms of context and is not asked.
+func (ix *Index) answersAlone(ctx context.Context, text string, terms []term, kinds []knowledge.Kind) bool {
+	if !slices.ContainsFunc(terms, func(t term) bool { return t.context }) {
+		return true
+	}
+	_, question, ok := splitContext(strings.ToLower(text))
+	if !ok {
+		return true
+	}
+	ms, err := ix.Search(ctx, question, 1, kinds...)
+	return err != nil || len(ms) > 0
 }
 
 // query asks Bleve for passages holding the terms: each term in the title and the
@@ -998,3 +1023,7 @@ func (ix *Index) newNiche(passages []knowledge.Passage, section, words string) n
 	}
 	return n
 }
+
+// pointsBackRE: a question that points back at its background ("Is that something a
+// manager fixes?") is about it, whatever words it asks with.
+var pointsBackRE = gate.MustCompile(`\b(that|this|these|those|such)\b`)

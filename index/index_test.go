@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 242: a line of background, then the question.
+		{"I am from Brazil. Can I get a visa to work in the US?", "visas/p1"},
+		{"I've heard the pay is bad. Is it true?", "facts/median-salary"},
+		{"I work in billing. Where do I go next?", "faq/career-growth"},
+		{"I'm a paramedic. Could I make the jump?", "faq/timeline"},
+		{"Our EHR is a mess. Whose job is it to fix it?", "responsibilities/7"},
+		{"I'm finishing community college this spring. What degree do most practice managers end up with?", "faq/education"},
 		// Batch 241: chat; "tho" is filler.
 		{"is it stressful tho", "cons/1"},
 		// Batch 240: a manager's own IT chores.
@@ -1305,6 +1312,8 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"I'm studying healthcare administration. Who won the world cup in 2018?", "I work at a clinic front desk. Is it safe to swim after eating?",
+		"I'm a medical receptionist. How do I knit a scarf for beginners?", "where do we go from here with my garden?", "Do my vacation days carry over?",
 		"how to make quick decisions when buying a car", "how do i crunch numbers in excel faster", "the it guy at my office is rude",
 		"I want to lose 20 pounds before summer. What diet works best?", "We're buying our first house. How much should we save for a down payment?",
 		"My daughter wants to be a nurse. What grades does she need for nursing school?", "Our clinic's coffee machine broke. Who do I call to fix it?",
