@@ -169,6 +169,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 243 (passages picked at random; chat).
+	{`\bsell me on (this|the) (job|career|role|field|profession)\b|\bsell me on (being|becoming) (an? )?(mpm|medical practice manager|practice manager)\b|\bsell me on (it|this)\W*$|\b(sum|summarize|summarise|describe|explain) (it|this|the (job|career|role)) (up )?in (one|a|1) (line|sentence|word)\b`, " operational backbone healthcare "},
+	{`\b(\d+)\s?(hr|hrs)\b`, "$1 hours"},
+	{`^\W*(do|does|would|will|should) (managers?|mpms?|pms?|practice managers?|i|they|we) (have to |need to |also |even |usually |ever )?(order|buy|purchase|restock|stock)\w*( the| all the| medical| office| clinic)? (supplies|inventory)\b`, " supply chain management inventory control medical supplies "},
+	{`\b(racism|racist|sexism|sexist|discrimination|homophobia|homophobic|ageism|bigotry)\b[^?.!]*\b((this|the|healthcare|medical) (field|job|industry|profession|role|career|workplace|practices?|clinics?|offices?)|at work)\b|\b(racism|racist|sexism|sexist|homophobia|homophobic|ageism|bigotry)\W*$`, " underrepresented groups challenges microaggressions "},
+	{`\b(skills?|learn\w*|pick up|courses?|certifications?)\b[^?.!]*\b(stay|staying|remain|keep) (relevant|current|marketable|competitive|employable|up to date|ahead)\b|\b(i|you|u|managers|mpms|pms|practice managers|we) (stay|keep|remain) (relevant|current|marketable|competitive|employable|up to date)\W*$`, " skill landscape continuously evolving "},
+	{`\b(office|work|job|clinic|practice|workplace)\b[^?.!]*\b(vibe|vibes|atmosphere|feel)\b[^?.!]*\bday[- ]to[- ]day\b|\b(vibe|vibes|atmosphere)\b[^?.!]*\b(office|work|job|clinic|workplace)\b[^?.!]*\bday[- ]to[- ]day\b`, " work environment fast-paced office setting "},
+	{`\b(jump|jumps|bounce|bounces|swing|swings) around\b`, " varies "},
+	{`\b(use|take|bring|apply)\w* (these|the|my|those|this job'?s|your) skills (somewhere else|elsewhere|outside( of)? (healthcare|this job|this field))\b`, " skills developed highly transferable other leadership roles "},
+	{`\b(zero|no|without( any)?) (healthcare|medical|health care) (background|experience)\b[^?.!]*\b(where|how) (do|should|can|would) i (even )?(begin|start)\W*$`, " completely new healthcare pathways "},
+	{`\b(harder|tougher|more difficult|easier)\b[^?.!]*\b(get hired|find a job|land a job|get a job|find work)\b[^?.!]*\b(now|these days|nowadays|today|lately|right now|this year)\W*$`, " $0 increased competition challenges "},
 	// Batch 242 (other subjects after a line of background): "end up with" only
 	// phrases a question ("what degree do most managers end up with").
 	{`\b(end|ends|ended|ending) up\b`, " "},
@@ -236,7 +247,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Who said it is not what is asked: "my professor mentioned value-based care".
 	{`\bmy (professor|teacher|instructor|lecturer|mentor|boss|friend|coworker|co-worker|colleague|cousin|mom|dad|mother|father|sister|brother|aunt|uncle|advisor|adviser|counselor|counsellor)( \w+)? (said|says|mentioned|mentions|told me( about)?|thinks|recommended|suggested|brought up|talked about)\b`, " i heard "},
 	{`\b(data|numbers|spreadsheets?|excel|analytics|reporting) (work|stuff|side|tasks|duties)\b`, " data analysis reporting "},
-	{`\b(always|often|usually|constantly|chronically|kinda|kind of|pretty|so|really|very) (late|forgetful|disorganized|disorganised|scattered|scatterbrained|messy)\b|\bforget (things|stuff|deadlines|appointments|tasks)\b|\b(i'?m|im|i am) (so |really |very |kinda |pretty )?(forgetful|disorganized|disorganised|scatterbrained|messy)\b`, " time management organization "},
+	{`\b(always|often|usually|constantly|chronically|kinda|kind of|pretty|so|super|really|very|extremely|hella) (late|forgetful|disorganized|disorganised|scattered|scatterbrained|messy)\b|\bforget (things|stuff|deadlines|appointments|tasks)\b|\b(i'?m|im|i am) (so |super |really |very |kinda |pretty |extremely )?(forgetful|disorganized|disorganised|scatterbrained|messy)\b`, " time management organization "},
 	{`\blearn\w*\b([^?.!]*\b(skills?|management|business|budgeting|billing|coding|hr|finance|leadership|operations)\b[^?.!]*)\b(on my own|by myself|myself|without (school|college|a degree|going back to school))\b`, " $1 self-study online courses workshops "},
 	// Batch 228 (plain questions): the coach can't see where the asker is, but can say
 	// where to look.
@@ -613,7 +624,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (demanding|hectic|intense|busy|heavy|long|crazy) (is|are) (the )?(schedule|hours|workload|work ?load)\b`, " work-life balance demanding extended hours "},
 	{`\bjob (stability|safety)\b|\b(stable|safe|secure) (job|career|employment|profession)\b`, " job security stable employment "},
 	{`\b(job|role|work|career|it|this|managing|being an? (mpm|(medical )?practice manager))\b[^?.!]*\b(emotionally )?(draining|exhausting|taxing|tiring)\b`, " emotionally taxing "},
-	{`\b(market|sell|pitch|brand|present) (myself|yourself|me)( to (employers|recruiters|practices|hiring managers))?\b`, " prepare targeted resume highlights "},
+	{`\b(market|sell|pitch|brand|present) (myself|yourself)( to (employers|recruiters|practices|hiring managers))?\b|\b(market|pitch|brand|present) me( to (employers|recruiters|practices|hiring managers))?\b`, " prepare targeted resume highlights "},
 	{`\bhierarchy of (roles|positions|jobs|titles|levels)\b|\b(role|job|career|management|title) hierarch(y|ies)\b|\bhierarchy (in|of) (this|the) (job|field|career|profession|practice)\b`, " career path levels "},
 	{`^\W*(what('?s| is| are)? (the )?)?(salary|salaries|pay|wages?|remuneration|compensation|earnings) (overseas|abroad|internationally|in other countries|around the world|worldwide|globally)\W*$`, " salary ranges vary significantly region countries "},
 	{`^\W*(summari[sz]e|describe|explain|define|outline|give me an overview of|an overview of|overview of|tell me about) (the|this) (role|job|career|position|profession)\W*$`, " pivotal administrative leader "},

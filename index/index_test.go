@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 243: chat.
+		{"40 hr weeks or more?", "faq/work-life-balance"},
+		{"do managers order supplies too", "technical-skills/9"},
+		{"is there racism in this field, honestly", "workplace-culture/p1"},
+		{"what new skills should i pick up to stay relevant", "qualifications/p3"},
+		{"sell me on this career in one line", "intro"},
+		{"why does pay jump around so much between cities", "salary-outlook/p1"},
+		{"if i quit later can i use these skills somewhere else", "pros/7"},
+		{"im super disorganized lol is that gonna be a problem", "soft-skills/8"},
 		// Batch 242: a line of background, then the question.
 		{"I am from Brazil. Can I get a visa to work in the US?", "visas/p1"},
 		{"I've heard the pay is bad. Is it true?", "facts/median-salary"},
@@ -1312,6 +1321,8 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"sell me on this car", "is there racism in the police", "how do old bands stay relevant", "do you stock supplies for camping",
+		"is it harder to find work as an actor these days", "who wrote pride and prejudice", "where do i buy medical supplies for home",
 		"I'm studying healthcare administration. Who won the world cup in 2018?", "I work at a clinic front desk. Is it safe to swim after eating?",
 		"I'm a medical receptionist. How do I knit a scarf for beginners?", "where do we go from here with my garden?", "Do my vacation days carry over?",
 		"how to make quick decisions when buying a car", "how do i crunch numbers in excel faster", "the it guy at my office is rude",
