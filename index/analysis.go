@@ -169,6 +169,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 244 (passages picked at random; English as a second language). False
+	// friends: "licenciatura" (a bachelor's), "enterprises" (employers), "agenda"
+	// (the schedule), "competences" (skills); "gain" and "win" for earn.
+	{`\blicenciatura\b|\blicen[cs]e degree\b`, "bachelor's degree"},
+	{`\benterprises?\b`, "employers"},
+	{`\b(organi[sz]e|organi[sz]ing|manage|managing|make|making|plan|planning) (the |an? )?agenda (of|for|with) (the )?(patients|appointments|doctors?|clinic|consultations)\b|\bagenda (of|for|with) (the )?(patients|appointments|consultations)\b|\b(patients'?|patient) agenda\b`, " patient scheduling "},
+	{`\bcompetenc(es|ies|e|y)\b`, "skills"},
+	{`\bhow much (gain|gains|win|wins)\b`, " salary "},
+	{`\b(first|before)\b[^?.!]*\b(some |a |an )?(job|work|position|experience) (like|as) (an? )?(assistant|receptionist|coordinator)( in (an? |the )?(clinic|hospital|practice|medical office|doctor'?s office|healthcare))?\W*$`, " gain practical experience healthcare setting entry-level "},
+	{`\b(in (which|what) (places|sites|websites) [^?.!]*)?\b(search|look|find|see)\w*( for)? (the )?(vacancies|vacancy|job offers|offers of (work|job)|job postings|job ads)\b`, " actively search positions online job boards "},
+	{`\bthere (is|are|will be|have) (many|much|a lot of|lots of|more) (work|jobs|employment|vacancies)\b[^?.!]*\b(future|coming years|next years|years to come)\b`, " job market growth outlook "},
+	{`\bwhat (make|makes|do|does) (the|a|one) (manager|mpm|practice manager) in (the|a) (day|days)( of work)?\b|\bin the day of work\b`, " daily responsibilities oversee daily administrative operations "},
+	{`\b(workers|staff|employees|team|doctors|physicians)\b[^?.!]*\b(don'?t|do not|doesn'?t|does not|won'?t) (like|want|accept|use)\b[^?.!]*\b(new|change|changes)\b|\bnew (system|software|technology|process|processes)\b[^?.!]*\b(workers|staff|employees|team|doctors|physicians)\b[^?.!]*\b(don'?t|do not|doesn'?t|does not|won'?t) (like|want|accept|use)\b`, " resistance staff change agent "},
 	// Batch 243 (passages picked at random; chat).
 	{`\bsell me on (this|the) (job|career|role|field|profession)\b|\bsell me on (being|becoming) (an? )?(mpm|medical practice manager|practice manager)\b|\bsell me on (it|this)\W*$|\b(sum|summarize|summarise|describe|explain) (it|this|the (job|career|role)) (up )?in (one|a|1) (line|sentence|word)\b`, " operational backbone healthcare "},
 	{`\b(\d+)\s?(hr|hrs)\b`, "$1 hours"},
@@ -207,7 +220,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(get|find|land|looking for|want|start)( a| an)? (jobs?|careers?|work|positions?|roles?) in (marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)\b`, " otheroccupation "},
 	// Batch 236 (passages picked at random; chat).
 	{`\bops\b`, " operations "},
-	{`\b(what|which) skills?\b[^?.!]*\b(matter|important|valuable|needed|in demand|count)\w*( more| most)? (soon|in the future|going forward|down the road|later on|in the next few years|in (a few|5|five|ten|10) years)\b`, " skill landscape continuously evolving "},
+	{`\b(what|which) skills?\b[^?.!]*\b(matter|important|valuable|needed|in demand|count)\w*( more| most)? (soon|in the future|going forward|down the road|later on|in the next few years|in (a few|5|five|ten|10) years|in the (next|coming) years)\b`, " skill landscape continuously evolving "},
 	{`\bwhy (do|does) (some|certain) (places|clinics|practices|employers|offices|jobs|hospitals|companies) (pay|offer|give) (more|better|less)\b`, " compensation varies significantly critical factors "},
 	{`\b(mid[- ]?level|midlevel)\b[^?.!]*\bwhat (do|does) (u|you|they|one) do\b|\bwhat (do|does) (u|you|they|one) do (at|on) (the )?(mid[- ]?level|midlevel)\b`, " oversees administrative staff single medical practice "},
 	{`\bwhat (kind|kinds|kinda|type|types|sort|sorts) (of )?places\b[^?.!]*\b(hire|hires|employ|employs|need|needs|use)\b`, " healthcare facility small private clinics multi-specialty groups "},

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 244: English as a second language; false friends.
+		{"the enterprises prefer who have the licenciatura or the certificates?", "education/p3"},
+		{"is necessary to know organize the agenda of patients?", "technical-skills/8"},
+		{"which competences will be more important in the next years?", "qualifications/p3"},
+		{"in which places i can search the vacancies of this job?", "steps/6"},
+		{"when put new system the workers don't like, what do the manager?", "cons/7"},
+		{"how much gain the assistant of practice manager?", "salary/assistant"},
 		// Batch 243: chat.
 		{"40 hr weeks or more?", "faq/work-life-balance"},
 		{"do managers order supplies too", "technical-skills/9"},
@@ -1321,6 +1328,8 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"i want first some job as assistant in a law firm", "how much gain weight is normal in pregnancy", "where can i look for vacancies at google",
+		"which competences need a software engineer", "the licenciatura in law is how many years?",
 		"sell me on this car", "is there racism in the police", "how do old bands stay relevant", "do you stock supplies for camping",
 		"is it harder to find work as an actor these days", "who wrote pride and prejudice", "where do i buy medical supplies for home",
 		"I'm studying healthcare administration. Who won the world cup in 2018?", "I work at a clinic front desk. Is it safe to swim after eating?",
