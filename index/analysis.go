@@ -164,11 +164,16 @@ const (
 	// otherField is a field of study other than the guide's (healthcare administration,
 	// business): a degree in it is one of the guide's "existing degrees".
 	otherField = `(psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences)`
+	// otherSector is a line of work other than healthcare: a job in it is another job.
+	otherSector = `(marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)`
 	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
 	paySubject = `(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)`
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 245 (other subjects as a test writer asks them): the ladder of another
+	// line of work.
+	{`\b(career levels?|levels|career paths?|career ladder|ladder|promotions?|ranks|titles) (in|for) ` + otherSector + `\W*$`, " otheroccupation "},
 	// Batch 244 (passages picked at random; English as a second language). False
 	// friends: "licenciatura" (a bachelor's), "enterprises" (employers), "agenda"
 	// (the schedule), "competences" (skills); "gain" and "win" for earn.
@@ -217,7 +222,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(work|have|hold|holding|working|keep) (two|2|multiple|several) jobs\b|\bsecond job\b|\bmoonlight\w*\b`, " personalmatter "},
 	{`\b(ice ?breakers?|ice breaker|team[- ]building (games?|activities|exercises)|fun (games?|activities|ideas))\b`, " personalmatter "},
 	// Batch 237 (other subjects as a test writer asks them): a job in another field.
-	{`\b(get|find|land|looking for|want|start)( a| an)? (jobs?|careers?|work|positions?|roles?) in (marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)\b`, " otheroccupation "},
+	{`\b(get|find|land|looking for|want|start)( a| an)? (jobs?|careers?|work|positions?|roles?) in ` + otherSector + `\b`, " otheroccupation "},
 	// Batch 236 (passages picked at random; chat).
 	{`\bops\b`, " operations "},
 	{`\b(what|which) skills?\b[^?.!]*\b(matter|important|valuable|needed|in demand|count)\w*( more| most)? (soon|in the future|going forward|down the road|later on|in the next few years|in (a few|5|five|ten|10) years|in the (next|coming) years)\b`, " skill landscape continuously evolving "},

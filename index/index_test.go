@@ -1328,6 +1328,7 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"What are the career levels in accounting?", "what are the ranks in the military",
 		"i want first some job as assistant in a law firm", "how much gain weight is normal in pregnancy", "where can i look for vacancies at google",
 		"which competences need a software engineer", "the licenciatura in law is how many years?",
 		"sell me on this car", "is there racism in the police", "how do old bands stay relevant", "do you stock supplies for camping",
