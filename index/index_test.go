@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 246: a test writer's questions.
+		{"What's rewarding about being a practice manager?", "pros/1"},
+		{"Why is it hard to keep up with everything in this role?", "cons/2"},
+		{"Is there room for advancement if I stay at one small practice?", "cons/6"},
 		// Batch 244: English as a second language; false friends.
 		{"the enterprises prefer who have the licenciatura or the certificates?", "education/p3"},
 		{"is necessary to know organize the agenda of patients?", "technical-skills/8"},
@@ -1328,6 +1332,7 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"what's rewarding about being a parent", "I'm stuck in a small office with no windows, how do I get more light",
 		"What are the career levels in accounting?", "what are the ranks in the military",
 		"i want first some job as assistant in a law firm", "how much gain weight is normal in pregnancy", "where can i look for vacancies at google",
 		"which competences need a software engineer", "the licenciatura in law is how many years?",
