@@ -171,6 +171,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 247 (passages picked at random; a line of background first).
+	{`\b(does|did|will|would|can|could) (that|it|this|my \w+|an? \w+|certifications?|the cmpe|cmpe)( actually| really| even)? move the needle( (for|in|on) (my|this|a) (career|job|resume|application|pay|salary))?\W*$`, " significant milestones career advancement "},
+	{`\bofficial (median|figures?|numbers?|salary|pay|data|stats|statistics)\b`, " bls $1 "},
+	{`\b(how would you|can you|could you|please|how do you|how to) (describe|explain|define) (a|an|the|what an?) (medical )?(practice manager|mpm)\W*$`, " pivotal administrative leader "},
+	{`\b(which|what) (other |else |more )?(systems|software|programs|platforms)( should| do| would| must)? (i|you|we) (know|learn|use|need|master)( (for|in|on) (this|the) (job|role|work))?\W*$`, " ehr practice management software proficiency "},
+	{`\bwho (makes sure|ensures|is responsible for|handles|checks|is in charge of)( that)? (we|the (practice|clinic|office|staff)|our (practice|clinic|office|staff)|practices|clinics)\b[^?.!]*\b(hipaa|osha|compliance|compliant|regulations|laws)\b|\bwho (handles|is responsible for|is in charge of|checks|oversees) (hipaa|osha|compliance)\b`, " ensure practice complies with regulations hipaa "},
+	{`\b((manage|run|oversee)( an?| the| my| our)?( us| american| local)? (practice|clinic|office|medical practice)|(do|doing) (this|the) job)\b[^?.!]*\b(from there|from abroad|from overseas|from (another|a different) country|while (living )?abroad)\W*$`, " international remote work limited "},
 	// Batch 246 (passages picked at random; a test writer's questions).
 	{`\bwhat('?s| is| are)( so| most| the most)? (rewarding|fulfilling|satisfying|meaningful|enjoyable) (about|in) (being an? |becoming an? |working as an? )?(this (job|role|career|work|field)|the (job|role)|(medical )?practice manag\w*|mpms?)\W*$`, " pros sense of purpose satisfaction "},
 	{`\b(hard|difficult|tough|impossible|exhausting) to keep up( with (everything|it all|all (of )?it|all the changes|the changes|so much))?( (in|as|at|for) (this|the|an?) (job|role|field|career|work|practice manager|mpm))?\W*$`, " constantly updated knowledge base staying current "},
@@ -1147,7 +1154,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(as an?|i'?m an?|im an?|being an?|for an?) (college |university |grad(uate)? |undergrad(uate)? |high school )?students?\b|\b(i'?m|im|i am) an? ([a-z]+ ){1,2}students?\b`, " i "},
 	{`\bentry[- ]level (title|job title|titles|position|role)\b`, " entry-level assistant "},
 	{`\b(train|trains|training|teach|teaches|learn)\b[^?.!]*\b(ehr|emr|epic|cerner|athenahealth)\b`, " ehr practice management software proficiency "},
-	{`\b(afford|pay for|paying for) (school|college|tuition|my degree|university)\b`, " personalfinance "},
+	{`\b(how (do|can|should|would|will|could) (i|we|you|people|students)|ways to|help (me |him |her |them )?(with )?)\s+((ever|possibly)\s+)?(afford|pay for|paying for) (school|college|tuition|my degree|university)\b|\b(pay|paying) for (school|college|university)\b[^?]*\b(help|save|saving|loans?|scholarships?|financial aid|fafsa)\b`, " personalfinance "},
 	{`\b(reach|get to|make it to|climb to) the (top|very top)\b`, " director executive leadership "},
 	{`\b(enough|sufficient)\b[^?.!]*\b(support|raise|feed|live on)\b( (a|my|the|our) (family|kids|household))?|\bsupport a family\b|\bliv(e|ing) comfortably\b`, " salary competitive median "},
 	{`\b(pay|salary|salaries|earnings)\b[^?.!]*\b(grow|grows|increase|increases|rise|rises|go up|goes up)\b[^?.!]*\bexperience\b`, " experience level correlates earning potential "},

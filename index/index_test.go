@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 247: a line of background first.
+		{"I'm 30 and would have to pay for school myself. What does the bachelor's cost?", "education/p2"},
+		{"I can't afford school right now. Can I learn management skills on my own?", "steps/3"},
+		{"My uncle keeps quoting the BLS. What's the official median?", "facts/median-salary"},
+		{"I work at a clinic front desk. Who makes sure we follow HIPAA?", "responsibilities/4"},
+		{"My mom asked me what I want to do. How would you describe a medical practice manager?", "what-is/p1"},
 		// Batch 246: a test writer's questions.
 		{"What's rewarding about being a practice manager?", "pros/1"},
 		{"Why is it hard to keep up with everything in this role?", "cons/2"},
@@ -1332,6 +1338,8 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"will a new logo move the needle for my bakery", "who makes sure restaurants follow food safety laws", "can i run my etsy shop from abroad",
+		"how can i afford college for my kids", "my son wants to pay for college himself. how do we help?",
 		"what's rewarding about being a parent", "I'm stuck in a small office with no windows, how do I get more light",
 		"What are the career levels in accounting?", "what are the ranks in the military",
 		"i want first some job as assistant in a law firm", "how much gain weight is normal in pregnancy", "where can i look for vacancies at google",
