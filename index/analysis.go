@@ -171,6 +171,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 248 (passages picked at random; short and misspelt): "manger" is an
+	// English word, so no typo correction takes it back to "manager".
+	{`\bmang(er|ers)\b`, "manag$1"},
+	{`\b(contribut\w*|put|save|saving)\b[^?.!]*\b(401 ?k|ira|roth|retirement account|hsa|pension)\b|\b(401 ?k|ira|roth ira|hsa)\b[^?.!]*\b(contribut\w*|limits?|max|maximum|ceiling)\b`, " personalfinance "},
 	// Batch 247 (passages picked at random; a line of background first).
 	{`\b(does|did|will|would|can|could) (that|it|this|my \w+|an? \w+|certifications?|the cmpe|cmpe)( actually| really| even)? move the needle( (for|in|on) (my|this|a) (career|job|resume|application|pay|salary))?\W*$`, " significant milestones career advancement "},
 	{`\bofficial (median|figures?|numbers?|salary|pay|data|stats|statistics)\b`, " bls $1 "},
@@ -181,7 +185,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 246 (passages picked at random; a test writer's questions).
 	{`\bwhat('?s| is| are)( so| most| the most)? (rewarding|fulfilling|satisfying|meaningful|enjoyable) (about|in) (being an? |becoming an? |working as an? )?(this (job|role|career|work|field)|the (job|role)|(medical )?practice manag\w*|mpms?)\W*$`, " pros sense of purpose satisfaction "},
 	{`\b(hard|difficult|tough|impossible|exhausting) to keep up( with (everything|it all|all (of )?it|all the changes|the changes|so much))?( (in|as|at|for) (this|the|an?) (job|role|field|career|work|practice manager|mpm))?\W*$`, " constantly updated knowledge base staying current "},
-	{`\b(room|advanc\w*|grow\w*|promot\w*|move up|moving up|progress\w*|career)\b[^?.!]*\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b|\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b[^?.!]*\b(room|advanc\w*|grow\w*|promot\w*|move up|progress\w*|career)\b`, " progression within single practice limited "},
+	{`\b(room|advanc\w*|grow\w*|promot\w*|move up|moving up|progress\w*|career|ceiling|plateau|dead end)\b[^?.!]*\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b|\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b[^?.!]*\b(room|advanc\w*|grow\w*|promot\w*|move up|progress\w*|career|ceiling|plateau|dead end)\b`, " progression within single practice limited "},
 	// Batch 245 (other subjects as a test writer asks them): the ladder of another
 	// line of work.
 	{`\b(career levels?|levels|career paths?|career ladder|ladder|promotions?|ranks|titles) (in|for) ` + otherSector + `\W*$`, " otheroccupation "},

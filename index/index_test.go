@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 248: short and misspelt; a ceiling at one clinic is the single
+		// practice's limit, not the pay range's top.
+		{"is there a ceiling if i stay at one clinic", "cons/6"},
 		// Batch 247: a line of background first.
 		{"I'm 30 and would have to pay for school myself. What does the bachelor's cost?", "education/p2"},
 		{"I can't afford school right now. Can I learn management skills on my own?", "steps/3"},
@@ -1338,6 +1341,7 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"away in a manger lyrics", "is there a ceiling on how much I can contribute to my 401k",
 		"will a new logo move the needle for my bakery", "who makes sure restaurants follow food safety laws", "can i run my etsy shop from abroad",
 		"how can i afford college for my kids", "my son wants to pay for college himself. how do we help?",
 		"what's rewarding about being a parent", "I'm stuck in a small office with no windows, how do I get more light",
