@@ -164,6 +164,10 @@ const (
 	// otherField is a field of study other than the guide's (healthcare administration,
 	// business): a degree in it is one of the guide's "existing degrees".
 	otherField = `(psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences)`
+	// grownJob is what the job's growth rate is "of" or "for": the job, its field,
+	// or nothing left once the role's name is read ("growth rate for practice
+	// managers in texas").
+	grownJob = `((the |this |these |that )?(jobs?|roles?|field|careers?|professions?|occupations?|(medical )?practice managers?|(medical )?practice management|mpms?|managers|employment|positions|openings|demand|it|them|(the )?(healthcare|health care|medical) (industry|sector|field|jobs)|healthcare|the industry|the sector)\b|\s*(\W*$|in\b))`
 	// otherSector is a line of work other than healthcare: a job in it is another job.
 	otherSector = `(marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)`
 	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
@@ -171,6 +175,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 249 (other subjects, typed in chat): coding as programming, budgeting
+	// apps, closets; the growth rate of anything but the job is below, with the
+	// growth rate rule.
+	{`\b(worth|how (do i|can i|to|should i)|best way to|where (do i|can i|to|should i)|easiest way to) (learn|learning|teach myself)( how)? to (code|program)( (in|with) (python|javascript|java|c\+\+|\d{4}))?\W*$`, " otheroccupation "},
+	{`\b(best|good|favou?rite|recommend\w*|which|what)( \w+)? (budgeting|budget|money|expense|personal finance) apps?\b`, " personalfinance "},
+	{`\borgani[sz](e|ing) (my|the|our|a) (closet|room|bedroom|house|home|garage|kitchen|pantry|drawers?|wardrobe|bookshelf|apartment|car|life|photos)\b`, " personalmatter "},
 	// Batch 248 (passages picked at random; short and misspelt): "manger" is an
 	// English word, so no typo correction takes it back to "manager".
 	{`\bmang(er|ers)\b`, "manag$1"},
@@ -1762,6 +1772,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (long|many hours|much time)\b([^?.!]*)\b(each|per|a|every) (day|night|session|shift)\b`, " hours $2 "},
 	{`\bhow long\b`, " timeline "},
 	{`\bhow many (jobs|openings|positions|vacancies)\b|\bvacancies\b`, " annual openings "},
+	// Batch 249: the growth rate of anything but the job is another subject's
+	// ("of bamboo"); the job's keeps its words for the rules after.
+	{`\bjob growth rate (of|for) ` + grownJob, " growth outlook  rate $1 $2"},
+	{`\bgrowth rate (of|for) ` + grownJob, " growth outlook  $1 $2"},
+	{`\bgrowth rate (of|for)\b`, "growthrate $1"},
 	{`\bgrowth rate\b|\bjob growth\b`, " growth outlook "},
 	{`\bhealth ?care\b`, " healthcare "},
 	{`\bw/\b`, " with "},

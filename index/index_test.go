@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 249: the job's growth rate, whatever follows it.
+		{"what's the growth rate for practice managers in texas", "facts/growth"},
+		{"What is the job growth rate for medical practice managers?", "facts/growth"},
 		// Batch 248: short and misspelt; a ceiling at one clinic is the single
 		// practice's limit, not the pay range's top.
 		{"is there a ceiling if i stay at one clinic", "cons/6"},
@@ -1341,6 +1344,7 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"is it worth learning to code in 2026", "whats the best budgeting app", "how do i organize my closet", "whats the growth rate of bamboo",
 		"away in a manger lyrics", "is there a ceiling on how much I can contribute to my 401k",
 		"will a new logo move the needle for my bakery", "who makes sure restaurants follow food safety laws", "can i run my etsy shop from abroad",
 		"how can i afford college for my kids", "my son wants to pay for college himself. how do we help?",
