@@ -175,6 +175,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 250 (passages picked at random; chat).
+	{`\b(or|or is) (it|that|this|it all) (just )?(hype|overhyped|overblown|exaggerated)\W*$`, " "},
+	{`\b(small|smaller|big|bigger|large|larger)\b[^?.!]*\b(practices?|offices?|clinics?)\b[^?.!]*\b(pays?|paid|salar\w*|earns?|money)\b|\b(pays?|paid|salar\w*|earns?|money)\b[^?.!]*\b(small|smaller|big|bigger|large|larger)( \w+)? (practices?|offices?|clinics?)\b`, " specialization within a practice influences salary "},
+	{`\b(go|get|move|climb|progress|advance|work (my|your|their) way up)\w* from (an? |the )?(assistant|entry[- ]level|the bottom|front desk|coordinator)( manager| level)? (to|all the way to|up to) (an? |the )?(director|the top|regional|senior|manager)( level| role)?\W*$`, " career progression advancement "},
+	{`\b(how much|a lot of|lots of|how often)\b[^?.!]*\b(talk|talking|speak|speaking|interact\w*) (to|with) (people|others|folks)\b|\b(do|will|would) (i|you|u|we|managers|mpms|they) (have to |need to |get to )?(talk|speak|interact)\w* (to|with) (people|others|folks)( a lot| much| all day)?\W*$`, " communication interpersonal skills "},
+	{`\b(set|setting|book|booking|make|making|schedul\w*|handle|handling|manage|managing) (up )?(the |all the )?(patient|patients'?) (appointments|appts|visits)\b|^\W*(do|will|would|does) (i|you|u|we|managers|mpms|the manager|they) (have to |need to |also |even )?(set|book|make|schedule|handle|manage)\w* (up )?(the |all the )?(appointments|appts)( too| as well)?\W*$`, " patient scheduling "},
 	// Batch 249 (other subjects, typed in chat): coding as programming, budgeting
 	// apps, closets; the growth rate of anything but the job is below, with the
 	// growth rate rule.

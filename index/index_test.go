@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 250: chat.
+		{"is the mpm job market actually good or is that hype", "faq/job-market"},
+		{"small office vs big clinic, which pays more", "salary-outlook/p2"},
+		{"how much do i have to talk to people lol", "soft-skills/2"},
+		{"do i have to set up appointments", "technical-skills/8"},
 		// Batch 249: the job's growth rate, whatever follows it.
 		{"what's the growth rate for practice managers in texas", "facts/growth"},
 		{"What is the job growth rate for medical practice managers?", "facts/growth"},
@@ -1344,6 +1349,7 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"how do i book appointments at the dmv", "how did he go from assistant to director of sales", "will i have to talk to people at a call center",
 		"is it worth learning to code in 2026", "whats the best budgeting app", "how do i organize my closet", "whats the growth rate of bamboo",
 		"away in a manger lyrics", "is there a ceiling on how much I can contribute to my 401k",
 		"will a new logo move the needle for my bakery", "who makes sure restaurants follow food safety laws", "can i run my etsy shop from abroad",
