@@ -175,6 +175,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 251 (passages picked at random; English as a second language). False
+	// friends: "concurrence" (competition), "posts" (positions), "the offer and the
+	// demand" (supply and demand), "dossier" (records), "respects the laws".
+	{`\b(concurrence|concorr[eê]ncia|competencia)\b`, "competition"},
+	{`^\W*in (few|a few|short|brief|simple|two|one|2|3) words\b`, ""},
+	{`\b(new|emerging) (posts|positions|roles|jobs)\b[^?.!]*\b(ai|artificial intelligence)\b`, " emerging roles ai implementation leads "},
+	{`\b(new|emerging) posts\b`, "new positions"},
+	{`\bposts (of|for|as) (a |the )?\b`, "positions $1 "},
+	{`\b(the )?offer and (the )?demand\b`, "supply and demand"},
+	{`\belectronic (dossiers?|files? of patients|patient files?)\b|\bdossiers? of (the )?patients\b`, "electronic health records"},
+	{`\b(clinics?|practices?|offices?|we|managers?|staff|employees)\b[^?.!]*\b(respects?|respecting|obeys?|obeying) (all )?(the )?(laws|rules|regulations|norms|legislation)\b`, " complies with regulations "},
+	{`\b(know (how )?to|able to|be able to|how to) communicate well\b|\bcommunicate well\b`, " effective communication "},
 	// Batch 250 (passages picked at random; chat).
 	{`\b(or|or is) (it|that|this|it all) (just )?(hype|overhyped|overblown|exaggerated)\W*$`, " "},
 	{`\b(small|smaller|big|bigger|large|larger)\b[^?.!]*\b(practices?|offices?|clinics?)\b[^?.!]*\b(pays?|paid|salar\w*|earns?|money)\b|\b(pays?|paid|salar\w*|earns?|money)\b[^?.!]*\b(small|smaller|big|bigger|large|larger)( \w+)? (practices?|offices?|clinics?)\b`, " specialization within a practice influences salary "},
@@ -201,7 +213,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 246 (passages picked at random; a test writer's questions).
 	{`\bwhat('?s| is| are)( so| most| the most)? (rewarding|fulfilling|satisfying|meaningful|enjoyable) (about|in) (being an? |becoming an? |working as an? )?(this (job|role|career|work|field)|the (job|role)|(medical )?practice manag\w*|mpms?)\W*$`, " pros sense of purpose satisfaction "},
 	{`\b(hard|difficult|tough|impossible|exhausting) to keep up( with (everything|it all|all (of )?it|all the changes|the changes|so much))?( (in|as|at|for) (this|the|an?) (job|role|field|career|work|practice manager|mpm))?\W*$`, " constantly updated knowledge base staying current "},
-	{`\b(room|advanc\w*|grow\w*|promot\w*|move up|moving up|progress\w*|career|ceiling|plateau|dead end)\b[^?.!]*\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b|\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b[^?.!]*\b(room|advanc\w*|grow\w*|promot\w*|move up|progress\w*|career|ceiling|plateau|dead end)\b`, " progression within single practice limited "},
+	{`\b(room|advanc\w*|grow\w*|promot\w*|move up|moving up|progress\w*|career|ceiling|plateau|dead end)\b[^?.!]*\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b|\b(stay|stays|staying|remain|remaining)( \w+)? (at|in|with) (one|a single|the same|a small|one small|the same small|my|a) (small )?(practice|clinic)\b[^?.!]*\b(room|advanc\w*|grow\w*|promot\w*|move up|progress\w*|career|ceiling|plateau|dead end|rise|climb|go up)\b`, " progression within single practice limited "},
 	// Batch 245 (other subjects as a test writer asks them): the ladder of another
 	// line of work.
 	{`\b(career levels?|levels|career paths?|career ladder|ladder|promotions?|ranks|titles) (in|for) ` + otherSector + `\W*$`, " otheroccupation "},
@@ -323,7 +335,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(so |ok |and )?what (should|do|must|would|can) (i|you|one)( (need|have|ought|got) to)? learn\W*$`, " develop core management business skills "},
 	{`\bwhat (do|should|must|would) (i|you|one) (need to |have to )?do (to start|to begin|to get started|to start out|to get going)\W*$`, " first step foundational knowledge "},
 	{`\b(i|you|they|he|she|we|managers?|one)( will| would| can| could)? gain (more|less|much|well|better|good)\b`, "$1 salary $3"},
-	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what(s| is|'s| exactly is) (this|that|the) (profession|job|role|career|occupation|position)( exactly| about)?( in a nutshell| in short| in brief| in simple terms)?\W*$`, " pivotal administrative leader "},
+	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what(s| is|'s| exactly is) (this|that|the) (profession|job|role|career|occupation|position|work)( exactly| about)?( in a nutshell| in short| in brief| in simple terms)?\W*$`, " pivotal administrative leader "},
 	{`\b(hire|hires|hiring|accept|accepts|take|takes|consider)( \w+)? (people|someone|candidates|applicants|anyone|newbies|beginners|grads|graduates)( \w+)? (without|with no|with zero|with little|lacking) (any )?(experience|exp)\b`, " entry-level roles accept candidates no experience "},
 	{`\b(the )?(ambient|ambiente|ambiance|ambience|vibe|atmosphere) (of|at|in) (the )?(work|job|practice|clinic|office)\b`, " workplace culture atmosphere "},
 	{`\b(signs?|red flags?|how (do|can) i (know|tell))\b[^?.!]*\b(not|isn'?t|bad|unwelcoming|unsafe)( an?)?( good| safe| welcoming| inclusive)? (place|workplace|employer|environment)s? for (minorities|women|lgbtq\+?|black people|people of colou?r|immigrants|diverse (people|staff|candidates))\b`, " red flags lack of diversity "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 251: English as a second language; false friends.
+		{"there is big concurrence for the posts of practice manager?", "challenges/p1"},
+		{"the offer and the demand of practice managers is balanced?", "market-commentary/p3"},
+		{"the manager installs the electronic dossier of patients?", "responsibilities/7"},
+		{"it is necessary to know to communicate well?", "soft-skills/2"},
+		{"in few words what is this work?", "what-is/p1"},
 		// Batch 250: chat.
 		{"is the mpm job market actually good or is that hype", "faq/job-market"},
 		{"small office vs big clinic, which pays more", "salary-outlook/p2"},
@@ -1349,6 +1355,8 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"does my landlord have to respect the laws on deposits", "how do i communicate well with my teenager", "in few words what is quantum physics",
+		"the offer and the demand of houses in madrid", "what is artificial intelligence",
 		"how do i book appointments at the dmv", "how did he go from assistant to director of sales", "will i have to talk to people at a call center",
 		"is it worth learning to code in 2026", "whats the best budgeting app", "how do i organize my closet", "whats the growth rate of bamboo",
 		"away in a manger lyrics", "is there a ceiling on how much I can contribute to my 401k",
