@@ -1139,7 +1139,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(explain|describe)\b[^?.!]*\bto (my|a|the) (parents|mom|dad|family|friends?|kids|children|partner|wife|husband|grandparents?|relatives)\b`, " "},
 	// The pros and cons (the good and the bad) of this job are the guide's; of anything
 	// else ("of electric cars"), what follows says what the question is about.
-	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to) (this|the|being|becoming|an?)? ?(jobs?|roles?|car+e+r+s?|fields?|professions?|work|practice management|(medical )?practice manag\w*|mpms?|it)\b`, " pros cons "},
+	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to) (this |the |being |becoming )?(an? )?(jobs?|roles?|car+e+r+s?|fields?|professions?|work|practice management|(medical )?practice manag\w*|mpms?|it)\b`, " pros cons "},
 	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to)\b`, " $4"},
 	// "RN" is a nurse after "an"/"as"/"I'm"; anywhere else in chat it is "right now".
 	{`\b(an?|as|am|i'm|im|former|registered) rns?\b`, " $1 nurse "},

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 252: "becoming a" after "pros and cons of".
+		{"What are the pros and cons of becoming a medical practice manager?", "pros-cons/p1"},
 		// Batch 251: English as a second language; false friends.
 		{"there is big concurrence for the posts of practice manager?", "challenges/p1"},
 		{"the offer and the demand of practice managers is balanced?", "market-commentary/p3"},
