@@ -175,6 +175,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 253 (other subjects, last look): starting to invest, how long nursing
+	// school takes.
+	{`\b(start|begin|get started|get into|learn)( \w+)? investing\b|\binvesting with (little|no|some|a little|my) (money|savings|cash)\b`, " personalfinance "},
+	{`^\W*how long (does|is|will|do) (it take to (get|finish|do) )?(a |the )?((degree|bachelor'?s|program|school|diploma) in nursing|nursing (degree|school|program|diploma))\b`, " otheroccupation "},
 	// Batch 251 (passages picked at random; English as a second language). False
 	// friends: "concurrence" (competition), "posts" (positions), "the offer and the
 	// demand" (supply and demand), "dossier" (records), "respects the laws".
