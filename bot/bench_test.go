@@ -17,6 +17,15 @@ var chatQuestions = []string{
 	"what's the weather like today", "salery for senoir managr", "is this career recession proof",
 }
 
+// backgroundQuestions say something about the asker before the question, which
+// costs a second look at the question alone (index.answersAlone).
+var backgroundQuestions = []string{
+	"I work at a clinic front desk. Who makes sure we follow HIPAA?",
+	"I've been a nurse for 10 years. Would my experience count?",
+	"I'm studying healthcare administration. Who won the world cup in 2018?",
+	"I live in a small town. Will I find work?",
+}
+
 // benchAnswers reports the mean (ns/op) and the p50 and p99 latency of answering.
 func benchAnswers(b *testing.B, texts []string) {
 	c := coach(b)
@@ -44,4 +53,5 @@ func benchAnswers(b *testing.B, texts []string) {
 func BenchmarkAnswer(b *testing.B) {
 	b.Run("free-text", func(b *testing.B) { benchAnswers(b, chatQuestions) })
 	b.Run("salary-senior", func(b *testing.B) { benchAnswers(b, []string{"salary senior"}) })
+	b.Run("with-background", func(b *testing.B) { benchAnswers(b, backgroundQuestions) })
 }

@@ -721,7 +721,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	if aboutAnotherJob(terms) {
 		return nil, knowledge.ErrOffTopic
 	}
-	if !ix.answersAlone(ctx, text, terms, kinds) {
+	if !ix.answersAlone(text, terms, kinds) {
 		return nil, nil
 	}
 	q := ix.query(terms, kinds)
@@ -803,8 +803,10 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 // ("I'm studying healthcare administration. Who won the world cup?") has an answer
 // only if it has one by itself; the background can't answer it, and would otherwise
 // carry it to a passage about the background. A question that says nothing by itself
-// ("Is this job for me?") has no terms of context and is not asked.
-func (ix *Index) answersAlone(ctx context.Context, text string, terms []term, kinds []knowledge.Kind) bool {
+// ("Is this job for me?") has no terms of context and is not asked. "Has one" is
+// Search's own bar, that some passage covers enough of it, without the search:
+// every question with background would otherwise cost two.
+func (ix *Index) answersAlone(text string, terms []term, kinds []knowledge.Kind) bool {
 	if !slices.ContainsFunc(terms, func(t term) bool { return t.context }) {
 		return true
 	}
@@ -812,8 +814,20 @@ func (ix *Index) answersAlone(ctx context.Context, text string, terms []term, ki
 	if !ok {
 		return true
 	}
-	ms, err := ix.Search(ctx, question, 1, kinds...)
-	return err != nil || len(ms) > 0
+	own := ix.prepare(question)
+	if len(own) == 0 {
+		return false
+	}
+	if aboutAnotherJob(own) {
+		return true // the whole message decides that, and already has
+	}
+	minCov := minCoverageFor(len(own))
+	for p, c := range ix.coverage(own) {
+		if c >= minCov && (len(kinds) == 0 || slices.Contains(kinds, ix.kinds[ix.ids[p]])) {
+			return true
+		}
+	}
+	return false
 }
 
 // query asks Bleve for passages holding the terms: each term in the title and the
