@@ -175,6 +175,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 254 (other jobs as a test writer asks about them): customers in another
+	// sector are another job's.
+	{`\b(customers|clients|shoppers|guests|diners)\b[^?.!]*\b(in|at) (an? |the )?(retail|restaurants?|hospitality|sales|banking|a bank|insurance|real estate|fashion|food service|stores?|shops?|call cent(er|re)s?|hotels?)\b|\b(retail|restaurant|store|shop|hotel|bank) (customers|clients|shoppers|guests)\b`, " otheroccupation "},
 	// Batch 253 (other subjects, last look): starting to invest, how long nursing
 	// school takes.
 	{`\b(start|begin|get started|get into|learn)( \w+)? investing\b|\binvesting with (little|no|some|a little|my) (money|savings|cash)\b`, " personalfinance "},

@@ -1357,6 +1357,7 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
 		"how do i start investing with little money", "how long does a degree in nursing take",
 		"does my landlord have to respect the laws on deposits", "how do i communicate well with my teenager", "in few words what is quantum physics",
 		"the offer and the demand of houses in madrid", "what is artificial intelligence",
