@@ -175,6 +175,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 255 (passages picked at random; chat).
+	{`\b(learn|do|touch|handle)( a (little )?bit of| a little of| some of)? everything( (in|at|on) (this|the) (job|role|work|practice|clinic))?\W*$|\bjack of all trades\W*$`, " diverse skill set "},
+	{`\b(i'?m|im|i am|i keep) (always |often |constantly |usually )?running late\b`, " time management organization "},
+	{`\b(what|which) (kind of |type of |sort of )?(entry[- ]level|first|starter) (jobs?|roles?|positions?|gigs?) (should|could|do|would|can) i\b`, " gain practical experience healthcare setting entry-level administrative support role "},
+	{`\b(chill|relaxed|laid[- ]back|family[- ]like|cozy)\b[^?.!]*\b(corporate|bureaucratic|structured|stiff)\b|\b(corporate|bureaucratic|structured|stiff)\b[^?.!]*\b(chill|relaxed|laid[- ]back|family[- ]like|cozy)\b`, " workplace culture smaller independent family-like larger systems structured bureaucratic "},
 	// Batch 254 (other jobs as a test writer asks about them): customers in another
 	// sector are another job's.
 	{`\b(customers|clients|shoppers|guests|diners)\b[^?.!]*\b(in|at) (an? |the )?(retail|restaurants?|hospitality|sales|banking|a bank|insurance|real estate|fashion|food service|stores?|shops?|call cent(er|re)s?|hotels?)\b|\b(retail|restaurant|store|shop|hotel|bank) (customers|clients|shoppers|guests)\b`, " otheroccupation "},

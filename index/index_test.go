@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 255: chat.
+		{"do u get to learn a bit of everything in this job", "pros/2"},
+		{"is it chill at small practices or corporate at big ones", "workplace-culture/p1"},
+		{"im always running late, will that bite me", "soft-skills/8"},
 		// Batch 252: "becoming a" after "pros and cons of".
 		{"What are the pros and cons of becoming a medical practice manager?", "pros-cons/p1"},
 		// Batch 251: English as a second language; false friends.
@@ -1357,6 +1361,7 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
 		"how do i start investing with little money", "how long does a degree in nursing take",
 		"does my landlord have to respect the laws on deposits", "how do i communicate well with my teenager", "in few words what is quantum physics",
