@@ -175,6 +175,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 256 (other subjects near ours): packing for a trip, a stretching routine.
+	{`\bwhat (should|do|to|can) (i|we|you) pack\b|\bpack(ing)? (list|for (a|my|the|our|this) (trip|vacation|holiday|week|weekend|flight|move|cruise))\b`, " personalmatter "},
+	{`\b(stretch(es|ing)?|workout|exercise|yoga|gym|fitness) (routines?|plans?|programs?|schedules?)\b|\b(stretches|exercises) for (my |your |the )?(back|neck|posture|desk workers|people who sit)\b`, " personalmatter "},
 	// Batch 255 (passages picked at random; chat).
 	{`\b(learn|do|touch|handle)( a (little )?bit of| a little of| some of)? everything( (in|at|on) (this|the) (job|role|work|practice|clinic))?\W*$|\bjack of all trades\W*$`, " diverse skill set "},
 	{`\b(i'?m|im|i am|i keep) (always |often |constantly |usually )?running late\b`, " time management organization "},
@@ -2099,7 +2102,7 @@ var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty 
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		ballpark roughly pretty lot alot couple side sides option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
+		ballpark roughly pretty lot alot couple side sides dealbreaker dealbreakers unless option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
 
 // longChatWords are the chat words long enough to recognise misspelt. Filled by the
 // init below (package variables, chatWords among them, are set before any init runs).

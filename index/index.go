@@ -334,28 +334,42 @@ type term struct {
 	// context: the word is only in what the asker said before the question itself
 	// ("I work in billing. How do I move up?"); it counts for less.
 	context bool
+	// group is 1 + the place of the first word of the run of words a phrasing rule
+	// put in the question that this term comes from; 0 for the asker's own words.
+	group int
+	// byRule: an asker's word right beside such a run: what the rule read the phrase
+	// as ("boring af", "fulfilling vocation") says what the word meant.
+	byRule bool
 }
 
 // prepare turns a chat question into analyzed terms: rewrites chat phrasings, drops
 // filler words, corrects typos, then runs the index's analyzer.
 func (ix *Index) prepare(text string) []term {
+	terms, _ := ix.prepareNamed(text)
+	return terms
+}
+
+// prepareNamed is prepare, and says whether the question names our role.
+func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	if len(text) > maxQueryBytes {
 		text = text[:maxQueryBytes]
 	}
 	lower := strings.ToLower(text)
 	q := rewrite(ix.fixSwaps(lower))
-	roleNamed := roleNameRE.MatchString(pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")) || strings.Contains(q, ourRole)
-	kept, phrasing := ix.topicWords(splitWords(q), roleNamed, false)
+	roleNamed = roleNameRE.MatchString(pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")) || strings.Contains(q, ourRole)
+	ws := splitWords(q)
+	kept, phrasing, from := ix.topicWords(ws, roleNamed, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {
 		// Only general words were left out, and what is left says nothing ("how to get
 		// better at delegating", "are practices closing?"): the topic must be among
 		// them. Take back those whose stem the guide uses in a few passages.
-		kept, phrasing = ix.topicWords(splitWords(q), roleNamed, true)
+		kept, phrasing, from = ix.topicWords(ws, roleNamed, true)
 	}
+	groups := ruleGroups(lower, ws)
 	var asked map[string]bool // the question's own terms, when context came before it
 	fullContext := false      // the background weighs as much as the question
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
-		if words, ph := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
+		if words, ph, _ := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
 				asked[string(tok.Term)] = true
@@ -363,7 +377,7 @@ func (ix *Index) prepare(text string) []term {
 			// A question whose own words are all another subject's ("Is it safe to swim
 			// after eating?") is not about the background, unless it points back at it.
 			if len(asked) == 0 && ph >= 2 && !pointsBackRE.MatchString(question) {
-				return nil
+				return nil, roleNamed
 			}
 			// A question that says nothing by itself ("Is this job for me?", "Which one
 			// first?") is about what came before it.
@@ -372,8 +386,11 @@ func (ix *Index) prepare(text string) []term {
 	}
 	var out []term
 	seen := map[string]bool{}
+	kept, from = joinCompounds(kept, from)
 	toks := ix.an.Analyze([]byte(strings.Join(kept, " ")))
+	ownToks := true
 	if len(toks) == 0 && (roleOnly.MatchString(lower) || roleNamed && phrasing == 0) {
+		ownToks = false
 		// Nothing but the role's name ("mpm?", "explain what a practice manager is"):
 		// what the role is.
 		toks = ix.an.Analyze([]byte("pivotal administrative leader"))
@@ -393,9 +410,81 @@ func (ix *Index) prepare(text string) []term {
 		if fullContext {
 			context = false
 		}
-		out = append(out, term{text: t, pos: tok.Position, context: context})
+		g, by := 0, false
+		if ownToks {
+			i := from[wordAt(kept, tok.Start)]
+			g = groups[i]
+			by = g == 0 && besideRule(ws, groups, i)
+		}
+		out = append(out, term{text: t, pos: tok.Position, context: context, group: g, byRule: by})
 	}
-	return out
+	return out, roleNamed
+}
+
+// ruleGroups says, for each word of ws (the rewritten question), which run of words
+// a phrasing rule put in it the word belongs to: 1 + the run's first place, or 0
+// for a word the asker typed (lower holds it).
+func ruleGroups(lower string, ws []string) []int {
+	own := map[string]bool{}
+	for _, w := range splitWords(lower) {
+		own[w] = true
+	}
+	groups := make([]int, len(ws))
+	for i, w := range ws {
+		switch {
+		case own[w]:
+		case i > 0 && groups[i-1] > 0:
+			groups[i] = groups[i-1]
+		default:
+			groups[i] = i + 1
+		}
+	}
+	return groups
+}
+
+// besideRule: ws[i] stands beside a run of words a rule put in, with at most two
+// small words between ("room for [...]", "[...] in one place").
+func besideRule(ws []string, groups []int, i int) bool {
+	for _, step := range []int{-1, 1} {
+		for j, n := i+step, 0; j >= 0 && j < len(ws) && n <= 2; j, n = j+step, n+1 {
+			if groups[j] > 0 {
+				return true
+			}
+			if !glueWords[ws[j]] && !chatWords[ws[j]] && !determiners[ws[j]] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+var glueWords = wordSet(`in on at for of to from with by as is are was be it its it's and or but if while
+	so than then do does did i you me my we our they them their he she his her`)
+
+// joinCompounds writes "work life" as the analyzer's char filter does, "worklife", so
+// that the analyzer's offsets fall in the words given it (see wordAt).
+func joinCompounds(kept []string, from []int) ([]string, []int) {
+	for i := 0; i+1 < len(kept); i++ {
+		if kept[i] == "work" && kept[i+1] == "life" {
+			kept = slices.Delete(kept, i+1, i+2)
+			from = slices.Delete(from, i+1, i+2)
+			kept[i] = "worklife"
+		}
+	}
+	return kept, from
+}
+
+// wordAt is the place, among words joined by single spaces, of the word holding
+// byte offset at.
+func wordAt(words []string, at int) int {
+	off := 0
+	for i, w := range words {
+		off += len(w) + 1
+		if at < off {
+			return i
+		}
+	}
+	return len(words) - 1
 }
 
 // sentenceEnds calls end with the index just past each sentence's end: a run of
@@ -476,7 +565,7 @@ var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve bee
 // phrasing are dropped (and counted), but for a general adjective that gives a guide
 // noun another sense ("nervous system") and, with rareStems, general words whose stem
 // is rare in the guide. Another job is the topic unless our role is named too.
-func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []string, phrasing int) {
+func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []string, phrasing int, from []int) {
 	for i, w := range ws {
 		w = strings.Trim(w, "'")
 		if len([]rune(w)) < 2 || chatWords[w] || w == ourRole || isNumber(w) || isThousands(w) && ix.vocab.count[w] == 0 {
@@ -491,11 +580,11 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			}
 			// Another job: what the question is about, and never what a passage means
 			// by the word. It stays unknown, so it weighs as the question's topic.
-			kept = append(kept, otherJobMark+w)
+			kept, from = append(kept, otherJobMark+w), append(from, i)
 			continue
 		}
 		if ix.otherKindOfPractice(ws, i) {
-			kept = append(kept, otherJobMark+otherPractice)
+			kept, from = append(kept, otherJobMark+otherPractice), append(from, i)
 			continue
 		}
 		if len(w) >= 4 && strings.HasSuffix(w, "in") && ix.vocab.count[w] == 0 && !isEnglish(w) && isEnglish(w+"g") {
@@ -509,9 +598,9 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			}
 			w = ix.vocab.relative(w)
 		}
-		kept = append(kept, w)
+		kept, from = append(kept, w), append(from, i)
 	}
-	return kept, phrasing
+	return kept, phrasing, from
 }
 
 // guidePhrase reports whether the guide says a and b side by side: "payer models"
@@ -709,12 +798,63 @@ func (ix *Index) coverage(terms []term) []float64 {
 	return cov
 }
 
+// strayWord: the question, asked without background, has a word of the asker's the
+// guide never uses that no phrasing rule read.
+func (ix *Index) strayWord(terms []term) bool {
+	if slices.ContainsFunc(terms, func(t term) bool { return t.context }) {
+		return false
+	}
+	return slices.ContainsFunc(terms, func(t term) bool {
+		return t.group == 0 && !t.byRule && ix.df[t.text] == 0 && !strings.HasPrefix(t.text, otherJobMark)
+	})
+}
+
+// unitCoverage is coverage with each run of words a phrasing rule put in the
+// question counted as one word of the asker's, as heavy as its heaviest term: a rule
+// spells out what a phrase means in the guide's words ("in japan": "international
+// asia pacific"), and those must not outweigh a word of the asker's the guide never
+// uses ("best food to try in japan").
+func (ix *Index) unitCoverage(terms []term) (cov []float64, units int) {
+	cov = make([]float64, len(ix.ids))
+	groupW := map[int]float64{}   // a group's weight as one word
+	groupSum := map[int]float64{} // the sum of its terms' weights
+	for _, t := range terms {
+		if t.group > 0 {
+			w := ix.termWeight(t)
+			groupW[t.group] = max(groupW[t.group], w)
+			groupSum[t.group] += w
+		}
+	}
+	var total float64
+	for _, t := range terms {
+		if t.byRule && ix.df[t.text] == 0 {
+			continue
+		}
+		w := ix.termWeight(t)
+		if t.group > 0 {
+			w *= groupW[t.group] / groupSum[t.group]
+		} else {
+			units++
+		}
+		total += w
+		for _, p := range ix.holding[t.text] {
+			cov[p] += w
+		}
+	}
+	if total > 0 {
+		for p := range cov {
+			cov[p] /= total
+		}
+	}
+	return cov, units + len(groupW)
+}
+
 // Search finds up to limit passages that answer text, best first, or none when the
 // guide has no good answer; knowledge.ErrOffTopic when the question is about another
 // job or subject. kinds, if given, restricts the passages searched. Any text is
 // accepted: it never reaches a query parser.
 func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...knowledge.Kind) ([]knowledge.Match, error) {
-	terms := ix.prepare(text)
+	terms, roleNamed := ix.prepareNamed(text)
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
 	}
@@ -751,6 +891,12 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		asks[i] = slices.ContainsFunc(terms, func(t term) bool { return n.terms[t.text] })
 	}
 	covs := ix.coverage(terms)
+	if !roleNamed && ix.strayWord(terms) {
+		units, n := ix.unitCoverage(terms)
+		if !slices.ContainsFunc(hits, func(h knowledge.Match) bool { return units[ix.order[h.ID]] >= minCoverageFor(n) }) {
+			return nil, nil
+		}
+	}
 	var out []knowledge.Match
 	for _, h := range hits {
 		cov := covs[ix.order[h.ID]]

@@ -1683,6 +1683,53 @@ func TestContextCountsLess(t *testing.T) {
 	}
 }
 
+// TestRuleWordsCountAsOne: the words a phrasing rule spells a phrase out in ("in
+// japan": "international asia pacific") count as one word of the asker's, so they
+// don't outweigh a word the guide never uses ("food"). A word beside the phrase the
+// rule read ("boring af") is the rule's, and a question that names the role is ours.
+func TestRuleWordsCountAsOne(t *testing.T) {
+	for _, tc := range []struct {
+		q      string
+		answer bool
+	}{
+		{"best food to try in japan", false},
+		{"what's the diff between a roth ira and a 401k", false},
+		{"im a medical assistant, can i get vaccinated at work", false},
+		{"what are the working conditions in amazon warehouses", false},
+		{"salary in japan", true},
+		{"is it boring af", true},
+		{"is this a fulfilling vocation", true},
+		{"can i get stuck in one place", true},
+		{"how long till i make 100k", true},
+		{"im bad at juggling a million things, dealbreaker?", true},
+		{"can i work as a practice manager in singapore", true},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := len(search(t, tc.q)) > 0; got != tc.answer {
+				t.Errorf("answered %v, want %v", got, tc.answer)
+			}
+		})
+	}
+}
+
+func TestRuleGroups(t *testing.T) {
+	for _, tc := range []struct {
+		asked, rewritten string
+		want             []int
+	}{
+		{"best food in japan", "best food in international asia pacific", []int{0, 0, 0, 4, 4, 4}},
+		{"salary", "salary", []int{0}},
+		{"is it boring af", "is it diverse skill af", []int{0, 0, 3, 3, 0}},
+		{"x y", "a x b y c", []int{1, 0, 3, 0, 5}},
+	} {
+		t.Run(tc.asked, func(t *testing.T) {
+			if got := ruleGroups(tc.asked, splitWords(tc.rewritten)); !slices.Equal(got, tc.want) {
+				t.Errorf("ruleGroups(%q, %q) = %v, want %v", tc.asked, tc.rewritten, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestNiches: passages written for some askers (working abroad; diversity and
 // inclusion) answer their questions, and yield to the rest for everyone else's.
 func TestNiches(t *testing.T) {
