@@ -175,6 +175,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 257 (passages picked at random; chat): putting out fires, the office boss,
+	// a saturated field.
+	{`\b(putting|put|puts) out (\w+ )?fires\b|\bfire ?fighting\b|\bfirefighter mode\b`, " operational challenges problem-solving quickly analyze situations "},
+	{`\b(basically|just|kinda|kind of|sort of|like|really)( the| an?)? (office|clinic|practice)('?s)? (boss|head|chief|admin|administrator|leader|person in charge)\b`, " pivotal administrative leader "},
+	{`\b(over-?)?saturated\b|\boversaturation\b`, " saturation "},
+	{`\b(fire|police|sheriff'?s?) (department|dept|station|service|brigade|academy)s?\b`, " otheroccupation "},
 	// Batch 256 (other subjects near ours): packing for a trip, a stretching routine.
 	{`\bwhat (should|do|to|can) (i|we|you) pack\b|\bpack(ing)? (list|for (a|my|the|our|this) (trip|vacation|holiday|week|weekend|flight|move|cruise))\b`, " personalmatter "},
 	{`\b(stretch(es|ing)?|workout|exercise|yoga|gym|fitness) (routines?|plans?|programs?|schedules?)\b|\b(stretches|exercises) for (my |your |the )?(back|neck|posture|desk workers|people who sit)\b`, " personalmatter "},
@@ -651,7 +657,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(support|supports|help|helps|assist|assists) (the )?(physicians|doctors|providers|clinicians|clinical staff)\b`, " allowing medical professionals focus patient treatment "},
 	{`\b(salary|pay|raise)\w*( increases?| bumps?| jumps?)?\b[^?.!]*\b(with|after|from) (a |each )?(promotions?|moving up|advancing|each level)\b`, " experience level directly correlates earning potential "},
 	{`\bcost[- ]?(cutting|cuts|reduction|savings)( skills?| experience| expertise)\b|\b(practices?|clinics?|employers?)\b[^?.!]*\bcost[- ]?(cutting|cuts|reduction)\b`, " cost reduction run leaner "},
-	{`\b(entry[- ]level|junior|first) (jobs?|positions?|roles?)\b[^?.!]*\b(harder|hard|difficult|tough|competitive|scarce|saturated)\b`, " entry-level positions face saturation competition "},
+	{`\b(entry[- ]level|junior|first) (jobs?|positions?|roles?|spots?|openings?|gigs?)\b[^?.!]*\b(harder|hard|difficult|tough|competitive|scarce|(over-?)?saturated|flooded|crowded|overcrowded)\b`, " entry-level positions face saturation competition "},
 	// Batch 142 (a test writer's phrasing, a fifth time).
 	{`\b(what is|what'?s|whats|describe|explain) the role of (an? |the )?((medical )?practice managers?|mpms?)\b`, " pivotal administrative leader responsible efficient operation "},
 	{`\bhow much (experience|exp)\b`, " how many years experience "},

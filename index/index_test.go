@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 257: chat.
+		{"is there a lot of putting out fires day to day", "soft-skills/3"},
+		{"mpm = basically the office boss?", "what-is/p1"},
+		{"are entry level spots oversaturated now", "trends/p3"},
+		{"is the field saturated", "trends/p3"},
 		// Batch 255: chat.
 		{"do u get to learn a bit of everything in this job", "pros/2"},
 		{"is it chill at small practices or corporate at big ones", "workplace-culture/p1"},
@@ -1361,6 +1366,8 @@ func TestAbstains(t *testing.T) {
 		"is hospital administration a good career", "can i work from home as a medical coder", "are there remote jobs in insurance billing",
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
+		"is the fire department hiring", "how do i join the police academy", "is the housing market oversaturated",
+		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
 		"how do i start investing with little money", "how long does a degree in nursing take",
