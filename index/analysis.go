@@ -175,6 +175,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 258 (passages picked at random; English as a second language): few women
+	// leaders in a message that named the profession first, a certificate only.
+	{`\b(this|the) (field|job|career|profession|industry)\b.{0,80}\b(women|minorities|black|hispanic|latino|latina|people of color|poc)\b[^?.!]*\b(leaders?|leadership|in charge|managers)\b`, " diversity representation gaps leadership "},
+	{`\b(manager|mpm|job|role|position|hired)\b[^?.!]*\b(with|having|have|has) (only|just) (a |the |some )?(certs?|certifications?|certificates?)\b|\b(with|having|have|has) (only|just) (a |the |some )?(certs?|certifications?|certificates?)\b[^?.!]*\b(manager|mpm|job|role|position|hired)\b`, " certifications equally valuable perceive degrees "},
 	// Batch 257 (passages picked at random; chat): putting out fires, the office boss,
 	// a saturated field.
 	{`\b(putting|put|puts) out (\w+ )?fires\b|\bfire ?fighting\b|\bfirefighter mode\b`, " operational challenges problem-solving quickly analyze situations "},
@@ -620,7 +624,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(job|role|work|mpms?|managers?|handl\w*|deal\w* with|access)\b[^?.!]*\b(confidential(ity)?( info| information| data| records| files)?|sensitive (info|information|data|records))\b`, " $1 handling sensitive patient information "},
 	{`\b((employers?|hiring managers?|practices|clinics|recruiters) (value|respect|see|view|treat|consider|count|weigh) )?(certs?|certifications?|certificates?|credentials?)\b[^?.!]*\b(as (much|good|valuable|respected|useful|important)|equally|equal to|the same as|instead of|replace|in place of)\b[^?.!]*\b(a |an )?(degrees?|bachelor'?s?)\b`, " certifications equally valuable perceive degrees "},
 	{`\bnetwork\w*\b[^?.!]*\b(mov(e|es|ing) up|get(ting)? ahead|climb(ing)? the ladder|advanc\w*|promot\w*)\b`, " networking reputation crucial advancement "},
-	{`\b(the same|differ\w*|vary|varies|change|changes|identical) (for|at|in|across|between|from) (every|each|all|different|any) (practices?|clinics?|employers?|offices?)\b`, " highly variable depending size of the practice "},
+	{`\b((the )?same|differ\w*|vary|varies|change|changes|identical) (for|at|in|across|between|from) (every|each|all|different|any) (practices?|clinics?|employers?|offices?)\b`, " highly variable depending size of the practice "},
 	{`\b(specialties|specializations|specialisms)\b[^?.!]*\bin (high |strong |the most |most |big |great )?demand\b`, " strong demand specializing "},
 	{`\bconflicts? (on|in|within|among|amongst|between) (my |the |your |a |our )?(team|staff|employees|coworkers|co-workers|workers)\b`, " conflict resolution disputes between staff "},
 	{`\b(educational|education|academic|schooling|degree) (routes?|paths?|pathways?|options|tracks?)\b`, " multiple educational pathways "},

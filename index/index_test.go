@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 258: English as a second language.
+		{"there is discrimination in this profession? few women or minorities in leader positions?", "diversity/p1"},
+		{"the requirements for this job are same in every clinic?", "qualifications/p1"},
+		{"can i get hired with just a certification", "education/p3"},
 		// Batch 257: chat.
 		{"is there a lot of putting out fires day to day", "soft-skills/3"},
 		{"mpm = basically the office boss?", "what-is/p1"},
@@ -1367,6 +1371,7 @@ func TestAbstains(t *testing.T) {
 		"how do i adapt to new rules at school", "how to adjust to new laws after moving",
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
 		"is the fire department hiring", "how do i join the police academy", "is the housing market oversaturated",
+		"can i teach yoga with just a certificate",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
