@@ -175,6 +175,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 259 (other subjects as people type them in chat): manners, and the asker's
+	// own manager yelling at them.
+	{`\b(rude|impolite|weird|awkward|unprofessional|ok|okay|bad) to (ask|bring up|talk) about (the )?(salary|pay|compensation|money|raises?|benefits)\b`, " salary negotiation leverage "},
+	{`^\W*(so |but |and )?(is it|is that|would it be|isn'?t it|it'?s|would that be) (considered |really |kinda |too )?(rude|impolite|polite|bad manners|weird|awkward|unprofessional|frowned upon|disrespectful) (to|if)\b`, " personalmatter "},
+	{`\bmy (practice |office |clinic )?(manager|boss|supervisor|coworker|co-?worker|colleague|lead)s? (always |keeps |constantly |sometimes |often )?(yell\w*|scream\w*|shout\w*|swear\w*|curs\w*|belittl\w*|insult\w*|harass\w*|bull(y|ies|ied)|threaten\w*|blam\w*|gaslight\w*|touch\w*) (at |on )?(me|us)\b`, " ownworkplace "},
 	// Batch 258 (passages picked at random; English as a second language): few women
 	// leaders in a message that named the profession first, a certificate only.
 	{`\b(this|the) (field|job|career|profession|industry)\b.{0,80}\b(women|minorities|black|hispanic|latino|latina|people of color|poc)\b[^?.!]*\b(leaders?|leadership|in charge|managers)\b`, " diversity representation gaps leadership "},

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 259: asking about pay is no matter of manners.
+		{"is it weird to ask about salary in an interview", "salary-outlook/p3"},
 		// Batch 258: English as a second language.
 		{"there is discrimination in this profession? few women or minorities in leader positions?", "diversity/p1"},
 		{"the requirements for this job are same in every clinic?", "qualifications/p1"},
@@ -1372,6 +1374,7 @@ func TestAbstains(t *testing.T) {
 		"how do I become a practice owner doctor", "are women represented in congress leadership",
 		"is the fire department hiring", "how do i join the police academy", "is the housing market oversaturated",
 		"can i teach yoga with just a certificate",
+		"is it rude to leave a meeting early", "my manager yells at me, is that legal", "my boss blames me for everything",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
