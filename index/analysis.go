@@ -175,6 +175,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 260 (passages picked at random; a line of background first): a hospital
+	// administrator named before the question compares, landing interviews, finding
+	// patterns, the role in simple terms.
+	{`\bhospital (admin|admins|administration|administrators?)\b.{0,80}\b(practice managers?|mpms?|this (job|role))\b[^?.!]*\b(same|different|difference|differ|similar)\b`, " unlike hospital administrator large department entire institution single practice "},
+	{`\b(how (do|can|could|should|would) (i|you|one|someone|people)( actually| even| best| ever)?|how to|tips (for|on|to)|ways to|best way to|help me|trying to|want to|need to) land(ing)? (an? |the |more |some |any |my first )?(interviews?|jobs?|offers?|roles?|positions?|gigs?)\b`, " search interview positions "},
+	{`\b(find|finding|spot|spotting|see|seeing|look for|looking for)( \w+)? (patterns|trends)\b|\bpatterns in (the )?(data|numbers)\b`, " data analysis reporting identify trends "},
+	{`\b(describe|explain|define|sum up|summari[sz]e)\b[^?.!]*\b(practice managers?|mpms?|(this|the) (job|role|career))\b[^?.!]*\b(simple|plain|layman'?s?|easy|short|few) (terms|words|english|language|way)\b`, " pivotal administrative leader "},
 	// Batch 259 (other subjects as people type them in chat): manners, and the asker's
 	// own manager yelling at them.
 	{`\b(rude|impolite|weird|awkward|unprofessional|ok|okay|bad) to (ask|bring up|talk) about (the )?(salary|pay|compensation|money|raises?|benefits)\b`, " salary negotiation leverage "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 260: a line of background first.
+		{"My aunt is a hospital administrator. Is a practice manager the same thing?", "what-is/p2"},
+		{"I just finished my degree. How do I actually land interviews?", "steps/6"},
+		{"I love spreadsheets and finding patterns. Is there any of that in this job?", "technical-skills/7"},
+		{"I'm explaining my dream job to my parents. How would you describe a practice manager in simple terms?", "what-is/p1"},
+		{"can you explain this job in plain english", "what-is/p1"},
 		// Batch 259: asking about pay is no matter of manners.
 		{"is it weird to ask about salary in an interview", "salary-outlook/p3"},
 		// Batch 258: English as a second language.
@@ -1375,6 +1381,7 @@ func TestAbstains(t *testing.T) {
 		"is the fire department hiring", "how do i join the police academy", "is the housing market oversaturated",
 		"can i teach yoga with just a certificate",
 		"is it rude to leave a meeting early", "my manager yells at me, is that legal", "my boss blames me for everything",
+		"explain photosynthesis in simple terms", "how do pilots land in fog", "how do i land a job at google",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
