@@ -354,7 +354,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	if len(text) > maxQueryBytes {
 		text = text[:maxQueryBytes]
 	}
-	lower := strings.ToLower(text)
+	lower := respell(strings.ToLower(text))
 	q := rewrite(ix.fixSwaps(lower))
 	roleNamed = roleNameRE.MatchString(pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")) || strings.Contains(q, ourRole)
 	ws := splitWords(q)

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 261: short and misspelt; chat spellings are written out before the rules.
+		{"alot to lern?", "cons/2"},
+		{"how many openings a yr", "facts/openings"},
 		// Batch 260: a line of background first.
 		{"My aunt is a hospital administrator. Is a practice manager the same thing?", "what-is/p2"},
 		{"I just finished my degree. How do I actually land interviews?", "steps/6"},

@@ -158,3 +158,19 @@ func TestFixSwaps(t *testing.T) {
 		}
 	}
 }
+
+func TestRespell(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"alot to lern?", "a lot to learn?"},
+		{"how many openings a yr", "how many openings a year"},
+		{"wat do ppl earn b4 tax", "what do people earn before tax"},
+		{"a lot to learn", "a lot to learn"},
+		{"yrly wages", "yrly wages"}, // only whole words
+		{"über wat", "über what"},
+		{"", ""},
+	} {
+		if got := respell(tc.in); got != tc.want {
+			t.Errorf("respell(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

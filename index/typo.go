@@ -195,6 +195,51 @@ func commonPrefix(a, b string) int {
 var functionWords = wordSet(`what this that with from have does your they them then than when
 		where which would could should about there their were will become steps much make take`)
 
+// chatSpellings are words as people spell them in chat, never in the guide or in
+// English, written out before the phrasing rules read the question: a rule waits
+// for "a lot to learn", not "alot to lern".
+var chatSpellings = map[string]string{
+	"alot": "a lot", "lern": "learn", "lerning": "learning",
+	"wat": "what", "wut": "what", "wht": "what", "hw": "how", "abt": "about", "thru": "through",
+	"gud": "good", "kno": "know", "knw": "know", "prolly": "probably", "probs": "probably",
+	"cuz": "because", "coz": "because", "becuz": "because", "bcuz": "because", "bcoz": "because",
+	"wen": "when", "wher": "where", "wich": "which", "shud": "should", "shld": "should",
+	"wud": "would", "wld": "would", "cld": "could", "wrk": "work", "wrking": "working",
+	"yr": "year", "yrs": "years", "hrs": "hours", "mgmt": "management", "mgmnt": "management",
+	"mngmt": "management", "b4": "before", "gr8": "great", "smth": "something",
+	"sth": "something", "ppl": "people", "bcs": "because", "tmrw": "tomorrow",
+	"ne1": "anyone", "any1": "anyone", "some1": "someone", "every1": "everyone",
+}
+
+// respell writes out lower's chatSpellings.
+func respell(lower string) string {
+	var b strings.Builder // empty until a word changes
+	last := 0
+	for i := 0; i < len(lower); {
+		if !isASCIILetter(lower[i]) && !isDigit(lower[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(lower) && (isASCIILetter(lower[j]) || isDigit(lower[j])) {
+			j++
+		}
+		if to, ok := chatSpellings[lower[i:j]]; ok && (j == len(lower) || lower[j] < 0x80) && (i == 0 || lower[i-1] < 0x80) {
+			b.WriteString(lower[last:i])
+			b.WriteString(to)
+			last = j
+		}
+		i = j
+	}
+	if last == 0 {
+		return lower
+	}
+	b.WriteString(lower[last:])
+	return b.String()
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
 // fixSwaps writes out words typed with two neighbouring letters swapped ("whta does
 // a practice manager do", "wokr from hoem") before the phrasing rules read the
 // question, which a later correction would be too late for. Only a word of four
