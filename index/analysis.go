@@ -2166,4 +2166,5 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
+		gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

@@ -1385,6 +1385,7 @@ func TestAbstains(t *testing.T) {
 		"can i teach yoga with just a certificate",
 		"is it rude to leave a meeting early", "my manager yells at me, is that legal", "my boss blames me for everything",
 		"explain photosynthesis in simple terms", "how do pilots land in fog", "how do i land a job at google",
+		"what's the work environment like at spacex", "how many openings does the olympic team have", "whats the career path for a pro gamer",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
