@@ -175,6 +175,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 263 (passages picked at random; chat).
+	{`\bproject managers?\b`, " otheroccupation "},
+	{`\b(certs?|certifications?|credentials?|cmpe)\b([^?.!]*)\b(help|helps|boost|speed up|matter)\b([^?.!]*)\b(climb|move up|advance|get promoted|promotions?|progress)\w*`, " certifications $2 $4 milestones career progression "},
+	{`\b(ceiling|plateau|wall|cap)\b[^?.!]*\b(stay|stays|staying)( \w+)? (at|with|in) (one|the same|a single)\b|\b(stay|stays|staying)( \w+)? (at|with|in) (one|the same|a single) (place|practice|clinic|employer|job|office|company)\b`, " plateau single practice limited advancement one employer long-term "},
+	{`\b(qualifications?|requirements?|quals?|reqs?)\b[^?.!]*\b((the )?same everywhere|everywhere the same|depend\w*|vary|varies)\b`, " qualification requirements highly variable depending "},
+	{`\b(depends on|depending on|comes down to)( the| your)? (person|personality|individual)\b`, " varies individual personality traits advantage challenge "},
+	{`\b(drives?|driving|make|makes|making) (u|you|ppl|people|managers?|them|mpms?|me) (crazy|nuts|insane|mad|bonkers|up the wall)\b|\bpet peeves?\b`, " challenges frustrations "},
+	{`\b(usually|typically|normally|generally) (start|begin|get started|start out)\b`, " typically start administrative roles gaining foundational "},
+	{`\b(i'?m not|im not|i am not|i'?ve never been|i was never|i'?m not even) (an? )?(nurse|rn|clinician|doctor|medical person|clinical person)\b[^?.!]*\b(hurt|matter|problem|chances|disadvantage|hold( me)? back|count against|ok|okay|fine)\b`, " clinical background not mandatory misconception "},
 	// Batch 260 (passages picked at random; a line of background first): a hospital
 	// administrator named before the question compares, landing interviews, finding
 	// patterns, the role in simple terms.

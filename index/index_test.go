@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 263: chat.
+		{"do certs help me climb faster", "career-path/p3"},
+		{"do u hit a ceiling if u stay at one place", "cons/6"},
+		{"are quals the same everywhere or does it depend", "qualifications/p1"},
+		{"is this job good or bad, depends on the person?", "pros-cons/p1"},
+		{"what drives u crazy in this job", "faq/challenges"},
+		{"i'm not a nurse, does that hurt my chances", "how-to-become/p3"},
 		// Batch 261: short and misspelt; chat spellings are written out before the rules.
 		{"alot to lern?", "cons/2"},
 		{"how many openings a yr", "facts/openings"},
@@ -1386,6 +1393,7 @@ func TestAbstains(t *testing.T) {
 		"is it rude to leave a meeting early", "my manager yells at me, is that legal", "my boss blames me for everything",
 		"explain photosynthesis in simple terms", "how do pilots land in fog", "how do i land a job at google",
 		"what's the work environment like at spacex", "how many openings does the olympic team have", "whats the career path for a pro gamer",
+		"What certifications help a project manager get promoted?", "what drives my cat crazy",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
