@@ -175,6 +175,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 264 (passages picked at random; English as a second language).
+	{`\b(change|switch|move|pass|go)\w* (to|into|for) (an?)?other (work|job|area|role|position|sector)s?\b`, " transferable other roles "},
+	{`\b(make|makes|do|does|conduct|conducts|take|takes) (the )?interviews? (for|to|of|with) (the )?(new )?(workers|employees|staff|people|candidates|hires|personal)\b`, " staff recruitment onboarding "},
+	{`\b(managers?|mpms?)( also)? (buy|buys|buying|order|orders|ordering|purchas\w*)\b[^?.!]*\b(material|materials|supplies|stuff|products|gloves)\b`, " supply chain inventory medical supplies "},
+	{`\b(have|get|gain|take|make)( some| more)? experience (in|of) (the )?(health|healthcare|health care|medical|medicine|clinics?|hospitals?)\b`, " gain practical experience healthcare setting "},
+	{`\bmedium (salary|salaries|pay|wage|wages|income)\b`, " median salary "},
+	{`\b(will|would)( there)? (be|have) (work|jobs?|demand|places|positions|employment)\b[^?.!]*\b(next|future|coming)( \w+)? years?\b`, " job market stable expected grow outlook "},
+	{`\b(salary|salaries|pay|wages?)\b([^?.!]*)\b(change|changes|differ\w*|vary|varies)\b([^?.!]*)\b(place|places|city|cities|region|regions|location|locations|area|areas)\b`, " compensation $2 varies $4 geographic location "},
+	{`\b(work|working)( \w+)? (in|from|at) (my|the|your|our|his|her) (house|apartment|flat)\b`, " work remote "},
+	{`\b(know|knowing|meet|meeting) (people|persons|the right people|many people|contacts)\b[^?.!]*\b(sector|field|industry|healthcare|area|grow\w*|advance\w*|career|job|work|promot\w*)\b`, " networking mentorship reputation "},
 	// Batch 263 (passages picked at random; chat).
 	{`\bproject managers?\b`, " otheroccupation "},
 	{`\b(certs?|certifications?|credentials?|cmpe)\b([^?.!]*)\b(help|helps|boost|speed up|matter)\b([^?.!]*)\b(climb|move up|advance|get promoted|promotions?|progress)\w*`, " certifications $2 $4 milestones career progression "},

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 264: English as a second language.
+		{"the manager make the interviews for new workers?", "responsibilities/2"},
+		{"the manager also buy the material for the clinic?", "technical-skills/9"},
+		{"what is the medium salary of this work", "facts/median-salary"},
+		{"why the salary change so much from one place to other", "salary-outlook/p1"},
+		{"is possible to work in my house?", "faq/remote"},
+		{"is important to know people in the sector for grow?", "career-path/p3"},
 		// Batch 263: chat.
 		{"do certs help me climb faster", "career-path/p3"},
 		{"do u hit a ceiling if u stay at one place", "cons/6"},
@@ -1394,6 +1401,7 @@ func TestAbstains(t *testing.T) {
 		"explain photosynthesis in simple terms", "how do pilots land in fog", "how do i land a job at google",
 		"what's the work environment like at spacex", "how many openings does the olympic team have", "whats the career path for a pro gamer",
 		"What certifications help a project manager get promoted?", "what drives my cat crazy",
+		"where can i buy supplies cheap", "can i order equipment for my gym online", "will there be flying cars in the next years",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
