@@ -175,6 +175,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 265 (passages picked at random; chat).
+	{`\b(assistant|asst|senior|sr|regional|junior|jr|entry[- ]level|mid[- ]level) pms?\b`, " $1 practice manager "},
+	{`\b(blowing up|taking off)\b`, " emerging opportunities growing "},
+	{`\b(will i|would i|do u|do you|do they)( be| have to| need to| get to)? (crunch\w* (the )?numbers|(make|making|write|writing|do|doing|pull|pulling) (the )?reports)\b`, " data analysis reporting financial "},
+	{`\b(answer|take|taking|get|getting|answering)( \w+)? (calls?|phone calls?|texts?)\b[^?.!]*\b(night|nights|weekends?|after hours|late|off hours|2am|3am|midnight)\b`, " on call extended hours "},
+	{`\b(do|does) (u|you|they|managers?|mpms?|the manager)( \w+)? (keep track of|track|manage|handle|order|count|restock)\b[^?.!]*\b(supplies|inventory|stock)\b`, " supply chain management inventory control medical supplies "},
+	{`\b(build|make|grow|get|find|develop)\w* (\w+ )?(contacts|connections)\b`, " build professional network networking "},
+	{`\b(stock|stocks|investment|retirement|crypto|etf|index fund) portfolios?\b`, " personalfinance "},
+	{`\b(billing|payments?|money|patients?|bills?|invoices?)\b[^?.!]*\bcollections?\b|\bcollections?\b[^?.!]*\b(billing|payments?|money|patients?|bills?|invoices?)\b`, " $0 accounts receivable management "},
 	// Batch 264 (passages picked at random; English as a second language).
 	{`\b(change|switch|move|pass|go)\w* (to|into|for) (an?)?other (work|job|area|role|position|sector)s?\b`, " transferable other roles "},
 	{`\b(make|makes|do|does|conduct|conducts|take|takes) (the )?interviews? (for|to|of|with) (the )?(new )?(workers|employees|staff|people|candidates|hires|personal)\b`, " staff recruitment onboarding "},
@@ -2185,5 +2194,5 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
-		gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtubers influencers streamers tiktoker tiktokers
+		gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 265: chat.
+		{"what's an assistant pm actually do", "path/assistant"},
+		{"any niche areas blowing up rn", "opportunities/p2"},
+		{"will i be crunching numbers and making reports", "technical-skills/7"},
+		{"do u have to answer calls at night", "cons/4"},
+		{"do u keep track of supplies and stock", "technical-skills/9"},
+		{"how do i build contacts in the industry", "steps/4"},
+		{"do u handle billing and collections", "responsibilities/3"},
 		// Batch 264: English as a second language.
 		{"the manager make the interviews for new workers?", "responsibilities/2"},
 		{"the manager also buy the material for the clinic?", "technical-skills/9"},
@@ -1402,6 +1410,8 @@ func TestAbstains(t *testing.T) {
 		"what's the work environment like at spacex", "how many openings does the olympic team have", "whats the career path for a pro gamer",
 		"What certifications help a project manager get promoted?", "what drives my cat crazy",
 		"where can i buy supplies cheap", "can i order equipment for my gym online", "will there be flying cars in the next years",
+		"how do i manage my stock portfolio", "how do i crunch numbers in excel faster", "how to manage inventory for my etsy shop",
+		"what niches are in demand for youtube", "my phone is blowing up with calls at night",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
