@@ -175,6 +175,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 266 (other subjects in chat): dental offices, leave laws, deposits.
+	{`\b(do|does|are|is|can|should|how|what|why|which)\b[^?.!]*\b(dental|dentist'?s?|veterinary|vet|chiropractic|optometry|physical therapy) (offices|practices|clinics)\b`, " otheroccupation "},
+	{`\b(work|working|worked)( \w+)? (at|in|for) (a|an|the) (dental|dentist'?s?|vet|veterinary|chiropractic|optometry|eye doctor'?s?|physical therapy|law|insurance) (office|clinic|practice|firm|company)\b`, " existing administrative experience pathways "},
+	{`\b(maternity|paternity|parental) leave\b[^?.!]*\b(practice managers?|mpms?|this (job|role)|the (job|role))\b|\b(practice managers?|mpms?|this (job|role)|the (job|role))\b[^?.!]*\b(maternity|paternity|parental) leave\b`, " benefits packages "},
+	{`\b(maternity|paternity|parental|bereavement|jury duty) leave\b`, " personalmatter "},
+	{`\bsecurity deposits?\b|\b(my|the) landlord\b`, " personalmatter "},
 	// Batch 265 (passages picked at random; chat).
 	{`\b(assistant|asst|senior|sr|regional|junior|jr|entry[- ]level|mid[- ]level) pms?\b`, " $1 practice manager "},
 	{`\b(blowing up|taking off)\b`, " emerging opportunities growing "},

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 266: a dental office in the background, leave asked of the role.
+		{"I work at a dental office. Can I become a practice manager?", "how-to-become/p1"},
 		// Batch 265: chat.
 		{"what's an assistant pm actually do", "path/assistant"},
 		{"any niche areas blowing up rn", "opportunities/p2"},
@@ -1412,6 +1414,7 @@ func TestAbstains(t *testing.T) {
 		"where can i buy supplies cheap", "can i order equipment for my gym online", "will there be flying cars in the next years",
 		"how do i manage my stock portfolio", "how do i crunch numbers in excel faster", "how to manage inventory for my etsy shop",
 		"what niches are in demand for youtube", "my phone is blowing up with calls at night",
+		"do dental offices need an office manager", "how long is maternity leave in canada", "how do i get my security deposit back",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
