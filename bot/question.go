@@ -48,7 +48,8 @@ var (
 	bothEndsRE = gate.MustCompile(`\b(lowest|least|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|most|maximum|max|top|high end)\b`)
 	// credentialRE: two countries named about a degree or a visa ("my degree is from
 	// Brazil, would it count in Canada?"), not their pay.
-	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid)\b`)
+	// So do the papers it takes ("to go work in canada or england what do i need").
+	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid|requirements?|permits?|paperwork|papers|documents)\b|\bwhat (do |would |will )?i (need|must)\b`)
 	// moveToRE: the place after it is where the asker is going.
 	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b|\b(work|working|live|living|settle|settling) in\b`)
 )

@@ -175,6 +175,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 267 (passages picked at random; English as a second language).
+	{`\b(this|the) (profession|job|career|field|work|role)\b[^?.!]*\b(have|has|got) (a |any )?future\b|\bfuture or (no|not)\b`, " job market outlook stable grow "},
+	{`\b(many|different|several|other|multiple|various) (ways|paths|routes|options|forms) (to|for|of) (study|studying|learn|learning|prepare|train|training|education)\b`, " multiple educational pathways "},
+	{`\bwork (in|to|at) (another country|other country|abroad|canada|england|the uk|uk|germany|australia|the us|usa|america|europe|singapore)\b[^?.!]*\b(what|which) (i |do i |i must |must i )?need\b|\b(what|which) (i |do i |i must |must i )?need\b[^?.!]*\bwork (in|to|at) (another country|other country|abroad|canada|england|the uk|uk|germany|australia|the us|usa|america|europe|singapore)\b`, " visa skilled worker requirements "},
+	{`\b(know|knows|good (at|with)|skilled (at|in|with)|understand\w*)( the)? (tech|technology|computers?|software|ehr|ai|it)\b[^?.!]*\b(earn|make|paid|pay|money|salary)\b`, " salary trends tech integration skills "},
+	{`\b(resume|resumen|résumé) (of|about) (the |this )?(guide|career|job|profession|role|text|page)\b`, " pivotal administrative leader "},
+	{`\b(situation|state|condition)s? (of|in) the (job )?market\b|\bmarket situation\b`, " current market realities "},
+	{`\b(much|lot|lots) to (study|learn)\b|\b(study|learn)\w* (always|all the time|constantly|forever)\b|\balways (study|learn)\w*\b`, " broad constantly updated knowledge base continuous learning "},
+	{`\b(economy|economic situation)\b[^?.!]*\b(go|goes|going|is going|gets?|getting|turns?) (down|bad|worse)\b[^?]*\b(hire|hiring|jobs?|clinics?|practices?|safe|stable|secure|security|fired|layoffs?)\b`, " recession economic fluctuations stable employment "},
+	{`\b(work|job|tasks?|activities) (of|in|for) (every|each|the|a|one) (day|days)\b|\bevery ?day (work|tasks?|activities)\b`, " responsibilities daily operations "},
+	{`\b(practice manager|mpm) level\b`, " practice manager level day-to-day operations single practice "},
+	{`\b(managers?|job|work|working|this)\b[^?.!]*\btravel\w* (in |around |all over |through |the )?(all |whole |entire )?(the )?world\b`, " digital nomad travel "},
+	{`\b(managers?|mpms?|u|you|they|i)\b[^?.!]*\b(friends?|friendly) with (the )?(doctors?|physicians?|docs|staff|nurses|colleagues|coworkers)\b`, " building strong relationships physicians clinical staff "},
 	// Batch 266 (other subjects in chat): dental offices, leave laws, deposits.
 	{`\b(do|does|are|is|can|should|how|what|why|which)\b[^?.!]*\b(dental|dentist'?s?|veterinary|vet|chiropractic|optometry|physical therapy) (offices|practices|clinics)\b`, " otheroccupation "},
 	{`\b(work|working|worked)( \w+)? (at|in|for) (a|an|the) (dental|dentist'?s?|vet|veterinary|chiropractic|optometry|eye doctor'?s?|physical therapy|law|insurance) (office|clinic|practice|firm|company)\b`, " existing administrative experience pathways "},

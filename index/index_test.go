@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 267: English as a second language.
+		{"this profession have future or no?", "faq/job-market"},
+		{"there is many ways to study for this profession?", "education/p1"},
+		{"who know technology earn more money?", "trends/p3"},
+		{"resume of the guide please", "what-is/p1"},
+		{"how is the situation of the market in this year", "market-reality/p1"},
+		{"the work of every day what is", "responsibilities/1"},
+		{"can i be manager and travel in all world", "remote-work/p2"},
+		{"the manager is friend with the doctors?", "pros/5"},
+		{"the practice manager level what do and how many years", "path/manager"},
 		// Batch 266: a dental office in the background, leave asked of the role.
 		{"I work at a dental office. Can I become a practice manager?", "how-to-become/p1"},
 		// Batch 265: chat.
@@ -1415,6 +1425,8 @@ func TestAbstains(t *testing.T) {
 		"how do i manage my stock portfolio", "how do i crunch numbers in excel faster", "how to manage inventory for my etsy shop",
 		"what niches are in demand for youtube", "my phone is blowing up with calls at night",
 		"do dental offices need an office manager", "how long is maternity leave in canada", "how do i get my security deposit back",
+		"what happens to stocks if the economy goes down", "how do i travel the world on a budget", "give me a resume of the movie",
+		"does this movie have a future", "what do i do when the rules change in monopoly",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
