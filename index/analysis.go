@@ -175,6 +175,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 268 (passages picked at random; chat, some with a line of background).
+	{`\b(business|finance|accounting|management|mba|admin) (degree|background|major)\b[^?.!]*\b(no|zero|without|not much|little|lacking) (healthcare|health care|medical|clinical) (exp|experience|background)\b`, " business administrative roles healthcare-specific knowledge clinical background "},
+	{`\bexp\.? dates?\b`, " expiration "},
+	{`\bhow (are|do|did|does) (people|others|folks|you|u|they|anyone|someone) (actually |even |really |ever )?(get|getting|got) (hired|jobs?|interviews|offers)\b`, " search interview positions networking "},
+	{`\b(is there|are there|any) (anywhere|where|somewhere|room|places?) to (go|grow|move)( up| on)? from here\b|\bnowhere to (go|grow|move)( up)?\b`, " career progression limited single practice advancement "},
+	{`\bwhat (annoys|bugs|irritates|frustrates) (practice managers|mpms|managers|u|you|them|people in this job)\b|\bwhat do (practice managers|mpms|managers|they|u|you) (hate|dislike|complain about)\b`, " challenges frustrations "},
 	// Batch 267 (passages picked at random; English as a second language).
 	{`\b(this|the) (profession|job|career|field|work|role)\b[^?.!]*\b(have|has|got) (a |any )?future\b|\bfuture or (no|not)\b`, " job market outlook stable grow "},
 	{`\b(many|different|several|other|multiple|various) (ways|paths|routes|options|forms) (to|for|of) (study|studying|learn|learning|prepare|train|training|education)\b`, " multiple educational pathways "},

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 268: chat, some with background.
+		{"ok so i have a business degree but no healthcare exp. is that enough to start", "how-to-become/p3"},
+		{"applied to like 30 places and nothing. how are people actually getting hired", "steps/6"},
+		{"my clinic is tiny, is there anywhere to go from here", "cons/6"},
+		{"what annoys practice managers the most", "faq/challenges"},
 		// Batch 267: English as a second language.
 		{"this profession have future or no?", "faq/job-market"},
 		{"there is many ways to study for this profession?", "education/p1"},
@@ -1427,6 +1432,7 @@ func TestAbstains(t *testing.T) {
 		"do dental offices need an office manager", "how long is maternity leave in canada", "how do i get my security deposit back",
 		"what happens to stocks if the economy goes down", "how do i travel the world on a budget", "give me a resume of the movie",
 		"does this movie have a future", "what do i do when the rules change in monopoly",
+		"what is the exp date on this milk", "where to go from here in life", "what annoys my cat",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
