@@ -175,6 +175,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 269 (other healthcare jobs): consulting as a career of its own, what
+	// nurses need.
+	{`\b(is|are) (healthcare |health care |medical |management )?consulting\b[^?.!]*\b(career|job|field|path)\b`, " otheroccupation "},
+	{`\b(what|which|do|does|can)\b[^?.!]*\b(nurses|doctors|physicians|rns|surgeons)( \w+)? (need|needs|require|requires)\b`, " otheroccupation "},
 	// Batch 268 (passages picked at random; chat, some with a line of background).
 	{`\b(business|finance|accounting|management|mba|admin) (degree|background|major)\b[^?.!]*\b(no|zero|without|not much|little|lacking) (healthcare|health care|medical|clinical) (exp|experience|background)\b`, " business administrative roles healthcare-specific knowledge clinical background "},
 	{`\bexp\.? dates?\b`, " expiration "},
@@ -2219,5 +2223,5 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
-		gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
+		scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 269: the role named beside nurses or consulting is still ours.
+		{"can practice managers move into healthcare consulting", "faq/career-growth"},
+		{"do nurses need a degree to become a practice manager", "faq/education"},
 		// Batch 268: chat, some with background.
 		{"ok so i have a business degree but no healthcare exp. is that enough to start", "how-to-become/p3"},
 		{"applied to like 30 places and nothing. how are people actually getting hired", "steps/6"},
@@ -1433,6 +1436,7 @@ func TestAbstains(t *testing.T) {
 		"what happens to stocks if the economy goes down", "how do i travel the world on a budget", "give me a resume of the movie",
 		"does this movie have a future", "what do i do when the rules change in monopoly",
 		"what is the exp date on this milk", "where to go from here in life", "what annoys my cat",
+		"do medical scribes need certification", "is healthcare consulting a good career for new grads", "what visa do foreign nurses need for the uk",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
