@@ -175,6 +175,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 270 (passages picked at random; English as a second language).
+	{`\b(go|goes|is|are|be|from) ?from how much to how much\b|\bfrom how much to how much\b`, " what is the salary range "},
+	{`\b(change|changes|changing|differ\w*|vary|varies) from (clinic|practice|employer|place|office|job|hospital) to (clinic|practice|employer|place|office|job|hospital)\b`, " highly variable depending size of the practice "},
+	{`\b(after|in) (some|a few|few|several|many|\d+) years\b[^?.!]*\b(what|where)\b[^?.!]*\b(become|be|go|reach|arrive)\b|\b(what|where)\b[^?.!]*\b(become|be|go|reach|arrive)\b[^?.!]*\bafter (some|a few|few|several|many|\d+) years\b`, " career growth opportunities advance "},
+	{`\b(signals?|signs?|indicators?|clues?)\b[^?.!]*\b(clinic|practice|employer|workplace|office|company)\b[^?.!]*\b(not inclusive|non-?inclusive|exclusive|toxic|discriminat\w*|bias\w*|racist|sexist)\b`, " red flags lack of diversity "},
 	// Batch 269 (other healthcare jobs): consulting as a career of its own, what
 	// nurses need.
 	{`\b(is|are) (healthcare |health care |medical |management )?consulting\b[^?.!]*\b(career|job|field|path)\b`, " otheroccupation "},

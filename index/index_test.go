@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 270: English as a second language.
+		{"the requisites for this job change from clinic to clinic?", "qualifications/p1"},
+		{"after some years what i can become", "faq/career-growth"},
+		{"what signals show that a clinic is not inclusive", "workplace-culture/p3"},
 		// Batch 269: the role named beside nurses or consulting is still ours.
 		{"can practice managers move into healthcare consulting", "faq/career-growth"},
 		{"do nurses need a degree to become a practice manager", "faq/education"},
@@ -1437,6 +1441,7 @@ func TestAbstains(t *testing.T) {
 		"does this movie have a future", "what do i do when the rules change in monopoly",
 		"what is the exp date on this milk", "where to go from here in life", "what annoys my cat",
 		"do medical scribes need certification", "is healthcare consulting a good career for new grads", "what visa do foreign nurses need for the uk",
+		"what are signs a dog is sick", "after 5 years what can i become at google",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
