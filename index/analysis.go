@@ -175,6 +175,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 271 (small talk and errands): arithmetic, asking the bot to do things, how
+	// long a cold lasts.
+	{`^\W*(what'?s|whats|what is|calculate|how much is) \$?\d+(\.\d+)? ?(percent|%) of\b`, " personalmatter "},
+	{`\b(can|could|would|will) (you|u) (please |pls )?(schedule|book|set up|arrange|email|call|order|buy) (a |an |me |my |the |for )\b`, " aboutthebot "},
+	{`\b(what|which) (percent|percentage|share|proportion|fraction)\b[^?.!]*\b(practice managers|mpms|managers|this (field|job|profession)|the field|leadership)\b[^?.!]*\b(women|female|minorities|black|hispanic|latino|people of color)\b`, " diversity representation gaps leadership "},
+	{`\bhow long (does|do|will|is|should) (a |the |my |your )?(cold|colds|flu|fever|cough|covid|sore throat|headache|hangover|migraine|infection|stomach bug)\b`, " personalmatter "},
 	// Batch 270 (passages picked at random; English as a second language).
 	{`\b(go|goes|is|are|be|from) ?from how much to how much\b|\bfrom how much to how much\b`, " what is the salary range "},
 	{`\b(change|changes|changing|differ\w*|vary|varies) from (clinic|practice|employer|place|office|job|hospital) to (clinic|practice|employer|place|office|job|hospital)\b`, " highly variable depending size of the practice "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 271: asking the bot to remind one is still a question.
+		{"can u remind me what the steps are", "steps/1"},
+		{"what percent of practice managers are women", "diversity/p1"},
 		// Batch 270: English as a second language.
 		{"the requisites for this job change from clinic to clinic?", "qualifications/p1"},
 		{"after some years what i can become", "faq/career-growth"},
@@ -1442,6 +1445,7 @@ func TestAbstains(t *testing.T) {
 		"what is the exp date on this milk", "where to go from here in life", "what annoys my cat",
 		"do medical scribes need certification", "is healthcare consulting a good career for new grads", "what visa do foreign nurses need for the uk",
 		"what are signs a dog is sick", "after 5 years what can i become at google",
+		"whats 15 percent of 80k", "can you schedule a meeting for me tomorrow", "how long does a cold last", "can you book me a flight",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
