@@ -175,6 +175,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 272 (passages picked at random; chat).
+	{`\b(bad|poor|terrible|weak|awful|sketchy) (on|at|with|about) (diversity|inclusion|dei)\b`, " red flags vague answers dei efforts absence formal mentorship "},
+	{`\bwhat (am i|would i be|will i be|do i|would i|will i) (doing|do|be doing)( all day| every ?day| each day| day to day| daily)\b`, " responsibilities daily operations "},
+	{`\b(need|needs|require|requires|required|have|get|want) (a |one )?(specific|particular|certain) degree\b`, " specific technical degree multiple educational pathways "},
+	{`\bhow (fast|quickly|often) (do|does) (things|stuff|it|the field|the job|rules|regulations|technology|tech) change\b`, " changes rapidly adapt "},
+	{`\binterview (stage|process|phase|rounds?|prep|preparation)\b`, " search and interview be prepared to discuss "},
+	{`\b(depends?|depending) on the (practice|clinic|employer|place)\b[^?.!]*\b(want|wants|require|requirements|expect|look for|qualifications?)\b|\b(want|wants|require|requirements|expect|look for|qualifications?)\b[^?.!]*\b(depends?|depending) on the (practice|clinic|employer|place)\b`, " qualification requirements highly variable depending "},
+	{`\brun(s|ning)? (so )?lean(er)?\b`, " run leaner economic conditions rising operational costs "},
 	// Batch 271 (small talk and errands): arithmetic, asking the bot to do things, how
 	// long a cold lasts.
 	{`^\W*(what'?s|whats|what is|calculate|how much is) \$?\d+(\.\d+)? ?(percent|%) of\b`, " personalmatter "},
@@ -200,7 +208,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(this|the) (profession|job|career|field|work|role)\b[^?.!]*\b(have|has|got) (a |any )?future\b|\bfuture or (no|not)\b`, " job market outlook stable grow "},
 	{`\b(many|different|several|other|multiple|various) (ways|paths|routes|options|forms) (to|for|of) (study|studying|learn|learning|prepare|train|training|education)\b`, " multiple educational pathways "},
 	{`\bwork (in|to|at) (another country|other country|abroad|canada|england|the uk|uk|germany|australia|the us|usa|america|europe|singapore)\b[^?.!]*\b(what|which) (i |do i |i must |must i )?need\b|\b(what|which) (i |do i |i must |must i )?need\b[^?.!]*\bwork (in|to|at) (another country|other country|abroad|canada|england|the uk|uk|germany|australia|the us|usa|america|europe|singapore)\b`, " visa skilled worker requirements "},
-	{`\b(know|knows|good (at|with)|skilled (at|in|with)|understand\w*)( the)? (tech|technology|computers?|software|ehr|ai|it)\b[^?.!]*\b(earn|make|paid|pay|money|salary)\b`, " salary trends tech integration skills "},
+	{`\b(know\w*|good (at|with)|skilled (at|in|with)|understand\w*)( the)? (tech|technology|computers?|software|ehr|ai|it)\b[^?.!]*\b(earn|make|paid|pay|money|salary)\b`, " salary trends tech integration skills "},
 	{`\b(resume|resumen|résumé) (of|about) (the |this )?(guide|career|job|profession|role|text|page)\b`, " pivotal administrative leader "},
 	{`\b(situation|state|condition)s? (of|in) the (job )?market\b|\bmarket situation\b`, " current market realities "},
 	{`\b(much|lot|lots) to (study|learn)\b|\b(study|learn)\w* (always|all the time|constantly|forever)\b|\balways (study|learn)\w*\b`, " broad constantly updated knowledge base continuous learning "},
@@ -2192,7 +2200,7 @@ var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty 
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		ballpark roughly pretty lot alot couple side sides dealbreaker dealbreakers unless option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
+		ballpark roughly pretty lot alot couple side sides dealbreaker dealbreakers unless spot spotting option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
 
 // longChatWords are the chat words long enough to recognise misspelt. Filled by the
 // init below (package variables, chatWords among them, are set before any init runs).
