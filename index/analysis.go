@@ -175,6 +175,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 273 (passages picked at random; a line of background first).
+	{`\b(safe|safer|safest|secure|more secure) (bet|choice|option)\b`, " stable employment job security "},
 	// Batch 272 (passages picked at random; chat).
 	{`\b(bad|poor|terrible|weak|awful|sketchy) (on|at|with|about) (diversity|inclusion|dei)\b`, " red flags vague answers dei efforts absence formal mentorship "},
 	{`\bwhat (am i|would i be|will i be|do i|would i|will i) (doing|do|be doing)( all day| every ?day| each day| day to day| daily)\b`, " responsibilities daily operations "},
@@ -1169,7 +1171,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bfor (a |the )?patients? to (access|see|view|get|check|download|read)\b|\b(access|see|view|get|download|request) my (own )?(medical |health )?(records|chart|results)\b`, " otheroccupation "},
 	{`\b(hospital|er|ambulance|emergency room) bills?\b|\bmy (medical |hospital |doctor'?s? )?bills?\b`, " otheroccupation "},
 	{`\b(medicare|medicaid|obamacare|tricare)\b`, " $0 otheroccupation "},
-	{`\b(stress\w*|anxi\w*|nervous|nerves|study|studying|cram\w*|prepar\w*|prep)\b[^?.!]*\b(before|for|during) (my |the |final |school )?(exams|finals|midterms|tests|sats?|gre|mcat)\b`, " otheroccupation "},
+	{`\b(stress\w*|anxi\w*|nervous|nerves|study|studying|cram\w*|prepar\w*|prep)\b[^?.!]*\b(before|for|during) (my |the |final |school )?(exams|finals|midterms|tests|sats?|gre|mcat)\b`, " personalmatter "},
 	{`\bmanag\w* my (own )?(time|schedule|stress|money|budget|finances|life|day)\b[^?.!]*\b(as|being) an? (student|college student|high schooler|parent|mom|dad|freelancer)\b|\b(as|being) an? (student|college student|high schooler|parent|mom|dad|freelancer)\b[^?.!]*\bmanag\w* my (own )?(time|schedule|stress|money|budget|finances|life|day)\b`, " otheroccupation "},
 	{`\b(for|in|as|into) (an? )?(it|tech) (support|help ?desk)( (jobs?|roles?|techs?|technicians?|specialists?|careers?))?\W*$`, " otheroccupation "},
 	// "My doctor" is the asker's own, as a patient: another subject, unless the role is

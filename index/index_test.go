@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 273: a line of background first.
+		{"My dad got laid off twice. Is healthcare a safer bet?", "pros/4"},
 		// Batch 272: chat.
 		{"how do i spot a practice thats bad on diversity", "workplace-culture/p3"},
 		{"do u need a specific degree or is it flexible", "education/p1"},
@@ -1454,7 +1456,7 @@ func TestAbstains(t *testing.T) {
 		"do medical scribes need certification", "is healthcare consulting a good career for new grads", "what visa do foreign nurses need for the uk",
 		"what are signs a dog is sick", "after 5 years what can i become at google",
 		"whats 15 percent of 80k", "can you schedule a meeting for me tomorrow", "how long does a cold last", "can you book me a flight",
-		"a certain degree of risk in investing",
+		"a certain degree of risk in investing", "is bitcoin a safe bet", "how do i study for my finals",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
