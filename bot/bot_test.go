@@ -61,6 +61,7 @@ func TestGrammar(t *testing.T) {
 		{"I'm a practice manager in the US thinking of moving to Germany. What would I make?", "question", "country/germany"},
 		{"my degree is from Brazil, would it be recognized in Canada?", "question", "visas/p2"}, // not the pay of either
 		{"for go work in canada or england what i need", "question", "visas/p1"},                // the papers, not the pay
+		{"the assistant manager how much gain in usa", "question", "salary/assistant"},          // "gain": earn
 		{"uk", "question", "country/uk"},                                                        // a country alone: its pay
 		{"what about germany?", "question", "country/germany"},
 		{"pth regional", "path", "path/regional"}, // a dropped letter in a four-letter command

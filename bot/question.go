@@ -12,7 +12,8 @@ import (
 )
 
 // howMuchPaid is a pay question that names no pay word: "how much do directors make".
-var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take)`)
+// Said in another language's words too: "how much gain / win / receive".
+var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take|gain|gains|win|wins|receive|receives)\b`)
 
 // usLevels is the country whose figures the salary-by-level table gives ("US Median").
 const usLevels = "us"

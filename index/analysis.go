@@ -175,6 +175,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 274 (passages picked at random; English as a second language).
+	{`\b(percent|percentage|%)\b[^?.!]*\b(jobs?|positions?|field|profession|openings|employment|demand)\b[^?.!]*\b(grow\w*|increase\w*)\b|\b(grow\w*|increase\w*)\b[^?.!]*\b(jobs?|positions?|field|profession|openings|employment|demand)\b[^?.!]*\b(percent|percentage|%)|\b(jobs?|positions?|field|profession|openings|employment|demand)\b[^?.!]*\b(grow\w*|increase\w*)\b[^?.!]*\b(percent|percentage|%)`, " growth outlook "},
+	{`\b(appointments?|agenda|calendar|visits)( \w+)? (of|for) (the )?patients\b|\bpatients'? (appointments|agenda|visits)\b`, " patient scheduling workflow "},
+	{`\b(offer|supply) and (the )?demand (of|for) (the )?(managers?|jobs?|positions?|mpms?|practice managers?|work|professionals?)\b`, " supply and demand dynamics balanced "},
+	{`\b(job|work|role|manager|mpm|career|this)\b[^?.!]*\btime (for|with) (the |my |your |a )?(family|kids|children|wife|husband|partner)\b`, " work-life balance family "},
 	// Batch 273 (passages picked at random; a line of background first).
 	{`\b(safe|safer|safest|secure|more secure) (bet|choice|option)\b`, " stable employment job security "},
 	// Batch 272 (passages picked at random; chat).

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 274: English as a second language.
+		{"the growth of the profession is how much percent", "market-commentary/p1"}, // its 28 %; the model puts the key fact first
+		{"is part of the work to organize the appointments of patients?", "technical-skills/8"},
+		{"is equilibrated the offer and demand of managers?", "market-commentary/p3"},
 		// Batch 273: a line of background first.
 		{"My dad got laid off twice. Is healthcare a safer bet?", "pros/4"},
 		// Batch 272: chat.
@@ -1457,6 +1461,7 @@ func TestAbstains(t *testing.T) {
 		"what are signs a dog is sick", "after 5 years what can i become at google",
 		"whats 15 percent of 80k", "can you schedule a meeting for me tomorrow", "how long does a cold last", "can you book me a flight",
 		"a certain degree of risk in investing", "is bitcoin a safe bet", "how do i study for my finals",
+		"what percent of people grow tomatoes", "the offer and the demand of houses in madrid",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
