@@ -175,6 +175,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 275 (passages picked at random; chat).
+	{`\bwhat (kind|kinda|type|sort) (of )?(place|places|setting|settings|environment|workplace)s? (would|will|do|does|might) (i|you|u|they|managers?|mpms?) (be )?(work|working)\b`, " work environment professional office setting "},
+	{`\b(business|admin|administrative|office|operations) side\b[^?.!]*\b(no|without|zero|little|lacking) (healthcare |health care |medical |clinical )?(exp|experience|background)\b`, " business administrative roles healthcare-specific knowledge clinical background "},
+	{`\b(software|systems?|tools?|programs?|ehrs?|platforms?) (is|are) (standard|common|typical|popular|the norm)\W*$|\b(standard|common|typical|popular) (software|systems|tools|ehrs?|programs)\W*$`, " software systems tools ehr epic cerner "},
+	{`\b(shady|fake|performative|sketchy|lip service)\b[^?.!]*\b(dei|diversity|inclusion)\b`, " red flags vague answers dei efforts absence formal mentorship "},
+	{`\b(tech[- ]?savvy|techy|computer[- ]savvy|digitally savvy)\b[^?.!]*\b(earn|make|paid|pay|money|salary)\b`, " salary trends tech integration skills "},
+	{`\b(so many|too many|lots of|a lot of|tons of) (regulations|laws|billing codes)( \w+)? to (learn|know|keep up with|remember)\b`, " broad constantly updated knowledge base continuous learning evolving regulations "},
 	// Batch 274 (passages picked at random; English as a second language).
 	{`\b(percent|percentage|%)\b[^?.!]*\b(jobs?|positions?|field|profession|openings|employment|demand)\b[^?.!]*\b(grow\w*|increase\w*)\b|\b(grow\w*|increase\w*)\b[^?.!]*\b(jobs?|positions?|field|profession|openings|employment|demand)\b[^?.!]*\b(percent|percentage|%)|\b(jobs?|positions?|field|profession|openings|employment|demand)\b[^?.!]*\b(grow\w*|increase\w*)\b[^?.!]*\b(percent|percentage|%)`, " growth outlook "},
 	{`\b(appointments?|agenda|calendar|visits)( \w+)? (of|for) (the )?patients\b|\bpatients'? (appointments|agenda|visits)\b`, " patient scheduling workflow "},
@@ -254,7 +261,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(certs?|certifications?|credentials?|cmpe)\b([^?.!]*)\b(help|helps|boost|speed up|matter)\b([^?.!]*)\b(climb|move up|advance|get promoted|promotions?|progress)\w*`, " certifications $2 $4 milestones career progression "},
 	{`\b(ceiling|plateau|wall|cap)\b[^?.!]*\b(stay|stays|staying)( \w+)? (at|with|in) (one|the same|a single)\b|\b(stay|stays|staying)( \w+)? (at|with|in) (one|the same|a single) (place|practice|clinic|employer|job|office|company)\b`, " plateau single practice limited advancement one employer long-term "},
 	{`\b(qualifications?|requirements?|quals?|reqs?)\b[^?.!]*\b((the )?same everywhere|everywhere the same|depend\w*|vary|varies)\b`, " qualification requirements highly variable depending "},
-	{`\b(depends on|depending on|comes down to)( the| your)? (person|personality|individual)\b`, " varies individual personality traits advantage challenge "},
+	{`\b(depends?|depending|comes? down) (on|to)( the| your)? (person|personality|individual)\b`, " varies individual personality traits advantage challenge "},
 	{`\b(drives?|driving|make|makes|making) (u|you|ppl|people|managers?|them|mpms?|me) (crazy|nuts|insane|mad|bonkers|up the wall)\b|\bpet peeves?\b`, " challenges frustrations "},
 	{`\b(usually|typically|normally|generally) (start|begin|get started|start out)\b`, " typically start administrative roles gaining foundational "},
 	{`\b(i'?m not|im not|i am not|i'?ve never been|i was never|i'?m not even) (an? )?(nurse|rn|clinician|doctor|medical person|clinical person)\b[^?.!]*\b(hurt|matter|problem|chances|disadvantage|hold( me)? back|count against|ok|okay|fine)\b`, " clinical background not mandatory misconception "},
@@ -2207,7 +2214,7 @@ var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty 
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		ballpark roughly pretty lot alot couple side sides dealbreaker dealbreakers unless spot spotting option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
+		ballpark roughly pretty lot alot couple side sides ugh ughh smh omg oof yikes welp meh dealbreaker dealbreakers unless spot spotting option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
 
 // longChatWords are the chat words long enough to recognise misspelt. Filled by the
 // init below (package variables, chatWords among them, are set before any init runs).

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 275: chat.
+		{"what kinda place would i be working in", "work-environment/p1"},
+		{"can i get in from the business side without clinical exp", "how-to-become/p3"},
+		{"what software is standard", "tools/p1"},
+		{"does it depend on the person if they like it", "pros-cons/p1"},
+		{"how do i tell if a practice has shady dei stuff", "workplace-culture/p3"},
+		{"does being tech savvy help pay", "trends/p3"},
+		{"so many regs to learn ugh", "cons/2"},
 		// Batch 274: English as a second language.
 		{"the growth of the profession is how much percent", "market-commentary/p1"}, // its 28 %; the model puts the key fact first
 		{"is part of the work to organize the appointments of patients?", "technical-skills/8"},
@@ -1462,6 +1470,7 @@ func TestAbstains(t *testing.T) {
 		"whats 15 percent of 80k", "can you schedule a meeting for me tomorrow", "how long does a cold last", "can you book me a flight",
 		"a certain degree of risk in investing", "is bitcoin a safe bet", "how do i study for my finals",
 		"what percent of people grow tomatoes", "the offer and the demand of houses in madrid",
+		"so many rules to learn in chess", "what software is standard for video editing",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
