@@ -59,10 +59,12 @@ func TestGrammar(t *testing.T) {
 		{"what's the best advice for a new practice manager", "question", "path/assistant"},
 		{"how do i go from regional to director", "question", "path/director"},
 		{"I'm a practice manager in the US thinking of moving to Germany. What would I make?", "question", "country/germany"},
-		{"my degree is from Brazil, would it be recognized in Canada?", "question", "visas/p2"}, // not the pay of either
-		{"for go work in canada or england what i need", "question", "visas/p1"},                // the papers, not the pay
-		{"the assistant manager how much gain in usa", "question", "salary/assistant"},          // "gain": earn
-		{"uk", "question", "country/uk"},                                                        // a country alone: its pay
+		{"my degree is from Brazil, would it be recognized in Canada?", "question", "visas/p2"},    // not the pay of either
+		{"for go work in canada or england what i need", "question", "visas/p1"},                   // the papers, not the pay
+		{"the assistant manager how much gain in usa", "question", "salary/assistant"},             // "gain": earn
+		{"realistic pay from new to experienced?", "question", "faq/salary"},                       // the whole ladder, not its first rung
+		{"the manager contract new employees and pay salaries?", "question", "responsibilities/2"}, // new employees: no newcomer's pay
+		{"uk", "question", "country/uk"},                                                           // a country alone: its pay
 		{"what about germany?", "question", "country/germany"},
 		{"pth regional", "path", "path/regional"}, // a dropped letter in a four-letter command
 		{"uk visa", "question", "visas/p1"},

@@ -43,7 +43,10 @@ var (
 	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE     = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	newPlaceRE  = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
-	lowRE       = gate.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
+	// newThingRE: something new that is not the asker ("the manager contracts new
+	// employees and pays salaries").
+	newThingRE = gate.MustCompile(`\bnew (employees|staff|workers|hires|people|systems?|rules|regulations|laws|tech\w*|software|patients)\b`)
+	lowRE      = gate.MustCompile(`\b(lowest|least|worst|minimum|min)\b`)
 	// bothEndsRE asks for the range, not one end of the table ("the lowest and highest
 	// pay").
 	bothEndsRE = gate.MustCompile(`\b(lowest|least|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|most|maximum|max|top|high end)\b`)
@@ -155,7 +158,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what's after practice manager": the role's own name is the manager level here.
 		level, hasLevel = c.managerLevel()
 	}
-	if !hasLevel && salaryQ && newcomerRE.MatchString(newPlaceRE.ReplaceAllString(lower, "")) && len(c.guide.Levels) > 0 {
+	if !hasLevel && salaryQ && !across && newcomerRE.MatchString(newThingRE.ReplaceAllString(newPlaceRE.ReplaceAllString(lower, ""), "")) && len(c.guide.Levels) > 0 {
 		// "what do new practice managers earn": the first level's figures.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}

@@ -175,6 +175,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 276-279 (last looks: chat, second language, other subjects, a test
+	// writer), after they were measured.
+	{`\b(daily|day[- ]to[- ]day|everyday|day) grind\b`, " responsibilities daily operations "},
+	{`\bjudg(e)?ment calls?\b`, " problem-solving decision-making "},
+	{`\bp ?& ?ls\b|\bprofit and loss statements?\b`, " p&l statements financial reporting "},
+	{`\b(start|begin|get started)( with)? networking\b`, " build professional network networking "},
+	{`\b(calendar|agenda|schedule)s? (of|for) (the )?appointments\b`, " patient scheduling workflow "},
+	{`\b(title|titles|diploma|diplomas|degree) (of|from) (the )?(university|college)\b|\buniversity (title|diploma)s?\b`, " typical education bachelor's degree "},
+	{`\b(contract|contracts|contracting)( the)? (new )?(employees|workers|staff|people|personal)\b`, " staff recruitment onboarding payroll "},
+	{`\b(more|most) important every (time|day|year)\b|\bevery time more (important|valued)\b`, " skill landscape evolving emphasis "},
+	{`\b(median|average|mean) (household |family )?incomes?\b`, " generalpopulation "},
+	{`\b(roth|iras?)\b|\b(difference|diff) between (an? )?(401 ?k|401\(k\)|pension|roth|ira)\b`, " personalfinance "},
+	{`\b(my|the|our) (internet|phone|cable|electric|electricity|utility|utilities|water|gas|medical|hospital|credit card|cell phone) bills?\b`, " personalmatter "},
+	{`\bbecome a better (listener|person|friend|partner|parent|husband|wife|boyfriend|girlfriend|cook|driver|student|writer)\b`, " personalmatter "},
+	{`\b(overview|summary|rundown|intro|introduction) (of|to|on) (the |this )?((medical )?practice manager|mpm)( career| job| role)?\b`, " pivotal administrative leader "},
 	// Batch 275 (passages picked at random; chat).
 	{`\bwhat (kind|kinda|type|sort) (of )?(place|places|setting|settings|environment|workplace)s? (would|will|do|does|might) (i|you|u|they|managers?|mpms?) (be )?(work|working)\b`, " work environment professional office setting "},
 	{`\b(business|admin|administrative|office|operations) side\b[^?.!]*\b(no|without|zero|little|lacking) (healthcare |health care |medical |clinical )?(exp|experience|background)\b`, " business administrative roles healthcare-specific knowledge clinical background "},
@@ -428,7 +443,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(lots of|a lot of|plenty of|tons of|many|several|different|multiple|various) (ways|routes|paths|pathways) (to get in|in|into (it|this|the field))( or (just|only) one)?\W*$`, " diverse pathways entering "},
 	{`\bwhat (changes|affects|decides|determines|drives|impacts|influences) how much (u|you|they|we|i|one|people|managers?|mpms?)( \w+)? (make|earn|get paid|gets? paid)\b`, " compensation varies significantly critical factors "},
 	{`\b(hide|hides|hiding|remove|removes|removing|strip|strips|redact\w*|black out|cover)( \w+)? names( (on|from|in) (the )?(resumes?|applications?|apps|cvs?))?( to (cut|reduce|avoid|prevent|stop) bias)?\W*$`, " blind resume reviews removing identifying information "},
-	{`\b(tech|technical|it|technology|ehr|ai|computer) skills?\b[^?.!]*(\b(raises?|more money|higher pay|pay bumps?|paid more|better pay)\b|=\s*\$)`, " salary trends tech integration skills "},
+	{`\b(tech|technical|it|technology|ehr|ai|computer) skills?\b[^?.!]*(\b(raises?|more money|higher pay|pay bumps?|paid more|better pay|higher salar(y|ies)|better salar(y|ies)|bigger salar(y|ies)|more salary)\b|=\s*\$)`, " salary trends tech integration skills "},
 	// A dollar sign alone is money: "bigger clinic = more $?".
 	{`(^|\s)\$+(\?|\s|$)`, " salary "},
 	// Batch 231 (passages picked at random; a line of background, then the question).
@@ -2214,7 +2229,7 @@ var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty 
 		top
 		final typical normal parts part day days week weeks month months kind kinds type types
 		involve involves involved entail entails someone somebody nobody anybody person people anything something everything more most less very quite
-		ballpark roughly pretty lot alot couple side sides ugh ughh smh omg oof yikes welp meh dealbreaker dealbreakers unless spot spotting option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
+		ballpark roughly pretty lot alot couple side sides ugh ughh smh omg oof yikes welp meh af dealbreaker dealbreakers unless spot spotting option options chance chances possibility yes no maybe probably without example examples list lists enumerate basis greatest yet already detail details detailed`)
 
 // longChatWords are the chat words long enough to recognise misspelt. Filled by the
 // init below (package variables, chatWords among them, are set before any init runs).
@@ -2256,5 +2271,5 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
-		scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
+		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

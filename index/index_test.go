@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 276-279, the last looks, after they were measured.
+		{"what's the daily grind like", "responsibilities/1"},
+		{"are u constantly making judgment calls", "soft-skills/3"},
+		{"do i gotta do budgets and p&ls", "technical-skills/4"},
+		{"stressful af?", "cons/1"},
+		{"what creds do i need", "faq/education"},
+		{"who organize the calendar of the appointments", "technical-skills/8"},
+		{"Do tech skills lead to higher salaries for managers?", "trends/p3"},
 		// Batch 275: chat.
 		{"what kinda place would i be working in", "work-environment/p1"},
 		{"can i get in from the business side without clinical exp", "how-to-become/p3"},
@@ -1471,6 +1479,8 @@ func TestAbstains(t *testing.T) {
 		"a certain degree of risk in investing", "is bitcoin a safe bet", "how do i study for my finals",
 		"what percent of people grow tomatoes", "the offer and the demand of houses in madrid",
 		"so many rules to learn in chess", "what software is standard for video editing",
+		"what's the median income in california", "how many hours do residents work", "what is the career path for a software tester",
+		"what's the difference between a 401k and a pension", "how do i negotiate my internet bill", "how do i become a better listener with my partner",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",

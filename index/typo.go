@@ -204,7 +204,7 @@ var chatSpellings = map[string]string{
 	"gud": "good", "kno": "know", "knw": "know", "prolly": "probably", "probs": "probably",
 	"cuz": "because", "coz": "because", "becuz": "because", "bcuz": "because", "bcoz": "because",
 	"wen": "when", "wher": "where", "wich": "which", "shud": "should", "shld": "should",
-	"wud": "would", "wld": "would", "cld": "could", "wrk": "work", "wrking": "working", "quals": "qualifications", "requisites": "requirements", "regs": "regulations", "requisits": "requirements",
+	"wud": "would", "wld": "would", "cld": "could", "wrk": "work", "wrking": "working", "quals": "qualifications", "requisites": "requirements", "regs": "regulations", "creds": "credentials", "requisits": "requirements",
 	"yr": "year", "yrs": "years", "hrs": "hours", "mgmt": "management", "mgmnt": "management",
 	"mngmt": "management", "b4": "before", "gr8": "great", "smth": "something",
 	"sth": "something", "ppl": "people", "bcs": "because", "tmrw": "tomorrow",
