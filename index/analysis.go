@@ -175,6 +175,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 280 (other subjects near work and school): crying at work, a student's
+	// budget.
+	{`\b(cry|crying|cried|cries)\b( \w+)? (at work|in the office|at my desk|in front of)\b`, " personalmatter "},
+	{`\bbudget\w* (as|for) (an? )?(college |university |grad )?(student|teen|teenager|family|household|couple|single mom|single dad)\b|\b(personal|household|family|grocery|wedding) budget\b`, " personalfinance "},
 	// Batches 276-279 (last looks: chat, second language, other subjects, a test
 	// writer), after they were measured.
 	{`\b(daily|day[- ]to[- ]day|everyday|day) grind\b`, " responsibilities daily operations "},
@@ -1198,7 +1202,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bfor (a |the )?patients? to (access|see|view|get|check|download|read)\b|\b(access|see|view|get|download|request) my (own )?(medical |health )?(records|chart|results)\b`, " otheroccupation "},
 	{`\b(hospital|er|ambulance|emergency room) bills?\b|\bmy (medical |hospital |doctor'?s? )?bills?\b`, " otheroccupation "},
 	{`\b(medicare|medicaid|obamacare|tricare)\b`, " $0 otheroccupation "},
-	{`\b(stress\w*|anxi\w*|nervous|nerves|study|studying|cram\w*|prepar\w*|prep)\b[^?.!]*\b(before|for|during) (my |the |final |school )?(exams|finals|midterms|tests|sats?|gre|mcat)\b`, " personalmatter "},
+	{`\b(stress\w*|anxi\w*|nervous|nerves|study|studying|cram\w*|prepar\w*|prep)\b[^?.!]*\b(before|for|during|from|about|over) (my |the |final |school )?(exams|finals|midterms|tests|sats?|gre|mcat)\b`, " personalmatter "},
 	{`\bmanag\w* my (own )?(time|schedule|stress|money|budget|finances|life|day)\b[^?.!]*\b(as|being) an? (student|college student|high schooler|parent|mom|dad|freelancer)\b|\b(as|being) an? (student|college student|high schooler|parent|mom|dad|freelancer)\b[^?.!]*\bmanag\w* my (own )?(time|schedule|stress|money|budget|finances|life|day)\b`, " otheroccupation "},
 	{`\b(for|in|as|into) (an? )?(it|tech) (support|help ?desk)( (jobs?|roles?|techs?|technicians?|specialists?|careers?))?\W*$`, " otheroccupation "},
 	// "My doctor" is the asker's own, as a patient: another subject, unless the role is

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 280: a practice's monthly budget is the job's.
+		{"do practice managers handle the monthly budget", "responsibilities/3"},
 		// Batches 276-279, the last looks, after they were measured.
 		{"what's the daily grind like", "responsibilities/1"},
 		{"are u constantly making judgment calls", "soft-skills/3"},
@@ -1481,6 +1483,7 @@ func TestAbstains(t *testing.T) {
 		"so many rules to learn in chess", "what software is standard for video editing",
 		"what's the median income in california", "how many hours do residents work", "what is the career path for a software tester",
 		"what's the difference between a 401k and a pension", "how do i negotiate my internet bill", "how do i become a better listener with my partner",
+		"is it normal to cry at work", "how do i budget as a college student", "how to deal with stress from finals",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
