@@ -780,11 +780,18 @@ func minCoverageFor(terms int) float64 {
 // coverage is, for each passage (by its place in the guide), the IDF-weighted share
 // of the question's terms it holds. Search's hits and the learned model's candidates
 // all need it, so it is computed once per question, from the passages each term is in.
-func (ix *Index) coverage(terms []term) []float64 {
+func (ix *Index) coverage(terms []term) []float64 { return ix.shares(terms, ix.termWeight) }
+
+// shares is, for each passage, the share of the question's weight (each term
+// weighing weight(t)) that it holds.
+func (ix *Index) shares(terms []term, weight func(term) float64) []float64 {
 	cov := make([]float64, len(ix.ids))
 	var total float64
 	for _, t := range terms {
-		w := ix.termWeight(t)
+		w := weight(t)
+		if w == 0 {
+			continue
+		}
 		total += w
 		for _, p := range ix.holding[t.text] {
 			cov[p] += w
@@ -815,37 +822,27 @@ func (ix *Index) strayWord(terms []term) bool {
 // asia pacific"), and those must not outweigh a word of the asker's the guide never
 // uses ("best food to try in japan").
 func (ix *Index) unitCoverage(terms []term) (cov []float64, units int) {
-	cov = make([]float64, len(ix.ids))
 	groupW := map[int]float64{}   // a group's weight as one word
 	groupSum := map[int]float64{} // the sum of its terms' weights
 	for _, t := range terms {
-		if t.group > 0 {
+		switch {
+		case t.group > 0:
 			w := ix.termWeight(t)
 			groupW[t.group] = max(groupW[t.group], w)
 			groupSum[t.group] += w
-		}
-	}
-	var total float64
-	for _, t := range terms {
-		if t.byRule && ix.df[t.text] == 0 {
-			continue
-		}
-		w := ix.termWeight(t)
-		if t.group > 0 {
-			w *= groupW[t.group] / groupSum[t.group]
-		} else {
+		case !(t.byRule && ix.df[t.text] == 0):
 			units++
 		}
-		total += w
-		for _, p := range ix.holding[t.text] {
-			cov[p] += w
-		}
 	}
-	if total > 0 {
-		for p := range cov {
-			cov[p] /= total
+	cov = ix.shares(terms, func(t term) float64 {
+		switch {
+		case t.group > 0:
+			return ix.termWeight(t) * groupW[t.group] / groupSum[t.group]
+		case t.byRule && ix.df[t.text] == 0:
+			return 0 // the rule's: see byRule
 		}
-	}
+		return ix.termWeight(t)
+	})
 	return cov, units + len(groupW)
 }
 

@@ -195,16 +195,19 @@ func commonPrefix(a, b string) int {
 var functionWords = wordSet(`what this that with from have does your they them then than when
 		where which would could should about there their were will become steps much make take`)
 
-// chatSpellings are words as people spell them in chat, never in the guide or in
-// English, written out before the phrasing rules read the question: a rule waits
-// for "a lot to learn", not "alot to lern".
+// chatSpellings are words as people spell them in chat (and a second language's
+// word for "requirements"), none of them the guide's, written out before the
+// phrasing rules read the question: a rule waits for "a lot to learn", not "alot to
+// lern".
 var chatSpellings = map[string]string{
 	"alot": "a lot", "lern": "learn", "lerning": "learning",
 	"wat": "what", "wut": "what", "wht": "what", "hw": "how", "abt": "about", "thru": "through",
 	"gud": "good", "kno": "know", "knw": "know", "prolly": "probably", "probs": "probably",
 	"cuz": "because", "coz": "because", "becuz": "because", "bcuz": "because", "bcoz": "because",
 	"wen": "when", "wher": "where", "wich": "which", "shud": "should", "shld": "should",
-	"wud": "would", "wld": "would", "cld": "could", "wrk": "work", "wrking": "working", "quals": "qualifications", "requisites": "requirements", "regs": "regulations", "creds": "credentials", "requisits": "requirements",
+	"wud": "would", "wld": "would", "cld": "could", "wrk": "work", "wrking": "working",
+	"quals": "qualifications", "regs": "regulations", "creds": "credentials",
+	"requisites": "requirements", "requisits": "requirements", // a second language's word
 	"yr": "year", "yrs": "years", "hrs": "hours", "mgmt": "management", "mgmnt": "management",
 	"mngmt": "management", "b4": "before", "gr8": "great", "smth": "something",
 	"sth": "something", "ppl": "people", "bcs": "because", "tmrw": "tomorrow",
