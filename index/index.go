@@ -458,6 +458,8 @@ func besideRule(ws []string, groups []int, i int) bool {
 	return false
 }
 
+// glueWords are the small words that may stand between a word and the phrase a rule
+// read without making it another subject ("room for [...]"); see besideRule.
 var glueWords = wordSet(`in on at for of to from with by as is are was be it its it's and or but if while
 	so than then do does did i you me my we our they them their he she his her`)
 
