@@ -43,6 +43,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"is remote work lonely for practice managers", "question", "faq/remote"},           // ours, not remote work in general
 		{"what's the lowest and highest pay in this job", "question", "facts/salary-range"}, // the range, not one end
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"what r the steps again", "steps", "steps/1"},

@@ -175,6 +175,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 281 (other subjects sharing a word with the guide): Outlook the mail
+	// program, remote work and one's health, a salary to live on, student visas.
+	{`\bhow (do|can|to|should|would) (i |you |u |we )?[^?.!]*\b(in|on|using|into|through) (ms |microsoft )?outlook\b|\boutlook (calendar|inbox|invites?|app|signature)s?\b`, " personalmatter "},
+	{`\b(in|on|using|with|use|uses) (ms |microsoft )?outlook\b`, " microsoft office suite "},
+	{`^\W*(is|are|does|can|will|do) (remote work(ing)?|working remotely|working from home|work from home|wfh|hybrid work(ing)?)\b[^?.!]*\b(mental health|lonel\w+|isolat\w+|depress\w+|anxiety|your health|my health)\b`, " remote work personalmatter "},
+	{`\b(good|decent|livable|living|comfortable|normal|average|enough) (salary|income|wage|pay)\b[^?.!]*\b(for an? (single|one) (person|guy|woman|man|adult)|for an? (couple|family)( of \w+)?|to live (on|comfortably|alone))\b|\bhow much (money )?(do|does|would|will) (i|you|u|one|a person|someone) need to (live|survive|get by)\b`, " personalfinance "},
+	{`\b(student|study|f-?1|j-?1|tourist|travel) visas?\b|\bvisas?\b[^?.!]*\b(for|as) (an? )?(international |foreign )?students?\b`, " visa personalmatter "},
 	// Batch 280 (other subjects near work and school): crying at work, a student's
 	// budget.
 	{`\b(cry|crying|cried|cries)\b( \w+)? (at work|in the office|at my desk|in front of)\b`, " personalmatter "},

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 281: Outlook the program.
+		{"do practice managers use outlook", "tools/p1"},
 		// Batch 280: a practice's monthly budget is the job's.
 		{"do practice managers handle the monthly budget", "responsibilities/3"},
 		// Batches 276-279, the last looks, after they were measured.
@@ -1484,6 +1486,8 @@ func TestAbstains(t *testing.T) {
 		"what's the median income in california", "how many hours do residents work", "what is the career path for a software tester",
 		"what's the difference between a 401k and a pension", "how do i negotiate my internet bill", "how do i become a better listener with my partner",
 		"is it normal to cry at work", "how do i budget as a college student", "how to deal with stress from finals",
+		"how do i schedule a meeting in outlook", "is remote work bad for your mental health",
+		"what's a good salary for a single person in nyc", "how do visas work for international students in the us", "how long does a student visa last",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
 		"How do I handle angry customers in retail?", "tips for dealing with rude clients at a bank",
