@@ -36,7 +36,7 @@ var (
 	// not the entry level of this career ("what entry-level jobs give good experience").
 	gainExperienceRE = gate.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
-	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b`)
+	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b|\b(starting out|at the start|at first|in the beginning|entry[- ]level|to start( with)?)\b[^?.!]*\b(and|vs\.?|versus|then|compared (to|with)|but)\b[^?.!]*\b(after (\d+|a few|some|several|many|ten|five|fifteen|twenty)( \w+)? (yrs|years)|later( on)?|down the (line|road)|eventually|long[- ]term|with experience)\b`)
 	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
 	// whatMakeRE: "what do they make in the us" asks the pay, wherever the sentence ends.
 	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?) (make|earn|get paid|take home|bring in)\b`)
@@ -168,10 +168,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what should a new manager focus on": the first level.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
-	if !hasLevel && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) {
+	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background
 		// to another question ("4 years as a receptionist, where do I start?") are not a
-		// question about a level.
+		// question about a level, nor are they when the question spans the ladder
+		// ("starting out vs after 10 yrs").
 		level, hasLevel = c.levelForYears(text)
 	}
 	dest, hasDest := c.destination(text, lower)

@@ -175,6 +175,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 282 (passages picked at random; chat).
+	{`\b(vs\.?|versus|compared (to|with)|than( in)?) (other|the rest of the|different) (places|countries|regions|parts of the world|world|continents)\b|\bvs\.? (elsewhere|the rest of the world)\b`, " global salaries vary by region "},
+	{`\bwhere (would|will|do|does|did|am|are|is) (i|you|u|they|we|managers?|mpms?|practice managers?) (physically |actually |usually |typically |mostly |normally )?(be )?(work|working|based|located|stationed|spending (my|your|their) days?)\W*$`, " work environment professional office setting "},
+	{`\b(land|landing|landed|snag|snagging|score|scoring) (a |an |the |one of (these|those|the) |this |that )?(jobs?|positions?|roles?|gigs?)\b`, " get a job "},
+	{`\b(mix|combination|combo|blend|balance) of (skills|knowledge|abilities|things|experience)\b`, " involves a blend of administrative expertise healthcare knowledge and leadership skills "},
 	// Batch 281 (other subjects sharing a word with the guide): Outlook the mail
 	// program, remote work and one's health, a salary to live on, student visas.
 	{`\bhow (do|can|to|should|would) (i |you |u |we )?[^?.!]*\b(in|on|using|into|through) (ms |microsoft )?outlook\b|\boutlook (calendar|inbox|invites?|app|signature)s?\b`, " personalmatter "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 282: other places, where one works, landing a job, a mix of skills.
+		{"pay in north america vs other places", "global-salaries/p1"},
+		{"where would i physically be working", "work-environment/p1"},
+		{"is it getting harder to land one of these jobs", "challenges/p1"},
 		// Batch 281: Outlook the program.
 		{"do practice managers use outlook", "tools/p1"},
 		// Batch 280: a practice's monthly budget is the job's.
@@ -1487,6 +1491,7 @@ func TestAbstains(t *testing.T) {
 		"what's the difference between a 401k and a pension", "how do i negotiate my internet bill", "how do i become a better listener with my partner",
 		"is it normal to cry at work", "how do i budget as a college student", "how to deal with stress from finals",
 		"how do i schedule a meeting in outlook", "is remote work bad for your mental health",
+		"how do i land a job at google", "what's a good mix of cardio and weights", "how do pilots land a plane",
 		"what's a good salary for a single person in nyc", "how do visas work for international students in the us", "how long does a student visa last",
 		"best workout plan for beginners", "what should i pack for a week in japan",
 		"do you learn a bit of everything in culinary school", "is google chill or corporate", "my bus is always running late, what can i do",
