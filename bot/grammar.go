@@ -365,7 +365,7 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			}
 			// A weak word is a level when it says so: "a manager level role".
 			levelSaid := i+n < len(ws) && ws[i+n] == "level"
-			if !ok || weak[phrase] && !levelSaid || n == 1 && partOfOtherJob(ws, i) {
+			if !ok || weak[phrase] && !levelSaid || n == 1 && partOfOtherJob(ws, i) || negated(ws, i) {
 				continue
 			}
 			// "us" is a pronoun unless written "US", or after "the" ("pay in the us").
@@ -390,6 +390,13 @@ func partOfOtherJob(ws []string, i int) bool {
 	return i > 0 && otherJobs[ws[i-1]+"-"+ws[i]]
 }
 
+// negated: the word at i is ruled out, not named ("the normal manager, no senior").
+func negated(ws []string, i int) bool {
+	return i > 0 && negations[ws[i-1]]
+}
+
+var negations = wordSet(`no not except excluding nor`)
+
 // ambiguousShort are short aliases that are also everyday words in chat ("tell us").
 var ambiguousShort = wordSet(`us de`)
 
@@ -405,7 +412,7 @@ func (m *matcher) mentions(text string, weak map[string]bool) []string {
 		if ambiguousShort[w] && !hasUpper(strings.Fields(text), w) {
 			continue
 		}
-		if ok && !weak[w] && !partOfOtherJob(ws, i) && !slices.Contains(out, id) {
+		if ok && !weak[w] && !partOfOtherJob(ws, i) && !negated(ws, i) && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}

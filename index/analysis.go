@@ -175,6 +175,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 283 (passages picked at random; English as a second language).
+	{`\b(relation|relations|relationship|relationships) with (my|mine|our) (boss|manager|supervisor|coworkers?|colleagues?|team ?mates?)\b`, " personalmatter "},
+	{`\b(jobs?|works?|positions?|openings|vacanc\w+|demand) for (nurses|doctors|physicians|rns|surgeons|pharmacists|dentists|teachers|engineers)\b`, " otheroccupation "},
+	{`\b(what|which) (things|stuff|topics|subjects|knowledges?) (must|should|needs?|has|have)( to)? (know|learn|master|dominate)\b`, " skills qualifications knowledge "},
+	{`\b(speak|talk|communicate)\w* (good |well |nice |clear |clearly )?with (the )?(patients|staff|personal|doctors|employees|people|workers)\b`, " communication interpersonal skills $4 "},
+	{`\b(and|with|of|to|for) the personal\b`, " $1 the staff "},
+	{`\b(possibilit\w+|opportunit\w+|chances?|options?) (to|of|for) (grow|growth|growing|advance|advancement|advancing|progress\w*|ascend\w*|promot\w*|rise|rising)( (has|have|in|with|for|on|as) (this|the|these|that|a|my) (profession|career|job|field|role|work|area|manager|practice manager|mpm))?\W*$`, " career growth opportunities advance "},
+	{`\bthere (is|are|exist|exists|have|has) (many|much|a lot of|lots of|enough|plenty of|so many) (jobs?|works?|positions?|vacanc\w+|offers?|places|openings|employments?)\b`, " demand openings "},
+	{`\b(in|on|of|at) the (direction|directions|dirección|direccion)\b`, " $1 leadership "},
+	{`\b(control|manage|order|buy|count|track|administer|administrate)\w*( of)? (the )?(material|materials) (of|in|for|at) (the |a )?(clinic|practice|office|hospital|center|centre)\b|\b(managers?|mpms?|they|he|she)\b[^?.!]*\b(control|manage|order|buy|count|track|administer|administrate)\w*( of)? (the )?(material|materials)\b`, " supply chain management inventory control medical supplies "},
+	{`\b(difficult|hard|complicated|tough|problems?|conflicts?)\b[^?.!]*\b(relation|relations|relationship|relationships|deal\w*|trato) with (the )?(doctors|physicians|staff|employees|personal|patients|workers|nurses)\b`, " challenging interpersonal dynamics mediating conflicts "},
+	{`\b(more|very|so|too) (difficult|hard)( now| today| this year| these days)? (to )?(find|get|obtain|encounter|search)\w* (a |an )?(work|job|position|employment) in ` + otherSector + `\b`, " otheroccupation "},
+	{`\b(more|very|so|too) (difficult|hard)( now| today| this year| these days)? (to )?(find|get|obtain|encounter|search)\w* (a |an )?(work|job|position|employment)\b`, " increased competition challenges "},
+	{`\bformations?\b`, " education training "},
+	{`\b(no|not|except|excluding|but not|nor) (the |a |an )?(senior|sr|assistant|asst|regional|director|directors|junior|jr|entry[- ]level)\b`, " "},
+	{`\b(salary|pay|wage|income)s? (of|in) (the )?(middle|medium)\b|\bmiddle (salary|pay|wage)\b`, " median salary "},
+	{`\bfrom where (to )?(start|begin)\w*\b[^?.!]*\bwhere (to )?(arrive|end|finish|reach|go)\w*\b`, " career progression start administrative roles advancing management "},
 	// Batch 282 (passages picked at random; chat).
 	{`\b(vs\.?|versus|compared (to|with)|than( in)?) (other|the rest of the|different) (places|countries|regions|parts of the world|world|continents)\b|\bvs\.? (elsewhere|the rest of the world)\b`, " global salaries vary by region "},
 	{`\bwhere (would|will|do|does|did|am|are|is) (i|you|u|they|we|managers?|mpms?|practice managers?) (physically |actually |usually |typically |mostly |normally )?(be )?(work|working|based|located|stationed|spending (my|your|their) days?)\W*$`, " work environment professional office setting "},
@@ -199,7 +216,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(start|begin|get started)( with)? networking\b`, " build professional network networking "},
 	{`\b(calendar|agenda|schedule)s? (of|for) (the )?appointments\b`, " patient scheduling workflow "},
 	{`\b(title|titles|diploma|diplomas|degree) (of|from) (the )?(university|college)\b|\buniversity (title|diploma)s?\b`, " typical education bachelor's degree "},
-	{`\b(contract|contracts|contracting)( the)? (new )?(employees|workers|staff|people|personal)\b`, " staff recruitment onboarding payroll "},
+	{`\b(contract|contracts|contracting)( of)?( the)? (new )?(employees|workers|staff|people|personal)\b`, " staff recruitment onboarding payroll "},
 	{`\b(more|most) important every (time|day|year)\b|\bevery time more (important|valued)\b`, " skill landscape evolving emphasis "},
 	{`\b(median|average|mean) (household |family )?incomes?\b`, " generalpopulation "},
 	{`\b(roth|iras?)\b|\b(difference|diff) between (an? )?(401 ?k|401\(k\)|pension|roth|ira)\b`, " personalfinance "},
