@@ -175,6 +175,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 284 (other healthcare and office jobs): a billing specialist's pay, which
+	// the older rule for specialization's pay read as ours.
+	{`\b(medical )?(billing|coding|insurance|credentialing|reimbursement) specialists?\b[^?.!]*\b(pay|paid|salary|salaries|earn\w*|make|makes|money|income)\b|\b(pay|paid|salary|salaries|earn\w*|make|makes|money|income)\b[^?.!]*\b(medical )?(billing|coding|insurance|credentialing|reimbursement) specialists?\b`, " otheroccupation salary "},
 	// Batch 283 (passages picked at random; English as a second language).
 	{`\b(relation|relations|relationship|relationships) with (my|mine|our) (boss|manager|supervisor|coworkers?|colleagues?|team ?mates?)\b`, " personalmatter "},
 	{`\b(jobs?|works?|positions?|openings|vacanc\w+|demand) for (nurses|doctors|physicians|rns|surgeons|pharmacists|dentists|teachers|engineers)\b`, " otheroccupation "},

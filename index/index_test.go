@@ -1498,6 +1498,7 @@ func TestAbstains(t *testing.T) {
 		"how do i schedule a meeting in outlook", "is remote work bad for your mental health",
 		"how do i land a job at google", "what's a good mix of cardio and weights", "how do pilots land a plane",
 		"how do i control the materials for my art class", "is it more difficult to find a job in tech now", "there are many jobs for nurses in canada?",
+		"what does a medical billing specialist earn working from home", "how much do coding specialists make",
 		"what possibilities to grow tomatoes indoors", "is hard the relation with my boss, what i do?", "opportunities to advance in the army",
 		"is there demand for nurses in texas", "how to improve the relation with my manager", "what is the salary of middle class in spain",
 		"what's a good salary for a single person in nyc", "how do visas work for international students in the us", "how long does a student visa last",
