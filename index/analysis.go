@@ -175,6 +175,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 285 (passages picked at random; chat).
+	{`\b(specialt(y|ies)|speciali[sz]ations?|skills?|areas?|niches?)\b[^?.!]*\b(hungry|desperate|starving|thirsty|clamou?ring|dying) for\b`, " $1 strong demand continues specializing "},
+	{`\b(actually|really|truly|genuinely|have to|need to|gotta|should) care (about|for) (the |their |our )?patients\b|\bcare about (the |their |our )?patients\b`, " patient-centered focus prioritizing patient needs "},
+	{`\b(real|honest|actual) (deal|story|picture|scoop) (on|about|with|of|in) (the )?(job )?(market|industry|field)\b`, " current market realities "},
+	{`\b(meaningful|purposeful)( \w+)? (job|career|work|role|profession)\b`, " sense of purpose satisfaction contributing community health "},
+	{`\b(job|career|work|role|profession|it)\b([^?.!]*)\b(meaningful|purposeful|sense of purpose)\b`, " $1$2 sense of purpose satisfaction contributing community health "},
+	{`\b(mpms?|practice managers?|managers?|they|u|you)\b[^?.!]*\bclock(ing)? (out|off)\b`, " work-life balance extended hours "},
+	{`\b(sell me on|pitch me|convince me)\b([^?.!]*) in (one|a|1|a single) (sentence|line)\b`, " $1$2 "}, // a pitch, kept for the older pitch rules
+	{`\b(mpms?|practice managers?|medical practice managers?|(this|the) (job|role|career))\b[^?.!]*\b(in|into) (one|a|1|a single|two|a few|few|simple|plain) (sentence|line|word|words|paragraph|terms)s?\b|\b(in|into) (one|a|1|a single) (sentence|line)s?\b[^?.!]*\b(mpms?|practice managers?|medical practice managers?|(this|the) (job|role|career))\b`, " pivotal administrative leader "},
+	{`\b(mpms?|practice managers?|managers|(this|the) (field|job|profession|career)|leadership|leaders)\b[^?.!]*\b(white|black|asian|hispanic|latino|latina|minority)( \w+)? (dudes|guys|men|women|people|folks|males|females)\b`, " diversity representation gaps leadership "},
+	{`\b(after|out of|finish\w*|graduat\w*( from)?) high school\b`, " personalmatter "},
+	{`\bif (i'?m|im|i am|i get|i feel|i'?m feeling) (sick|ill|unwell)\b|\b(call(ing)?|called) (in|out) sick\b|\bhobb(y|ies)\b|\bintermittent fasting\b|\bketo\b`, " personalmatter "},
+	{`\b(first|next|1st) (thing|step|move)s?\b[^?.!]*\bafter (my |the |a |your )?(degree|bachelor'?s|diploma|graduat\w+|college|school|studies|mha|mba)\b|\bafter (my |the |a |your )?(degree|bachelor'?s|diploma|graduat\w+|college|school|studies)\b[^?.!]*\b(first|next) (thing|step|move)\b`, " step 2 gain hands-on healthcare experience "},
 	// Batch 284 (other healthcare and office jobs): a billing specialist's pay, which
 	// the older rule for specialization's pay read as ours.
 	{`\b(medical )?(billing|coding|insurance|credentialing|reimbursement) specialists?\b[^?.!]*\b(pay|paid|salary|salaries|earn\w*|make|makes|money|income)\b|\b(pay|paid|salary|salaries|earn\w*|make|makes|money|income)\b[^?.!]*\b(medical )?(billing|coding|insurance|credentialing|reimbursement) specialists?\b`, " otheroccupation salary "},

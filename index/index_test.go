@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 285: chat.
+		{"do u have to actually care about patients or is it all business", "soft-skills/5"},
+		{"do mpms get to clock out at 5", "cons/4"},
+		{"mpm in one sentence?", "what-is/p1"},
+		{"are most mpms white dudes", "diversity/p1"},
+		{"whats the first thing to do after my degree", "steps/2"},
 		// Batch 283: English as a second language.
 		{"which is the salary of middle", "facts/median-salary"},
 		{"the manager must to control the material of the clinic?", "technical-skills/9"},
