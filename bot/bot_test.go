@@ -43,7 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
-		{"is remote work lonely for practice managers", "question", "faq/remote"},           // ours, not remote work in general
+		{"is remote work lonely for practice managers", "question", "faq/remote"},                 // ours, not remote work in general
+		{"realistically what will i make starting out vs after 10 yrs", "question", "faq/salary"}, // the ladder, not the level 10 years reach
+		{"salary of the manager normal, no senior", "question", "salary/manager"},                 // a level ruled out is not named
+		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},  // "direction" for leadership
+		{"Our clinic is switching EHR vendors next year. Is it the manager's job to run that?", "question", "responsibilities/7"},
 		{"what's the lowest and highest pay in this job", "question", "facts/salary-range"}, // the range, not one end
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"what r the steps again", "steps", "steps/1"},

@@ -175,6 +175,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 286 (passages picked at random; a line of background first): switching
+	// EHR vendors is the duty to implement them as well as the change staff resist.
+	{`\b(switch\w*|chang\w*|migrat\w*) (to )?(a |the |our |new |their )*(ehr|emr) (vendors?|providers?|compan(y|ies))\b`, " implementing new technologies implement maintain ehr systems "},
 	// Batch 285 (passages picked at random; chat).
 	{`\b(specialt(y|ies)|speciali[sz]ations?|skills?|areas?|niches?)\b[^?.!]*\b(hungry|desperate|starving|thirsty|clamou?ring|dying) for\b`, " $1 strong demand continues specializing "},
 	{`\b(actually|really|truly|genuinely|have to|need to|gotta|should) care (about|for) (the |their |our )?patients\b|\bcare about (the |their |our )?patients\b`, " patient-centered focus prioritizing patient needs "},
