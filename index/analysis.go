@@ -175,6 +175,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 287 (passages picked at random; English as a second language).
+	{`\b(ways?|paths?|routes?|forms?|manners?|modes?) (for|to|of) (enter|entering|entry|get in|getting in|come in|access|accessing|arrive|arriving)( in| into| to| at)? ((this|the|that) (profession|field|career|job|work|area|role|sector|management)\b|\W*$)`, " diverse pathways entering field "},
+	{`\b(which|what) (kind|kinda|type|sort) of (place|places|setting|workplace)s? (i|you|u|they|we) (will|would|going to|gonna|am going to) (be )?work(ing)?\b`, " work environment professional office setting "},
+	{`\bbalance (between|of|from) (the )?work and (the )?(private|personal|family|social) (life|time)\b`, " work-life balance "},
+	{`\b(velocity|speed|rapidity|rhythm|pace|quickness) (of|for) (the )?(promotion|promotions|advancement|progression|career|ascension|ascent)\b`, " advancement speed depends "},
+	{`\b(salar\w+|pay|wages?|earnings)\b[^?.!]*\b(same|equal|different|change|changes|vary|varies)\b[^?.!]*\b(in all the world|all over the world|around the world|in (all|every) (the )?countr\w+|everywhere|between countries|from country to country)\b`, " global salaries vary by region "},
+	{`\b(make|makes|do|does|place|places|put|puts)( the)? orders? (of|for) (the )?medical (material|materials|supplies|equipment)\b`, " supply chain management inventory control medical supplies "},
+	{`\b(make|do|build|have|grow in) (a |my |your )?carri?er\b`, " career progression advancement "},
+	{`\b(learn|study|studying|get|build|develop)\b[^?.!]*\b(no|not|don'?t have|haven'?t|have not|without|little) (the |enough )?time (for|to go to|to attend|to do|to study at) (a |the )?(university|college|degree|school|mba|master'?s)\b`, " workshops online courses build management business skills "},
+	{`\b(obligatory|mandatory|compulsory|obligated|forced)\b[^?.!]*\b(be|been|being|work as|worked as|have|had)\b[^?.!]*\b(nurse|doctor|clinical|clinician|medic|physician)\b`, " clinical background mandatory misconception "},
 	// Batch 286 (passages picked at random; a line of background first): switching
 	// EHR vendors is the duty to implement them as well as the change staff resist.
 	{`\b(switch\w*|chang\w*|migrat\w*) (to )?(a |the |our |new |their )*(ehr|emr) (vendors?|providers?|compan(y|ies))\b`, " implementing new technologies implement maintain ehr systems "},
@@ -2323,5 +2333,6 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
+		army armies navy marines
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 287: English as a second language.
+		{"the balance between work and private life how is it?", "faq/work-life-balance"},
+		{"of what depends the velocity of promotion?", "career-path/p2"},
+		{"is the manager who make the orders of medical material?", "technical-skills/9"},
+		{"in which kind of place i will be working, hospital or clinic?", "work-environment/p1"},
 		// Batch 285: chat.
 		{"do u have to actually care about patients or is it all business", "soft-skills/5"},
 		{"do mpms get to clock out at 5", "cons/4"},
@@ -1505,6 +1510,8 @@ func TestAbstains(t *testing.T) {
 		"how do i land a job at google", "what's a good mix of cardio and weights", "how do pilots land a plane",
 		"how do i control the materials for my art class", "is it more difficult to find a job in tech now", "there are many jobs for nurses in canada?",
 		"what does a medical billing specialist earn working from home", "how much do coding specialists make",
+		"how do i place orders for materials on amazon", "is it obligatory to see a doctor for a cold", "what affects the speed of promotion in the army",
+		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
 		"what possibilities to grow tomatoes indoors", "is hard the relation with my boss, what i do?", "opportunities to advance in the army",
 		"is there demand for nurses in texas", "how to improve the relation with my manager", "what is the salary of middle class in spain",
 		"what's a good salary for a single person in nyc", "how do visas work for international students in the us", "how long does a student visa last",
