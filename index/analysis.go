@@ -175,6 +175,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 288 (other subjects in chat): pregnancy, telling the boss, investing.
+	{`\b(while|when|if) (i'?m |im |i am |being |you'?re |she'?s |u r )?(pregnant|breastfeeding)\b|\bpregnan(t|cy)\b`, " personalmatter "},
+	{`\b(tell|telling|inform|informing|warn) (my|the|your) (boss|manager|supervisor|employer)\b`, " personalmatter "},
+	{`\b(good|best|smart|safe|bad|right) (industry|sector|stock|stocks|company|time) to invest in\b|\binvest(ing)? in (healthcare|the healthcare|hospital|hospitals|medical|pharma) (stocks?|sector|industry|companies|reits?|funds?)\b`, " personalfinance "},
 	// Batch 287 (passages picked at random; English as a second language).
 	{`\b(ways?|paths?|routes?|forms?|manners?|modes?) (for|to|of) (enter|entering|entry|get in|getting in|come in|access|accessing|arrive|arriving)( in| into| to| at)? ((this|the|that) (profession|field|career|job|work|area|role|sector|management)\b|\W*$)`, " diverse pathways entering field "},
 	{`\b(which|what) (kind|kinda|type|sort) of (place|places|setting|workplace)s? (i|you|u|they|we) (will|would|going to|gonna|am going to) (be )?work(ing)?\b`, " work environment professional office setting "},
@@ -2333,6 +2337,6 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
-		army armies navy marines
+		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

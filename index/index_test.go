@@ -1511,6 +1511,8 @@ func TestAbstains(t *testing.T) {
 		"how do i control the materials for my art class", "is it more difficult to find a job in tech now", "there are many jobs for nurses in canada?",
 		"what does a medical billing specialist earn working from home", "how much do coding specialists make",
 		"how do i place orders for materials on amazon", "is it obligatory to see a doctor for a cold", "what affects the speed of promotion in the army",
+		"is it safe to work night shifts while pregnant", "should i tell my boss im job hunting", "is healthcare a good industry to invest in",
+		"whats the career ladder at mckinsey",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
 		"what possibilities to grow tomatoes indoors", "is hard the relation with my boss, what i do?", "opportunities to advance in the army",
 		"is there demand for nurses in texas", "how to improve the relation with my manager", "what is the salary of middle class in spain",
