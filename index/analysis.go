@@ -175,6 +175,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 289 (passages picked at random; chat).
+	{`\b(calls?|decisions?|decide|choices|problem[- ]solv\w*)\b[^?.!]*\b(on the fly|in the moment)\b|\b(snap|split[- ]second|quick) (decisions?|calls?)\b`, " quickly make decisions problem-solving decision-making "},
+	{`\bwhy (should|would) (anyone|anybody|someone|i|you|u)( even| ever)? (wanna|want to|want|choose|pick|become|go into|do)( do| be)?( this| it| this job| this career| this role| mpm| an? (medical )?practice manager| practice management)?\W*$`, " pros appealing aspects sense of purpose "},
+	{`\b(economy) (tanks|tanked|crashes|crashed|collapses|collapsed|tanking|crashing|goes south|goes bust)\b`, " recession economic fluctuations stable employment "},
+	{`\b(good|right|bad|great|smart) time to (get into|get in|jump in|join|enter|start|switch|break in)( to)?( this| the field| this field| the profession| this career| mpm| practice management)?\W*$`, " job market robust demand "},
+	{`\b(poc|bipoc|people of colou?r)\b`, " underrepresented groups diverse "},
+	{`\b(mpm|practice manager|manager|this|here|there)\b[^?.!]*\bto (something|somewhere|anything) (bigger|higher|better|more senior|larger)\b`, " career growth advance larger "},
+	{`\b(from|on|with) (my|a|your|just a) (laptop|computer|phone)\b`, " remotely "},
 	// Batch 288 (other subjects in chat): pregnancy, telling the boss, investing.
 	{`\b(while|when|if) (i'?m |im |i am |being |you'?re |she'?s |u r )?(pregnant|breastfeeding)\b|\bpregnan(t|cy)\b`, " personalmatter "},
 	{`\b(tell|telling|inform|informing|warn) (my|the|your) (boss|manager|supervisor|employer)\b`, " personalmatter "},

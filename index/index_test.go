@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 289: chat.
+		{"do u gotta make a lot of calls on the fly", "soft-skills/3"},
+		{"will there always be work for mpms even if economy tanks", "market-commentary/p3"}, // recession-resistant
+		{"can i go from mpm to something bigger", "faq/career-growth"},
 		// Batch 287: English as a second language.
 		{"the balance between work and private life how is it?", "faq/work-life-balance"},
 		{"of what depends the velocity of promotion?", "career-path/p2"},
@@ -512,7 +516,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how do ppl land these jobs", "steps/6"},
 		{"why's this job important", "intro"},
 		// On-topic neighbours of off-topic batch 161.
-		{"is 2025 a good time to get into practice management", "opportunities/p2"},
+		{"is 2025 a good time to get into practice management", "market-commentary/p1"}, // the robust job market
 		// Batch 160: the commonest questions, a second time.
 		{"what experience do i need", "steps/2"}, // not the FAQ on pay that names "experienced managers"
 		{"can i work abroad", "visas/p1"},
@@ -1513,6 +1517,8 @@ func TestAbstains(t *testing.T) {
 		"how do i place orders for materials on amazon", "is it obligatory to see a doctor for a cold", "what affects the speed of promotion in the army",
 		"is it safe to work night shifts while pregnant", "should i tell my boss im job hunting", "is healthcare a good industry to invest in",
 		"whats the career ladder at mckinsey",
+		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
+		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
 		"what possibilities to grow tomatoes indoors", "is hard the relation with my boss, what i do?", "opportunities to advance in the army",
 		"is there demand for nurses in texas", "how to improve the relation with my manager", "what is the salary of middle class in spain",
