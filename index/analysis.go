@@ -175,6 +175,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 290-293 (last looks: chat, second language, other subjects, a test
+	// writer), after they were measured.
+	{`\bask(ing)? (for|my boss for|my manager for) (time off|a day off|days off|vacation|pto|leave|a leave)\b`, " personalmatter "},
+	{`\b(worth|should i) (it )?(getting|doing|get|do|pursuing|pursue) an? (masters?|master'?s|phd|doctorate|bachelor'?s|degree) in ` + otherField + `\W*$`, " personalmatter "},
+	{`\b(pay|paid|salary|salaries|wages?|earn\w*|make (more|less|per|an hour|a year|money))\b[^?.!]*\b(medical |front desk |dental |hotel )?receptionists?\b|\b(medical |front desk |dental |hotel )?receptionists?\b[^?.!]*\b(pay|paid|salary|salaries|wages?|earn\w*|make (more|less|per|an hour|a year|money))\b`, " otheroccupation salary "},
+	{`\b(record|recording|sue|suing|report|reporting|snitch on)( on)? (my|the) (boss|manager|supervisor|coworkers?|employer)\b`, " personalmatter "},
+	{`\b(team|group|bunch) of volunteers\b|\bvolunteers? (team|group|program|organization)s?\b`, " personalmatter "},
+	{`\b(for|of) (new |recent |college )?(grads|graduates|students|young people|millennials|gen z|everyone|workers|people) in general\b`, " generalpopulation "},
+	{`\bbe (the |an? )?(office )?(it|tech) (guy|person|girl|support person)\b`, " information technology literacy troubleshooting "},
+	{`\b(this|it|mpm|practice management)( is| a)?( an?)? (hot|booming|in[- ]demand) (field|job|career|profession|area)\b`, " high-demand field job market growth "},
+	{`\b(what|which) (programs|apps|applications|platforms) (are|do|does) (mpms?|managers?|they|practice managers?) (use|using)\b`, " software systems tools "},
+	{`\bwhat (does|do|should|must) (an? )?(mpms?|practice managers?|managers?|they) (need to|have to|gotta|should|must) know\b`, " skills qualifications knowledge "},
+	{`\bwhat (make|makes|do|does) (the |a )?(manager|mpm|practice manager)s? (in |on )?(every|each|a normal|a typical) ?day\b`, " responsibilities daily operations "},
+	{`\bskills\b[^?.!]*\b(use|useful|transfer\w*|apply|carry)\b[^?.!]*\b(other|another|different) (jobs?|roles?|careers?|fields?|industr\w+)\b`, " skills highly transferable other leadership roles "},
 	// Batch 289 (passages picked at random; chat).
 	{`\b(calls?|decisions?|decide|choices|problem[- ]solv\w*)\b[^?.!]*\b(on the fly|in the moment)\b|\b(snap|split[- ]second|quick) (decisions?|calls?)\b`, " quickly make decisions problem-solving decision-making "},
 	{`\bwhy (should|would) (anyone|anybody|someone|i|you|u)( even| ever)? (wanna|want to|want|choose|pick|become|go into|do)( do| be)?( this| it| this job| this career| this role| mpm| an? (medical )?practice manager| practice management)?\W*$`, " pros appealing aspects sense of purpose "},
@@ -2345,6 +2359,6 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
-		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon
+		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon cleaner cleaners housekeeper housekeepers custodian custodians cooking baking
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 290-293, the last looks, after they were measured.
+		{"do i gotta be the office IT guy too", "technical-skills/12"},
+		{"is this a hot field or nah", "faq/job-market"},
+		{"what programs are mpms using", "tools/p1"},
+		{"what make the manager in every day?", "responsibilities/1"},
 		// Batch 289: chat.
 		{"do u gotta make a lot of calls on the fly", "soft-skills/3"},
 		{"will there always be work for mpms even if economy tanks", "market-commentary/p3"}, // recession-resistant
@@ -1517,6 +1522,9 @@ func TestAbstains(t *testing.T) {
 		"how do i place orders for materials on amazon", "is it obligatory to see a doctor for a cold", "what affects the speed of promotion in the army",
 		"is it safe to work night shifts while pregnant", "should i tell my boss im job hunting", "is healthcare a good industry to invest in",
 		"whats the career ladder at mckinsey",
+		"whats the best way to ask for time off", "is it worth getting a masters in psychology", "do hospital cleaners get benefits",
+		"what's the pay for a medical receptionist in london", "is it legal to record my boss", "tips for managing a team of volunteers",
+		"is the job market bad for new grads in general", "how do i become an it guy", "the it guy at my office is rude",
 		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
 		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
