@@ -48,6 +48,7 @@ func TestGrammar(t *testing.T) {
 		{"salary of the manager normal, no senior", "question", "salary/manager"},                 // a level ruled out is not named
 		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},  // "direction" for leadership
 		{"Our clinic is switching EHR vendors next year. Is it the manager's job to run that?", "question", "responsibilities/7"},
+		{"what's covered in the faqs", "faq", "faq/education"}, // the list, not an FAQ about "covered"
 		{"the salaries are same in all the world or they change?", "question", "global-salaries/p1"},
 		{"what's the lowest and highest pay in this job", "question", "facts/salary-range"}, // the range, not one end
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},

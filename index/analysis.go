@@ -175,6 +175,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 294 (passages picked at random; chat).
+	{`\b(job market|mpm market|practice manager market|hiring|demand|market for (mpms?|practice managers?|managers|this job|this career))\b([^?.!]*) this year\b`, " $1$3 current market realities "},
+	{`\b(bachelor'?s?|degree|masters?|master'?s|mba|mha|certs?|certifications?|cmpe|experience)\b[^?.!]*\b(look|looks) (good|great|impressive|strong|bad|better) (to|for|on) (employers|hiring managers|recruiters|a resume|my resume)\b`, " employers perceive strong foundation "},
 	// Batches 290-293 (last looks: chat, second language, other subjects, a test
 	// writer), after they were measured.
 	{`\bask(ing)? (for|my boss for|my manager for) (time off|a day off|days off|vacation|pto|leave|a leave)\b`, " personalmatter "},
@@ -2359,6 +2362,6 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		apple google tesla walmart starbucks mcdonalds uber pasta spaghetti noodles
 		hotel hotels solar epidemiology epidemiologist epidemiologists dentistry orthodontics dancer dancers coffee congress parliament senate podcast podcasts audiobook audiobooks
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
-		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon cleaner cleaners housekeeper housekeepers custodian custodians cooking baking
+		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon cleaner cleaners housekeeper housekeepers custodian custodians cooking baking tattoo tattoos piercing piercings
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		otherpractice`)

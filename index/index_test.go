@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 294: chat.
+		{"whats the mpm market like this year honestly", "market-reality/p1"},
+		{"does a bachelors look good to employers", "education/p3"},
 		// Batches 290-293, the last looks, after they were measured.
 		{"do i gotta be the office IT guy too", "technical-skills/12"},
 		{"is this a hot field or nah", "faq/job-market"},
@@ -1525,6 +1528,7 @@ func TestAbstains(t *testing.T) {
 		"whats the best way to ask for time off", "is it worth getting a masters in psychology", "do hospital cleaners get benefits",
 		"what's the pay for a medical receptionist in london", "is it legal to record my boss", "tips for managing a team of volunteers",
 		"is the job market bad for new grads in general", "how do i become an it guy", "the it guy at my office is rude",
+		"how is the housing market this year", "does a tattoo look bad to employers",
 		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
 		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
