@@ -175,6 +175,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 295 (other subjects near healthcare work): any hospital job, certified
+	// coders, cost of living, one's own business, leading meetings.
+	{`\b(get|find|land) (a |any )?(job|work) (at|in) (a |the )?hospital\b`, " otheroccupation "},
+	{`\bbecome an? certified (medical )?(coder|biller|coding specialist|billing specialist)s?\b`, " otheroccupation "},
+	{`\b(which|what) (states?|cit(y|ies)|countr(y|ies)|places?|towns?) (has|have|with) the (lowest|highest|cheapest|best|lower|higher) costs? of living\b`, " personalfinance "},
+	{`\bmy (own )?(small )?(business|company|startup|shop|store)\b`, " personalmatter "},
+	{`\b(lead|run|chair|host|leading|running|chairing|hosting) (a |the |my )?meetings?\b`, " personalmatter "},
 	// Batch 294 (passages picked at random; chat).
 	{`\b(job market|mpm market|practice manager market|hiring|demand|market for (mpms?|practice managers?|managers|this job|this career))\b([^?.!]*) this year\b`, " $1$3 current market realities "},
 	{`\b(bachelor'?s?|degree|masters?|master'?s|mba|mha|certs?|certifications?|cmpe|experience)\b[^?.!]*\b(look|looks) (good|great|impressive|strong|bad|better) (to|for|on) (employers|hiring managers|recruiters|a resume|my resume)\b`, " employers perceive strong foundation "},

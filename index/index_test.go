@@ -1529,6 +1529,8 @@ func TestAbstains(t *testing.T) {
 		"what's the pay for a medical receptionist in london", "is it legal to record my boss", "tips for managing a team of volunteers",
 		"is the job market bad for new grads in general", "how do i become an it guy", "the it guy at my office is rude",
 		"how is the housing market this year", "does a tattoo look bad to employers",
+		"how do i get a job at a hospital with no experience", "how do i become a certified coder", "which state has the lowest cost of living",
+		"how can my small business offer health insurance", "how do i lead a meeting confidently",
 		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
 		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
