@@ -175,6 +175,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 296 (passages picked at random; English as a second language).
+	{`\b(go|move|switch|change|pass|jump)( \w+)? (to|into|for) (an? )?(other|another|different) (type|kind|sort|line) of (work|job|career|profession)\b`, " skills highly transferable other leadership roles "},
+	{`\btitles? of (study|studies)\b`, " typical education degree "},
+	{`\bthe place of (work|working) (is|will be|of (the|a) (manager|mpm)|for (the|a) (manager|mpm)|in this (job|career))\b`, " work environment "},
+	{`\bin how (much|many) time\b`, " how long does it take "},
+	{`\b(presentation|introduction|overview|panorama|vision|description) (general|generale|global)\b|\bgeneral (presentation|panorama|vision|description)\b`, " pivotal administrative leader overview "},
+	{`\b(title|titles|diploma|diplomas|degree|degrees)\b[^?.!]*\b(of|from) (other|another|a different|a foreign) country\b[^?.!]*\b(recogni[sz]ed|valid|accepted|worth)\b`, " foreign degrees credential recognition evaluation "},
+	{`\b(study|studies|education)\b[^?.!]*\b(practice|experience)\b[^?.!]*\b(certificat\w+|certs?)\b`, " formal education practical experience certifications distinct role "},
 	// Batch 295 (other subjects near healthcare work): any hospital job, certified
 	// coders, cost of living, one's own business, leading meetings.
 	{`\b(get|find|land) (a |any )?(job|work) (at|in) (a |the )?hospital\b`, " otheroccupation "},
@@ -252,7 +260,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(control|manage|order|buy|count|track|administer|administrate)\w*( of)? (the )?(material|materials) (of|in|for|at) (the |a )?(clinic|practice|office|hospital|center|centre)\b|\b(managers?|mpms?|they|he|she)\b[^?.!]*\b(control|manage|order|buy|count|track|administer|administrate)\w*( of)? (the )?(material|materials)\b`, " supply chain management inventory control medical supplies "},
 	{`\b(difficult|hard|complicated|tough|problems?|conflicts?)\b[^?.!]*\b(relation|relations|relationship|relationships|deal\w*|trato) with (the )?(doctors|physicians|staff|employees|personal|patients|workers|nurses)\b`, " challenging interpersonal dynamics mediating conflicts "},
 	{`\b(more|very|so|too) (difficult|hard)( now| today| this year| these days)? (to )?(find|get|obtain|encounter|search)\w* (a |an )?(work|job|position|employment) in ` + otherSector + `\b`, " otheroccupation "},
-	{`\b(more|very|so|too) (difficult|hard)( now| today| this year| these days)? (to )?(find|get|obtain|encounter|search)\w* (a |an )?(work|job|position|employment)\b`, " increased competition challenges "},
+	{`\b(more|very|so|too) (difficult|hard)( now| today| this year| these days)? (to )?(find|get|obtain|encounter|search)\w* (a |an )?(work|job|position|employment|post|place)\b`, " increased competition challenges "},
 	{`\bformations?\b`, " education training "},
 	{`\b(no|not|except|excluding|but not|nor) (the |a |an )?(senior|sr|assistant|asst|regional|director|directors|junior|jr|entry[- ]level)\b`, " "},
 	{`\b(salary|pay|wage|income)s? (of|in) (the )?(middle|medium)\b|\bmiddle (salary|pay|wage)\b`, " median salary "},

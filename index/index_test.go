@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 296: English as a second language.
+		{"the place of work is an office?", "work-environment/p1"},
+		{"if i come from reception, in how much time i become manager?", "faq/timeline"},
+		{"after this job i can go to other type of work?", "pros/7"},
 		// Batch 294: chat.
 		{"whats the mpm market like this year honestly", "market-reality/p1"},
 		{"does a bachelors look good to employers", "education/p3"},
@@ -1531,6 +1535,7 @@ func TestAbstains(t *testing.T) {
 		"how is the housing market this year", "does a tattoo look bad to employers",
 		"how do i get a job at a hospital with no experience", "how do i become a certified coder", "which state has the lowest cost of living",
 		"how can my small business offer health insurance", "how do i lead a meeting confidently",
+		"what is the best place of work in my city", "in how much time can i learn guitar", "is my driving license of another country valid here",
 		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
 		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
