@@ -49,6 +49,9 @@ func TestGrammar(t *testing.T) {
 		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},  // "direction" for leadership
 		{"Our clinic is switching EHR vendors next year. Is it the manager's job to run that?", "question", "responsibilities/7"},
 		{"what's covered in the faqs", "faq", "faq/education"}, // the list, not an FAQ about "covered"
+		{"I finished my degree last month. What's step two?", "question", "steps/2"},
+		{"I'm a billing clerk right now. How long until I could realistically be a manager?", "question", "faq/timeline"},
+		{"I've never written a cover letter. What should mine highlight?", "question", "steps/5"},
 		{"the salaries are same in all the world or they change?", "question", "global-salaries/p1"},
 		{"what's the lowest and highest pay in this job", "question", "facts/salary-range"}, // the range, not one end
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},

@@ -175,6 +175,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 297 (passages picked at random; a line of background first).
+	{`\bcover letters?\b([^?]*)\b(what|how)\b[^?.!]*\b(mine|it|one)\b[^?.!]*\b(highlight|include|say|mention|focus on|emphasi[sz]e|show)\b`, " $1 targeted resume cover letter highlights healthcare-specific experience "},
+	{`\b(clerks?|billers?|schedulers?|secretar(y|ies))\b([^?]*)\b(be|become|becoming) an? manager\b`, " $3 become transition business administrative roles manager "},
+	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (two|2)\W*$|\b(what'?s|whats|what is) the second step\W*$`, " step 2 gain hands-on healthcare experience "},
+	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (three|3)\W*$|\b(what'?s|whats|what is) the third step\W*$`, " step 3 build management and business skills "},
+	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (four|4)\W*$|\b(what'?s|whats|what is) the fourth step\W*$`, " step 4 build a professional network "},
+	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (five|5)\W*$|\b(what'?s|whats|what is) the fifth step\W*$`, " step 5 prepare your resume cover letter and portfolio "},
+	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (six|6)\W*$|\b(what'?s|whats|what is) the (sixth|last|final) step\W*$`, " step 6 search and interview "},
 	// Batch 296 (passages picked at random; English as a second language).
 	{`\b(go|move|switch|change|pass|jump)( \w+)? (to|into|for) (an? )?(other|another|different) (type|kind|sort|line) of (work|job|career|profession)\b`, " skills highly transferable other leadership roles "},
 	{`\btitles? of (study|studies)\b`, " typical education degree "},

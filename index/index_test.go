@@ -1536,6 +1536,8 @@ func TestAbstains(t *testing.T) {
 		"how do i get a job at a hospital with no experience", "how do i become a certified coder", "which state has the lowest cost of living",
 		"how can my small business offer health insurance", "how do i lead a meeting confidently",
 		"what is the best place of work in my city", "in how much time can i learn guitar", "is my driving license of another country valid here",
+		"what's step two in making sourdough", "I'm a clerk at a law firm. Could I become a manager there?",
+		"I wrote a cover letter for a teaching job. What should it highlight?",
 		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
 		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
