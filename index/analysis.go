@@ -175,6 +175,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 298-299 (last looks: other subjects, chat), after they were measured.
+	{`\bwhat (decides|determines|affects|influences|drives|impacts) (how much|the pay|pay|salary|salaries|what)\b`, " compensation varies factors "},
+	{`\b(brand new|emerging|upcoming) (job )?(titles|roles|positions|kinds of jobs)\b|\bnew (job )?titles\b`, " emerging roles "},
+	{`\b(pay|salary|salaries)\b[^?.!]*\bby (region|country|continent)s?\b[^?.!]*\b(worldwide|world|globally|internationally)\b`, " global salaries region international compensation "},
+	{`\b(legit|genuine|serious|real|honest|sincere)( \w+)? about (inclusion|diversity|dei)\b`, " find inclusive employer green flags "},
+	{`\b(skills?|skill set) (mix|combination|combo|blend)\b`, " involves a blend of administrative expertise healthcare knowledge and leadership skills "},
+	{`\bopening up (for|to) (mpms?|practice managers?|managers|us|this (field|job|role|career))\b`, " emerging opportunities "},
+	{`\b(cs|computer science) degree\b`, " otheroccupation "},
+	{`\b(micromanag\w+|toxic|rude|mean|lazy|annoying|narcissistic) (boss|manager|supervisor|coworker|colleague)\b`, " personalmatter "},
+	{`\b(easiest|hardest|best|cheapest) (countr(y|ies)|places?) to (immigrate|emigrate|move|relocate)( to)?\b`, " personalmatter "},
+	{`\b(more|be|feel) confident (at|in) (work|my job|meetings)\b|\bconfidence at work\b`, " personalmatter "},
+	{`\b(tell|telling|announce|announcing|break|breaking)( \w+)? (team|staff|employees)\b[^?.!]*\blayoffs?\b`, " personalmatter "},
 	// Batch 297 (passages picked at random; a line of background first).
 	{`\bcover letters?\b([^?]*)\b(what|how)\b[^?.!]*\b(mine|it|one)\b[^?.!]*\b(highlight|include|say|mention|focus on|emphasi[sz]e|show)\b`, " $1 targeted resume cover letter highlights healthcare-specific experience "},
 	{`\b(clerks?|billers?|schedulers?|secretar(y|ies))\b([^?]*)\b(be|become|becoming) an? manager\b`, " $3 become transition business administrative roles manager "},

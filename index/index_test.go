@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 298-299, the last looks, after they were measured.
+		{"what decides how much an mpm gets paid", "salary-outlook/p1"},
+		{"any brand new job titles for mpm types", "opportunities/p2"},
+		{"how to tell if a practice is legit about inclusion", "workplace-culture/p2"},
+		{"what skills mix do u need", "education/p1"},
 		// Batch 296: English as a second language.
 		{"the place of work is an office?", "work-environment/p1"},
 		{"if i come from reception, in how much time i become manager?", "faq/timeline"},
@@ -1538,6 +1543,8 @@ func TestAbstains(t *testing.T) {
 		"what is the best place of work in my city", "in how much time can i learn guitar", "is my driving license of another country valid here",
 		"what's step two in making sourdough", "I'm a clerk at a law firm. Could I become a manager there?",
 		"I wrote a cover letter for a teaching job. What should it highlight?",
+		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
+		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
 		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
 		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
