@@ -175,6 +175,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 300 (general career advice, not about this job).
+	{`\bmy part[- ]time job\b`, " personalmatter "},
+	{`\b(what|which|best|good|top) (jobs|careers) (are )?(good |best |great )?for (introverts|extroverts|shy people|introverted people)\b`, " personalmatter "},
+	{`\b(best|top|good|great) (remote )?(companies|employers|places) to work (for|at)\b`, " personalmatter "},
+	{`\bhow many sick days\b|\bsick days?\b[^?.!]*\b(normal|typical|average|per year|a year)\b`, " personalmatter "},
+	{`\b(long|daily|bad|terrible) commutes?\b|\bcope with (a |my |the )?commute\b`, " personalmatter "},
+	{`\bfor (nurses|doctors|teachers|engineers|pharmacists) to (live|work|move)\b`, " otheroccupation "},
+	{`\bpre[- ]?med\b`, " otheroccupation "},
+	{`\bgi bill\b|\bpell grants?\b`, " personalfinance "},
+	{`\bwork culture\b[^?.!]*\bin (japan|china|korea|germany|france|the uk|europe|asia|america|the us|india)\b`, " generalpopulation "},
 	// Batches 298-299 (last looks: other subjects, chat), after they were measured.
 	{`\bwhat (decides|determines|affects|influences|drives|impacts) (how much|the pay|pay|salary|salaries|what)\b`, " compensation varies factors "},
 	{`\b(brand new|emerging|upcoming) (job )?(titles|roles|positions|kinds of jobs)\b|\bnew (job )?titles\b`, " emerging roles "},
