@@ -175,6 +175,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 301 (passages picked at random; chat).
+	{`\b(more|too many|way more) (people|ppl|candidates|applicants) than (jobs|positions|openings|spots)\b`, " supply and demand dynamics balanced candidates "},
+	{`\b(job|work|working|this|mpm)\b[^?.!]*\b(while|when) (backpacking|traveling|travelling|roaming)\b`, " digital nomad remote "},
+	{`\baffinity groups?\b`, " employee resource groups ergs diversity "},
+	{`\b(money|finances|revenue|profits?|bottom line)\b[^?.!]*\bon (u|you|me|the manager|them)\W*$`, " financial success rests on manager's shoulders pressure "},
 	// Batch 300 (general career advice, not about this job).
 	{`\bmy part[- ]time job\b`, " personalmatter "},
 	{`\b(what|which|best|good|top) (jobs|careers) (are )?(good |best |great )?for (introverts|extroverts|shy people|introverted people)\b`, " personalmatter "},

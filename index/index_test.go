@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 301: chat.
+		{"r there more ppl than jobs or what", "market-commentary/p3"},
+		{"could i do this job while backpacking lol", "remote-work/p2"},
+		{"do hospitals have affinity groups for staff", "inclusive-hiring/p3"},
+		{"is the practice's money on u", "cons/5"},
 		// Batches 298-299, the last looks, after they were measured.
 		{"what decides how much an mpm gets paid", "salary-outlook/p1"},
 		{"any brand new job titles for mpm types", "opportunities/p2"},
@@ -1548,6 +1553,7 @@ func TestAbstains(t *testing.T) {
 		"how do i get more hours at my part time job", "what jobs are good for introverts", "what are the best remote companies to work for",
 		"how many sick days is normal per year", "how do i cope with a long commute", "what are the best cities for nurses to live in",
 		"is healthcare admin a good major for pre med", "can i use my gi bill for a certificate program", "what's the work culture like in japan",
+		"are there more people than jobs in tech", "best apps to use while backpacking", "how do i join an affinity group at google", "is the bill for dinner on you",
 		"why would anyone want to live in ohio", "what happens to my 401k if the market tanks", "is now a good time to get into crypto",
 		"how do i move from a small apartment to something bigger", "can i do my taxes from my laptop",
 		"how to find balance between work and private life as a teacher", "what's the best phone carrier",
