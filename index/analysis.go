@@ -195,7 +195,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(brand new|emerging|upcoming) (job )?(titles|roles|positions|kinds of jobs)\b|\bnew (job )?titles\b`, " emerging roles "},
 	{`\b(pay|salary|salaries)\b[^?.!]*\bby (region|country|continent)s?\b[^?.!]*\b(worldwide|world|globally|internationally)\b`, " global salaries region international compensation "},
 	{`\b(legit|genuine|serious|real|honest|sincere)( \w+)? about (inclusion|diversity|dei)\b`, " find inclusive employer green flags "},
-	{`\b(skills?|skill set) (mix|combination|combo|blend)\b`, " involves a blend of administrative expertise healthcare knowledge and leadership skills "},
 	{`\bopening up (for|to) (mpms?|practice managers?|managers|us|this (field|job|role|career))\b`, " emerging opportunities "},
 	{`\b(cs|computer science) degree\b`, " otheroccupation "},
 	{`\b(micromanag\w+|toxic|rude|mean|lazy|annoying|narcissistic) (boss|manager|supervisor|coworker|colleague)\b`, " personalmatter "},
@@ -205,11 +204,11 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 297 (passages picked at random; a line of background first).
 	{`\bcover letters?\b([^?]*)\b(what|how)\b[^?.!]*\b(mine|it|one)\b[^?.!]*\b(highlight|include|say|mention|focus on|emphasi[sz]e|show)\b`, " $1 targeted resume cover letter highlights healthcare-specific experience "},
 	{`\b(clerks?|billers?|schedulers?|secretar(y|ies))\b([^?]*)\b(be|become|becoming) an? manager\b`, " $3 become transition business administrative roles manager "},
-	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (two|2)\W*$|\b(what'?s|whats|what is) the second step\W*$`, " step 2 gain hands-on healthcare experience "},
-	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (three|3)\W*$|\b(what'?s|whats|what is) the third step\W*$`, " step 3 build management and business skills "},
-	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (four|4)\W*$|\b(what'?s|whats|what is) the fourth step\W*$`, " step 4 build a professional network "},
-	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (five|5)\W*$|\b(what'?s|whats|what is) the fifth step\W*$`, " step 5 prepare your resume cover letter and portfolio "},
-	{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (six|6)\W*$|\b(what'?s|whats|what is) the (sixth|last|final) step\W*$`, " step 6 search and interview "},
+	namedStep("two|2", "second", " step 2 gain hands-on healthcare experience "),
+	namedStep("three|3", "third", " step 3 build management and business skills "),
+	namedStep("four|4", "fourth", " step 4 build a professional network "),
+	namedStep("five|5", "fifth", " step 5 prepare your resume cover letter and portfolio "),
+	namedStep("six|6", "(sixth|last|final)", " step 6 search and interview "),
 	// Batch 296 (passages picked at random; English as a second language).
 	{`\b(go|move|switch|change|pass|jump)( \w+)? (to|into|for) (an? )?(other|another|different) (type|kind|sort|line) of (work|job|career|profession)\b`, " skills highly transferable other leadership roles "},
 	{`\btitles? of (study|studies)\b`, " typical education degree "},
@@ -273,7 +272,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(real|honest|actual) (deal|story|picture|scoop) (on|about|with|of|in) (the )?(job )?(market|industry|field)\b`, " current market realities "},
 	{`\b(meaningful|purposeful)( \w+)? (job|career|work|role|profession)\b`, " sense of purpose satisfaction contributing community health "},
 	{`\b(job|career|work|role|profession|it)\b([^?.!]*)\b(meaningful|purposeful|sense of purpose)\b`, " $1$2 sense of purpose satisfaction contributing community health "},
-	{`\b(mpms?|practice managers?|managers?|they|u|you)\b[^?.!]*\bclock(ing)? (out|off)\b`, " work-life balance extended hours "},
 	{`\b(sell me on|pitch me|convince me)\b([^?.!]*) in (one|a|1|a single) (sentence|line)\b`, " $1$2 "}, // a pitch, kept for the older pitch rules
 	{`\b(mpms?|practice managers?|medical practice managers?|(this|the) (job|role|career))\b[^?.!]*\b(in|into) (one|a|1|a single|two|a few|few|simple|plain) (sentence|line|word|words|paragraph|terms)s?\b|\b(in|into) (one|a|1|a single) (sentence|line)s?\b[^?.!]*\b(mpms?|practice managers?|medical practice managers?|(this|the) (job|role|career))\b`, " pivotal administrative leader "},
 	{`\b(mpms?|practice managers?|managers|(this|the) (field|job|profession|career)|leadership|leaders)\b[^?.!]*\b(white|black|asian|hispanic|latino|latina|minority)( \w+)? (dudes|guys|men|women|people|folks|males|females)\b`, " diversity representation gaps leadership "},
@@ -304,7 +302,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(vs\.?|versus|compared (to|with)|than( in)?) (other|the rest of the|different) (places|countries|regions|parts of the world|world|continents)\b|\bvs\.? (elsewhere|the rest of the world)\b`, " global salaries vary by region "},
 	{`\bwhere (would|will|do|does|did|am|are|is) (i|you|u|they|we|managers?|mpms?|practice managers?) (physically |actually |usually |typically |mostly |normally )?(be )?(work|working|based|located|stationed|spending (my|your|their) days?)\W*$`, " work environment professional office setting "},
 	{`\b(land|landing|landed|snag|snagging|score|scoring) (a |an |the |one of (these|those|the) |this |that )?(jobs?|positions?|roles?|gigs?)\b`, " get a job "},
-	{`\b(mix|combination|combo|blend|balance) of (skills|knowledge|abilities|things|experience)\b`, " involves a blend of administrative expertise healthcare knowledge and leadership skills "},
+	{`\b(mix|combination|combo|blend|balance) of (skills|knowledge|abilities|things|experience)\b|\b(skills?|skill set) (mix|combination|combo|blend)\b`, " involves a blend of administrative expertise healthcare knowledge and leadership skills "},
 	// Batch 281 (other subjects sharing a word with the guide): Outlook the mail
 	// program, remote work and one's health, a salary to live on, student visas.
 	{`\bhow (do|can|to|should|would) (i |you |u |we )?[^?.!]*\b(in|on|using|into|through) (ms |microsoft )?outlook\b|\boutlook (calendar|inbox|invites?|app|signature)s?\b`, " personalmatter "},
@@ -1064,7 +1062,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow much (bread|dough|cheddar|guap|racks|stacks) (do|does|can|will|would|could) \w+( \w+)? (make|get|earn|pull|bring)\b|\b(what'?s|whats) the bag\b|\b(bread|bag|racks|guap) (for|of) (an? )?(mpms?|practice managers?|managers?|directors?|seniors?|regional|assistants?|this job)\b`, " salary "},
 	{`\b(is )?the grind worth it\b`, " salaries competitive reflecting complexity stress "},
 	{`\b(is|are) (the |this |that )?(job|career|role|field|work|it|this)( \w+)? (so |really |very |kinda |often |usually )?toxic\b|\btoxic (job|career|role|field)s?\b`, " challenging interpersonal dynamics emotionally taxing "},
-	{`\b(can|do|will|would|could) (i|you|u|they|mpms?|practice managers?|managers?) (ever |usually |actually |really )?clock (out|off)\b`, " work-life balance extended hours "},
+	{`\b(can|do|will|would|could) (i|you|u|they|mpms?|practice managers?|managers?) (ever |usually |actually |really )?clock (out|off)\b|\b(mpms?|practice managers?|managers?|they|u|you)\b[^?.!]*\bclock(ing)? (out|off)\b`, " work-life balance extended hours "},
 	{`\b(is|are) (the )?(cmpe|mha|mba|cert|certification|degree|credential|mgma|ache|acmpe)\w* (even |actually |really )?legit\b`, " is $3 worth it "},
 	{`\b(mpms?|practice managers?|managers?|clinics?|practices?|healthcare|this (job|field|role|career)|admin\w*)\b[^?.!]*\b(laid off|layoffs?|let go)\b|\b(laid off|layoffs?)\b[^?.!]*\b(mpms?|practice managers?|managers?|clinics?|practices?|healthcare|this (job|field|role|career)|admin\w*)\b|^\W*(are )?(people|many people|lots of people|folks|managers) getting (laid off|let go)\W*$`, " job security stable employment consolidate close "},
 	{`\bwhat'?s the (move|play|strat|strategy|game plan)\b`, " how do i "},
@@ -2093,6 +2091,14 @@ var rewriteSpecs = []rewriteSpec{
 // that never searches ("salary senior") doesn't pay for compiling two hundred regexps.
 type rewriteSpec struct {
 	pattern, to string
+}
+
+// namedStep asks for one of the six steps by its number or ordinal at the sentence's
+// end ("what's step two", "what is the last step"), where a line of background about a
+// degree would otherwise pull step 1.
+func namedStep(number, ordinal, to string) rewriteSpec {
+	return rewriteSpec{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (` + number +
+		`)\W*$|\b(what'?s|whats|what is) the ` + ordinal + ` step\W*$`, to}
 }
 
 type rewriteRule struct {
