@@ -175,6 +175,27 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 302-306 (passages picked at random; chat, second language, background
+	// first; general job-search advice and other subjects).
+	{`\b(switch(ed|ing)?|mov(ed|ing)|chang(ed|ing)|upgrad(ed|ing)|migrat(ed|ing)|went|go(ing)?) (over )?to (a new |an? |the )?(new )?(ehr|emr|epic|cerner|athenahealth|nextgen|system|software|platform)\b[^?.!]*\b(hates?|hated|dislikes?|complain\w*|resist\w*|refus\w*|upset|angry|annoyed|furious|pushing back|push(es)? back)\b`, " implementing new technologies operational changes resistance staff "},
+	{`\bfamily[- ](like|feel|vibe|atmosphere|feeling)\b|\b(clinic|practice|office|team|staff|workplace|place|it) (feel|feels) like (a )?family\b`, " family-like atmosphere workplace culture "},
+	{`\b(managers?|mpms?|u|you|we|they)\b[^?.!]*\b(blamed?|at fault|held responsible|on the hook)\b[^?.!]*\b(money|finances|revenue|profits?|losses|bottom line|numbers)\b`, " financial success rests on manager's shoulders pressure "},
+	{`\b(qualities|traits|characteristics|skills|abilities) (personal|personals)\b|\bpersonal (qualities|traits|characteristics)\b`, " soft skills "},
+	{`\b(career|job|work|profession) (with|of|that has|that offers|offering) (stability|security)\b`, " stable employment job security "},
+	{`\bwhat (skills|abilities) (should|do) i (work on|build|develop|improve|focus on|learn)( first)?\W*$`, " build management business skills develop core skills "},
+	{`\b(explain|justify|address|cover|talk about|account for) (a |the |my |an )?(employment |career |resume |work |\d+[- ]year )?gap\b`, " personalmatter "},
+	{`\bwhy (i'?m|im|i am|you'?re|you are|i was|you were|are you|were you) (leaving|quitting|looking)\b|\bwhere do (you|i) see (yourself|myself) in\b`, " personalmatter "},
+	{`\b(mentor|friends?|fit in|settle in)\b[^?.!]*\b(at|in) (a|my) new (company|job|workplace|employer)\b`, " personalmatter "},
+	{`\b(take|accept|choose) (a|the) (lower|higher|better|worse)[- ]paying (job|offer|position)\b`, " personalmatter "},
+	{`\b(stay|keep|staying|keeping) (motivated|positive|sane|going)\b[^?.!]*\b(job (hunt|hunting|search|searching)|unemploy\w*|applying|rejections?)\b`, " personalmatter "},
+	{`\b(negotiate|ask for|request|get)\b[^?.!]*\b(remote|hybrid|flexib\w+|wfh|work from home|time off|pto|vacation)\b[^?.!]*\bwith my (current |present )?(employer|boss|company)\b`, " personalmatter "},
+	{`\b(balance|balancing|juggle|juggling) (work|a job|my job|full[- ]time work|working) (and|with) (grad school|school|college|university|studies|studying|classes)\b`, " personalmatter "},
+	{`\b(network|networking|interview\w*)\b[^?.!]*\bif (i'?m|im|i am|you'?re|you are) (shy|an introvert|introverted|socially awkward|awkward|anxious)\b`, " personalmatter "},
+	{`\b(feedback|follow up)\b[^?.!]*\bafter (being|getting) (rejected|turned down)\b`, " personalmatter "},
+	{`\b(handle|deal with|cope with|recover from|avoid|prevent|beat|overcome) (burnout|stress)\b[^?.!]*\b(at work|at my job|at my work)\W*$`, " personalmatter "},
+	{`\b(is|are) \w+ (a )?(good|great|bad|decent|fun) (company|employer|companies|employers) to work (for|at)\b`, " personalmatter "},
+	{`\b(at|in) (the|a|my) (store|shop|mall|supermarket|grocery store|restaurant|cafe|bar|warehouse)\W*$`, " otheroccupation "},
+	{`\b(federal|government|state|city) (employees|workers|jobs)\b`, " otheroccupation "},
 	// Batch 301 (passages picked at random; chat).
 	{`\b(more|too many|way more) (people|ppl|candidates|applicants) than (jobs|positions|openings|spots)\b`, " supply and demand dynamics balanced candidates "},
 	{`\b(job|work|working|this|mpm)\b[^?.!]*\b(while|when) (backpacking|traveling|travelling|roaming)\b`, " digital nomad remote "},
@@ -2197,13 +2218,29 @@ func rewrite(q string) string {
 			continue
 		}
 		if to := r.re.ReplaceAllString(q, r.to); to != q {
-			q = to
+			q = keepMarks(q, to)
 			clear(present)
 			clear(cand)
 			rs.mark(q, present, cand)
 		}
 	}
 	return q
+}
+
+// subjectMarks are the words rules write for a subject the guide doesn't cover ("at
+// the store": otheroccupation). A later rule whose match spans one ("what benefits do
+// otheroccupation get") must not erase what an earlier one found.
+var subjectMarks = []string{"otheroccupation", "personalfinance", "personalmatter", "generalpopulation",
+	"ownworkplace", "aboutthebot", "geographytrivia", otherPractice}
+
+// keepMarks is to, the rewrite of from, with any subject mark from lost put back.
+func keepMarks(from, to string) string {
+	for _, m := range subjectMarks {
+		if n := strings.Count(from, m) - strings.Count(to, m); n > 0 {
+			to += strings.Repeat(" "+m+" ", n)
+		}
+	}
+	return to
 }
 
 // mark records the literals q holds and the rules they may set off.

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 302-306: chat, second language, background first.
+		{"does the clinic feel like a family", "workplace-culture/p1"},
+		{"do managers get blamed when revenue drops", "cons/5"},
+		{"what personal qualities do i need", "soft-skills/1"},
+		{"is this a career with stability", "pros/4"},
+		{"what skills should i develop", "steps/3"},
+		{"we moved to athenahealth and staff hate it", "cons/7"},
 		// Batch 301: chat.
 		{"r there more ppl than jobs or what", "market-commentary/p3"},
 		{"could i do this job while backpacking lol", "remote-work/p2"},
@@ -808,7 +815,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"do they handle collections", "responsibilities/3"},
 		{"are practice managers the it person too", "technical-skills/12"},
 		// Batch 107: everyday questions like the examples.
-		{"what skills should i work on", "technical-skills/1"},
+		{"what skills should i work on", "steps/3"}, // the step that says which to build
 		{"how can i grow in this career", "faq/career-growth"},
 		// Batch 106: the guide's facts, levels compared, what the job is not.
 		{"what year is the pay data from", "facts/median-salary"},
@@ -1550,6 +1557,11 @@ func TestAbstains(t *testing.T) {
 		"I wrote a cover letter for a teaching job. What should it highlight?",
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
+		"how do i explain an employment gap to a recruiter", "how do i answer why are you leaving in an interview",
+		"how to make friends at a new job", "should i accept a higher paying job offer", "how do i keep motivated after so many rejections",
+		"how do i negotiate hybrid work with my current employer", "what should i say in an interview if im shy",
+		"is google a good company to work for", "how do i deal with an angry customer at the restaurant",
+		"how do i cope with stress at work", "how do i balance work and school", "my family feels like a family lol what's the weather",
 		"how do i get more hours at my part time job", "what jobs are good for introverts", "what are the best remote companies to work for",
 		"how many sick days is normal per year", "how do i cope with a long commute", "what are the best cities for nurses to live in",
 		"is healthcare admin a good major for pre med", "can i use my gi bill for a certificate program", "what's the work culture like in japan",

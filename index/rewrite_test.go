@@ -32,10 +32,28 @@ func TestGatingSkipsNoMatch(t *testing.T) {
 	for _, q := range qs {
 		all := q
 		for _, r := range rules().rules {
-			all = r.re.ReplaceAllString(all, r.to)
+			all = keepMarks(all, r.re.ReplaceAllString(all, r.to))
 		}
 		if got := rewrite(q); got != all {
 			t.Errorf("rewrite(%q) = %q, every rule gives %q", q, got, all)
 		}
+	}
+}
+
+// TestRewriteKeepsSubjectMarks: a rule whose match spans a word an earlier rule wrote
+// for another subject doesn't erase it, so the question still abstains.
+func TestRewriteKeepsSubjectMarks(t *testing.T) {
+	for _, tc := range []struct{ q, mark string }{
+		{"what benefits do federal employees get", "otheroccupation"},
+		{"i work as a receptionist at a hotel, should i switch to nights", "otheroccupation"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			if got := rewrite(tc.q); !strings.Contains(got, tc.mark) {
+				t.Errorf("rewrite(%q) = %q, lost %q", tc.q, got, tc.mark)
+			}
+		})
+	}
+	if got := keepMarks("a personalmatter b personalmatter", "x personalmatter"); strings.Count(got, "personalmatter") != 2 {
+		t.Errorf("keepMarks put back %d marks of 2: %q", strings.Count(got, "personalmatter"), got)
 	}
 }
