@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"do they hire ppl w/o degrees", "question", "qualifications/p2"},                         // "w/o" is without, not "with o"
+		{"is healthcare admin school too expensive", "question", "education/p2"},                  // the degree's cost, not healthcare's
 		{"is remote work lonely for practice managers", "question", "faq/remote"},                 // ours, not remote work in general
 		{"realistically what will i make starting out vs after 10 yrs", "question", "faq/salary"}, // the ladder, not the level 10 years reach
 		{"salary of the manager normal, no senior", "question", "salary/manager"},                 // a level ruled out is not named

@@ -177,6 +177,14 @@ const (
 var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
+	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// A patient's questions about their own care, bills and clinic.
+	{`\bhow (do|can|should) i (appeal|dispute|contest|fight) (a|my|the)\b`, " personalmatter "},
+	{`\bif i owe\b|\b(refuse|stop|decline) to (see|treat) me\b|\b(see|treat) me if\b`, " personalmatter "},
+	{`\b(get|need|getting|ask for) a referral (to|for)\b`, " personalmatter "},
+	{`\b(healthcare|health care|medical care|insurance|doctor visits?|hospital stays?|prescriptions?|medications?|drugs) (is|are|so|too) (so |too )?(expensive|costly|pricey|broken)\b`, " generalpopulation "},
+	{`\b(clinics?|hospitals?|urgent care|er|doctors?|telehealth visits?)\b[^?.!]*\b(cheaper|cheapest|more expensive|cost less|cost more)\b`, " personalmatter "},
+	{`\b(change|update) my (address|phone( number)?|name|email|insurance)\b`, " personalmatter "},
 	{`\b(switch(ed|ing)?|mov(ed|ing)|chang(ed|ing)|upgrad(ed|ing)|migrat(ed|ing)|went|go(ing)?) (over )?to (a new |an? |the )?(new )?(ehr|emr|epic|cerner|athenahealth|nextgen|system|software|platform)\b[^?.!]*\b(hates?|hated|dislikes?|complain\w*|resist\w*|refus\w*|upset|angry|annoyed|furious|pushing back|push(es)? back)\b`, " implementing new technologies operational changes resistance staff "},
 	{`\bfamily[- ](like|feel|vibe|atmosphere|feeling)\b|\b(clinic|practice|office|team|staff|workplace|place|it) (feel|feels) like (a )?family\b`, " family-like atmosphere workplace culture "},
 	{`\b(managers?|mpms?|u|you|we|they)\b[^?.!]*\b(blamed?|at fault|held responsible|on the hook)\b[^?.!]*\b(money|finances|revenue|profits?|losses|bottom line|numbers)\b`, " financial success rests on manager's shoulders pressure "},
@@ -1568,7 +1576,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bheadaches?\b|\bpain points?\b|\bhassles?\b|\bannoyances?\b|\bnightmares?\b`, " challenges frustrations "},
 	{`\bhelp ?desks?\b`, " otheroccupation "},
 	{`\b(at|behind) a desk\b|\bsitting\b|\bdesk\b`, " office setting environment "},
-	{`\b(skip|skipping|without|no|don't have a|dont have a|never (went|go) to) (a |any )?(college|university|uni|degree|diploma|bachelor'?s|bachelors? degree)\b`, " no degree experience outweighs "},
+	{`\b(skip|skipping|without|no|don't have a|dont have a|never (went|go) to) (a |any )?(college|university|uni|degrees?|diplomas?|bachelor'?s|bachelors? degree)\b`, " no degree experience outweighs "},
 	// "does a business degree work": enough, not the place of work.
 	{`\b(degree|diploma|background|experience|certificat\w*|mba|mha|major)\s+(work|works|count|counts|suffice|cut it)\b`, " $1 "},
 	{`\b(switch\w*|transition\w*|mov\w*|chang\w*|pivot\w*|com\w*) (over )?from (a |an |the )?(\w+ ){0,2}(management|manager|jobs?|work|career|industry|sales|retail|hospitality)\b`, " become transition business administrative roles "},
@@ -2099,6 +2107,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bgrowth rate (of|for)\b`, "growthrate $1"},
 	{`\bgrowth rate\b|\bjob growth\b`, " growth outlook "},
 	{`\bhealth ?care\b`, " healthcare "},
+	{`\bw/o\b`, " without "},
 	{`\bw/\b`, " with "},
 	// After "tech skills": the guide says "tech" only in "tech integration skills"; in a
 	// question it is technology.

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 307-309: chat.
+		{"whats a day like", "responsibilities/1"},
 		// Batches 302-306: chat, second language, background first.
 		{"does the clinic feel like a family", "workplace-culture/p1"},
 		{"do managers get blamed when revenue drops", "cons/5"},
@@ -1558,6 +1560,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
 		"how do i explain an employment gap to a recruiter", "how do i answer why are you leaving in an interview",
+		"how do i appeal a denied insurance claim", "can a clinic refuse to see me if i owe money", "how do i get a referral to a specialist",
+		"why is healthcare so expensive in america", "are walk in clinics cheaper", "how do i change my address with my clinic",
 		"how to make friends at a new job", "should i accept a higher paying job offer", "how do i keep motivated after so many rejections",
 		"how do i negotiate hybrid work with my current employer", "what should i say in an interview if im shy",
 		"is google a good company to work for", "how do i deal with an angry customer at the restaurant",
