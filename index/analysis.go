@@ -163,7 +163,7 @@ const (
 	usPlace = `(new york|nyc|california|texas|florida|east coast|west coast|midwest|the south|northeast|southeast|big cities|major cities|the city|cities)`
 	// otherField is a field of study other than the guide's (healthcare administration,
 	// business): a degree in it is one of the guide's "existing degrees".
-	otherField = `(psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences)`
+	otherField = `(psychology|psych|biology|bio|chemistry|biochemistry|neuroscience|physics|math|maths|mathematics|statistics|english|history|sociology|philosophy|political science|poli sci|economics|economy|art|arts|fine arts|liberal arts|humanities|music|education|teaching|communications?|journalism|marketing|criminal justice|law|public health|kinesiology|exercise science|nutrition|social work|anthropology|geography|graphic design|design|hospitality|theat(er|re)|film|literature|spanish|french|linguistics|theology|religious studies|environmental science|agriculture|engineering|computer science|it|information technology|science|sciences)`
 	// grownJob is what the job's growth rate is "of" or "for": the job, its field,
 	// or nothing left once the role's name is read ("growth rate for practice
 	// managers in texas").
@@ -178,6 +178,20 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 310 (English as a second language): false friends and word-for-word
+	// phrasings.
+	{`\b(a|an|my|with a|with an|with my) (degree|diploma|bachelor'?s|major|title) (of|in) ` + otherField + `\b([^?.!]*)\b(become|do this|get into|get in|break into|get hired|qualify|work as|enter|this (job|role|career|field)|practice manag\w*|mpms?)\b`, " existing degrees related field degree $6 $7 "},
+	{`\bprincipal(es)? (responsab\w*|responsib\w*|functions|tasks|activities|duties)\b`, " main responsibilities "},
+	{`\b(in )?(which|what) (places?|sites?|locations?|kinds? of places?|types? of places?) (do |does |can |could |will |would )?((they|i|we|you|u|(the |a )?(medical )?(practice )?(managers?|mpms?)) )?(work|works|working)\b`, " work environment setting "},
+	{`\b(salary|salaries|pay|wages?)\b (raises?|rises?|increases?|augments?) (with|over|by) (the )?(years|age)\b`, " salary expectations entry-level to experienced "},
+	{`\b(is (it )?necessary|do (i|you|u|they) (have|need) to|must (i|you|u|they)|need to|have to|will (i|you|u)|would (i|you|u))( to)? (speak|talk|deal|interact|communicate)( a lot)? with (many|much|lots of|a lot of|different|all kinds of) (people|peoples|persons)\b`, " communication interpersonal skills "},
+	{`\b(work|working|job|do (it|this|the work))\b[^?.!]*\b(from|at|in) (the |a )?distance\b|\bdistance work\b`, " remote "},
+	{`\btendenc(y|ies)\b`, " trends "},
+	{`\b(title|titles|diploma|diplomas|degree|degrees) (of|from) my (own )?country\b|\b(title|titles|diploma|diplomas|degree|degrees)\b[^?.!]*\b(validation|homologation|revalidation|equivalence|validated|homologated)\b`, " foreign degrees credential recognition evaluation "},
+	{`\bgrow( up)? in (the|this|my|your|a) (career|job|profession|work|role)\b`, " career growth advancement "},
+	{`\b(i have|i'?ve|i got|with|having) (\d+) (years|yrs|anos|años) old\b`, " at $2 "},
+	{`\b(is|it'?s|its|is it) (too |very )?late (for|to) (begin|start|beginning|starting)\b`, " too late to start "},
+	{`\b(what|which) (kinds?|types?|sorts?) of (persons?|people|personalit\w*) (are|is|do|does|would be|make)? ?(good|best|great|suited|fit|right|succeed)( for| in| at| to)? (this|the|that) (job|work|role|career|profession|position)\b`, " what kind of people are good at this job "},
 	// A patient's questions about their own care, bills and clinic.
 	{`\bhow (do|can|should) i (appeal|dispute|contest|fight) (a|my|the)\b`, " personalmatter "},
 	{`\bif i owe\b|\b(refuse|stop|decline) to (see|treat) me\b|\b(see|treat) me if\b`, " personalmatter "},
@@ -628,8 +642,8 @@ var rewriteSpecs = []rewriteSpec{
 	// degrees". The field is consumed (it is unknown to the guide and would carry the
 	// question off); the job asked about is kept, so "become a teacher with a
 	// psychology degree" still abstains.
-	{`\b(a|an|my|only a|just a) ` + otherField + ` (degree|major|bachelor'?s|bachelors|diploma)\b([^?.!]*)\b(become|do this|get into|break into|get hired|qualify|work as|this (job|role|career|field)|practice manag\w*|mpms?)\b`, " existing degrees related field degree $5 $6 "},
-	{`\b(become|do this( job)?|get into|break into|get hired|qualify|work as)\b([^?.!]*)\b(with|having|holding) (a|an|my|only a|just a) ` + otherField + ` (degree|major|bachelor'?s|bachelors)\b`, "$1$3 existing degrees related field degree "},
+	{`\b(a|an|my|only a|just a) ` + otherField + ` (degree|major|bachelor'?s|bachelors|diploma)\b([^?.!]*)\b(become|do this|get into|get in|break into|enter|get hired|qualify|work as|this (job|role|career|field)|practice manag\w*|mpms?)\b`, " existing degrees related field degree $5 $6 "},
+	{`\b(become|do this( job)?|get into|get in|break into|enter|get hired|qualify|work as)\b([^?.!]*)\b(with|having|holding) (a|an|my|only a|just a) ` + otherField + ` (degree|major|bachelor'?s|bachelors)\b`, "$1$3 existing degrees related field degree "},
 	{`^\W*(so |ok |and )?what (do|should|would|must) (i|you|one) (need|have|ought) to know( first| beforehand| going in| before (starting|i start|applying))?\W*$`, " first step foundational knowledge "},
 	{`\b(do|does|would|will) (i|you|one|they|someone) (need|require|want) (any |prior |previous |much |a lot of |some )?(work )?experience( first| before| to start| to apply)?\W*$`, " entry-level roles accept candidates experience "},
 	// Batch 226 (passages picked at random; English as a second language).

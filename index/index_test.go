@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 310: English as a second language.
+		{"which are the principal responsabilities", "responsibilities/1"},
+		{"which are the tendencies of the market", "trends/p1"},
+		{"can i make the work from distance", "faq/remote"},
+		{"the title of my country need validation?", "visas/p2"},
+		{"in which places work the practice manager", "work-environment/p1"},
+		{"with a degree of economy i can enter?", "steps/1"},
 		// Batches 307-309: chat.
 		{"whats a day like", "responsibilities/1"},
 		// Batches 302-306: chat, second language, background first.
@@ -1561,6 +1568,9 @@ func TestAbstains(t *testing.T) {
 		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
 		"how do i explain an employment gap to a recruiter", "how do i answer why are you leaving in an interview",
 		"how do i appeal a denied insurance claim", "can a clinic refuse to see me if i owe money", "how do i get a referral to a specialist",
+		"what are the principal responsibilities of a school principal", "in which places do nurses work", "how to talk with many people at a party",
+		"what kind of people are good at chess", "i have 30 years old what is a good car", "what tendencies do you see in tech",
+		"how much is a bachelor's in computer science", "what can i do with a degree in law",
 		"why is healthcare so expensive in america", "are walk in clinics cheaper", "how do i change my address with my clinic",
 		"how to make friends at a new job", "should i accept a higher paying job offer", "how do i keep motivated after so many rejections",
 		"how do i negotiate hybrid work with my current employer", "what should i say in an interview if im shy",
