@@ -116,6 +116,13 @@ func init() {
 			canon[f] = to
 		}
 	}
+	for to := range groups {
+		if canon[to] == "" {
+			// A group's own word is a topic too, though the guide may use it only in
+			// another form ("recruit": the guide says "recruitment").
+			canon[to] = to
+		}
+	}
 	if err := registry.RegisterTokenFilter(canonName, func(map[string]any, *registry.Cache) (analysis.TokenFilter, error) {
 		return canonFilter{}, nil
 	}); err != nil {
@@ -178,6 +185,15 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 311 (the guide's words about the asker's own life or another field).
+	{`\b(schedule|plan|organi[sz]e) my (week|day|days|time|life|weekends?|month|calendar)\b`, " $0 personalmatter "},
+	{`\b(time management|procrastinat\w*|study habits|focus)\b[^?.!]*\bin (college|school|high school|uni|university|class)\W*$`, " personalmatter "},
+	{`\b(for|at|in) (a|my|our|the) (charity|nonprofit|non-profit|church|club|school club|sports team|band|lemonade stand|etsy shop|side hustle)\b|\blemonade stand\b`, " otheroccupation "},
+	{`\b(manage|reduce|handle|deal with|cope with|lower) my (own )?(stress|anxiety)\b`, " $0 personalmatter "},
+	{`\b(make|get) (my )?(team|coworkers|co-workers|colleagues|people|boss)( at work)? (to )?like me\b`, " $0 personalmatter "},
+	{`\bhow long (does it take|will it take|would it take|to) (to )?(learn|master|get good at) (excel|spreadsheets|microsoft \w+|word|powerpoint|sql|python|coding|typing|quickbooks)\b`, " personalmatter "},
+	{`\b(ethical|ethics|honest|integrity)\b[^?.!]*\bin (business|life|general|my life)\W*$`, " personalmatter "},
+	{`\bis (a career in |working in )?(marketing|sales|tech|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|aviation|manufacturing|logistics|data (analysis|science|analytics)|nursing|human resources|hr|coding|programming|cyber ?security) a good (career|job|field|major|profession|path|choice)\b`, " otheroccupation "},
 	// Batch 310 (English as a second language): false friends and word-for-word
 	// phrasings.
 	{`\b(a|an|my|with a|with an|with my) (degree|diploma|bachelor'?s|major|title) (of|in) ` + otherField + `\b([^?.!]*)\b(become|do this|get into|get in|break into|get hired|qualify|work as|enter|this (job|role|career|field)|practice manag\w*|mpms?)\b`, " existing degrees related field degree $6 $7 "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 311: a group's own word ("recruit") is a topic, not phrasing; the
+		// asker's stress keeps its words when our role is named.
+		{"how do i recruit staff for a clinic", "responsibilities/2"},
+		{"i'm a practice manager, how do i manage my stress", "cons/1"},
 		// Batch 310: English as a second language.
 		{"which are the principal responsabilities", "responsibilities/1"},
 		{"which are the tendencies of the market", "trends/p1"},
@@ -1569,6 +1573,8 @@ func TestAbstains(t *testing.T) {
 		"how do i explain an employment gap to a recruiter", "how do i answer why are you leaving in an interview",
 		"how do i appeal a denied insurance claim", "can a clinic refuse to see me if i owe money", "how do i get a referral to a specialist",
 		"what are the principal responsibilities of a school principal", "in which places do nurses work", "how to talk with many people at a party",
+		"how do i manage my own stress", "how do i schedule my week better", "is finance a good career", "how do i recruit volunteers for a charity",
+		"how long does it take to learn excel", "how can i be more ethical in business", "is cash flow important for a lemonade stand",
 		"what kind of people are good at chess", "i have 30 years old what is a good car", "what tendencies do you see in tech",
 		"how much is a bachelor's in computer science", "what can i do with a degree in law",
 		"why is healthcare so expensive in america", "are walk in clinics cheaper", "how do i change my address with my clinic",
