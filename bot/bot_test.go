@@ -43,12 +43,15 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
-		{"do they hire ppl w/o degrees", "question", "qualifications/p2"},                         // "w/o" is without, not "with o"
-		{"is healthcare admin school too expensive", "question", "education/p2"},                  // the degree's cost, not healthcare's
-		{"is remote work lonely for practice managers", "question", "faq/remote"},                 // ours, not remote work in general
-		{"realistically what will i make starting out vs after 10 yrs", "question", "faq/salary"}, // the ladder, not the level 10 years reach
-		{"salary of the manager normal, no senior", "question", "salary/manager"},                 // a level ruled out is not named
-		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},  // "direction" for leadership
+		{"I've been an office manager at a law firm for 6 years. Would that experience count for a medical practice?", "question", "how-to-become/p1"}, // the law firm is where they start
+		{"I've applied to 30 jobs and heard nothing. What are employers looking for?", "question", "trends/p1"},                                        // "nothing. Practices" is no kind of practice
+		{"I'm good at calming angry people down. Is that useful as a practice manager?", "question", "soft-skills/7"},                                  // "useful" is not the US
+		{"do they hire ppl w/o degrees", "question", "qualifications/p2"},                                                                              // "w/o" is without, not "with o"
+		{"is healthcare admin school too expensive", "question", "education/p2"},                                                                       // the degree's cost, not healthcare's
+		{"is remote work lonely for practice managers", "question", "faq/remote"},                                                                      // ours, not remote work in general
+		{"realistically what will i make starting out vs after 10 yrs", "question", "faq/salary"},                                                      // the ladder, not the level 10 years reach
+		{"salary of the manager normal, no senior", "question", "salary/manager"},                                                                      // a level ruled out is not named
+		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},                                                       // "direction" for leadership
 		{"Our clinic is switching EHR vendors next year. Is it the manager's job to run that?", "question", "responsibilities/7"},
 		{"what's covered in the faqs", "faq", "faq/education"}, // the list, not an FAQ about "covered"
 		{"I finished my degree last month. What's step two?", "question", "steps/2"},

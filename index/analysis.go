@@ -185,6 +185,15 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 312 (a line of background first).
+	{`\b(count|matter|help|transfer|apply|carry over|translate)\w* (for|in|at|to|toward|towards|into) (a |an |the )?(medical (practice|office)|clinic|doctor'?s office|physician practice|healthcare( setting)?|health care)\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(cmpe|certifications?|certificates?|certs?|credentials?|certified)\b([^?]*)\b(will|would|does|did|can|could) (it|that|this)( \w+)? (help|get|make|let)( me)? (get paid|earn|make|be paid|get) more\b`, "$1$2 certifications raise pay salary "},
+	{`\bwhat'?s (the )?next (career )?move\W*$`, " next level advancement career growth "},
+	{`\b(managing|running|ran|managed|manage|run)\b([^?]*)\bwhat'?s (the |my )?next (step|level|thing)\b`, "$1$2 next level advancement career growth "},
+	{`\bwhat (are|do|is) (they|employers|practices|clinics|hiring managers|recruiters) (really |actually |even )?(looking for|look for|want|seeking)\W*$`, " practices seek candidates specific experience "},
+	{`\b(it-savvy|tech-savvy|techy|computer-savvy|good with (computers|tech|technology)|tech skills|computer skills|it skills)\b([^?]*)\b(plus|advantage|useful|helpful|bonus|asset|help)\b`, " technology solutions market value it literacy $3 "},
+	{`\b(doctors?|physicians?|providers?|partners|staff|nurses|coworkers|employees)\b[^?.!]*\b(never|don'?t|do not|can'?t|cannot|won'?t) (agree|get along|see eye to eye)\b|\b(doctors?|physicians?|providers?|partners|staff|nurses|coworkers|employees|team)\b[^?.!]*\b(disagree|argue|fight|bicker)\w*\b[^?.!]*\b(each other|one another|constantly|all the time)\b`, " mediate disputes conflicts between staff conflict resolution "},
+	{`\b(good|great|skilled|experienced|a pro|the best) (at|in) (calming|de-?escalating|soothing|diffusing|defusing) (down )?(angry|upset|irate|difficult|mad|stressed)? ?(people|patients|customers|clients|situations|things)( down)?\b`, " de-escalation conflict resolution "},
 	// Batch 311 (the guide's words about the asker's own life or another field).
 	{`\b(schedule|plan|organi[sz]e) my (week|day|days|time|life|weekends?|month|calendar)\b`, " $0 personalmatter "},
 	{`\b(time management|procrastinat\w*|study habits|focus)\b[^?.!]*\bin (college|school|high school|uni|university|class)\W*$`, " personalmatter "},
@@ -2433,7 +2442,7 @@ func wordSet(s string) map[string]bool {
 
 // chatWords carry no meaning in a question to the coach; they neither help a match nor
 // count against one.
-var chatWords = wordSet(`hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
+var chatWords = wordSet(`useful hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid

@@ -368,7 +368,9 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	groups := ruleGroups(lower, ws)
 	var asked map[string]bool // the question's own terms, when context came before it
 	fullContext := false      // the background weighs as much as the question
+	askedOfUs := false        // the question itself names our role
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
+		askedOfUs = roleNameRE.MatchString(question) || strings.Contains(question, ourRole)
 		if words, ph, _ := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
@@ -405,6 +407,12 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 		if context && ix.df[t] == 0 && !strings.HasPrefix(t, otherJobMark) {
 			// A word of the background the guide never uses ("I finish my BS this
 			// spring") can't be answered and isn't what is asked.
+			continue
+		}
+		if context && askedOfUs && strings.HasPrefix(t, otherJobMark) {
+			// Another kind of practice the asker comes from, when the question asks
+			// about ours ("I manage a law office. Would that count for a medical
+			// practice?"): where they start, not what they ask about.
 			continue
 		}
 		if fullContext {
@@ -633,7 +641,7 @@ func (ix *Index) otherKindOfPractice(ws []string, i int) bool {
 		return false
 	}
 	w := ws[i]
-	return ix.vocab.count[w] == 0 && canon[w] == "" && !general.has(w) && !medicalSpecialties[w] &&
+	return ix.vocab.count[w] == 0 && canon[w] == "" && !general.has(w) && !medicalSpecialties[w] && !indefinites[w] &&
 		isEnglish(w) && ix.vocab.correct(w) == w
 }
 
@@ -665,6 +673,10 @@ func (ix *Index) gerundTopic(ws []string, i int) bool {
 	}
 	return true
 }
+
+// indefinites end a sentence as often as they name something: "heard nothing.
+// Practices seek ..." is no kind of practice.
+var indefinites = wordSet(`nothing something anything everything none`)
 
 var determiners = wordSet(`a an the my your his her their our this that these those some any`)
 

@@ -1574,6 +1574,8 @@ func TestAbstains(t *testing.T) {
 		"how do i appeal a denied insurance claim", "can a clinic refuse to see me if i owe money", "how do i get a referral to a specialist",
 		"what are the principal responsibilities of a school principal", "in which places do nurses work", "how to talk with many people at a party",
 		"how do i manage my own stress", "how do i schedule my week better", "is finance a good career", "how do i recruit volunteers for a charity",
+		"my parents fight all the time", "how do i calm down angry people", "I've been running my family's restaurant. What's the next move?",
+		"I got my teaching certificate. Will it help me get paid more?", "whats my next move in life",
 		"how long does it take to learn excel", "how can i be more ethical in business", "is cash flow important for a lemonade stand",
 		"what kind of people are good at chess", "i have 30 years old what is a good car", "what tendencies do you see in tech",
 		"how much is a bachelor's in computer science", "what can i do with a degree in law",
