@@ -185,6 +185,11 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 313 (chat).
+	{`\b(handle|handles|do|does|make|makes|manage|manages|set|sets|run|runs|build|builds|create|creates|plan|plans|write|writes) (the |a |their |our )?(schedules?|scheduling|rota|rotas) (for|of) (the )?(docs|doctors|physicians|providers|staff|nurses|team|clinic|office)\b`, " patient scheduling staff scheduling daily operations "},
+	{`\b(good|great|best|decent) networking (groups?|organi[sz]ations?|orgs|associations?|events?)\W*$|\bnetworking (groups?|organi[sz]ations?|orgs|associations?) (to join|i should join|worth joining)\b`, " professional network joining organizations mgma "},
+	{`\b(what|which) (jobs|careers)\b[^?.!]*\b(good|best|great) for (people|someone|somebody|those) (who|that)\b`, " personalmatter "},
+	{`\b(good|great|best|right|ideal) (job|career|role|fit|field)? ?for (someone|somebody|a person|people|those|ppl) (who|that) (like|likes|love|loves|enjoy|enjoys) (working with |being around |talking to |talking with )?(people|others|ppl|humans)\b`, " social aspect relationships rewarding "},
 	// Batch 312 (a line of background first).
 	{`\b(count|matter|help|transfer|apply|carry over|translate)\w* (for|in|at|to|toward|towards|into) (a |an |the )?(medical (practice|office)|clinic|doctor'?s office|physician practice|healthcare( setting)?|health care)\W*$`, " ourrole prior administrative management experience transition "},
 	{`\b(cmpe|certifications?|certificates?|certs?|credentials?|certified)\b([^?]*)\b(will|would|does|did|can|could) (it|that|this)( \w+)? (help|get|make|let)( me)? (get paid|earn|make|be paid|get) more\b`, "$1$2 certifications raise pay salary "},

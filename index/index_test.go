@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 313: chat.
+		{"do u handle the schedule for the docs", "technical-skills/8"},
+		{"any good networking groups", "steps/4"},
 		// Batch 311: a group's own word ("recruit") is a topic, not phrasing; the
 		// asker's stress keeps its words when our role is named.
 		{"how do i recruit staff for a clinic", "responsibilities/2"},
@@ -1575,6 +1578,7 @@ func TestAbstains(t *testing.T) {
 		"what are the principal responsibilities of a school principal", "in which places do nurses work", "how to talk with many people at a party",
 		"how do i manage my own stress", "how do i schedule my week better", "is finance a good career", "how do i recruit volunteers for a charity",
 		"my parents fight all the time", "how do i calm down angry people", "I've been running my family's restaurant. What's the next move?",
+		"what jobs are good for people who like people", "good networking events in nyc for tech",
 		"I got my teaching certificate. Will it help me get paid more?", "whats my next move in life",
 		"how long does it take to learn excel", "how can i be more ethical in business", "is cash flow important for a lemonade stand",
 		"what kind of people are good at chess", "i have 30 years old what is a good car", "what tendencies do you see in tech",
