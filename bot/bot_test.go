@@ -47,6 +47,7 @@ func TestGrammar(t *testing.T) {
 		{"I've applied to 30 jobs and heard nothing. What are employers looking for?", "question", "trends/p1"},                                        // "nothing. Practices" is no kind of practice
 		{"I'm good at calming angry people down. Is that useful as a practice manager?", "question", "soft-skills/7"},                                  // "useful" is not the US
 		{"is it a good job for someone who likes people", "question", "pros/5"},                                                                        // the social side, not related careers
+		{"can I become permanent resident through this job", "question", "visas/p2"},                                                                   // ours: the mark for citizenship drops, its words stay
 		{"do they hire ppl w/o degrees", "question", "qualifications/p2"},                                                                              // "w/o" is without, not "with o"
 		{"is healthcare admin school too expensive", "question", "education/p2"},                                                                       // the degree's cost, not healthcare's
 		{"is remote work lonely for practice managers", "question", "faq/remote"},                                                                      // ours, not remote work in general

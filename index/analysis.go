@@ -185,6 +185,13 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 314 (other subjects that share the guide's words: growth, salary, visas).
+	{`\b(economy|economies|gdp)\b[^?.!]*\b(grow\w*|growth|shrink\w*)\b|\b(grow\w*|growth) (of|in) the (us |u\.s\. |american |global |world |uk |chinese |canadian )?(economy|gdp)\b`, " $0 generalpopulation "},
+	{`\b(what is|whats|what's|how fast is|how is) (the )?(gdp |economic |population )?growth( rate)? (of|in) (china|india|japan|mexico|france|italy|spain|russia|korea|brazil|canada|germany|australia|singapore|the uk|the us|america|the world|the economy|the population|population)\b`, " generalpopulation "},
+	{`\bhow many (people|workers|americans|canadians|nurses|doctors|employees) (work|are employed|are working) (in|at|for)\b`, " generalpopulation "},
+	{`\b(become|becoming|get|getting|apply for|applying for) (a |an )?(us |u\.s\. |american |canadian |uk |british |german |australian )?(citizen|citizenship|green card|permanent residen\w*|naturali[sz]ation|naturali[sz]ed)\b`, " $0 personalmatter "},
+	{`\b(job market|economy|workforce|jobs|employment|labor market)\b[^?.!]*\bin general\W*$|\b(general|overall) (job market|economy|workforce|labor market)\b`, " generalpopulation "},
+	{`\b(six sigma )?(black|green|yellow) belts?\b[^?.!]*\b(salary|salaries|pay|earn|make|jobs?)\b|\b(salary|salaries|pay|earn|make)\b[^?.!]*\b(black|green|yellow) belts?\b`, " otheroccupation "},
 	// Batch 313 (chat).
 	{`\b(handle|handles|do|does|make|makes|manage|manages|set|sets|run|runs|build|builds|create|creates|plan|plans|write|writes) (the |a |their |our )?(schedules?|scheduling|rota|rotas) (for|of) (the )?(docs|doctors|physicians|providers|staff|nurses|team|clinic|office)\b`, " patient scheduling staff scheduling daily operations "},
 	{`\b(good|great|best|decent) networking (groups?|organi[sz]ations?|orgs|associations?|events?)\W*$|\bnetworking (groups?|organi[sz]ations?|orgs|associations?) (to join|i should join|worth joining)\b`, " professional network joining organizations mgma "},

@@ -1579,6 +1579,8 @@ func TestAbstains(t *testing.T) {
 		"how do i manage my own stress", "how do i schedule my week better", "is finance a good career", "how do i recruit volunteers for a charity",
 		"my parents fight all the time", "how do i calm down angry people", "I've been running my family's restaurant. What's the next move?",
 		"what jobs are good for people who like people", "good networking events in nyc for tech",
+		"how fast is the us economy growing", "what is the growth rate of china", "how many people work in healthcare in the us",
+		"how do i become a us citizen", "how does ai affect the job market in general", "what is six sigma black belt salary",
 		"I got my teaching certificate. Will it help me get paid more?", "whats my next move in life",
 		"how long does it take to learn excel", "how can i be more ethical in business", "is cash flow important for a lemonade stand",
 		"what kind of people are good at chess", "i have 30 years old what is a good car", "what tendencies do you see in tech",
