@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 315: typos; a general word typed with a swap is phrasing.
+		{"cheif challanges", "faq/challenges"},
 		// Batch 313: chat.
 		{"do u handle the schedule for the docs", "technical-skills/8"},
 		{"any good networking groups", "steps/4"},

@@ -282,7 +282,12 @@ func (ix *Index) unswap(w string) (string, bool) {
 	if ix.vocab.count[w] > 0 || canon[w] != "" || chatWords[w] || functionWords[w] || occupations[w] || isEnglish(w) {
 		return "", false
 	}
-	return swapInto(w, func(c string) bool {
+	if c, ok := swapInto(w, func(c string) bool {
 		return ix.vocab.count[c] > 0 || canon[c] != "" || chatWords[c] || functionWords[c]
-	})
+	}); ok {
+		return c, true
+	}
+	// A general word typed with a swap ("cheif challenges") is phrasing once written
+	// out; left as typed it would be an unknown word the question is about.
+	return swapInto(w, func(c string) bool { return general.has(c) && isEnglish(c) })
 }
