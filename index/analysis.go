@@ -50,7 +50,7 @@ func init() {
 		"analysis":         {"analyze", "analyzes", "analyzed", "analyzing", "analyse", "analyses", "analysed", "analysing"},
 		"inclusive":        {"inclusively", "inclusivity", "inclusiveness"},
 		"licensing":        {"licence", "license", "licensed", "licenses", "licences", "licensure"},
-		"women":            {"woman", "female", "females"},
+		"women":            {"woman", "female", "females", "girls", "ladies"},
 		"underrepresented": {"minority", "minorities", "underrepresentation", "hispanic", "hispanics", "latino", "latinos", "latina", "latinas", "latinx"},
 		"complies":         {"compliant", "comply", "complying"},
 		"lgbtq":            {"lgbt", "lgbtqia", "lgbtqi", "queer", "gay", "lesbian", "transgender", "nonbinary", "bisexual"},
@@ -185,6 +185,16 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 316 (English as a second language: Indian English).
+	{`\b(what is |what'?s |whats |how is )?(the )?scope (of|in|for) ((this|the|that|a) (course|field|job|career|profession|line|role|degree|program)|this|mpm|practice management|medical practice management|healthcare administration|health administration|health care administration)\b`, " outlook prospects growth "},
+	{`\b(please |kindly |pls |plz )?guide (me|us)\b`, " "},
+	{`\bwork pressure\b|\bpressure (of|at|in) (the )?work\b`, " high-stress environments "},
+	{`\b(government|govt|public sector|public) (job|jobs|sector)? ?or (a )?private\b|\bprivate (job|sector)? ?or (a )?(government|govt|public)\b`, " company type single small clinic large hospital system private equity-backed group "},
+	{`\b(can|could|do|does|will|is it possible for) (a |an )?(freshers?|fresh graduates?|new grads?|new graduates?) (apply|get (a job|hired|in|selected)|join)\b`, " entry-level administrative role gain practical experience "},
+	{`\bis my (job|position|role|contract)\b[^?.!]*\b(permanent|temporary|contract)\b|\bat my (call center|retail|restaurant|warehouse|factory|fast food|bank|hotel|store|supermarket) job\b`, " personalmatter "},
+	{`\b(permanent|contract|contractual|temporary|temp)( job| role| position| work| basis)? or (a )?(permanent|contract|contractual|temporary|temp)\b`, " stable employment job security "},
+	{`\bin this line\b|\bthis line( of work)?\W*$`, " in this field "},
+	{`\b(syllabus|subjects to (study|learn)|modules to (study|learn))\b`, " self-study areas human resources financial management operations leadership "},
 	// Batch 314 (other subjects that share the guide's words: growth, salary, visas).
 	{`\b(economy|economies|gdp)\b[^?.!]*\b(grow\w*|growth|shrink\w*)\b|\b(grow\w*|growth) (of|in) the (us |u\.s\. |american |global |world |uk |chinese |canadian )?(economy|gdp)\b`, " $0 generalpopulation "},
 	{`\b(what is|whats|what's|how fast is|how is) (the )?(gdp |economic |population )?growth( rate)? (of|in) (china|india|japan|mexico|france|italy|spain|russia|korea|brazil|canada|germany|australia|singapore|the uk|the us|america|the world|the economy|the population|population)\b`, " generalpopulation "},

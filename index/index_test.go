@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 316: Indian English.
+		{"what is the scope of this course in future", "facts/growth"},
+		{"how is the work pressure", "cons/1"},
+		{"is job is permanent or contract", "pros/4"},
+		{"please share the syllabus or subjects to study", "steps/3"},
+		{"is this field good for girls", "dei-resources/p2"},
 		// Batch 315: typos; a general word typed with a swap is phrasing.
 		{"cheif challanges", "faq/challenges"},
 		// Batch 313: chat.
@@ -1582,6 +1588,8 @@ func TestAbstains(t *testing.T) {
 		"my parents fight all the time", "how do i calm down angry people", "I've been running my family's restaurant. What's the next move?",
 		"what jobs are good for people who like people", "good networking events in nyc for tech",
 		"how fast is the us economy growing", "what is the growth rate of china", "how many people work in healthcare in the us",
+		"what is the scope of the project", "how do i handle work pressure at my call center job", "is my job permanent or temporary",
+		"what is the scope of practice for nurses", "what's the syllabus for the bar exam", "can freshers apply for google",
 		"how do i become a us citizen", "how does ai affect the job market in general", "what is six sigma black belt salary",
 		"I got my teaching certificate. Will it help me get paid more?", "whats my next move in life",
 		"how long does it take to learn excel", "how can i be more ethical in business", "is cash flow important for a lemonade stand",
