@@ -185,6 +185,16 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 317 (general career advice naming no job).
+	{`\bcounter[- ]?offers?\b`, " personalmatter "},
+	{`\b(turn|turning|turned|decline|declining|reject|rejecting) down (a |the |my )?(promotion|job offer|offer|raise)\W*$|\b(decline|declining|reject|rejecting) (a |the |my )?(promotion|job offer)\W*$`, " personalmatter "},
+	{`\b(deal with|handle|cope with|got|get|getting|received|receive|after|contest|appeal|respond to|recover from) (a |my |the )?(bad|poor|negative|terrible|unfair|harsh) (performance )?(review|evaluation|appraisal)s?\b`, " personalmatter "},
+	{`\b(two|2|multiple|several|competing) (job )?offers\b`, " personalmatter "},
+	{`\b(worth|should i) (going|go) back to (school|college|uni|university) at \d+\W*$`, " personalmatter "},
+	{`\b(know|find|choose|pick|figure out|decide) (which|what|the right) (career|job)( path)? (is )?(right|best|good)?( for me)?\W*$`, " personalmatter "},
+	{`\bask (for|about) (a )?(more )?flexib\w+ (schedule|hours|work|working)\b`, " personalmatter "},
+	{`\b(best|worst|right|good) (time|month|season) (of (the )?year )?to (look for|apply for|search for|find|start looking for) (a )?(new )?(job|work)\b`, " personalmatter "},
+	{`\bgroup interviews?\b`, " personalmatter "},
 	// Batch 316 (English as a second language: Indian English).
 	{`\b(what is |what'?s |whats |how is )?(the )?scope (of|in|for) ((this|the|that|a) (course|field|job|career|profession|line|role|degree|program)|this|mpm|practice management|medical practice management|healthcare administration|health administration|health care administration)\b`, " outlook prospects growth "},
 	{`\b(please |kindly |pls |plz )?guide (me|us)\b`, " "},
