@@ -58,6 +58,7 @@ func TestGrammar(t *testing.T) {
 		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},  // "direction" for leadership
 		{"Our clinic is switching EHR vendors next year. Is it the manager's job to run that?", "question", "responsibilities/7"},
 		{"what's covered in the faqs", "faq", "faq/education"}, // the list, not an FAQ about "covered"
+		{"what does the faq cover", "faq", "faq/education"},
 		{"I finished my degree last month. What's step two?", "question", "steps/2"},
 		{"I'm a billing clerk right now. How long until I could realistically be a manager?", "question", "faq/timeline"},
 		{"I've never written a cover letter. What should mine highlight?", "question", "steps/5"},

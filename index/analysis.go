@@ -56,6 +56,7 @@ func init() {
 		"lgbtq":            {"lgbt", "lgbtqia", "lgbtqi", "queer", "gay", "lesbian", "transgender", "nonbinary", "bisexual"},
 		"physician":        {"doctor", "doctors", "physicians", "docs", "md", "mds", "dr", "drs"},
 		"ehr":              {"emr", "ehrs", "emrs"},
+		"athenahealth":     {"athena"},
 		"job":              {"jobs", "role", "roles", "career", "careers", "position", "positions", "occupation", "profession", "gig", "gigs"},
 		"degree":           {"degrees", "college", "university", "uni", "diploma", "schooling", "school", "schools"},
 		"resume":           {"cv", "résumé", "resumes", "cvs"},
@@ -185,6 +186,13 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 318 (passages picked at random; chat).
+	{`\b(babysit\w*|coddl\w*|deal with|manage|handle|put up with|stroke) (the |big )?(doctors?|physicians?|providers?|surgeons?)'? ?(big )?(egos?|attitudes?|tantrums?|personalities|demands)\b`, " managing physician expectations challenging interpersonal dynamics "},
+	{`\b(want|wants|seek|seeks|prefer|prefers|look for|looks for|hire|hires)\b[^?.!]*\b(know|knows|experience in|experienced in|familiar with) (their|the|that|a) specialty\b`, " seek candidates specific experience in their specialty "},
+	{`\b(nights?|evenings?|weekends?|saturdays?|sundays?)\b[^?.!]*\b(part of (it|the job|this)|required|expected|a thing)\W*$|\b(nights?|evenings?) and weekends\W*$`, " extended hours on call work-life balance "},
+	{`^\W*(is|would|will) (a |my |the |an? )?(bachelor'?s|bachelors|ba|bs|undergrad)( degree)? (be )?enough( to (start|begin|get (started|hired|in))| for (this|the job|entry[- ]level( roles| jobs| positions)?|an entry[- ]level (role|job|position)))?\W*$`, " bachelor's degrees strong foundation entry-level "},
+	{`\bhow (quick|quickly|fast|soon) (can|could|would|will|do|does) (i|a|an|you|u|someone|one|people)\b[^?.!]*\bbecome\b`, " timeline how long does it take to become "},
+	{`\bwhat (does|do) (the |this |your )?(guide|coach|bot|you) (cover|covers|include|contain|talk about)\W*$`, " complete career guide "},
 	// Batch 317 (general career advice naming no job).
 	{`\bcounter[- ]?offers?\b`, " personalmatter "},
 	{`\b(turn|turning|turned|decline|declining|reject|rejecting) down (a |the |my )?(promotion|job offer|offer|raise)\W*$|\b(decline|declining|reject|rejecting) (a |the |my )?(promotion|job offer)\W*$`, " personalmatter "},

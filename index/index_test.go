@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 318: chat.
+		{"do u have to babysit doctors egos", "cons/3"},
+		{"do clinics want people who know their specialty", "market-commentary/p3"},
+		{"nextgen or athena, which do they use", "technical-skills/2"},
+		{"are nights and weekends part of it", "cons/4"},
+		{"what does the guide cover", "intro"},
 		// Batch 316: Indian English.
 		{"what is the scope of this course in future", "facts/growth"},
 		{"how is the work pressure", "cons/1"},
@@ -1590,6 +1596,8 @@ func TestAbstains(t *testing.T) {
 		"how fast is the us economy growing", "what is the growth rate of china", "how many people work in healthcare in the us",
 		"what is the scope of the project", "how do i handle work pressure at my call center job", "is my job permanent or temporary",
 		"should i accept a counter offer", "is it ok to turn down a promotion", "how do i deal with a bad performance review",
+		"is a bachelors enough to start a business", "how do i deal with my dad's big ego", "are nights and weekends required for retail jobs",
+		"how fast can you become a pilot",
 		"how do i handle two job offers at once", "is it worth going back to school at 35", "how do i know which career is right for me",
 		"how do i ask for a flexible schedule", "what's the best time of year to look for a job", "how to stand out in a group interview",
 		"what is the scope of practice for nurses", "what's the syllabus for the bar exam", "can freshers apply for google",
