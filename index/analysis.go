@@ -186,6 +186,15 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 319 (tech support, health, homework and family with the guide's words).
+	{`\b(login|log in|password|account|sign in)\b[^?.!]*\b(isn'?t|is not|not|won'?t|doesn'?t|stopped) (working|work|load\w*)\b|\b(reset|forgot|forgotten|change) my (password|login|username)\b|\bmy (epic|cerner|athena\w*|ehr|emr) (login|password|account)\b`, " personalmatter "},
+	{`\b(do|does) (to|for) (your|my|the) (body|health|heart|brain|sleep)\b|\b(effects?|impact) (of \w+ )?on (your|my|the) (body|health|heart|brain|sleep)\b`, " generalpopulation "},
+	{`\bhow (do i|to|can i|do you) (make|create|do|build|use|insert|add)\b[^?.!]*\bin (excel|word|powerpoint|google sheets|sheets|outlook)\W*$|\bpivot tables?\b|\bvlookups?\b`, " personalmatter "},
+	{`\b(communicat\w*|talk|argue|fight|get along|relationship|connect|listen\w*)\b[^?.!]*\bwith my (wife|husband|partner|spouse|girlfriend|boyfriend|kids|children|parents|mom|dad|friends?)\b`, " personalmatter "},
+	{`\b(get|help) my (kid|kids|son|daughter|child|children) (into|to|get|with)\b`, " personalmatter "},
+	{`\bin (physics|chemistry|biology|math|maths|astronomy|geology)\W*$`, " generalpopulation "},
+	{`\bfor (kids|children|toddlers|teens|teenagers|a (birthday )?party)\W*$`, " personalmatter "},
+	{`\b(fix|repair|speed up|clean up) (my|a slow|a broken|my slow|my broken|a frozen) (computer|laptop|pc|printer|phone|wifi|internet)\b|\b(fix|repair|speed up) (a |my |the )?slow (computer|laptop|pc|wifi|internet)\b`, " personalmatter "},
 	// Batch 318 (passages picked at random; chat).
 	{`\b(babysit\w*|coddl\w*|deal with|manage|handle|put up with|stroke) (the |big )?(doctors?|physicians?|providers?|surgeons?)'? ?(big )?(egos?|attitudes?|tantrums?|personalities|demands)\b`, " managing physician expectations challenging interpersonal dynamics "},
 	{`\b(want|wants|seek|seeks|prefer|prefers|look for|looks for|hire|hires)\b[^?.!]*\b(know|knows|experience in|experienced in|familiar with) (their|the|that|a) specialty\b`, " seek candidates specific experience in their specialty "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 319: near the tech-support, family and homework rules.
+		{"do i have to fix computers", "technical-skills/12"},
+		{"is it hard to balance work with my family", "faq/work-life-balance"},
+		{"how do i make reports in excel as a practice manager", "tools/p1"},
 		// Batch 318: chat.
 		{"do u have to babysit doctors egos", "cons/3"},
 		{"do clinics want people who know their specialty", "market-commentary/p3"},
@@ -1597,6 +1601,9 @@ func TestAbstains(t *testing.T) {
 		"what is the scope of the project", "how do i handle work pressure at my call center job", "is my job permanent or temporary",
 		"should i accept a counter offer", "is it ok to turn down a promotion", "how do i deal with a bad performance review",
 		"is a bachelors enough to start a business", "how do i deal with my dad's big ego", "are nights and weekends required for retail jobs",
+		"my epic login isn't working at work what do i do", "what does a high stress level do to your body", "how do i make a pivot table in excel",
+		"how do i become a better communicator with my wife", "how do i get my kid into a good college", "what is the stark law in physics",
+		"what's a good team building activity for kids", "how to fix a slow computer",
 		"how fast can you become a pilot",
 		"how do i handle two job offers at once", "is it worth going back to school at 35", "how do i know which career is right for me",
 		"how do i ask for a flexible schedule", "what's the best time of year to look for a job", "how to stand out in a group interview",
