@@ -50,12 +50,13 @@ func TestGrammar(t *testing.T) {
 		{"can I become permanent resident through this job", "question", "visas/p2"},                                                                   // ours: the mark for citizenship drops, its words stay
 		{"how do i give a negative performance review to staff", "question", "responsibilities/2"},                                                     // giving one is the job; getting one is the asker's own
 		{"is it ok to turn down a promotion to regional manager", "question", "path/regional"},
-		{"do they hire ppl w/o degrees", "question", "qualifications/p2"},                         // "w/o" is without, not "with o"
-		{"is healthcare admin school too expensive", "question", "education/p2"},                  // the degree's cost, not healthcare's
-		{"is remote work lonely for practice managers", "question", "faq/remote"},                 // ours, not remote work in general
-		{"realistically what will i make starting out vs after 10 yrs", "question", "faq/salary"}, // the ladder, not the level 10 years reach
-		{"salary of the manager normal, no senior", "question", "salary/manager"},                 // a level ruled out is not named
-		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},  // "direction" for leadership
+		{"I'm switching from teaching. Will my classroom management skills help?", "question", "how-to-become/p1"}, // their skills, asked of this job
+		{"do they hire ppl w/o degrees", "question", "qualifications/p2"},                                          // "w/o" is without, not "with o"
+		{"is healthcare admin school too expensive", "question", "education/p2"},                                   // the degree's cost, not healthcare's
+		{"is remote work lonely for practice managers", "question", "faq/remote"},                                  // ours, not remote work in general
+		{"realistically what will i make starting out vs after 10 yrs", "question", "faq/salary"},                  // the ladder, not the level 10 years reach
+		{"salary of the manager normal, no senior", "question", "salary/manager"},                                  // a level ruled out is not named
+		{"in the direction there are enough persons of minorities?", "question", "diversity/p1"},                   // "direction" for leadership
 		{"Our clinic is switching EHR vendors next year. Is it the manager's job to run that?", "question", "responsibilities/7"},
 		{"what's covered in the faqs", "faq", "faq/education"}, // the list, not an FAQ about "covered"
 		{"what does the faq cover", "faq", "faq/education"},

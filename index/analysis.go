@@ -186,6 +186,14 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batches 320-321 (last looks: mixed on-topic, other subjects), after they were
+	// measured.
+	{`\bwhat (do|does) (these|those|they|such)( people| folks| guys| managers)? (actually |really |even )?do\W*$`, " responsibilities daily operations "},
+	{`\b(will|would|do|does|can|could) my (\w+ )?(management |leadership |people |organi[sz]ational |teaching |sales )?(skills|experience|background)( \w+)? (help|count|transfer|matter|apply)\W*$`, " ourrole prior management experience other sectors transferable "},
+	{`\b(a lot of|much|any|some|real|a) say in (how|the way|decisions|what|running)\b`, " autonomy decision-making influence "},
+	{`\b(best|top|good|cheapest|easiest) (universities|colleges|unis|schools) in (the uk|uk|the us|us|canada|germany|australia|europe|london|the world|asia)\W*$`, " generalpopulation "},
+	{`\bhow long should (a|my|the) (cover letter|resume|cv) be\b|\b(resume|cv)\b[^?.!]*\b(look|looks) (modern|professional|good|better|nice|fresh)\W*$`, " $0 personalmatter "},
+	{`\b(more )?productive\b[^?.!]*\b(working from home|wfh|at home|remotely)\b`, " personalmatter "},
 	// Batch 319 (tech support, health, homework and family with the guide's words).
 	{`\b(login|log in|password|account|sign in)\b[^?.!]*\b(isn'?t|is not|not|won'?t|doesn'?t|stopped) (working|work|load\w*)\b|\b(reset|forgot|forgotten|change) my (password|login|username)\b|\bmy (epic|cerner|athena\w*|ehr|emr) (login|password|account)\b`, " personalmatter "},
 	{`\b(do|does) (to|for) (your|my|the) (body|health|heart|brain|sleep)\b|\b(effects?|impact) (of \w+ )?on (your|my|the) (body|health|heart|brain|sleep)\b`, " generalpopulation "},

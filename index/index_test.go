@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 320, after it was measured.
+		{"do you get a lot of say in how the clinic runs", "pros/3"},
+		{"what do these people actually do", "responsibilities/1"},
 		// Batch 319: near the tech-support, family and homework rules.
 		{"do i have to fix computers", "technical-skills/12"},
 		{"is it hard to balance work with my family", "faq/work-life-balance"},
@@ -1602,6 +1605,7 @@ func TestAbstains(t *testing.T) {
 		"should i accept a counter offer", "is it ok to turn down a promotion", "how do i deal with a bad performance review",
 		"is a bachelors enough to start a business", "how do i deal with my dad's big ego", "are nights and weekends required for retail jobs",
 		"my epic login isn't working at work what do i do", "what does a high stress level do to your body", "how do i make a pivot table in excel",
+		"what are the best universities in the uk", "how long should a cover letter be", "how to be more productive working from home",
 		"how do i become a better communicator with my wife", "how do i get my kid into a good college", "what is the stark law in physics",
 		"what's a good team building activity for kids", "how to fix a slow computer",
 		"how fast can you become a pilot",
