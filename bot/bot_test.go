@@ -51,6 +51,7 @@ func TestGrammar(t *testing.T) {
 		{"how do i give a negative performance review to staff", "question", "responsibilities/2"},                                                     // giving one is the job; getting one is the asker's own
 		{"is it ok to turn down a promotion to regional manager", "question", "path/regional"},
 		{"I'm switching from teaching. Will my classroom management skills help?", "question", "how-to-become/p1"}, // their skills, asked of this job
+		{"what do you win as a senior manager", "question", "salary/senior"},                                       // "win" is earn (gagner, ganar)
 		{"do they hire ppl w/o degrees", "question", "qualifications/p2"},                                          // "w/o" is without, not "with o"
 		{"is healthcare admin school too expensive", "question", "education/p2"},                                   // the degree's cost, not healthcare's
 		{"is remote work lonely for practice managers", "question", "faq/remote"},                                  // ours, not remote work in general

@@ -89,7 +89,7 @@ func init() {
 		// Formal words for the guide's (batch 136).
 		"staff":      {"personnel"},
 		"integrity":  {"honesty", "honest", "trustworthy", "trustworthiness"},
-		"skills":     {"competencies", "competency", "abilities", "capabilities", "aptitudes", "skillset", "skillsets"},
+		"skills":     {"competencies", "competency", "competences", "competence", "abilities", "capabilities", "aptitudes", "skillset", "skillsets"},
 		"challenges": {"difficulties", "difficulty", "obstacles", "obstacle", "hurdles", "hurdle", "barriers", "barrier", "roadblocks"},
 		// "Diverse" is also "varied" (diverse teams, a diverse skill set); the guide's
 		// "diversity" is always DEI.
@@ -186,6 +186,16 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batches 322-323 (English as a second language: German and French speakers;
+	// other health jobs).
+	{`\bwhat (make|makes|do|does) (the |a )?(medical )?(practice )?(manager|mpm)s? (do )?(the whole day|all day( long)?|during the day|in a day|every day)\b`, " responsibilities daily operations "},
+	{`\bhow (is|does|will) (the |my |a )?career (go|going|goes|develop\w*|evolv\w*)( on)?\b`, " career progression advancement "},
+	{`\bcabinets? (of|de) (the )?(doctors?|medicine|medical)\b|\bmedical cabinets?\b|\bdoctor'?s cabinets?\b`, " doctor's office clinic work environment "},
+	{`\badvantages? and (inconvenients?|inconveniences)( of (this|the|being an?) (job|work|career|profession|role|manager|mpm|practice manager))?\W*$`, " pros and cons "},
+	{`\binconvenients (of|in) (this|the) (job|work|career|profession|role)\b`, " cons "},
+	{`\b(how much|what) (do|does|did|will|would|can) (you|i|u|they|one|a \w+|an \w+|the \w+)( \w+)? win (as|per|a (month|year)|in (this|that|the) (job|role|position|career))\b`, " salary as "},
+	{`\bperspectives? (of|for) (evolution|development|career|advancement|growth)\b|\bevolution (possibilit\w+|perspectives?|opportunit\w+)\b|\bcareer evolution\b`, " career growth opportunities advancement "},
+	{`\b(best|worst|top) (states?|cities|city|countries|country|places?) (to be|for|to work as) (a |an )?(nurses?|rns?|doctors?|physicians?|teachers?|pharmacists?|engineers?|lawyers?)\b`, " otheroccupation "},
 	// Batches 320-321 (last looks: mixed on-topic, other subjects), after they were
 	// measured.
 	{`\bwhat (do|does) (these|those|they|such)( people| folks| guys| managers)? (actually |really |even )?do\W*$`, " responsibilities daily operations "},
