@@ -199,7 +199,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 320-321 (last looks: mixed on-topic, other subjects), after they were
 	// measured.
 	{`\bwhat (do|does) (these|those|they|such)( people| folks| guys| managers)? (actually |really |even )?do\W*$`, " responsibilities daily operations "},
-	{`\b(will|would|do|does|can|could) my (\w+ )?(management |leadership |people |organi[sz]ational |teaching |sales )?(skills|experience|background)( \w+)? (help|count|transfer|matter|apply)\W*$`, " ourrole prior management experience other sectors transferable "},
+	{`\b(will|would|do|does|can|could) my \w+ (management |leadership |people |organi[sz]ational |teaching |sales )?(skills|experience|background) (help|count|matter|apply)\W*$`, " ourrole prior administrative management experience transition "},
 	{`\b(a lot of|much|any|some|real|a) say in (how|the way|decisions|what|running)\b`, " autonomy decision-making influence "},
 	{`\b(best|top|good|cheapest|easiest) (universities|colleges|unis|schools) in (the uk|uk|the us|us|canada|germany|australia|europe|london|the world|asia)\W*$`, " generalpopulation "},
 	{`\bhow long should (a|my|the) (cover letter|resume|cv) be\b|\b(resume|cv)\b[^?.!]*\b(look|looks) (modern|professional|good|better|nice|fresh)\W*$`, " $0 personalmatter "},
