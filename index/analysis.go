@@ -186,6 +186,8 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 324 (a test writer's last look), after it was measured.
+	{`\bwhere (can|does|could|will|might) (the |a |my |this |your |an? )?((medical )?practice manager'?s? |mpm'?s? |manager'?s? )?career go\b|\bcareer go (from here|next)\b`, " career growth opportunities advance "},
 	// Batches 322-323 (English as a second language: German and French speakers;
 	// other health jobs).
 	{`\bwhat (make|makes|do|does) (the |a )?(medical )?(practice )?(manager|mpm)s? (do )?(the whole day|all day( long)?|during the day|in a day|every day)\b`, " responsibilities daily operations "},
@@ -2509,7 +2511,7 @@ func wordSet(s string) map[string]bool {
 
 // chatWords carry no meaning in a question to the coach; they neither help a match nor
 // count against one.
-var chatWords = wordSet(`useful hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
+var chatWords = wordSet(`useful knowing hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid

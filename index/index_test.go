@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 324, after it was measured: "knowing" is phrasing.
+		{"Is knowing medical coding important?", "technical-skills/1"},
+		{"where can my career go from here", "faq/career-growth"},
 		// Batch 322: German and French speakers.
 		{"what makes a practice manager the whole day", "responsibilities/1"},
 		{"the job is more in hospital or in cabinet of doctor", "work-environment/p1"},
@@ -1612,6 +1615,7 @@ func TestAbstains(t *testing.T) {
 		"my epic login isn't working at work what do i do", "what does a high stress level do to your body", "how do i make a pivot table in excel",
 		"what are the best universities in the uk", "how long should a cover letter be", "how to be more productive working from home",
 		"what is the best state to be a nurse in", "how much did you win at the casino", "advantages and inconvenients of living in paris",
+		"where can a nursing career go",
 		"what do teachers do all day",
 		"how do i become a better communicator with my wife", "how do i get my kid into a good college", "what is the stark law in physics",
 		"what's a good team building activity for kids", "how to fix a slow computer",
