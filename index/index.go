@@ -410,8 +410,8 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 			continue
 		}
 		if context && askedOfUs && strings.HasPrefix(t, otherJobMark) {
-			// Another kind of practice the asker comes from, when the question asks
-			// about ours ("I manage a law office. Would that count for a medical
+			// Another job or kind of practice the asker comes from, when the question
+			// asks about ours ("I manage a law office. Would that count for a medical
 			// practice?"): where they start, not what they ask about.
 			continue
 		}

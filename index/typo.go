@@ -247,8 +247,9 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // a practice manager do", "wokr from hoem") before the phrasing rules read the
 // question, which a later correction would be too late for. Only a word of four
 // letters or more that is neither English nor the guide's, and only into a guide
-// word, a canon word, a chat word or a function word: any other correction waits
-// for topicWords, which knows more of the question.
+// word, a canon word, a chat word or a function word, or failing those a general
+// English word ("cheif" to "chief", which topicWords then reads as phrasing): any
+// other correction waits for topicWords, which knows more of the question.
 func (ix *Index) fixSwaps(lower string) string {
 	var b []byte // nil until a word changes
 	for i := 0; i < len(lower); {
