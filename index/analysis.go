@@ -186,6 +186,11 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},
+	// Batch 325 (other subjects, after the session's last looks).
+	{`\b(normal|ok|okay|common) to (not like|hate|dislike) (your|my) (job|work|boss)\b`, " personalmatter "},
+	{`\bdata entry\b`, " otheroccupation "},
+	{`\bwhat should i major in if\b`, " personalmatter "},
+	{`\b(look for|want|need|expect) (in|from) (a |their )?volunteers?\b`, " otheroccupation "},
 	// Batch 324 (a test writer's last look), after it was measured.
 	{`\bwhere (can|does|could|will|might) (the |a |my |this |your |an? )?((medical )?practice manager'?s? |mpm'?s? |manager'?s? )?career go\b|\bcareer go (from here|next)\b`, " career growth opportunities advance "},
 	// Batches 322-323 (English as a second language: German and French speakers;

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 325: near its rules.
+		{"should i volunteer at a hospital to get experience", "steps/2"},
+		{"what should i major in", "faq/education"},
 		// Batch 324, after it was measured: "knowing" is phrasing.
 		{"Is knowing medical coding important?", "technical-skills/1"},
 		{"where can my career go from here", "faq/career-growth"},
@@ -1616,6 +1619,8 @@ func TestAbstains(t *testing.T) {
 		"what are the best universities in the uk", "how long should a cover letter be", "how to be more productive working from home",
 		"what is the best state to be a nurse in", "how much did you win at the casino", "advantages and inconvenients of living in paris",
 		"where can a nursing career go",
+		"is it normal to not like your job", "how do i find remote data entry jobs", "what should i major in if i like helping people",
+		"what do hospitals look for in volunteers", "is it normal to hate your job",
 		"what do teachers do all day",
 		"how do i become a better communicator with my wife", "how do i get my kid into a good college", "what is the stark law in physics",
 		"what's a good team building activity for kids", "how to fix a slow computer",
