@@ -195,7 +195,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhere (can|does|could|will|might) (the |a |my |this |your |an? )?((medical )?practice manager'?s? |mpm'?s? |manager'?s? )?career go\b|\bcareer go (from here|next)\b`, " career growth opportunities advance "},
 	// Batches 322-323 (English as a second language: German and French speakers;
 	// other health jobs).
-	{`\bwhat (make|makes|do|does) (the |a )?(medical )?(practice )?(manager|mpm)s? (do )?(the whole day|all day( long)?|during the day|in a day|every day)\b`, " responsibilities daily operations "},
 	{`\bhow (is|does|will) (the |my |a )?career (go|going|goes|develop\w*|evolv\w*)( on)?\b`, " career progression advancement "},
 	{`\bcabinets? (of|de) (the )?(doctors?|medicine|medical)\b|\bmedical cabinets?\b|\bdoctor'?s cabinets?\b`, " doctor's office clinic work environment "},
 	{`\badvantages? and (inconvenients?|inconveniences)( of (this|the|being an?) (job|work|career|profession|role|manager|mpm|practice manager))?\W*$`, " pros and cons "},
@@ -381,7 +380,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(this|it|mpm|practice management)( is| a)?( an?)? (hot|booming|in[- ]demand) (field|job|career|profession|area)\b`, " high-demand field job market growth "},
 	{`\b(what|which) (programs|apps|applications|platforms) (are|do|does) (mpms?|managers?|they|practice managers?) (use|using)\b`, " software systems tools "},
 	{`\bwhat (does|do|should|must) (an? )?(mpms?|practice managers?|managers?|they) (need to|have to|gotta|should|must) know\b`, " skills qualifications knowledge "},
-	{`\bwhat (make|makes|do|does) (the |a )?(manager|mpm|practice manager)s? (in |on )?(every|each|a normal|a typical) ?day\b`, " responsibilities daily operations "},
+	{`\bwhat (make|makes|do|does) (the |a )?(medical )?(practice )?(manager|mpm)s? (do |in |on )?((every|each|a normal|a typical) ?day|the whole day|all day( long)?|during the day|in a day)\b`, " responsibilities daily operations "},
 	{`\bskills\b[^?.!]*\b(use|useful|transfer\w*|apply|carry)\b[^?.!]*\b(other|another|different) (jobs?|roles?|careers?|fields?|industr\w+)\b`, " skills highly transferable other leadership roles "},
 	// Batch 289 (passages picked at random; chat).
 	{`\b(calls?|decisions?|decide|choices|problem[- ]solv\w*)\b[^?.!]*\b(on the fly|in the moment)\b|\b(snap|split[- ]second|quick) (decisions?|calls?)\b`, " quickly make decisions problem-solving decision-making "},
