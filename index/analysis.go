@@ -183,6 +183,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 326 (chat), after it was measured.
+	// "stuck using/with" is what the day holds, not a stalled career.
+	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 327 (other subjects), after it was measured: curing a cold; the interview
+	// classic, which asked of the bot itself would be small talk instead.
+	{`\b(get rid of|getting rid of|cure|treat|relieve|ease|remed(y|ies) for|medicine for|recover from|get over|getting over|fight off) (a |an |my |the |this )?(cold|colds|flu|fever|cough|sore throat|hangover|stomach bug|covid)\b`, " personalmatter "},
+	{`\b(answer(s|ing)?|respond(ing)?|reply|replying|say|handle) (to |for )?(the )?["']?tell me about yourself\b|\btell me about yourself["']? (question|in (an|the|my|a) interview)\b`, " search and interview be prepared to discuss "},
 	// Batches 302-306 (passages picked at random; chat, second language, background
 	// first; general job-search advice and other subjects).
 	{`\bwhat'?s (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (is|are) (a|the|ur|your) (work ?)?days? like\W*$|\bwhat (do|does) (a|the|ur|your) (work ?)?days? look like\W*$`, " responsibilities daily operations "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 327: the interview classic is interview preparation.
+		{"what's a good answer to tell me about yourself", "steps/6"},
+		// Batch 326: "stuck using" is the day's work; "stuck" alone stays the career.
+		{"what software will i be stuck using all day", "tools/p1"},
+		{"am i stuck doing paperwork all day", "responsibilities/1"},
+		{"im stuck on a plateau", "cons/6"},
 		// Batch 325: near its rules.
 		{"should i volunteer at a hospital to get experience", "steps/2"},
 		{"what should i major in", "faq/education"},
@@ -1604,6 +1610,7 @@ func TestAbstains(t *testing.T) {
 		"what's step two in making sourdough", "I'm a clerk at a law firm. Could I become a manager there?",
 		"I wrote a cover letter for a teaching job. What should it highlight?",
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
+		"how do i get rid of a cold fast", "whats the best medicine for a cough",
 		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
 		"how do i explain an employment gap to a recruiter", "how do i answer why are you leaving in an interview",
 		"how do i appeal a denied insurance claim", "can a clinic refuse to see me if i owe money", "how do i get a referral to a specialist",
