@@ -43,6 +43,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"which signals are bad when i go to interview for see if they respect diversity", "question", "workplace-culture/p3"},                         // bad signals are red flags; search alone puts the hiring passage first
 		{"I've been an office manager at a law firm for 6 years. Would that experience count for a medical practice?", "question", "how-to-become/p1"}, // the law firm is where they start
 		{"I've applied to 30 jobs and heard nothing. What are employers looking for?", "question", "trends/p1"},                                        // "nothing. Practices" is no kind of practice
 		{"I'm good at calming angry people down. Is that useful as a practice manager?", "question", "soft-skills/7"},                                  // "useful" is not the US

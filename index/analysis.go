@@ -186,6 +186,13 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 328 (English as a second language), after it was measured.
+	{`\bto be (good|great|successful|effective|excellent|strong) (leader|manager|boss|chief)s?( of (the |a |my )?(team|staff|people|group))?\b`, " soft skills leadership team management "},
+	{`\b(resolv\w*|solv\w*|fix\w*) (the |a |all )?(problems?|issues?)( (fast|quickly|quick|rapidly|on the spot|immediately|alone))?\W*$`, " problem-solving decision-making quickly analyze situations "},
+	{`\b(do|make|work|doing|making|working)( in)? (this|the|that) (job|work|role)( remotely| remote| online)? from (my|another|a different|other|abroad|my home) (home )?country\b`, " international remote work limited "},
+	{`\b(signals?|signs?) (that )?(are|is) (bad|negative|worrying|alarming)\b`, " red flags "},
+	// "in this field" at the end names our field, which every passage is about.
+	{`\b(in|within|of|for) (this|the|our) (field|domain|sector)\W*$`, " "},
 	// Batch 327 (other subjects), after it was measured: curing a cold; the interview
 	// classic, which asked of the bot itself would be small talk instead.
 	{`\b(get rid of|getting rid of|cure|treat|relieve|ease|remed(y|ies) for|medicine for|recover from|get over|getting over|fight off) (a |an |my |the |this )?(cold|colds|flu|fever|cough|sore throat|hangover|stomach bug|covid)\b`, " personalmatter "},

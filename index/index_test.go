@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 328: English as a second language; "in this field" at the end is our field.
+		{"is necessary to be good leader of the team?", "soft-skills/1"},
+		{"the manager must resolve problems fast?", "soft-skills/3"},
+		{"can i work this job from another country", "remote-work/p1"},
+		{"there are associations for help minorities in this field?", "dei-resources/p1"},
 		// Batch 327: the interview classic is interview preparation.
 		{"what's a good answer to tell me about yourself", "steps/6"},
 		// Batch 326: "stuck using" is the day's work; "stuck" alone stays the career.
