@@ -186,6 +186,11 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 329 (background first), after it was measured.
+	{`\b(diversity|inclusion|inclusive|dei)\b[^?]*\b(find|spot|tell|pick|choose|identify)\b[^?.!]*\b(legit|genuine|sincere|real one|for real|actually (inclusive|means? it|mean it))\b`, " find inclusive employer "},
+	{`\b(telehealth|telemedicine|ai|software|ehr|emr|quality|workflow|scheduling|billing) pilots?\b|\bpilot (programs?|projects?|tests?|stud(y|ies)|runs?)\b`, " projects "},
+	{`\b(epic|cerner|athenahealth|athena|nextgen|eclinicalworks|allscripts|meditech) (super ?users?|power users?|experts?|specialists?|trainers?|analysts?|experience|certifications?|certified)\b`, " $0 particular ehr systems "},
+	{`\b(this|the|such a|that) (kind of |type of |sort of )?(job|role|work|position|career|profession) (exists?|is found|is available|is needed|is common)( \w+)? (worldwide|globally|around the world|in other countries|internationally|abroad|everywhere|elsewhere)\b`, " globally oversee healthcare facility operations "},
 	// Batch 328 (English as a second language), after it was measured.
 	{`\bto be (good|great|successful|effective|excellent|strong) (leader|manager|boss|chief)s?( of (the |a |my )?(team|staff|people|group))?\b`, " soft skills leadership team management "},
 	{`\b(resolv\w*|solv\w*|fix\w*) (the |a |all )?(problems?|issues?)( (fast|quickly|quick|rapidly|on the spot|immediately|alone))?\W*$`, " problem-solving decision-making quickly analyze situations "},

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 329: background first; a pilot program is no airline pilot.
+		{"I'm Latina and I've been burned by places that talk diversity but don't mean it. How do I find one that's legit?", "workplace-culture/p2"},
+		{"I've run a couple of telehealth pilots at my clinic. Is that a niche that's growing for managers?", "opportunities/p2"},
+		{"I'm an epic super user at my hospital. do practices look for that specifically?", "market-commentary/p3"},
+		{"does this kind of job exist worldwide", "global/p1"},
 		// Batch 328: English as a second language; "in this field" at the end is our field.
 		{"is necessary to be good leader of the team?", "soft-skills/1"},
 		{"the manager must resolve problems fast?", "soft-skills/3"},
@@ -1615,6 +1620,7 @@ func TestAbstains(t *testing.T) {
 		"what's step two in making sourdough", "I'm a clerk at a law firm. Could I become a manager there?",
 		"I wrote a cover letter for a teaching job. What should it highlight?",
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
+		"how do i become an airline pilot",
 		"how do i get rid of a cold fast", "whats the best medicine for a cough",
 		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
 		"how do i explain an employment gap to a recruiter", "how do i answer why are you leaving in an interview",
