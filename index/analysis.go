@@ -186,6 +186,9 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 331 (chat), after it was measured: asked what the job expects, fixing the
+	// office printer is IT troubleshooting; fixing one's own printer stays a personal matter.
+	{`\b(do|will|would|must|am) i (have to |need to |be expected to |also |even )?(be )?(fix|repair|troubleshoot)\w* (the |office |clinic |practice )?(printers?|computers?|copiers?|fax( machines?)?|scanners?|network|wifi|internet)\b`, " information technology troubleshooting basic issues "},
 	// Batch 330 (other subjects), after it was measured: becoming certified as
 	// another health job. Being certified as one stays the asker's background.
 	{`\b(get|getting|become|becoming|be) (certified|licensed|trained|qualified|registered) (as )?an? (certified )?(nurse|nursing assistant|physician assistant|pa|cna|hygienist|phlebotomist|medical assistant|medical coder|coder|pharmacy tech\w*|emt|paramedic|sonographer|surgical tech\w*)\b`, " otheroccupation "},
@@ -1347,7 +1350,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(work(ing)?|job|jobs)? ?(from|at) (my |the |your )?(house|apartment|flat|bedroom|couch|kitchen table)\b`, " remote work from home "},
 	{`\b(gets?|getting|being|was|were|be) audited\b|\b(an|the|a) (external |surprise |insurance |compliance )?audit\b`, " ensure practice complies with regulations compliance "},
 	{`\b(patients?|clinic|practice|office|waiting room)\b[^?.!]*\b(wait(ing)? times?|(long|longer) waits?)\b|\b(wait(ing)? times?|(long|longer) waits?)\b[^?.!]*\b(patients?|clinic|practice|office)\b`, " patient scheduling workflow optimization "},
-	{`\bpatients? (complain\w*|(are |get |gets )?(upset|angry|unhappy|mad))\b`, " address patient concerns complaints "},
+	{`\bpatients? (complain\w*|yell\w*|scream\w*|shout\w*|swear\w*|curs(e|es|ing)|(are |get |gets |getting )?(upset|angry|unhappy|mad|rude|aggressive|irate))\b`, " address patient concerns complaints "},
+	// The front desk where patients complain is a place, not the asker's first job.
+	{`\b(complaints|concerns|yell\w*|scream\w*|shout\w*|angry|upset|rude|mad|waiting|lines?|chaos|crowds?)\s+(at|by) the (front desk|reception( desk)?|check[- ]in( desk)?)\b`, " $1 "},
 	{`\b(not|never) (smart|clever|bright|talented|capable|good) enough\b|\bam i (smart|clever|capable) enough\b`, " successful practice managers misconception not always prerequisite "},
 	{`\b(like|love|enjoy|passionate about|care about) (helping|caring for|serving) (people|others|patients)\b[^?.!]*\b(enjoy|like it|love it|rewarding|fulfilling|satisfying|meaningful)\b`, " directly impacting patient care quality patient-centered "},
 	{`\b(good|great|strong) (with|at) (numbers|math|maths|figures|spreadsheets|budgets?)\b`, " financial management budgeting financial reporting "},

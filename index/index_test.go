@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 331: the office printer is IT; patients yelling at the front desk are complaints.
+		{"do i have to fix the printer too", "technical-skills/12"},
+		{"patients yelling at the front desk, is that my problem", "responsibilities/6"},
 		// Batch 330: being certified as another job is background; getting certified as one is not our job.
 		{"I'm certified as a nursing assistant. how do i become a practice manager?", "how-to-become/p3"},
 		// Batch 329: background first; a pilot program is no airline pilot.
@@ -1623,6 +1626,7 @@ func TestAbstains(t *testing.T) {
 		"I wrote a cover letter for a teaching job. What should it highlight?",
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
+		"how do i fix my printer",
 		"how do i get certified as a nursing assistant", "what does a hospitalist do", "how much does a dermatologist make",
 		"how do i get rid of a cold fast", "whats the best medicine for a cough",
 		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
