@@ -186,6 +186,14 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 332 (general job-search and workplace advice), after it was measured: the
+	// asker's own dealings with bosses, coworkers, offers and applications.
+	{`\b(lie|lying|lied|fib|fibbing) (about|on) (my |the |your )?\w+`, " personalmatter "},
+	{`\bmy (boss|manager|supervisor|coworkers?|co-workers?|colleagues?) (doesn'?t|don'?t|does not|do not|won'?t|never) (like|respect|trust|listen to|support|appreciate|value|notice) me\b|\b(hate|can'?t stand|don'?t like|dislike|despise) (my|our) (coworkers?|co-workers?|colleagues?|team ?mates?|boss|manager|supervisor)\b`, " personalmatter "},
+	{`\bfollow(ing)?[- ]?up (after|on) (applying|an application|my application|the application|a job application|submitting)\b|\b(ask|asking|get|getting|request\w*)( for)? feedback (after|on|about) (a |my |the )?(rejection|rejected application|interview|application)\b`, " personalmatter "},
+	{`\b(turn|turning) down (a |an |the |this |that )?(job )?offer\b|\b(decline|declining|reject|rejecting) (a |an |the |this |that )?job offer\b`, " personalmatter "},
+	{`\b(best|right|good|worst) (time|day|hour) (of (the )?(day|week|year) )?to (apply|send (a |my )?(resume|application)|submit)\b`, " personalmatter "},
+	{`\bbackground checks?\b|\bdrug (tests?|testing|screens?|screening)\b|\bexit interviews?\b`, " personalmatter "},
 	// Batch 331 (chat), after it was measured: asked what the job expects, fixing the
 	// office printer is IT troubleshooting; fixing one's own printer stays a personal matter.
 	{`\b(do|will|would|must|am) i (have to |need to |be expected to |also |even )?(be )?(fix|repair|troubleshoot)\w* (the |office |clinic |practice )?(printers?|computers?|copiers?|fax( machines?)?|scanners?|network|wifi|internet)\b`, " information technology troubleshooting basic issues "},

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 332: the asker's own dealings are off topic, but a team that won't listen is leadership.
+		{"my team doesn't respect me, how do i lead them", "cons/3"},
 		// Batch 331: the office printer is IT; patients yelling at the front desk are complaints.
 		{"do i have to fix the printer too", "technical-skills/12"},
 		{"patients yelling at the front desk, is that my problem", "responsibilities/6"},
@@ -1627,6 +1629,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"is it ok to lie about my current salary", "what do i do if i hate my coworkers", "how do i follow up after applying online",
+		"how do i turn down a job offer politely", "what's the best time of day to apply for jobs", "how do i prepare for a background check",
+		"how do i get a promotion when my boss doesn't like me", "what should i say in an exit interview",
 		"how do i get certified as a nursing assistant", "what does a hospitalist do", "how much does a dermatologist make",
 		"how do i get rid of a cold fast", "whats the best medicine for a cough",
 		"how to tell my team about layoffs", "what decides how much a plumber makes", "what's opening up for nurses",
