@@ -186,6 +186,19 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 333 (Indian English), after it was measured: a "post" is a job and its
+	// "package" the pay; "comes under" the job is its duties.
+	{`\b(the|a|starting|annual|yearly|average|good|salary|pay|joining|fresher|expected|minimum|maximum|max|min|highest|lowest|monthly) package\b|\bctc\b|\blpa\b|\blakhs?\b|\bper annum\b`, " salary "},
+	{`\b(this|the|that) post\b`, " $1 job "},
+	{`\b(comes?|coming|falls?|is|are) under (this|the|my|his|her|their|a|our) (job|role|work|post|profile|duties|responsibilit\w*)\b`, " responsibilities "},
+	{`\b(appointment|patient) bookings?\b|\bbooking (of )?(patient )?(appointments|patients)\b`, " patient scheduling "},
+	{`\b(computer|hardware|network|printer|internet|wifi|system) (problems?|issues?|faults?|glitches?|errors?)\b`, " information technology troubleshooting basic issues "},
+	{`\bnon[- ]?medical (persons?|people|background|graduates?|candidates?|students?)\b`, " no clinical background "},
+	{`\bmedical (background|field background)\b`, " clinical background "},
+	{`\bvideo (consult\w*|visits?|appointments?)\b|\bonline consult\w*|\bteleconsult\w*`, " telehealth "},
+	{`\b(which|what|best|good) (websites?|web ?sites?|job sites?|portals?|job portals?)\b`, " job boards "},
+	{`\bhow (much|many) time (to|for|till|until) (become|becoming|be|get|reach)\b`, " how long does it take to $3 "},
+	{`\b(what|which) (are|r) (the )?(bad|warning|negative|worrying) (signs?|signals?)\W*$`, " red flags "},
 	// Batch 332 (general job-search and workplace advice), after it was measured: the
 	// asker's own dealings with bosses, coworkers, offers and applications.
 	{`\b(lie|lying|lied|fib|fibbing) (about|on) (my |the |your )?\w+`, " personalmatter "},
@@ -2550,7 +2563,7 @@ func wordSet(s string) map[string]bool {
 
 // chatWords carry no meaning in a question to the coach; they neither help a match nor
 // count against one.
-var chatWords = wordSet(`useful knowing hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
+var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 333: Indian English.
+		{"appointment booking and patient flow also comes under this job?", "technical-skills/8"},
+		{"computer hardware problem also manager has to see?", "technical-skills/12"},
+		{"what is the package of a practice manager", "facts/median-salary"},
+		{"medical background is compulsory or non medical person can also apply", "how-to-become/p3"},
+		{"video consultation platforms also manager handles?", "technical-skills/11"},
+		{"kindly explain what is medical practice manager", "what-is/p1"},
+		{"how to apply for this post, which websites", "steps/6"},
+		{"i am staff nurse since 4 years, how much time to become manager", "faq/timeline"},
 		// Batch 332: the asker's own dealings are off topic, but a team that won't listen is leadership.
 		{"my team doesn't respect me, how do i lead them", "cons/3"},
 		// Batch 331: the office printer is IT; patients yelling at the front desk are complaints.
@@ -1629,6 +1638,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"best apps to use while backpacking", "how do i book appointments at the dmv",
 		"is it ok to lie about my current salary", "what do i do if i hate my coworkers", "how do i follow up after applying online",
 		"how do i turn down a job offer politely", "what's the best time of day to apply for jobs", "how do i prepare for a background check",
 		"how do i get a promotion when my boss doesn't like me", "what should i say in an exit interview",
