@@ -186,6 +186,10 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 334 (a test writer's look), after it was measured.
+	{`\bapplication (materials?|documents?|packets?|packages?|docs|papers)\b`, " resume cover letter portfolio "},
+	{`\bset(ting)? up (a |my |the )?home office\b|\bmy (own )?(accounting|consulting|cleaning|catering|photography|tutoring|landscaping|bakery|coffee|trucking|construction|retail|online|small|side) (business|company|firm|shop|hustle)\b`, " personalmatter "},
+	{`\bteach(ing)? english\b|\besl teach\w*|\b(visa|job|work|certificate|certification|license|licence|degree) (to|for) teach(ing)?\b`, " otheroccupation "},
 	// Batch 333 (Indian English), after it was measured: a "post" is a job and its
 	// "package" the pay; "comes under" the job is its duties.
 	{`\b(the|a|starting|annual|yearly|average|good|salary|pay|joining|fresher|expected|minimum|maximum|max|min|highest|lowest|monthly) package\b|\bctc\b|\blpa\b|\blakhs?\b|\bper annum\b`, " salary "},
@@ -843,6 +847,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(buy|buying|bought|lease|leasing|sell|selling) (a|my|the|our|an) (new |used )?(car|truck|vehicle|phone|laptop|tv|bike)\b`, " personalmatter "},
 	{`\b(well |under|over|under-|over-)?represented\b([^?.!]*)\b(leaders?|leadership)\b`, " diversity representation gaps $2 leadership "},
 	{`\b(leaders?|leadership)\b([^?.!]*)\b(well |under|over|under-|over-)?represented\b`, " leadership $2 diversity representation gaps "},
+	// Batch 334: who is represented among managers at all, and people of every background.
+	{`\b((well|fairly|equally|poorly|adequately|properly) )?represented\b`, " diversity representation gaps "},
+	{`\b(people|candidates|managers|workers|staff|employees|folks) (from|of) (all|different|diverse|various|many|every|minority) (backgrounds|races|ethnicities|cultures|walks of life)\b`, " diversity "},
 	{`\b(quick|fast|rapid|snap|split[- ]second) decisions?\b|\bdecide (quickly|fast)\b|\bdecisions? (quickly|fast|under pressure)\b`, " problem-solving decision-making quickly assess "},
 	// Batch 216 (other subjects after a line of background).
 	{`\b(lose|lost|losing|gain|gained|gaining|weigh|weighs|shed)\b[^?.!]*\b\d+ (pounds|lbs|kilos|kg)\b|\b\d+ (pounds|lbs|kilos) (overweight|lighter|heavier)\b`, " personalmatter "},

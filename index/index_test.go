@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 334: a test writer's look.
+		{"What should I put in my application materials?", "steps/5"},
+		{"Are people from all backgrounds well represented among practice managers?", "diversity/p1"},
 		// Batch 333: Indian English.
 		{"appointment booking and patient flow also comes under this job?", "technical-skills/8"},
 		{"computer hardware problem also manager has to see?", "technical-skills/12"},
@@ -1638,6 +1641,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"How do I get a work visa to teach English in Japan?", "How do I set up a home office for my accounting business?",
 		"best apps to use while backpacking", "how do i book appointments at the dmv",
 		"is it ok to lie about my current salary", "what do i do if i hate my coworkers", "how do i follow up after applying online",
 		"how do i turn down a job offer politely", "what's the best time of day to apply for jobs", "how do i prepare for a background check",
