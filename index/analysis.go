@@ -344,7 +344,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (do|can|should) i (appeal|dispute|contest|fight) (a|my|the)\b`, " personalmatter "},
 	{`\bif i owe\b|\b(refuse|stop|decline) to (see|treat) me\b|\b(see|treat) me if\b`, " personalmatter "},
 	{`\b(get|need|getting|ask for) a referral (to|for)\b`, " personalmatter "},
-	{`\b(healthcare|health care|medical care|insurance|doctor visits?|hospital stays?|prescriptions?|medications?|drugs) (is|are|so|too) (so |too )?(expensive|costly|pricey|broken)\b`, " generalpopulation "},
+	{`\b(healthcare|health care|medical care|insurance|doctor visits?|hospital stays?|prescriptions?|medications?|drugs|medical bills|hospital bills|er visits|ambulances?) (is|are|so|too) (so |too |really |very )?(expensive|costly|pricey|broken|high)\b`, " generalpopulation "},
 	{`\b(clinics?|hospitals?|urgent care|er|doctors?|telehealth visits?)\b[^?.!]*\b(cheaper|cheapest|more expensive|cost less|cost more)\b`, " personalmatter "},
 	{`\b(change|update) my (address|phone( number)?|name|email|insurance)\b`, " personalmatter "},
 	{`\b(switch(ed|ing)?|mov(ed|ing)|chang(ed|ing)|upgrad(ed|ing)|migrat(ed|ing)|went|go(ing)?) (over )?to (a new |an? |the )?(new )?(ehr|emr|epic|cerner|athenahealth|nextgen|system|software|platform)\b[^?.!]*\b(hates?|hated|dislikes?|complain\w*|resist\w*|refus\w*|upset|angry|annoyed|furious|pushing back|push(es)? back)\b`, " implementing new technologies operational changes resistance staff "},

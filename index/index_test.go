@@ -1641,6 +1641,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"why are medical bills so expensive",
 		"How do I get a work visa to teach English in Japan?", "How do I set up a home office for my accounting business?",
 		"best apps to use while backpacking", "how do i book appointments at the dmv",
 		"is it ok to lie about my current salary", "what do i do if i hate my coworkers", "how do i follow up after applying online",
