@@ -186,6 +186,15 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 336 (English as a second language: German, French, Spanish, Portuguese
+	// speakers), after it was measured.
+	{`\b(by|over|through|via|per) (the )?(internet|web|video|zoom|skype|computer)\b`, " remotely "},
+	{`\brecrut\w*`, " recruitment "},
+	{`\b(recruit\w*|hir\w*|manag\w*|lead|leading|train\w*|schedul\w*|supervis\w*)\s+(of\s+)?(the\s+)?personal\b`, " $1 staff "},
+	{`\bbilan\b|\bbalance sheets?\b`, " financial reporting "},
+	{`\bwhat (he|she|they|one|the manager|a manager) (makes?|does|do|is doing) (every|each|all the|the whole|in a) (day|days|morning)\b`, " responsibilities daily operations "},
+	{`\b(the )?questions? (frequent|frequently asked|fréquentes?|frecuentes|frequentes)\b|\bfrequent questions\b`, " frequently asked questions "},
+	{`\bfrequently asked questions\b[^?.!]*\b(themes?|topics?|subjects?)\b`, " what does the faq "},
 	// Batch 334 (a test writer's look), after it was measured.
 	{`\bapplication (materials?|documents?|packets?|packages?|docs|papers)\b`, " resume cover letter portfolio "},
 	{`\bset(ting)? up (a |my |the )?home office\b|\bmy (own )?(accounting|consulting|cleaning|catering|photography|tutoring|landscaping|bakery|coffee|trucking|construction|retail|online|small|side) (business|company|firm|shop|hustle)\b`, " personalmatter "},

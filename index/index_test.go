@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 336: German, French, Spanish and Portuguese speakers.
+		{"i live in spain, can i manage an american clinic from here by internet?", "remote-work/p1"},
+		{"the manager does also the recrutement of personal?", "responsibilities/2"},
+		{"must understand the bilan and the budget?", "technical-skills/4"},
+		{"what he makes every day in the clinic", "responsibilities/1"},
+		{"in the questions frequent, what are the themes", "faq/p1"},
 		// Batch 334: a test writer's look.
 		{"What should I put in my application materials?", "steps/5"},
 		{"Are people from all backgrounds well represented among practice managers?", "diversity/p1"},
