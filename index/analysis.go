@@ -186,6 +186,14 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 337 (background first), after it was measured.
+	{`\b(i|i'll|i will|i'd|you|they) (run|manage|oversee|am in charge of|am responsible for|'m in charge of|'m responsible for) (the |a |my |our )?(whole|entire) (practice|clinic|office)\b`, " manages day-to-day operations oversees administrative staff "},
+	{`\b(coach\w*|taught|teach\w*) (at )?(a )?high school\b`, " $1 "},
+	{`\bmulti ?specialty\b`, " multi-specialty "},
+	// A school report is why they ask, not a degree.
+	{`\b(school|class|college|uni|university|high school) (reports?|projects?|assignments?|essays?|papers?|presentations?|homework)\b`, " "},
+	{`\b(find|finds|found) (the )?(hardest|toughest|most difficult|most challenging|most frustrating|most stressful)\b`, " biggest challenges frustrations "},
+	{`\b(summari[sz]e|list|show me|give me|go over|go through|walk me through|read me) (all )?(the )?(frequently asked questions|faqs?)\b`, " what does the faq "},
 	// Batch 336 (English as a second language: German, French, Spanish, Portuguese
 	// speakers), after it was measured.
 	{`\b(by|over|through|via|per) (the )?(internet|web|video|zoom|skype|computer)\b`, " remotely "},
@@ -458,7 +466,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(which|what) (kind|kinda|type|sort) of (place|places|setting|workplace)s? (i|you|u|they|we) (will|would|going to|gonna|am going to) (be )?work(ing)?\b`, " work environment professional office setting "},
 	{`\bbalance (between|of|from) (the )?work and (the )?(private|personal|family|social) (life|time)\b`, " work-life balance "},
 	{`\b(velocity|speed|rapidity|rhythm|pace|quickness) (of|for) (the )?(promotion|promotions|advancement|progression|career|ascension|ascent)\b`, " advancement speed depends "},
-	{`\b(salar\w+|pay|wages?|earnings)\b[^?.!]*\b(same|equal|different|change|changes|vary|varies)\b[^?.!]*\b(in all the world|all over the world|around the world|in (all|every) (the )?countr\w+|everywhere|between countries|from country to country)\b`, " global salaries vary by region "},
+	{`\b(salar\w+|pay|wages?|earnings)\b[^?.!]*\b(same|equal|different|change|changes|vary|varies)\b[^?.!]*\b(in all the world|all over the world|around the world|in (all|every) (the )?countr\w+|everywhere|between countries|from country to country)\b`, " global salaries vary significantly healthcare system countries "},
 	{`\b(make|makes|do|does|place|places|put|puts)( the)? orders? (of|for) (the )?medical (material|materials|supplies|equipment)\b`, " supply chain management inventory control medical supplies "},
 	{`\b(make|do|build|have|grow in) (a |my |your )?carri?er\b`, " career progression advancement "},
 	{`\b(learn|study|studying|get|build|develop)\b[^?.!]*\b(no|not|don'?t have|haven'?t|have not|without|little) (the |enough )?time (for|to go to|to attend|to do|to study at) (a |the )?(university|college|degree|school|mba|master'?s)\b`, " workshops online courses build management business skills "},

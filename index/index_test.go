@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 337: background first.
+		{"I've been an assistant manager for 3 years and just got promoted. What changes now that I run the whole practice?", "path/manager"},
+		{"I coached high school basketball for ten years. Is leading a team of staff a big part of this job?", "soft-skills/1"},
+		{"I manage a small pediatric office. Would running a big multispecialty group pay more?", "salary-outlook/p2"},
+		{"I'm a new practice manager and feeling overwhelmed. What do most managers find hardest?", "faq/challenges"},
+		{"My friend is a manager in a London clinic. How does pay vary between countries?", "global-salaries/p1"},
 		// Batch 336: German, French, Spanish and Portuguese speakers.
 		{"i live in spain, can i manage an american clinic from here by internet?", "remote-work/p1"},
 		{"the manager does also the recrutement of personal?", "responsibilities/2"},
