@@ -186,6 +186,16 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 338 (general workplace advice), after it was measured: the asker's own
+	// timing of quitting, offers and commute.
+	{`\bquit\w* (my job |a job |the job )?without (another|a new|a|the next|any) (job|offer|position|role)\b|\bjob lined up\b`, " personalmatter "},
+	{`\b(get|getting|be|being) noticed by\b`, " personalmatter "},
+	{`\bwhile (i'?m |i am )?(waiting|i wait) (on|for) (another|the other|a second|other|an?other)\b`, " personalmatter "},
+	{`\b(leave|leaving|quit|quitting) (a |my |the |this )?(job|position|role) after (\d+|a few|one|two|three|four|five|six|a couple( of)?) (weeks?|months?|days?)\b`, " personalmatter "},
+	{`\b(hate|hates|dread|dreading|can'?t stand) (my|your|the) commute\b`, " personalmatter "},
+	{`\bnegotiat\w* (for )?(my |the |more |extra )?(pto|paid time off|vacation( days| time)?|time off|benefits)\b`, " negotiation comprehensive benefits packages "},
+	{`\b(get|find|land|look for|looking for|search for) (a )?(job|position|role|work) in (another|a different|a new|other) (state|city|town)\b`, " geographic location influences opportunities "},
+	{`\bsalary (review|negotiations?|talks?|discussions?)\b`, " salary negotiation leverage "},
 	// Batch 337 (background first), after it was measured.
 	{`\b(i|i'll|i will|i'd|you|they) (run|manage|oversee|am in charge of|am responsible for|'m in charge of|'m responsible for) (the |a |my |our )?(whole|entire) (practice|clinic|office)\b`, " manages day-to-day operations oversees administrative staff "},
 	{`\b(coach\w*|taught|teach\w*) (at )?(a )?high school\b`, " $1 "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 338: workplace advice this coach does answer.
+		{"how do i prepare for a salary review", "salary-outlook/p3"},
+		{"can i negotiate pto at a new job", "salary-outlook/p2"},
+		{"how do i get a job in another state", "how-to-become/p2"},
 		// Batch 337: background first.
 		{"I've been an assistant manager for 3 years and just got promoted. What changes now that I run the whole practice?", "path/manager"},
 		{"I coached high school basketball for ten years. Is leading a team of staff a big part of this job?", "soft-skills/1"},
@@ -1653,6 +1657,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"should i quit without another job lined up", "how do i get noticed by upper management", "is it bad to leave a job after 3 months",
+		"what should i do if i get a job offer while waiting on another", "what to do when you hate your commute",
 		"why are medical bills so expensive",
 		"How do I get a work visa to teach English in Japan?", "How do I set up a home office for my accounting business?",
 		"best apps to use while backpacking", "how do i book appointments at the dmv",
