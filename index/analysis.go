@@ -186,6 +186,18 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 339 (chat), after it was measured.
+	{`\b(which|what) (programs|apps|tools|software) (will|do|would|does|should|must) (i|you|u|they|we|one|managers|practice managers|mpms) (use|need|work with|be using|learn)\b|\b(use|using) (which|what) (programs|apps|tools|software)\b`, " software systems tools "},
+	{`\b(a )?(global|worldwide|international) thing\b`, " globally oversee healthcare facility operations "},
+	{`\bor just (the )?(us|usa|u\.s\.|america|the states)\W*$`, " "},
+	// A level's own span of years names the level.
+	{`\b(1|one)\s*(-|to|–)\s*(3|three) (yrs|years)\b`, " assistant level "},
+	{`\b(3|three)\s*(-|to|–)\s*(7|seven) (yrs|years)\b`, " mid level "},
+	{`\b(7|seven)\s*(-|to|–)\s*(12|twelve) (yrs|years)\b`, " senior level "},
+	{`\b(10|ten)\s*(-|to|–)\s*(15|fifteen) (yrs|years)\b`, " regional level "},
+	{`\b(is|are) (hiring|recruiting) (strong|good|hot|picking up|slow|bad|weak|up|down)\b|\bhiring (is )?(strong|hot|slow)\b`, " job market robust demand "},
+	{`\b(learn|study|know) to (do|get|land|work|be good at) (this|the|that) (job|role|work|career)\W*$`, "$1"},
+	{`\bmake (the )?(calls?|decisions?) (fast|quickly|quick|on the spot)\b|\b(calls|decisions) under pressure\b`, " problem-solving decision-making quickly assess "},
 	// Batch 338 (general workplace advice), after it was measured: the asker's own
 	// timing of quitting, offers and commute.
 	{`\bquit\w* (my job |a job |the job )?without (another|a new|a|the next|any) (job|offer|position|role)\b|\bjob lined up\b`, " personalmatter "},
@@ -1824,6 +1836,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (does|do) (medicare|medicaid|the aca|obamacare)\b[^?.!]*\bwork\b|\b(mother|father|sister|brother|son|daughter)[- ]in[- ]law\b|\bmy (mom|mother|dad|father|husband|wife|boyfriend|girlfriend|partner|ex|roommate|neighbou?r|kids?|parents?)\b[^?.!]*\b(toxic|fight\w*|argu\w*|annoying|rude|mean|hates?|angry|cheat\w*)\b|\bhow (to|do i|can i|should i) (learn|study|practi[cs]e|improve( my)?) (spanish|french|german|english|chinese|mandarin|japanese|italian|portuguese|arabic|korean)\b`, " personalmatter "},
 	{`\bpermanent residen\w*|\bresidency (permit|visa|status|card|rights)\b`, " permanent residence visa "}, // not a doctor's residency
 	{`\b(how much (does|do|can|would) (an? )?|salary (of|for) (an? )?|become (an? )?|becoming (an? )?|what does (an? )?)(registered nurses?|rns?|medical assistants?|medical scribes?|scribes?|hospital administrators?|dental (office |practice )?managers?|hospital ceos?|nurse practitioners?|nps?|physician assistants?|pas?|medical coders?|coders?|medical billers?|billers?|cnas?|emts?|phlebotomists?|radiologists?|hospitalists?|intensivists?|anesthesiologists?|cardiologists?|dermatologists?|pediatricians?|psychiatrists?|oncologists?|neurologists?|pathologists?|podiatrists?|audiologists?|sonographers?|surgeons?|pharmacists?|dentists?|midwi(fe|ves)|dietitians?|optometrists?|chiropractors?|physical therapists?|respiratory therapists?|lab techs?|medical technologists?)\b|\b(med(ical)?|nursing|dental|pharmacy) school\b|\bmcat\b|\bresidency\b`, " otheroccupation "},
+	// Batch 339: what "they" (ours, the other jobs are caught just above) make around the world.
+	{`\b(salary|salaries|pay|earn\w*|make)\b( \w+){0,2} (around the world|worldwide|globally|internationally|in other countries|abroad|overseas)\W*$`, " global salaries vary significantly healthcare system countries "},
 	{`\bsoftware (engineer\w*|developers?|development)\b|\bproject management\b|\bprojects? managers?\b`, " otheroccupation "},
 	// Other employers and lines of work, and looking for any job at all.
 	{`\bat (a |an )?(law firm|target|walmart|amazon|starbucks|mcdonald'?s|costco|restaurant|hotel|bank|retail store|tech company|startup)\b|\b(software|customer service|retail|sales|marketing|tech) (jobs?|roles?|positions?|careers?)\b|\bjobs that pay\b|\b(what|which) (career|job) (is )?(right|best|good) for me\b|\bbusiness plan\b|\bstart(ing)? (my own|a|my) (business|company)\b|\bopen my own (clinic|practice|office)\b`, " otheroccupation "},

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 339: chat; a level's span of years names the level.
+		{"which programs will i use", "tools/p1"},
+		{"is this a global thing or just us", "global/p1"},
+		{"3-7 yrs in, what's my job look like", "path/manager"},
+		{"7 to 12 years in, what do i oversee", "path/senior"},
+		{"how much do they make around the world", "global-salaries/p1"},
+		{"do u have to make calls fast under pressure", "soft-skills/3"},
 		// Batch 338: workplace advice this coach does answer.
 		{"how do i prepare for a salary review", "salary-outlook/p3"},
 		{"can i negotiate pto at a new job", "salary-outlook/p2"},
@@ -1657,6 +1664,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"can nurses make more money in other countries",
 		"should i quit without another job lined up", "how do i get noticed by upper management", "is it bad to leave a job after 3 months",
 		"what should i do if i get a job offer while waiting on another", "what to do when you hate your commute",
 		"why are medical bills so expensive",
