@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 340: typos, written out before the phrasing rules.
+		{"decison making under presure", "soft-skills/3"},
+		{"how are the skils changing", "qualifications/p3"},
+		{"dealing with dificult coworkers and docters", "soft-skills/7"},
 		// Batch 339: chat; a level's span of years names the level.
 		{"which programs will i use", "tools/p1"},
 		{"is this a global thing or just us", "global/p1"},

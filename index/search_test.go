@@ -138,9 +138,10 @@ func TestSentenceEndsIsTheRegexp(t *testing.T) {
 	}
 }
 
-// TestFixSwaps: two neighbouring letters swapped are put back before the phrasing
-// rules read the question, but only into words a question is built from, and never
-// in an English word or a word the guide uses.
+// TestFixSwaps: two neighbouring letters swapped, or one letter off a guide word, are
+// put back before the phrasing rules read the question, but only into words a
+// question is built from, and never in an English word, a word the guide uses, or a
+// word made from one.
 func TestFixSwaps(t *testing.T) {
 	ix := testIndex(t)
 	for _, tc := range []struct{ in, want string }{
@@ -151,6 +152,12 @@ func TestFixSwaps(t *testing.T) {
 		{"german language needed", "german language needed"}, // not a swap of anything
 		{"medicare and medicaid", "medicare and medicaid"},
 		{"über wokr", "über work"},
+		// One letter off a guide word is written out too, so rules read "pressure".
+		{"decison making under presure", "decision making under pressure"},
+		{"how are the skils changing", "how are the skills changing"},
+		// Names and words made from known ones are no typos.
+		{"what should a career changer do first", "what should a career changer do first"},
+		{"what does a hospitalist do", "what does a hospitalist do"},
 		{"", ""},
 	} {
 		if got := ix.fixSwaps(tc.in); got != tc.want {

@@ -249,9 +249,11 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // letters or more that is neither English nor the guide's, and only into a guide
 // word, a canon word, a chat word or a function word, or failing those a general
 // English word ("cheif" to "chief", which topicWords then reads as phrasing): any
-// other correction waits for topicWords, which knows more of the question.
+// other correction waits for topicWords, which knows more of the question. A longer
+// word one letter off a guide word is written out too (see misspelt).
 func (ix *Index) fixSwaps(lower string) string {
-	var b []byte // nil until a word changes
+	var b strings.Builder // empty until a word changes
+	last := 0
 	for i := 0; i < len(lower); {
 		if !isASCIILetter(lower[i]) {
 			i++
@@ -261,20 +263,53 @@ func (ix *Index) fixSwaps(lower string) string {
 		for j < len(lower) && isASCIILetter(lower[j]) {
 			j++
 		}
-		if j-i >= 4 && j-i <= 8 && (j == len(lower) || lower[j] < 0x80) && (i == 0 || lower[i-1] < 0x80) {
-			if c, ok := ix.unswap(lower[i:j]); ok {
-				if b == nil {
-					b = []byte(lower)
-				}
-				copy(b[i:j], c)
+		if (j == len(lower) || lower[j] < 0x80) && (i == 0 || lower[i-1] < 0x80) {
+			c, ok := "", false
+			if j-i >= 4 && j-i <= 8 {
+				c, ok = ix.unswap(lower[i:j])
+			}
+			if !ok && j-i >= 5 {
+				c, ok = ix.misspelt(lower[i:j])
+			}
+			if ok {
+				b.WriteString(lower[last:i])
+				b.WriteString(c)
+				last = j
 			}
 		}
 		i = j
 	}
-	if b == nil {
+	if last == 0 {
 		return lower
 	}
-	return string(b)
+	b.WriteString(lower[last:])
+	return b.String()
+}
+
+// derivations are endings that make new words of known ones.
+var derivations = []string{"r", "er", "ers", "rs", "s", "es", "d", "ed", "ing", "ist", "ists", "ly", "ness"}
+
+// misspelt writes out a word of five letters or more that is no word at all (not
+// English, not the guide's, no canon, chat or function word, no other job) into the
+// guide word it is a typo of ("presure", "skils", "decison"), so that the phrasing
+// rules, which are spelt right, read it. Any other correction waits for topicWords.
+func (ix *Index) misspelt(w string) (string, bool) {
+	if ix.vocab.count[w] > 0 || canon[w] != "" || chatWords[w] || functionWords[w] || occupations[w] || isEnglish(w) {
+		return "", false
+	}
+	for _, suffix := range derivations {
+		if stem, ok := strings.CutSuffix(w, suffix); ok && (isEnglish(stem) || ix.vocab.count[stem] > 0) {
+			return "", false // a word made from a known one ("changer"), not a typo
+		}
+	}
+	c := ix.vocab.correct(w)
+	if c == w || strings.HasPrefix(c, w) || strings.HasPrefix(w, c) || fuzzy.Distance([]rune(w), []rune(c), 2) > 1 {
+		// One letter off only, and never a word that merely ends differently: names
+		// and derived words the English list lacks ("medicare", "german", "changer")
+		// are not typos of the guide's "medical", "germany", "change".
+		return "", false
+	}
+	return c, true
 }
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
