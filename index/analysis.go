@@ -186,6 +186,12 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 341 (other subjects near ours), after it was measured: other jobs'
+	// exams, schooling and licences, managers of other kinds of office, learning a
+	// language.
+	{`\b(pass|passing|study for|studying for|prepare for|preparing for|prep for|take|taking) (the |my |an? )?(cpc|ccs|cca|cma|rhit|rhia|nclex|cpa|bar|mcat|gre|gmat|lsat|pmp|ccma|cbcs|cpb) (exam|test)\b|\b(pass|passing|study for|studying for|prep for) (the |my )?(cpc|ccs|cca|nclex|mcat|lsat|pmp)\b`, " personalmatter "},
+	{`\b(degree|license|licence|certification|certificate|school|schooling|training|education|exam)s? (do i need |do you need |is needed |is required |required |needed |i need )?(to be(come)?|for) (an? )?(nurse practitioner|nurse|registered nurse|rn|np|medical interpreter|interpreter|translator|medical scribe|scribe|sonographer|surgical tech\w*|radiology tech\w*|x-ray tech\w*|lab tech\w*|pharmacist|pharmacy tech\w*|paramedic|emt)s?\b`, " otheroccupation "},
+	{`\b(best|fastest|easiest|quickest|good|cheapest) way to (learn|study|improve|practice|pick up) (spanish|english|german|french|chinese|mandarin|japanese|italian|portuguese|arabic|korean|hindi|tagalog|a (new |second |foreign )?language)\b|\b(apps?|courses?|classes?|books?|tips?) (to|for) (learn|learning|improve|improving|practice|practicing) (my )?(spanish|english|german|french|chinese|mandarin|japanese|italian|portuguese|arabic|korean)\b`, " personalmatter "},
 	// Batch 339 (chat), after it was measured.
 	{`\b(which|what) (programs|apps|tools|software) (will|do|would|does|should|must) (i|you|u|they|we|one|managers|practice managers|mpms) (use|need|work with|be using|learn)\b|\b(use|using) (which|what) (programs|apps|tools|software)\b`, " software systems tools "},
 	{`\b(a )?(global|worldwide|international) thing\b`, " globally oversee healthcare facility operations "},

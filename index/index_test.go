@@ -1668,6 +1668,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how do i pass the cpc exam", "what degree do i need to be a nurse practitioner", "what's the best way to learn spanish for work",
+		"do i need a license to be a medical interpreter",
 		"can nurses make more money in other countries",
 		"should i quit without another job lined up", "how do i get noticed by upper management", "is it bad to leave a job after 3 months",
 		"what should i do if i get a job offer while waiting on another", "what to do when you hate your commute",
