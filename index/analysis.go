@@ -186,6 +186,13 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 342 (a test writer's last look), after it was measured.
+	{`\bin terms of\b`, " "},
+	{`\b(interpret\w*|read(ing)?|analy[sz]\w*|make sense of|understand\w*) (the |financial |practice )?(numbers|data|reports|figures|metrics|spreadsheets|stats|statistics)\b`, " data analysis reporting "},
+	{`\bwhere (do|does|will|would|can|could) (\w+ ){0,3}(usually |typically |mostly |actually )?(work|be based|spend (their|the|my|your) (days?|time))( day to day| every day| each day| all day)?\W*$`, " work environment office setting "},
+	{`\b(kinds?|types?|sorts?) of (promotions?|advancement|career moves|next steps|career growth)\b`, " career growth opportunities advance "},
+	{`\bhow (many|much) (years|time|months) (until|till|til|before) (i|you|one|someone|a person)\b`, " timeline how long does it take to become "},
+	{`\b(entry[- ]level|starter|beginner|first) (jobs?|roles?|positions?)\b[^?.!]*\b(help|get (you |me |one )?started|start out|foot in the door)\b`, " gain practical experience healthcare setting entry-level administrative "},
 	// Batch 341 (other subjects near ours), after it was measured: other jobs'
 	// exams, schooling and licences, managers of other kinds of office, learning a
 	// language.

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 342: a test writer's last look.
+		{"Is there a lot to keep up with in terms of rules and billing changes?", "cons/2"},
+		{"Do practice managers need to be comfortable interpreting numbers and reports?", "technical-skills/7"},
+		{"Where do practice managers usually work day to day?", "work-environment/p1"},
+		{"What kinds of promotions can an experienced practice manager expect?", "faq/career-growth"},
+		{"I'm a medical assistant now. How many years until I could be a practice manager?", "faq/timeline"},
+		{"What kind of entry-level jobs help you get started?", "steps/2"},
 		// Batch 340: typos, written out before the phrasing rules.
 		{"decison making under presure", "soft-skills/3"},
 		{"how are the skils changing", "qualifications/p3"},
@@ -1668,6 +1675,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how do i crunch numbers in excel faster",
 		"how do i pass the cpc exam", "what degree do i need to be a nurse practitioner", "what's the best way to learn spanish for work",
 		"do i need a license to be a medical interpreter",
 		"can nurses make more money in other countries",
