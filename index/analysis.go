@@ -186,6 +186,11 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 343 (a community channel: chat and other subjects), after it was measured.
+	{`\bfrom\b[^?.!]{2,40}\bto (a |the )?(practice )?(manager|management|mpm)\b[^?.!]*\bhow long\b|\bhow long\b[^?.!]*\bfrom\b[^?.!]{2,40}\bto (a |the )?(practice )?(manager|management|mpm)\b`, " timeline how long does it take to become "},
+	{`\b(things|it|healthcare|everything|the field|rules|tech|technology) (change|changes|move|moves|evolve|evolves) (so |really |very )?(fast|quickly|rapidly|constantly)\b`, " healthcare landscape changes rapidly adaptability flexibility "},
+	{`\b(eat|eating|drink|drinking)\b[^?.!]*\b(before|after|during) (a |an |the |my )?(big )?(exam|test|interview|shift|workout|run)\b`, " personalmatter "},
+	{`\b(nursing|nurse) specialt(y|ies)\b`, " otheroccupation "},
 	// Batch 342 (a test writer's last look), after it was measured.
 	{`\bin terms of\b`, " "},
 	{`\b(interpret\w*|read(ing)?|analy[sz]\w*|make sense of|understand\w*) (the |financial |practice )?(numbers|data|reports|figures|metrics|spreadsheets|stats|statistics)\b`, " data analysis reporting "},

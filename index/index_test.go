@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 343: a community channel.
+		{"from billing clerk to manager how long", "faq/timeline"},
+		{"things change fast in healthcare, can i keep up", "soft-skills/4"},
 		// Batch 342: a test writer's last look.
 		{"Is there a lot to keep up with in terms of rules and billing changes?", "cons/2"},
 		{"Do practice managers need to be comfortable interpreting numbers and reports?", "technical-skills/7"},
@@ -1675,6 +1678,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what should i eat before a big exam", "what's the best nursing specialty for introverts",
 		"how do i crunch numbers in excel faster",
 		"how do i pass the cpc exam", "what degree do i need to be a nurse practitioner", "what's the best way to learn spanish for work",
 		"do i need a license to be a medical interpreter",
