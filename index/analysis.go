@@ -186,6 +186,9 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},
+	// Batch 344 (background first), after it was measured.
+	{`\b(doctors|physicians|providers|staff|the team|my team|employees|nurses) (ignore|ignores|ignored|dismiss\w*|resist\w*|push back on|pushes back on|don'?t listen to|won'?t listen to|never listen to) (my|our|the manager'?s?|any) (suggestions|ideas|changes|input|proposals|recommendations)\b`, " resistance from staff or physicians change agent "},
+	{`\bis (that|this|it) (something|part of what|a thing) (the |a )?(manager|practice manager|mpm|managers|practice managers)( would| will| should| must| usually| typically)? (oversee|handle|manage|do|deal with|take care of|be responsible for)\W*$`, " "},
 	// Batch 343 (a community channel: chat and other subjects), after it was measured.
 	{`\bfrom\b[^?.!]{2,40}\bto (a |the )?(practice )?(manager|management|mpm)\b[^?.!]*\bhow long\b|\bhow long\b[^?.!]*\bfrom\b[^?.!]{2,40}\bto (a |the )?(practice )?(manager|management|mpm)\b`, " timeline how long does it take to become "},
 	{`\b(things|it|healthcare|everything|the field|rules|tech|technology) (change|changes|move|moves|evolve|evolves) (so |really |very )?(fast|quickly|rapidly|constantly)\b`, " healthcare landscape changes rapidly adaptability flexibility "},

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 344: background first.
+		{"I just started as a practice manager and the doctors ignore my suggestions. Is that normal?", "cons/7"},
 		// Batch 343: a community channel.
 		{"from billing clerk to manager how long", "faq/timeline"},
 		{"things change fast in healthcare, can i keep up", "soft-skills/4"},
