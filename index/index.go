@@ -78,7 +78,8 @@ var whyRE = gate.MustCompile(`^\W*(but |so |and |ok )?(why|how come)\b`)
 var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|one|someone|somebody|a person|people|anyone)\b|\b(can|could|should|would) (i|someone|one|a person) (become|get into|move into|transition into|switch to|break into)\b|\bhow to (become|get into|break into|get started)\b|\bwhere (do|should|can) (i|you) (start|begin)\b|\b(path|route|way|ways) in(to)?\b`)
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
-// "this job": asked of this coach, it is ours. Phrasing rules that read a question as
+// "this job", or the work itself ("running a clinic's operations", "could that help
+// me get hired"): asked of this coach, it is ours. Phrasing rules that read a question as
 // about moving into this job ("... Transferable?", "Relevant?") say so with ourRole.
 var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our) (clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$`)
 
