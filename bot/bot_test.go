@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"I currently do patient registration at the front desk. what does the manager do differently day to day?", "question", "responsibilities/1"}, // the question, not the background's front desk, decides
+		{"I have two little kids and need flexibility. can I do this job from home?", "question", "faq/remote"},
 		{"I'm a paramedic and my knees are shot. Could I move into running a clinic's operations?", "question", "how-to-become/p3"},                    // running a clinic's operations names our role: the paramedic is background
 		{"which signals are bad when i go to interview for see if they respect diversity", "question", "workplace-culture/p3"},                         // bad signals are red flags; search alone puts the hiring passage first
 		{"I've been an office manager at a law firm for 6 years. Would that experience count for a medical practice?", "question", "how-to-become/p1"}, // the law firm is where they start

@@ -117,18 +117,19 @@ func (a *Asked) finish() *Asked {
 }
 
 // logProbs gives the log-probability of the features for each passage (by num), and
-// for a passage with no questions.
-func (a *Asked) logProbs(feats []string) (known []float64, none float64) {
-	var seen float64 // features some question used
+// for a passage with no questions; weight(i) is how much feats[i] counts.
+func (a *Asked) logProbs(feats []string, weight func(i int) float64) (known []float64, none float64) {
+	var seen float64 // features some question used, by weight
 	known = make([]float64, len(a.logRare))
-	for _, f := range feats {
+	for i, f := range feats {
 		ls, ok := a.lifts[f]
 		if !ok {
 			continue
 		}
-		seen++
+		w := weight(i)
+		seen += w
 		for _, l := range ls {
-			known[l.passage] += l.by
+			known[l.passage] += w * l.by
 		}
 	}
 	for i, r := range a.logRare {
@@ -257,7 +258,16 @@ func (ix *Index) rerank(out []knowledge.Match, lower string, terms []term, kinds
 	}
 	logp := make([]float64, len(out))
 	best := math.Inf(-1)
-	known, none := a.logProbs(ix.features(lower, terms))
+	// The background counts half here too, as it does for search: the model had put
+	// "I do patient registration at the front desk. What does the manager do day to
+	// day?" on the assistant level, from the background's words. Held out over the set,
+	// top-1 goes from 95.3 to 95.4 %; a quarter gives 95.3 %.
+	known, none := a.logProbs(ix.features(lower, terms), func(i int) float64 {
+		if i < len(terms) && terms[i].context {
+			return weightContext
+		}
+		return 1
+	})
 	figures := func(id string) bool {
 		return why && (ix.kinds[id] == knowledge.KindSalary || ix.kinds[id] == knowledge.KindCountry)
 	}

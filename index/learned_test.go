@@ -177,3 +177,27 @@ func TestSecondOpinion(t *testing.T) {
 		})
 	}
 }
+
+// TestLogProbsWeighsFeatures: a feature counts by its weight, so the background's words
+// (weighed half) move the model half as far as the question's own.
+func TestLogProbsWeighsFeatures(t *testing.T) {
+	a := (&Asked{
+		count: map[string]map[string]float64{"a": {"assistant": 3}, "b": {"duties": 3}},
+		total: map[string]float64{"a": 3, "b": 3},
+		vocab: map[string]bool{"assistant": true, "duties": true},
+	}).finish()
+	feats := []string{"assistant", "duties"}
+	full, _ := a.logProbs(feats, func(int) float64 { return 1 })
+	half, _ := a.logProbs(feats, func(i int) float64 {
+		if i == 0 {
+			return weightContext // "assistant" said in the background
+		}
+		return 1
+	})
+	if full[a.num["a"]] != full[a.num["b"]] {
+		t.Fatalf("with equal weights the two passages should tie: %v", full)
+	}
+	if half[a.num["b"]] <= half[a.num["a"]] {
+		t.Errorf("with the background's word weighed half, the question's passage should lead: %v", half)
+	}
+}
