@@ -357,6 +357,7 @@ const rawMark = "~"
 // which passages people meant when they used them can tell phrasing apart.
 // Cross-validated over the set, the words add half a point of top-1; pairs of words
 // took it away again.
+// The first len(terms) features are the terms, in order: rerank weighs them by it.
 func (ix *Index) features(lower string, terms []term) []string {
 	ws := splitWords(lower)
 	out := make([]string, 0, len(terms)+len(ws))
