@@ -263,13 +263,13 @@ func (ix *Index) fixSwaps(lower string) string {
 		for j < len(lower) && isASCIILetter(lower[j]) {
 			j++
 		}
-		if (j == len(lower) || lower[j] < 0x80) && (i == 0 || lower[i-1] < 0x80) {
+		if w := lower[i:j]; j-i >= 4 && (j == len(lower) || lower[j] < 0x80) && (i == 0 || lower[i-1] < 0x80) && !ix.known(w) {
 			c, ok := "", false
-			if j-i >= 4 && j-i <= 8 {
-				c, ok = ix.unswap(lower[i:j])
+			if j-i <= 8 {
+				c, ok = ix.unswap(w)
 			}
 			if !ok && j-i >= 5 {
-				c, ok = ix.misspelt(lower[i:j])
+				c, ok = ix.misspelt(w)
 			}
 			if ok {
 				b.WriteString(lower[last:i])
@@ -289,14 +289,10 @@ func (ix *Index) fixSwaps(lower string) string {
 // derivations are endings that make new words of known ones.
 var derivations = []string{"r", "er", "ers", "rs", "s", "es", "d", "ed", "ing", "ist", "ists", "ly", "ness"}
 
-// misspelt writes out a word of five letters or more that is no word at all (not
-// English, not the guide's, no canon, chat or function word, no other job) into the
-// guide word it is a typo of ("presure", "skils", "decison"), so that the phrasing
+// misspelt writes out w, five letters or more and no known word (fixSwaps asks), into
+// the guide word it is a typo of ("presure", "skils", "decison"), so that the phrasing
 // rules, which are spelt right, read it. Any other correction waits for topicWords.
 func (ix *Index) misspelt(w string) (string, bool) {
-	if ix.vocab.count[w] > 0 || canon[w] != "" || chatWords[w] || functionWords[w] || occupations[w] || isEnglish(w) {
-		return "", false
-	}
 	for _, suffix := range derivations {
 		if stem, ok := strings.CutSuffix(w, suffix); ok && (isEnglish(stem) || ix.vocab.count[stem] > 0) {
 			return "", false // a word made from a known one ("changer"), not a typo
@@ -314,10 +310,14 @@ func (ix *Index) misspelt(w string) (string, bool) {
 
 func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
+// known: w is a word, English or the guide's, or one the analysis knows (canon, chat,
+// function word, another job), so no typo to write out.
+func (ix *Index) known(w string) bool {
+	return ix.vocab.count[w] > 0 || canon[w] != "" || chatWords[w] || functionWords[w] || occupations[w] || isEnglish(w)
+}
+
+// unswap writes out w, no known word (fixSwaps asks), with two letters swapped back.
 func (ix *Index) unswap(w string) (string, bool) {
-	if ix.vocab.count[w] > 0 || canon[w] != "" || chatWords[w] || functionWords[w] || occupations[w] || isEnglish(w) {
-		return "", false
-	}
 	if c, ok := swapInto(w, func(c string) bool {
 		return ix.vocab.count[c] > 0 || canon[c] != "" || chatWords[c] || functionWords[c]
 	}); ok {
