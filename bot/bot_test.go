@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"do experienced ones get good benefits on top of salary", "question", "faq/salary"},                                                          // "on top of" is besides, not the top of the table
+		{"ok realistically whats the pay from starting out to 10 years in", "question", "faq/salary"},                                                 // the span of the ladder, not its first level
 		{"I currently do patient registration at the front desk. what does the manager do differently day to day?", "question", "responsibilities/1"}, // the question, not the background's front desk, decides
 		{"I have two little kids and need flexibility. can I do this job from home?", "question", "faq/remote"},
 		{"I'm a paramedic and my knees are shot. Could I move into running a clinic's operations?", "question", "how-to-become/p3"},                    // running a clinic's operations names our role: the paramedic is background

@@ -36,7 +36,7 @@ var (
 	// not the entry level of this career ("what entry-level jobs give good experience").
 	gainExperienceRE = gate.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
-	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end)\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b|\b(starting out|at the start|at first|in the beginning|entry[- ]level|to start( with)?)\b[^?.!]*\b(and|vs\.?|versus|then|compared (to|with)|but)\b[^?.!]*\b(after (\d+|a few|some|several|many|ten|five|fifteen|twenty)( \w+)? (yrs|years)|later( on)?|down the (line|road)|eventually|long[- ]term|with experience)\b`)
+	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end|((\d+|a few|some|several|many|ten|five|fifteen|twenty) )?(yrs|years) (in|on|later|of experience))\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b|\b(starting out|at the start|at first|in the beginning|entry[- ]level|to start( with)?)\b[^?.!]*\b(and|vs\.?|versus|then|compared (to|with)|but)\b[^?.!]*\b(after (\d+|a few|some|several|many|ten|five|fifteen|twenty)( \w+)? (yrs|years)|later( on)?|down the (line|road)|eventually|long[- ]term|with experience)\b`)
 	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?)\b`)
 	// whatMakeRE: "what do they make in the us" asks the pay, wherever the sentence ends.
 	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?) (make|earn|get paid|take home|bring in)\b`)
@@ -90,8 +90,9 @@ var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |ju
 var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolve[sd]?\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
 // otherDimensionRE names something pay varies by other than the level: "what
-// specialties pay the most" is not asking for the top level.
-var otherDimensionRE = gate.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of)\b`)
+// specialties pay the most" is not asking for the top level, nor are benefits
+// "on top of salary".
+var otherDimensionRE = gate.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of|on top of|benefits?|perks?)\b`)
 
 // yearsLevelRE asks where the asker's experience puts them ("what level would I be";
 // not "what level of fitness").
