@@ -86,6 +86,11 @@ var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 // level below director" ("a senior under pressure" is not).
 var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |just )?(before|below|beneath|under)\b|\b(previous|preceding|prior) (level|rung|step)\b`)
 
+// nextPayRE asks the pay of the level above one named: "I've been an assistant
+// manager for two years. What does the next level pay?" ("what will I earn after
+// two years as an assistant" is the assistant's pay.)
+var nextPayRE = gate.MustCompile(`\b(the )?next (level|rung|step|role|position|title|job)( up)?\b|\b(level|rung|step|role|position|one) (up|above)\b`)
+
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
 var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\btell me about\b|\binvolve[sd]?\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
@@ -229,6 +234,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// The guide gives levels in US figures and one range per other country: the
 		// place asked about comes first, the level's US figures after.
 		c.addAnswer(&r, "country/"+country, 1)
+		c.addAnswer(&r, "salary/"+level, 1)
+	case salaryQ && hasLevel && nextPayRE.MatchString(lower):
+		if next, ok := c.nextLevel(level); ok {
+			c.addAnswer(&r, "salary/"+next, 1)
+		}
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasLevel:
 		c.addAnswer(&r, "salary/"+level, 1)

@@ -183,6 +183,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 347 (background first), after it was measured.
+	{`\b(good|great|active|patient|attentive) listener\b|\bexplain(ing|s)? things( well| clearly| simply)?\b`, " communication interpersonal skills "},
+	// Someone's dealings with HR, or aches from a desk: the asker's own matters.
+	{`\b(get|make|convince|tell|help|encourage) (her|him|them|my \w+) (to )?(talk|go|complain|report \w+) to (hr|human resources)\b|\b(should i|how do i|can i|do i|when should i|how to) (talk|go|complain|report \w+|escalate \w+) to (hr|human resources)\b`, " personalmatter "},
+	{`\bmy (back|neck|feet|knees?|wrists?|eyes|shoulders?|hips?) (hurts?|aches?|is killing me|are killing me|is sore|are sore)\b[^?.!,]*|\b(any|good|some|best|what) (stretches|stretching exercises)\b`, " personalmatter "},
 	// Batch 326 (chat), after it was measured.
 	// "stuck using/with" is what the day holds, not a stalled career.
 	{`\bstuck (using|doing|dealing with|working (on|with)|answering|filling|typing)\b`, " $1 "},

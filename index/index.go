@@ -79,9 +79,10 @@ var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|o
 
 // roleNameRE finds the role's name as people type it ("practice mangers", "mpm"), or
 // "this job", or the work itself ("running a clinic's operations", "could that help
-// me get hired"): asked of this coach, it is ours. Phrasing rules that read a question as
-// about moving into this job ("... Transferable?", "Relevant?") say so with ourRole.
-var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our) (clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$`)
+// me get hired", "could I switch into this"): asked of this coach, it is ours.
+// Phrasing rules that read a question as about moving into this job ("...
+// Transferable?", "Relevant?") say so with ourRole.
+var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our) (clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$|\b(switch|move|transition|get|break|pivot|jump|go)\w* into this(\W*$| (with|without|from|if|as|after|at|when|even|given|or|and|in|later|now|someday|eventually)\b)`)
 
 // otherPracticeRoleRE is the manager of another kind of practice: "a dental practice
 // manager" does not name our role.
@@ -392,7 +393,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	kept, from = joinCompounds(kept, from)
 	toks := ix.an.Analyze([]byte(strings.Join(kept, " ")))
 	ownToks := true
-	if len(toks) == 0 && (roleOnly.MatchString(lower) || roleNamed && phrasing == 0) {
+	if len(toks) == 0 && (roleOnly.MatchString(lower) || roleNamed && phrasing == 0) && !personalRE.MatchString(q) {
 		ownToks = false
 		// Nothing but the role's name ("mpm?", "explain what a practice manager is"):
 		// what the role is.
@@ -567,6 +568,11 @@ func splitContext(text string) (before, question string, ok bool) {
 	}
 	return before, question, true
 }
+
+// personalRE finds the marks rules write for the asker's own matters. Said with
+// our role ("I'm a practice manager and my back hurts. Any stretches?"), the role
+// is who asks, not what is asked.
+var personalRE = gate.MustCompile(`\bpersonal(matter|finance)\b`)
 
 // askingRE introduces the question inside a sentence of background.
 var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve been) (just |really )?(wondering|curious)( about| if| whether)?\b|\bi'?d (like|love) to know\b|\bi (want|need) to know\b|\bmy question is\b`)

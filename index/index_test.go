@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 347: background first.
+		{"People tell me I'm a good listener and explain things well. Does that matter in this job?", "soft-skills/2"},
+		{"I'm a teacher and I'm burned out. Could I switch into this with no healthcare background?", "how-to-become/p3"}, // "switch into this" is our job, not the teacher's
 		// Batch 344: background first.
 		{"I just started as a practice manager and the doctors ignore my suggestions. Is that normal?", "cons/7"},
 		// Batch 343: a community channel.
@@ -1680,6 +1683,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"My sister is a nurse and hates her manager. How do I get her to talk to HR?",
+		"should i go to hr about my boss",
+		"I'm a practice manager and my back hurts from sitting all day. Any stretches?", // the role is who asks
+		"I'm a practice manager. Any stretches?",
 		"what should i eat before a big exam", "what's the best nursing specialty for introverts",
 		"how do i crunch numbers in excel faster",
 		"how do i pass the cpc exam", "what degree do i need to be a nurse practitioner", "what's the best way to learn spanish for work",
