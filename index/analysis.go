@@ -183,6 +183,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 348 (second language), after it was measured.
+	// Groups for minorities inside an employer are its resource groups, not outside
+	// associations.
+	{`\b(groups?|networks?|committees?|clubs?|communit(y|ies))( \w+)? (for|of) (the )?(minorities|minority|diverse (staff|employees|people)|underrepresented( \w+)?|black (staff|employees|people)|women|lgbtq\+?|poc|people of colou?r)\b[^?.!]*\b(inside|within|at|in) (the )?(big |large |larger |bigger )?(hospitals?|health systems?|healthcare systems?|practices|clinics|companies|organi[sz]ations|employers|workplaces?)\b`, " employee resource groups diversity committees larger healthcare systems "},
+	{`\b(best|good|better|nicest|safest|cheapest|happiest) (country|countries|city|cities|place|places|state|states) (for|to) (live|living|raise|retire|move)( (with|in|for) (my |a |the )?(family|kids|children|wife|husband))?\b`, " personalmatter "},
 	// Batch 347 (background first), after it was measured.
 	{`\b(good|great|active|patient|attentive) listener\b|\bexplain(ing|s)? things( well| clearly| simply)?\b`, " communication interpersonal skills "},
 	// Someone's dealings with HR, or aches from a desk: the asker's own matters.
@@ -510,7 +515,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(tell|telling|inform|informing|warn) (my|the|your) (boss|manager|supervisor|employer)\b`, " personalmatter "},
 	{`\b(good|best|smart|safe|bad|right) (industry|sector|stock|stocks|company|time) to invest in\b|\binvest(ing)? in (healthcare|the healthcare|hospital|hospitals|medical|pharma) (stocks?|sector|industry|companies|reits?|funds?)\b`, " personalfinance "},
 	// Batch 287 (passages picked at random; English as a second language).
-	{`\b(ways?|paths?|routes?|forms?|manners?|modes?) (for|to|of) (enter|entering|entry|get in|getting in|come in|access|accessing|arrive|arriving)( in| into| to| at)? ((this|the|that) (profession|field|career|job|work|area|role|sector|management)\b|\W*$)`, " diverse pathways entering field "},
+	{`\b(ways?|paths?|routes?|forms?|manners?|modes?)( (exist|exists|are there|there are|is there|there is|are|do exist|you have|i have))? (for|to|of) (enter|entering|entry|get in|getting in|come in|access|accessing|arrive|arriving)( in| into| to| at)? ((this|the|that) (profession|field|career|job|work|area|role|sector|management)\b|\W*$)`, " diverse pathways entering field "},
 	{`\b(which|what) (kind|kinda|type|sort) of (place|places|setting|workplace)s? (i|you|u|they|we) (will|would|going to|gonna|am going to) (be )?work(ing)?\b`, " work environment professional office setting "},
 	{`\bbalance (between|of|from) (the )?work and (the )?(private|personal|family|social) (life|time)\b`, " work-life balance "},
 	{`\b(velocity|speed|rapidity|rhythm|pace|quickness) (of|for) (the )?(promotion|promotions|advancement|progression|career|ascension|ascent)\b`, " advancement speed depends "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 348: second language.
+		{"which ways exist for enter in this profession?", "how-to-become/p1"},
+		{"exist groups for the minorities inside the big hospitals?", "inclusive-hiring/p3"}, // inside an employer: its resource groups
 		// Batch 347: background first.
 		{"People tell me I'm a good listener and explain things well. Does that matter in this job?", "soft-skills/2"},
 		{"I'm a teacher and I'm burned out. Could I switch into this with no healthcare background?", "how-to-become/p3"}, // "switch into this" is our job, not the teacher's
@@ -1683,6 +1686,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what is the best country for live with family",
 		"My sister is a nurse and hates her manager. How do I get her to talk to HR?",
 		"should i go to hr about my boss",
 		"I'm a practice manager and my back hurts from sitting all day. Any stretches?", // the role is who asks
