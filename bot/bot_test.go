@@ -434,7 +434,9 @@ func TestGolden(t *testing.T) {
 		"faq":           "faq",
 		"skills-soft":   "skills soft",
 		"remote":        "can I work from home?",
-		"two-questions": "whats the pay and do i need a degree",
+		// The rendering of two answers: "the median pay", not "the pay", whose first
+		// answer is a near tie of the learned model that batches of questions move.
+		"two-questions": "whats the median pay and do i need a degree",
 		"abstain":       "what's the weather in Paris?",
 		"help":          "help",
 	} {

@@ -183,6 +183,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 349 (a community channel: chat and job-search advice), after it was
+	// measured.
+	{`\bthink(ing)? (on|off) (your|ur|my|their|one'?s) feet\b`, " quickly analyze situations decision-making "},
+	{`\b(roll|rolling|go|going) with (it|the punches|the changes|the flow|whatever comes)\b`, " adaptability flexibility adapt changes "},
+	{`\b(the |new |all the |those )?(rules|laws|regs) (keep|always|constantly|are always|are constantly|change so) (chang\w*|shift\w*|evolv\w*|updat\w*|often|fast|much)\b`, " new regulations changes rapidly "},
+	{`\b(racist|sexist|homophobic|transphobic|discriminat\w*|toxic|inclusive|welcoming)\b[^?.!]*\bbefore (i |you |u )?(take|accept|join|apply|sign|start)\w*\b`, " find an inclusive employer green flags "},
+	{`\bhow long should (i|you|u|one) stay (at|in) (my|a|your|the|their) (first |current |new )?job\b`, " personalmatter "},
 	// Batch 348 (second language), after it was measured.
 	// Groups for minorities inside an employer are its resource groups, not outside
 	// associations.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 349: a community channel.
+		{"gotta think on ur feet a lot?", "soft-skills/3"}, // thinking on your feet, not standing on them
+		{"rules keep changing, gotta roll with it?", "soft-skills/4"},
+		{"how do i know a clinic isnt gonna be racist before i take the job", "workplace-culture/p2"}, // before taking it: how to find an inclusive employer
 		// Batch 348: second language.
 		{"which ways exist for enter in this profession?", "how-to-become/p1"},
 		{"exist groups for the minorities inside the big hospitals?", "inclusive-hiring/p3"}, // inside an employer: its resource groups
@@ -1686,6 +1690,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how long should i stay at my first job",
 		"what is the best country for live with family",
 		"My sister is a nurse and hates her manager. How do I get her to talk to HR?",
 		"should i go to hr about my boss",
