@@ -183,6 +183,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 350 (a test writer), after it was measured.
+	{`\b(financial|finance|accounting|money|budgeting) (knowledge|skills?|know-how|background|literacy|expertise)\b`, " financial management budgeting skills "},
+	{`\b(people|those|someone|folks|ones|managers?|practice managers?|mpms?) (who|that) (have|has|'ve|'s) been (doing|in) (this|it|the job|the field|the role|this job|this role)( for)? (a long time|long|years|ages|decades|a while|many years|a decade)\b`, " experienced managers "},
 	// Batch 349 (a community channel: chat and job-search advice), after it was
 	// measured.
 	{`\bthink(ing)? (on|off) (your|ur|my|their|one'?s) feet\b`, " quickly analyze situations decision-making "},

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 350: a test writer.
+		{"How much financial knowledge does this role require?", "technical-skills/4"},
 		// Batch 349: a community channel.
 		{"gotta think on ur feet a lot?", "soft-skills/3"}, // thinking on your feet, not standing on them
 		{"rules keep changing, gotta roll with it?", "soft-skills/4"},
