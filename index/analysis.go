@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 351 (other subjects near ours), after it was measured: which product to
+	// buy, and other jobs' exams' figures.
+	{`\b(best|good|cheap|cheapest|recommended|top|affordable|easiest)( \w+)? (ehr|emr|ehrs|emrs|practice management software|pm software)( system| systems| software)? (for|to buy for|to use (in|for)) (a|my|our|the) (small |solo |new |own |tiny |one[- ]doctor )?(practice|clinic|office)\b`, " personalmatter "},
+	{`\b(cpc|ccs|cca|cma|rhit|rhia|nclex|mcat|lsat|gmat|gre|pmp|cpa|bar) (exam |test )?(pass(ing)? rates?|passing scores?|fees?|costs?|questions|scores?)\b`, " personalmatter "},
 	// Batch 350 (a test writer), after it was measured.
 	{`\b(financial|finance|accounting|money|budgeting) (knowledge|skills?|know-how|background|literacy|expertise)\b`, " financial management budgeting skills "},
 	{`\b(people|those|someone|folks|ones|managers?|practice managers?|mpms?) (who|that) (have|has|'ve|'s) been (doing|in) (this|it|the job|the field|the role|this job|this role)( for)? (a long time|long|years|ages|decades|a while|many years|a decade)\b`, " experienced managers "},

@@ -1692,6 +1692,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what's the best EHR for a small practice", // a product to buy, not the skill
+		"what is the CPC exam pass rate",
 		"how long should i stay at my first job",
 		"what is the best country for live with family",
 		"My sister is a nurse and hates her manager. How do I get her to talk to HR?",
