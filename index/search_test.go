@@ -171,6 +171,7 @@ func TestRespell(t *testing.T) {
 		{"alot to lern?", "a lot to learn?"},
 		{"how many openings a yr", "how many openings a year"},
 		{"wat do ppl earn b4 tax", "what do people earn before tax"},
+		{"can u wrk frm hme", "can u work from home"},
 		{"a lot to learn", "a lot to learn"},
 		{"yrly wages", "yrly wages"}, // only whole words
 		{"über wat", "über what"},

@@ -212,6 +212,7 @@ var chatSpellings = map[string]string{
 	"mngmt": "management", "b4": "before", "gr8": "great", "smth": "something",
 	"sth": "something", "ppl": "people", "bcs": "because", "tmrw": "tomorrow",
 	"ne1": "anyone", "any1": "anyone", "some1": "someone", "every1": "everyone",
+	"hme": "home", "frm": "from", "hlth": "health",
 }
 
 // respell writes out lower's chatSpellings.
