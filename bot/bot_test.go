@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"I'm currently a regional manager overseeing 3 clinics. What does it take to become a director?", "question", "path/director"}, // where they are going first
+		{"I'm a senior manager. what would I make if I become regional", "question", "salary/regional"},
 		{"Is the compensation good for people who have been doing this a long time?", "question", "faq/salary"}, // those long in the job are the experienced, not a long time of anything
 		{"I've been an assistant manager for two years. What does the next level pay?", "question", "salary/manager"},
 		{"what will I earn after two years as an assistant", "question", "salary/assistant"},                                                          // "after" two years is not the level after

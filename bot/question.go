@@ -190,9 +190,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			two = all
 		}
 	}
-	if len(two) >= 2 && fromToRE.MatchString(lower) {
-		// "from manager to senior", "from regional to director": where they are going
-		// first.
+	if len(two) >= 2 && (fromToRE.MatchString(lower) || c.goalSecond(lower, two[1])) {
+		// "from manager to senior", "from regional to director", "I'm a regional
+		// manager. What does it take to become a director?": where they are going first.
 		two[0], two[1] = two[1], two[0]
 	}
 	if len(two) >= 2 {
@@ -286,6 +286,19 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		r.Suggestions = c.salaryChoices()
 	}
 	return r
+}
+
+// goalRE: the level a verb of getting there names ("become a director").
+var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for)\s+(an?\s+|the\s+)?(\w+)`)
+
+// goalSecond: the second level lower names is the one the asker wants to reach.
+func (c *Coach) goalSecond(lower, second string) bool {
+	for _, m := range goalRE.FindAllStringSubmatch(lower, -1) {
+		if id, ok := c.levels.mention(m[3], nil); ok && id == second {
+			return true
+		}
+	}
+	return false
 }
 
 // twoQuestionsRE: two questions joined by "and" ("whats the pay and do i need a

@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 353 (background first), after it was measured.
+	{`\b(become|be|get|grow into|turn into) (a )?(better|stronger|more effective|more confident|good|great) (leader|boss)\b`, " leadership team management motivate delegate "},
+	{`\b(recommend|suggest|buy|get|need)( me)? (a |an )?(good |decent |cheap |nice |comfortable )?(standing desk|desk chair|office chair|ergonomic chair|monitor|laptop|keyboard|headset)s?\b|\bstanding desks?\b`, " personalmatter "},
+	// Getting into healthcare from another trade, asked here, is the way into ours.
+	{`\b(get|break|move|switch|transition)\w* into (healthcare|health care|the healthcare (field|industry|world))( admin\w*| management)?\W*$`, " ourrole $0 "},
+	{`\b(optimi[sz]\w*|juggl\w*|organi[sz]\w*|fill\w*|running|handl\w*|manag\w*) (the |a |our |my |their )?(calendar|calendars|appointment book|appointment slots|bookings)\b`, " patient scheduling workflow optimization "},
 	// Batch 351 (other subjects near ours), after it was measured: which product to
 	// buy, and other jobs' exams' figures.
 	{`\b(best|good|cheap|cheapest|recommended|top|affordable|easiest)( \w+)? (ehr|emr|ehrs|emrs|practice management software|pm software)( system| systems| software)? (for|to buy for|to use (in|for)) (a|my|our|the) (small |solo |new |own |tiny |one[- ]doctor )?(practice|clinic|office)\b`, " personalmatter "},

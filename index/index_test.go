@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 353: background first.
+		{"I'm a practice manager in Texas. How do I become a better leader?", "soft-skills/1"},
+		{"I'm a hotel front desk supervisor. What kind of job should I take first to get into healthcare?", "steps/2"}, // getting into healthcare, asked here, is the way into ours
 		// Batch 350: a test writer.
 		{"How much financial knowledge does this role require?", "technical-skills/4"},
 		// Batch 349: a community channel.
@@ -1692,6 +1695,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I work at a clinic. Can you recommend a good standing desk?",
+		"I want to be a pilot, what kind of job should I take first?",
 		"what's the best EHR for a small practice", // a product to buy, not the skill
 		"what is the CPC exam pass rate",
 		"how long should i stay at my first job",
