@@ -183,6 +183,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 355 (a test writer), after it was measured.
+	{`\b(tech|technology|technical|it|computer|digital|ehr|software|data) skills?\b[^?.!]*\b(increase|raise|boost|improve|grow|bump|lift)\w*\b[^?.!]*\b(earnings|pay|salary|salaries|income|wages?|compensation)\b`, " salary trends tech integration skills increasing "},
+	{`\bbargaining (power|position|chips?|leverage)\b|\b(leverage|upper hand) (in|when|for) (negotiat\w*|discussing (pay|salary)|salary talks)\b`, " leverage salary negotiation "},
+	{`\bpatients? (is|are|was|were) (unhappy|upset|dissatisfied|displeased|not happy) with\b`, " address patient concerns complaints "},
+	{`\b(job|role|position|work|it|this|management)( \w+)? (is |so |very |too |that |really )*financially (stressful|demanding|draining|pressured|hard|tough)\b|\b(financial|money|budget|profit|revenue) (pressure|stress|burden)s? (of|in|on) (the |this |a |being )?(job|role|manager|managers|practice|mpms?|a manager)\b`, " financial success pressure optimize revenue cycles control costs "},
+	{`\bwhich (one )?is (better|best|easier|worse|superior)\W+(epic|cerner|athena\w*|kareo|nextgen|eclinicalworks|advancedmd)\W+(or|vs\.?|versus) (epic|cerner|athena\w*|kareo|nextgen|eclinicalworks|advancedmd)\b`, " personalmatter "},
+	{`\bcalculat\w* (the )?(overtime|payroll|pto|paid time off|withholding|payroll taxes|hourly (pay|wages?)|time and a half)\b`, " personalmatter "},
 	// Batch 353 (background first), after it was measured.
 	{`\b(become|be|get|grow into|turn into) (a )?(better|stronger|more effective|more confident|good|great) (leader|boss)\b`, " leadership team management motivate delegate "},
 	{`\b(recommend|suggest|buy|get|need)( me)? (a |an )?(good |decent |cheap |nice |comfortable )?(standing desk|desk chair|office chair|ergonomic chair|monitor|laptop|keyboard|headset)s?\b|\bstanding desks?\b`, " personalmatter "},

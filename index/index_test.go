@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 355: a test writer.
+		{"Would improving my technology skills increase my future earnings?", "trends/p3"},
+		{"What gives a candidate more bargaining power when discussing pay?", "salary-outlook/p3"},
+		{"What should a manager do when a patient is unhappy with their care?", "responsibilities/6"},
+		{"Why is this job financially stressful?", "cons/5"},
 		// Batch 353: background first.
 		{"I'm a practice manager in Texas. How do I become a better leader?", "soft-skills/1"},
 		{"I'm a hotel front desk supervisor. What kind of job should I take first to get into healthcare?", "steps/2"}, // getting into healthcare, asked here, is the way into ours
@@ -1695,6 +1700,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"Which is better, Epic or Cerner?", // which product; "should i learn epic or cerner" is the skill
+		"How do I calculate overtime pay for hourly staff?",
 		"I work at a clinic. Can you recommend a good standing desk?",
 		"I want to be a pilot, what kind of job should I take first?",
 		"what's the best EHR for a small practice", // a product to buy, not the skill
