@@ -183,6 +183,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 356 (second language: Chinese, Korean, Arabic English), after it was
+	// measured.
+	// "what (a) practice manager is doing every day", "what are they doing all day":
+	// the question the daily-duties rule reads.
+	{`\bwhat ((a |an |the )?\w+( \w+)? )?is doing (every ?day|each day|daily|all day|day to day)\b|\bwhat is ((a |an |the )?\w+( \w+)? )?doing (every ?day|each day|daily|all day|day to day)\b`, " what does ${1}${5}do $4$8 "},
+	{`\bwhat ((the )?\w+( \w+)? )?are doing (every ?day|each day|daily|all day|day to day)\b|\bwhat are ((the )?\w+( \w+)? )?doing (every ?day|each day|daily|all day|day to day)\b`, " what do ${1}${5}do $4$8 "},
+	{`\b(make|get) my (english|spanish|german|french|grammar|accent|writing|pronunciation) (better|stronger|more fluent|good)\b`, " personalmatter "},
+	{`\b(cheap|cheapest|buy|book|find)\w* (flights?|plane tickets?|airfares?|air tickets?|tickets?) (to|for|from)\b`, " personalmatter "},
+	{`^\W*(how much|what) (is |does |do |'s |are )?(the )?(costs?|price) (of )?living\b`, " personalfinance "},
 	// Batch 355 (a test writer), after it was measured.
 	{`\b(tech|technology|technical|it|computer|digital|ehr|software|data) skills?\b[^?.!]*\b(increase|raise|boost|improve|grow|bump|lift)\w*\b[^?.!]*\b(earnings|pay|salary|salaries|income|wages?|compensation)\b`, " salary trends tech integration skills increasing "},
 	{`\bbargaining (power|position|chips?|leverage)\b|\b(leverage|upper hand) (in|when|for) (negotiat\w*|discussing (pay|salary)|salary talks)\b`, " leverage salary negotiation "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 356: second language.
+		{"please explain what practice manager is doing every day", "responsibilities/1"},
+		{"what are they doing all day", "responsibilities/1"},
 		// Batch 355: a test writer.
 		{"Would improving my technology skills increase my future earnings?", "trends/p3"},
 		{"What gives a candidate more bargaining power when discussing pay?", "salary-outlook/p3"},
@@ -1700,6 +1703,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how to make my english better for work",
+		"where i can buy cheap flight to usa",
+		"how much cost living in new york", // the cost itself; "do salaries account for cost of living" is pay
 		"Which is better, Epic or Cerner?", // which product; "should i learn epic or cerner" is the skill
 		"How do I calculate overtime pay for hourly staff?",
 		"I work at a clinic. Can you recommend a good standing desk?",
