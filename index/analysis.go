@@ -183,6 +183,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 357 (a community channel: chat and emoji), after it was measured.
+	{`\b(top|best|hottest|#1|number one|no\.? ?1|most (important|valuable|useful|in-demand)) (skills?|things?) to (learn|pick up|study|develop|get good at|focus on|master)( (this|next) year| now| right now| in 20\d\d)?\b`, " practices increasingly seek candidates proficient strong demand specializing "},
+	{`\b(worth|need|needed|necessary) (getting |doing |to get |an? )*(mba|mha|masters?|master'?s( degree)?|degree|certification|cert|cmpe)\b[^?.!]*\bor (is it |is that |just )?(overkill|too much|excessive|a waste)\b`, " is $3 worth it "},
 	// Batch 356 (second language: Chinese, Korean, Arabic English), after it was
 	// measured.
 	// "what (a) practice manager is doing every day", "what are they doing all day":

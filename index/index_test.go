@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 357: a community channel.
+		{"top skill to learn this year?", "trends/p1"},
+		{"is it worth getting an MBA for this or overkill", "qualifications/p2"},
 		// Batch 356: second language.
 		{"please explain what practice manager is doing every day", "responsibilities/1"},
 		{"what are they doing all day", "responsibilities/1"},
