@@ -82,7 +82,7 @@ var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|o
 // me get hired", "could I switch into this"): asked of this coach, it is ours.
 // Phrasing rules that read a question as about moving into this job ("...
 // Transferable?", "Relevant?") say so with ourRole.
-var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these) (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our) (clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$|\b(switch|move|transition|get|break|pivot|jump|go)\w* into this(\W*$| (with|without|from|if|as|after|at|when|even|given|or|and|in|later|now|someday|eventually)\b)`)
+var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these)( \w+)? (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our) (clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$|\b(switch|move|transition|get|break|pivot|jump|go)\w* into this(\W*$| (with|without|from|if|as|after|at|when|even|given|or|and|in|later|now|someday|eventually)\b)`)
 
 // otherPracticeRoleRE is the manager of another kind of practice: "a dental practice
 // manager" does not name our role.
@@ -532,9 +532,9 @@ func sentenceEnds(text string, end func(int)) {
 	}
 }
 
-// splitContext splits a message into what comes before its question and the question:
-// the last sentence with a question mark, or else the last sentence. ok is false for a
-// message of one sentence.
+// splitContext splits a message into its question and the rest, the background: the
+// question is the last sentence with a question mark, or else the last sentence. ok
+// is false for a message of one sentence.
 func splitContext(text string) (before, question string, ok bool) {
 	var sentences []string
 	last := 0
@@ -558,6 +558,16 @@ func splitContext(text string) (before, question string, ok bool) {
 		}
 	}
 	before, question = strings.Join(sentences[:at], " "), sentences[at]
+	// What the asker says of themselves after the question ("What cert should I get?
+	// I'm a billing lead.") is background as much as what comes before it; anything
+	// else after it ("... the life? helping the patients") goes on with the question.
+	for _, s := range sentences[at+1:] {
+		if aboutMeRE.MatchString(s) {
+			before = strings.TrimSpace(before + " " + s)
+		} else {
+			question += " " + s
+		}
+	}
 	// "I've worked as a coordinator for three years and I'm wondering what certification
 	// would help": the question starts where the asker says it does.
 	if loc := askingRE.FindStringIndex(question); loc != nil && loc[0] > 0 && loc[1] < len(question) {
@@ -573,6 +583,9 @@ func splitContext(text string) (before, question string, ok bool) {
 // our role ("I'm a practice manager and my back hurts. Any stretches?"), the role
 // is who asks, not what is asked.
 var personalRE = gate.MustCompile(`\bpersonal(matter|finance)\b`)
+
+// aboutMeRE: a sentence the asker says of themselves, or of their people.
+var aboutMeRE = gate.MustCompile(`^\W*(i|i'?m|im|i'?ve|ive|i'?d|my|we|we'?re|our|currently|right now)\b`)
 
 // askingRE introduces the question inside a sentence of background.
 var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve been) (just |really )?(wondering|curious)( about| if| whether)?\b|\bi'?d (like|love) to know\b|\bi (want|need) to know\b|\bmy question is\b`)

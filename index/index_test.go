@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 358: long backgrounds, and background after the question.
+		{"Can I work remotely? My husband is in the military and we move every two years.", "faq/remote"},
+		{"I've supervised a team of 12 at a call center. Will that leadership experience count?", "soft-skills/1"}, // "that leadership experience" is theirs, asked of our job: not the call center's
 		// Batch 357: a community channel.
 		{"top skill to learn this year?", "trends/p1"},
 		{"is it worth getting an MBA for this or overkill", "qualifications/p2"},
@@ -2074,7 +2077,12 @@ func TestSplitContext(t *testing.T) {
 	}{
 		{"how much do they make?", "", "", false},
 		{"i work in billing. how do i move up?", "i work in billing.", "how do i move up?", true},
-		{"i'm a nurse! could i do this? thanks", "i'm a nurse!", "could i do this?", true},
+		{"i'm a nurse! could i do this? thanks", "i'm a nurse!", "could i do this? thanks", true},
+		// What the asker says of themselves after the question is background too;
+		// anything else goes on with the question.
+		{"what cert should i get? i'm a billing lead.", "i'm a billing lead.", "what cert should i get?", true},
+		{"can i work remotely? my husband is in the military. we move a lot.", "my husband is in the military. we move a lot.", "can i work remotely?", true},
+		{"this work gives sense to the life? helping the patients", "", "", false},
 		{"i'm a nurse\nwhat would i earn", "i'm a nurse", "what would i earn", true},
 		{"salary 1.5 years", "", "", false},
 		// The asker says where the question starts, inside one sentence.
