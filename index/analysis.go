@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 359 (long backgrounds), after it was measured.
+	{`\b(oversee|overseeing|run|running|manage|managing|over) (all|both|several|multiple|the other|all the) (\w+ )?(locations|sites|clinics|practices|offices|branches)\b|\b(oversee|overseeing|run|running|manage|managing) (all|both) (of them|two|three|four|five|six|seven|eight|\d+)\b`, " regional multiple practices "},
+	{`\b(between|choosing|choose|decide between|deciding between|torn between) this( job| career| role| path)? (and|or|vs\.?|versus)\b`, " ourrole "},
+	// No answer to applications at all is what employers look for; "rejected for
+	// manager jobs, what am I missing" stays the competition.
+	{`\b(hearing|heard|getting|got|get) (nothing|no (response|responses|replies|callbacks|calls|interviews)|nothing back)\b[^?]*\bwhat am i (missing|doing wrong|lacking|not doing)\b`, " what are employers looking for "},
+	{`\bblind (hiring|recruit\w*|resumes?|screening|applications?)\b`, " blind resume reviews identifying information "},
+	{`\b(would|does|do|is|will) (getting|doing|taking|earning|pursuing|having) (the |a |an |my )?(cmpe|mha|mba|masters?|certification|cert|degree|credential)\b[^?.!]*\b(make sense|be worth it|a good idea|smart)\b`, " is $4 worth it "},
 	// Batch 357 (a community channel: chat and emoji), after it was measured.
 	{`\b(top|best|hottest|#1|number one|no\.? ?1|most (important|valuable|useful|in-demand)) (skills?|things?) to (learn|pick up|study|develop|get good at|focus on|master)( (this|next) year| now| right now| in 20\d\d)?\b`, " practices increasingly seek candidates proficient strong demand specializing "},
 	{`\b(worth|need|needed|necessary) (getting |doing |to get |an? )*(mba|mha|masters?|master'?s( degree)?|degree|certification|cert|cmpe)\b[^?.!]*\bor (is it |is that |just )?(overkill|too much|excessive|a waste)\b`, " is $3 worth it "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 359: long backgrounds.
+		{"Our practice has 4 locations and I've managed one of them for 5 years. The owner wants someone to oversee all four. What does that role involve?", "path/regional"},
+		{"What's the growth outlook? I'm trying to decide between this and nursing school.", "market-commentary/p1"}, // choosing between this and nursing: this is ours
+		{"I got certified as a medical office admin online last year. Now I'm applying everywhere and hearing nothing. What am I missing?", "trends/p1"},
+		{"Do practices use blind hiring? I've felt judged on my name before.", "inclusive-hiring/p2"},
+		{"I'm a physician's wife and I help run his solo practice informally. Would getting the CMPE make sense?", "faq/education"},
 		// Batch 358: long backgrounds, and background after the question.
 		{"Can I work remotely? My husband is in the military and we move every two years.", "faq/remote"},
 		{"I've supervised a team of 12 at a call center. Will that leadership experience count?", "soft-skills/1"}, // "that leadership experience" is theirs, asked of our job: not the call center's
