@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 360 (a test writer's last look), after it was measured.
+	{`\bcore (daily |day[- ]to[- ]day |main )?(duties|responsibilities|tasks|functions|work)\b`, " key responsibilities "},
+	{`\b(at|on) a (very )?high[- ]level\b|\bhigh[- ]level (overview|summary|view|picture|description)\b`, " overview "},
+	{`\bwhere (else )?(could|can|would|might|will) (my|these|the|those|your|their) skills (take|lead|get) (me|you|us|them)\b`, " skills highly transferable other leadership roles "},
 	// Batch 359 (long backgrounds), after it was measured.
 	{`\b(oversee|overseeing|run|running|manage|managing|over) (all|both|several|multiple|the other|all the) (\w+ )?(locations|sites|clinics|practices|offices|branches)\b|\b(oversee|overseeing|run|running|manage|managing) (all|both) (of them|two|three|four|five|six|seven|eight|\d+)\b`, " regional multiple practices "},
 	{`\b(between|choosing|choose|decide between|deciding between|torn between) this( job| career| role| path)? (and|or|vs\.?|versus)\b`, " ourrole "},

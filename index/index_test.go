@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 360: a test writer's last look.
+		{"What are the core daily duties of the job?", "responsibilities/1"},
+		{"If I leave practice management, where else could my skills take me?", "pros/7"},
 		// Batch 359: long backgrounds.
 		{"Our practice has 4 locations and I've managed one of them for 5 years. The owner wants someone to oversee all four. What does that role involve?", "path/regional"},
 		{"What's the growth outlook? I'm trying to decide between this and nursing school.", "market-commentary/p1"}, // choosing between this and nursing: this is ours
