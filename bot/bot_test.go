@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"can i go abroad with this profile", "question", "visas/p1"},                                                                   // "profile" is the asker's, not a candidate's profile
+		{"i am having 5 years experience in hospital admin, what post i will get", "question", "path/manager"},                          // the post they would get: the level for 5 years
 		{"What can an entry-level practice manager expect to earn compared with an experienced one?", "question", "faq/salary"},         // both ends: the range, not the first level
 		{"What does the job involve at a high level?", "question", "responsibilities/1"},                                                // an overview, not the top level
 		{"I'm currently a regional manager overseeing 3 clinics. What does it take to become a director?", "question", "path/director"}, // where they are going first
@@ -99,7 +101,7 @@ func TestGrammar(t *testing.T) {
 		{"the assistant manager how much gain in usa", "question", "salary/assistant"},             // "gain": earn
 		{"realistic pay from new to experienced?", "question", "faq/salary"},                       // the whole ladder, not its first rung
 		{"the manager contract new employees and pay salaries?", "question", "responsibilities/2"}, // new employees: no newcomer's pay
-		{"uk", "question", "country/uk"}, // a country alone: its pay
+		{"uk", "question", "country/uk"},                                                           // a country alone: its pay
 		{"what about germany?", "question", "country/germany"},
 		{"pth regional", "path", "path/regional"}, // a dropped letter in a four-letter command
 		{"uk visa", "question", "visas/p1"},

@@ -101,7 +101,7 @@ var otherDimensionRE = gate.MustCompile(`\b(where|factors?|affects?|influences?|
 
 // yearsLevelRE asks where the asker's experience puts them ("what level would I be";
 // not "what level of fitness").
-var yearsLevelRE = gate.MustCompile(`\b(what|which) (level|role|position|title|job|rung)( (would|should|could|can|will|do|does|am|is|are|might|fits?|suits?)\b|\W*$)|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
+var yearsLevelRE = gate.MustCompile(`\b(what|which) (level|role|position|title|job|rung|post|designation)( (would|should|could|can|will|do|does|am|is|are|might|fits?|suits?)\b|\W*$| i (will|would|can|could|might|shall) (get|be given|start at|land|qualify for)\b)|\bwhere (would|do|does|am|will|could|can|should) (i|that|this|it) (fit|be|stand|land|sit|put me|place me)\b|\b(qualify|ready|eligible) for\b|\benough (experience|years)\b|\bwhat (could|can|would|should) i (apply|go) for\b`)
 
 // maxAnswers is how many passages a free-text answer carries.
 const maxAnswers = 3

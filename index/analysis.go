@@ -183,6 +183,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 361 (Indian English), after it was measured.
+	{`\beligibility( criteria| requirements?| conditions?)?\b`, " qualifications education requirements "},
+	{`\b(have|had|has) (done|completed|finished) (my |an? )?(bba|bcom|b\.com|bms)\b`, " have bachelor's degree business "},
+	{`\b(have|had|has) (done|completed|finished) (my |an? )?(mba|mha|bsc|b\.sc|graduation|degree)\b`, " have $4 degree "},
+	{`\b(which|what|best|good) (course|courses|program|programme|programs) (should i|can i|shall i|i should|i can|i shall|to) (do|take|pursue|study|join)\b`, " educational pathways degree certifications "},
+	{`\bentrance (exams?|tests?)\b`, " education certification requirements "},
+	{`\b(job |work )?roles? (and|&) responsibilit\w*\b`, " key responsibilities "},
+	{`\b(work from home|wfh|remote work(ing)?) (facility|facilities|option|options)\b`, " work from home "},
+	{`\b(work(ing)? |office |duty |job )?timings\b`, " working hours schedule work-life balance "},
+	{`\bwith (this|my|such a) profile\b`, " "},
+	{`\b(mba|mha|masters?|degree|diploma|pgdm|pgdhm|pg diploma)( \w+)? in (hospital|healthcare|health care|health) (management|administration)\b`, " $1 healthcare administration "},
 	// Batch 360 (a test writer's last look), after it was measured.
 	{`\bcore (daily |day[- ]to[- ]day |main )?(duties|responsibilities|tasks|functions|work)\b`, " key responsibilities "},
 	{`\b(at|on) a (very )?high[- ]level\b|\bhigh[- ]level (overview|summary|view|picture|description)\b`, " overview "},
@@ -408,7 +419,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(best|worst|right|good) (time|month|season) (of (the )?year )?to (look for|apply for|search for|find|start looking for) (a )?(new )?(job|work)\b`, " personalmatter "},
 	{`\bgroup interviews?\b`, " personalmatter "},
 	// Batch 316 (English as a second language: Indian English).
-	{`\b(what is |what'?s |whats |how is )?(the )?scope (of|in|for) ((this|the|that|a) (course|field|job|career|profession|line|role|degree|program)|this|mpm|practice management|medical practice management|healthcare administration|health administration|health care administration)\b`, " outlook prospects growth "},
+	{`\b(what is |what'?s |whats |how is )?(the )?scope (of|in|for) ((this|the|that|a) (course|field|job|career|profession|line|role|degree|program)|this|mpms?|practice management|medical practice management|(an? |the )?(medical )?practice managers?|healthcare administration|health administration|health care administration)\b`, " outlook prospects growth "},
 	{`\b(please |kindly |pls |plz )?guide (me|us)\b`, " "},
 	{`\bwork pressure\b|\bpressure (of|at|in) (the )?work\b`, " high-stress environments "},
 	{`\b(government|govt|public sector|public) (job|jobs|sector)? ?or (a )?private\b|\bprivate (job|sector)? ?or (a )?(government|govt|public)\b`, " company type single small clinic large hospital system private equity-backed group "},

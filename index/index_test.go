@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 361: Indian English.
+		{"what is the scope of medical practice manager in future", "facts/growth"}, // scope: the prospects
+		{"kindly tell the eligibility criteria for this post", "qualifications/p2"},
+		{"sir which course i should do after graduation for this", "education/p1"},
+		{"what are the job roles and responsibilities", "responsibilities/1"},
+		{"is work from home facility available", "faq/remote"},
+		{"what are the timings of practice manager", "faq/work-life-balance"}, // timings: the hours
+		{"is MBA in hospital management useful for this", "qualifications/p2"},
 		// Batch 360: a test writer's last look.
 		{"What are the core daily duties of the job?", "responsibilities/1"},
 		{"If I leave practice management, where else could my skills take me?", "pros/7"},
