@@ -183,6 +183,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 362 (a community channel's other subjects), after it was measured.
+	{`\b(set|setting|sign|signing) up (my |a |for )?direct deposit\b|\b(change|update|switch) (my |the )?direct deposit\b|\bdirect deposit (forms?|setup)\b`, " personalmatter "},
+	{`\b(best|fastest|cheapest|easiest|quickest) way to (commute|get to work|get around|travel)\b`, " personalmatter "},
 	// Batch 361 (Indian English), after it was measured.
 	{`\beligibility( criteria| requirements?| conditions?)?\b`, " qualifications education requirements "},
 	{`\b(have|had|has) (done|completed|finished) (my |an? )?(bba|bcom|b\.com|bms)\b`, " have bachelor's degree business "},

@@ -1726,6 +1726,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how do i set up direct deposit",
+		"what's the best way to commute in the city",
 		"how to make my english better for work",
 		"where i can buy cheap flight to usa",
 		"how much cost living in new york", // the cost itself; "do salaries account for cost of living" is pay
