@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"what's the highest u can go", "question", "path/director"},
+		{"can i negotiate pto at a new job", "question", "salary-outlook/p2|pros/6|salary-outlook/p3"},                                  // negotiating, not the first level's pay
 		{"can i go abroad with this profile", "question", "visas/p1"},                                                                   // "profile" is the asker's, not a candidate's profile
 		{"i am having 5 years experience in hospital admin, what post i will get", "question", "path/manager"},                          // the post they would get: the level for 5 years
 		{"What can an entry-level practice manager expect to earn compared with an experienced one?", "question", "faq/salary"},         // both ends: the range, not the first level

@@ -86,6 +86,10 @@ var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 // level below director" ("a senior under pressure" is not).
 var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |just )?(before|below|beneath|under)\b|\b(previous|preceding|prior) (level|rung|step)\b`)
 
+// negotiateRE: a pay question about negotiating ("can i negotiate pay as a new
+// grad") asks how, not what the first level pays.
+var negotiateRE = gate.MustCompile(`\bnegotiat\w*|\bcounter ?offers?\b`)
+
 // nextPayRE asks the pay of the level above one named: "I've been an assistant
 // manager for two years. What does the next level pay?" ("what will I earn after
 // two years as an assistant" is the assistant's pay.)
@@ -164,7 +168,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what's after practice manager": the role's own name is the manager level here.
 		level, hasLevel = c.managerLevel()
 	}
-	if !hasLevel && salaryQ && !across && newcomerRE.MatchString(newThingRE.ReplaceAllString(newPlaceRE.ReplaceAllString(lower, ""), "")) && len(c.guide.Levels) > 0 {
+	if !hasLevel && salaryQ && !across && !negotiateRE.MatchString(lower) && newcomerRE.MatchString(newThingRE.ReplaceAllString(newPlaceRE.ReplaceAllString(lower, ""), "")) && len(c.guide.Levels) > 0 {
 		// "what do new practice managers earn": the first level's figures.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}

@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 363 (chat), after it was measured.
+	{`\b(make|making) (my own |own |the |real )?decisions\b[^?.!]*\b(or|vs\.?)\b[^?.!]*\bfollow\w* (orders|instructions|directions)\b|\b(just|only) follow(ing)? orders\b`, " high degree of autonomy decision-making "},
+	{`\b(highest|how high|how far)( (level|position|role|rung|title))? ((u|you|i|one|someone|people) (can|could)|(can|could) (u|you|i|one|someone|people)) (go|get|climb|rise|reach|make it|advance)\b`, " top level director "},
+	{`\b(gimme|give me|tell me|what'?s) (the |a )?(short|quick|tl;?dr|brief|simple) (version|answer|rundown|summary|story)( of)?\b`, " "},
 	// Batch 362 (a community channel's other subjects), after it was measured.
 	{`\b(set|setting|sign|signing) up (my |a |for )?direct deposit\b|\b(change|update|switch) (my |the )?direct deposit\b|\bdirect deposit (forms?|setup)\b`, " personalmatter "},
 	{`\b(best|fastest|cheapest|easiest|quickest) way to (commute|get to work|get around|travel)\b`, " personalmatter "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 363: chat.
+		{"do u get to make decisions or just follow orders", "pros/3"},
+		{"gimme the short version of how to get into this", "how-to-become/p1"},
 		// Batch 361: Indian English.
 		{"what is the scope of medical practice manager in future", "facts/growth"}, // scope: the prospects
 		{"kindly tell the eligibility criteria for this post", "qualifications/p2"},
