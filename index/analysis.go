@@ -209,13 +209,13 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(have|had|has) (done|completed|finished) (my |an? )?(mba|mha|bsc|b\.sc|graduation|degree)\b`, " have $4 degree "},
 	{`\b(which|what|best|good) (course|courses|program|programme|programs) (should i|can i|shall i|i should|i can|i shall|to) (do|take|pursue|study|join)\b`, " educational pathways degree certifications "},
 	{`\bentrance (exams?|tests?)\b`, " education certification requirements "},
-	{`\b(job |work )?roles? (and|&) responsibilit\w*\b`, " key responsibilities "},
 	{`\b(work from home|wfh|remote work(ing)?) (facility|facilities|option|options)\b`, " work from home "},
 	{`\b(work(ing)? |office |duty |job )?timings\b`, " working hours schedule work-life balance "},
 	{`\bwith (this|my|such a) profile\b`, " "},
 	{`\b(mba|mha|masters?|degree|diploma|pgdm|pgdhm|pg diploma)( \w+)? in (hospital|healthcare|health care|health) (management|administration)\b`, " $1 healthcare administration "},
 	// Batch 360 (a test writer's last look), after it was measured.
-	{`\bcore (daily |day[- ]to[- ]day |main )?(duties|responsibilities|tasks|functions|work)\b`, " key responsibilities "},
+	// Batch 361's "job roles and responsibilities" (Indian English) too.
+	{`\bcore (daily |day[- ]to[- ]day |main )?(duties|responsibilities|tasks|functions|work)\b|\b(job |work )?roles? (and|&) responsibilit\w*\b`, " key responsibilities "},
 	{`\b(at|on) a (very )?high[- ]level\b|\bhigh[- ]level (overview|summary|view|picture|description)\b`, " overview "},
 	{`\bwhere (else )?(could|can|would|might|will) (my|these|the|those|your|their) skills (take|lead|get) (me|you|us|them)\b`, " skills highly transferable other leadership roles "},
 	// Batch 359 (long backgrounds), after it was measured.

@@ -92,6 +92,11 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 // the role ("the best practice management software to buy").
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
 
+// personalRE finds the marks rules write for the asker's own matters. Said with
+// our role ("I'm a practice manager and my back hurts. Any stretches?"), the role
+// is who asks, not what is asked.
+var personalRE = gate.MustCompile(`\bpersonal(matter|finance)\b`)
+
 // roleOnly matches a question that is nothing but the role's name: "mpm?", "so what is
 // a practice manager anyway", "what does MPM stand for", "mpm = what exactly?".
 var roleOnly = gate.MustCompile(`^\W*(` +
@@ -578,11 +583,6 @@ func splitContext(text string) (before, question string, ok bool) {
 	}
 	return before, question, true
 }
-
-// personalRE finds the marks rules write for the asker's own matters. Said with
-// our role ("I'm a practice manager and my back hurts. Any stretches?"), the role
-// is who asks, not what is asked.
-var personalRE = gate.MustCompile(`\bpersonal(matter|finance)\b`)
 
 // aboutMeRE: a sentence the asker says of themselves, or of their people.
 var aboutMeRE = gate.MustCompile(`^\W*(i|i'?m|im|i'?ve|ive|i'?d|my|we|we'?re|our|currently|right now)\b`)
