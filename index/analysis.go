@@ -227,7 +227,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bblind (hiring|recruit\w*|resumes?|screening|applications?)\b`, " blind resume reviews identifying information "},
 	{`\b(would|does|do|is|will) (getting|doing|taking|earning|pursuing|having) (the |a |an |my )?(cmpe|mha|mba|masters?|certification|cert|degree|credential)\b[^?.!]*\b(make sense|be worth it|a good idea|smart)\b`, " is $4 worth it "},
 	// Batch 357 (a community channel: chat and emoji), after it was measured.
-	{`\b(top|best|hottest|#1|number one|no\.? ?1|most (important|valuable|useful|in-demand)) (skills?|things?) to (learn|pick up|study|develop|get good at|focus on|master)( (this|next) year| now| right now| in 20\d\d)?\b`, " practices increasingly seek candidates proficient strong demand specializing "},
 	{`\b(worth|need|needed|necessary) (getting |doing |to get |an? )*(mba|mha|masters?|master'?s( degree)?|degree|certification|cert|cmpe)\b[^?.!]*\bor (is it |is that |just )?(overkill|too much|excessive|a waste)\b`, " is $3 worth it "},
 	// Batch 356 (second language: Chinese, Korean, Arabic English), after it was
 	// measured.
@@ -1217,7 +1216,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|positive) and (bad|negative) (sides?|points?|things?|parts?|aspects?)(\W*$| (of|about|in|to) (this|the|that|being an?|an?) (job|role|career|work|field|profession|position|mpm|(medical )?practice manag\w*))`, " pros cons "},
 	{`\b(which|what) (study|studies)\b`, " education degree "},
 	{`\b(main|biggest|common|typical|major|key) (problems|issues)\b`, " primary challenges "},
-	{`\b(what|which) (skills?|skill ?sets?|expertise)( are| is)?( the)?( most)? (in (high |strong |most |the most )?demand|sought[- ]after|most wanted|most valued)\b`, " practices increasingly seek candidates proficient strong demand specializing "},
+	{`\b(what|which) (skills?|skill ?sets?|expertise)( are| is)?( the)?( most)? (in (high |strong |most |the most )?demand|sought[- ]after|most wanted|most valued)\b|\b(top|best|hottest|#1|number one|no\.? ?1|most (important|valuable|useful|in-demand)) (skills?|things?) to (learn|pick up|study|develop|get good at|focus on|master)( (this|next) year| now| right now| in 20\d\d)?\b`, " practices increasingly seek candidates proficient strong demand specializing "},
 	{`\bkeep(ing)? up with( all)?( the)?( new| latest| changing| constant)? (regulations?|laws?|rules|technology|tech|changes|software|ehr|emr|billing codes|codes|compliance)\b`, " staying current constantly updated $5 "},
 	{`\b(small|smaller|independent|large|larger|big|bigger)( \w+)? (practices?|clinics?|systems?|hospitals?)\b[^?.!]*\b(more|less) (relaxed|laid[- ]back|chill|casual|friendly|formal|bureaucratic|corporate|structured|family[- ]like|close[- ]knit)\b`, " workplace culture family-like structured bureaucratic "},
 	{`\b(called in|get called|on call|mpms?|(practice )?managers?)\b[^?.!]*\b(weekends?|nights?|overnight|after[- ]hours)\b`, " $1 on call extended hours "},
