@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 365 (test writer), after it was measured.
+	// The guide gives no ages: "age" would otherwise find "aging populations".
+	{`\b(usual|typical|average|median|mean|common) age\b`, " personalmatter "},
+	{`^[^?.!]*\b(symptoms?|signs?|rates?|causes?) of burn ?out (in|among) (nurses|doctors|physicians|residents|healthcare workers)\b`, " otheroccupation "},
 	// Batch 364 (second language: Spanish and French English), after it was
 	// measured. Several are false friends: horario, formación, reconocida.
 	{`^\W*(what|which) (are|is) the functions( of (a |an |the )?(medical )?(practice managers?|mpms?|this (job|role|post|work)))?\b`, " what are the key responsibilities "},
@@ -1104,7 +1108,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bfirst aid( courses?| class(es)?| training| kits?)?\b`, " personalmatter "},
 	{`\bin (politics|government|congress|parliament)\b`, " generalpopulation "},
 	{`\b(buy|buys|order|orders|purchase|purchases)( all)? the materials\b`, " medical supplies "},
-	{`\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b[^?.!]*\b(work|move|go|switch|transition|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b|\b(work|move|go|switch|transition|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b[^?.!]*\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b`, " skills highly transferable hospital administration "},
+	{`\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b[^?.!]*\b(work|move|go|switch|transition|get|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b|\b(work|move|go|switch|transition|get|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b[^?.!]*\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b`, " skills highly transferable hospital administration "},
 	{`\b(what|which|how high|highest) (position|level|role|title|job)s? (can|could|will|would) (i|you|one|someone) (reach|get to|achieve|attain|climb to|rise to|end up)\b`, " career growth advance "},
 	{`\bwhere (can|could|do|should) (i|you|one) (learn|study|get|pick up|build|develop)\b[^?.!]*\b(management|business|leadership) skills?\b`, " develop core management business skills workshops online courses self-study "},
 	// Batches 194-195 (passages picked at random; a test writer, chat).
@@ -1241,7 +1245,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(hardest|toughest|most difficult|most challenging|worst) (part|thing|aspect)s? (of|about|in) manag\w* (staff|people|employees|a team|teams|personnel)\b`, " challenging interpersonal dynamics mediating conflicts between staff "},
 	{`\b(outlook|forecast|trends?) (for|in|of) (salary|salaries|pay|wage) (growth|increases?)\b|\bsalary growth\b`, " salary trends stable slightly increasing "},
 	// Batch 147 (a test writer's phrasing, a ninth time).
-	{`\b(from home|remote(ly)?|wfh)\b[^?.!]*\bfull[- ]time\b|\bfull[- ]time\b[^?.!]*\b(from home|remote(ly)?|wfh)\b`, " fully remote positions "},
+	{`\b(from (my |your |the )?(home|house|apartment)|remote(ly)?|wfh)\b[^?.!]*\bfull[- ]time\b|\bfull[- ]time\b[^?.!]*\b(from (my |your |the )?(home|house|apartment)|remote(ly)?|wfh)\b`, " fully remote positions "},
 	{`\b(job|career|employment) (prospects|outlook) (over|for|in) the (next|coming) \w+( \w+)? years\b|\b(job|career|employment) prospects (in the future|long[- ]term)\b`, " growth outlook job market "},
 	{`\b(which|what) (electronic (health|medical) records?) (systems?|software|platforms?)\b`, " ehr software like epic cerner "},
 	{`\b(fewer|less|not many|not enough) (entry[- ]level|junior) (jobs?|positions?|roles?|openings?)\b`, " entry-level positions face saturation competition "},

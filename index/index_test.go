@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 365: test writer.
+		{"can i work from my house full time", "faq/remote"},
+		{"could my skills help me get into hospital administration one day", "pros/7"},
 		// Batch 364: Spanish and French English, with false friends.
 		{"which are the functions of a practice manager", "responsibilities/1"},
 		{"it is possible to work in this job without speak english perfect?", "soft-skills/2"},
@@ -1735,6 +1738,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what's the average age of practice managers",
+		"what are the signs of burnout in nurses",
 		"what is the best university of spain",
 		"what is the formation of a hurricane",
 		"how do i set up direct deposit",
