@@ -43,6 +43,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"need to be good w money?", "question", "technical-skills/4|trends/p2"},         // w: with, not money as pay
 		{"what is the horary of work, many hours?", "question", "faq/work-life-balance"}, // horario: the hours
 		{"which certification is more reconnaissance in the sector", "question", "faq/education"},
 		{"how is the ambiance between the doctors and the manager", "question", "cons/3|pros/5"}, // ambiente: how they get on

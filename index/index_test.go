@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 366: chat.
+		{"is it lonely being the boss", "pros/5"},
+		{"howmany openings per yr", "facts/openings"},
 		// Batch 365: test writer.
 		{"can i work from my house full time", "faq/remote"},
 		{"could my skills help me get into hospital administration one day", "pros/7"},

@@ -213,6 +213,7 @@ var chatSpellings = map[string]string{
 	"sth": "something", "ppl": "people", "bcs": "because", "tmrw": "tomorrow",
 	"ne1": "anyone", "any1": "anyone", "some1": "someone", "every1": "everyone",
 	"hme": "home", "frm": "from", "hlth": "health",
+	"w": "with", "howmany": "how many", "howmuch": "how much",
 }
 
 // respell writes out lower's chatSpellings.
