@@ -43,8 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
-		{"need to be good w money?", "question", "technical-skills/4|trends/p2"},         // w: with, not money as pay
-		{"what is the horary of work, many hours?", "question", "faq/work-life-balance"}, // horario: the hours
+		{"I have an interview next week for an assistant practice manager job. What will they expect me to do?", "question", "path/assistant"}, // next week: not the next level
+		{"need to be good w money?", "question", "technical-skills/4|trends/p2"},                                                               // w: with, not money as pay
+		{"what is the horary of work, many hours?", "question", "faq/work-life-balance"},                                                       // horario: the hours
 		{"which certification is more reconnaissance in the sector", "question", "faq/education"},
 		{"how is the ambiance between the doctors and the manager", "question", "cons/3|pros/5"}, // ambiente: how they get on
 		{"what's the highest u can go", "question", "path/director"},
@@ -107,7 +108,7 @@ func TestGrammar(t *testing.T) {
 		{"the assistant manager how much gain in usa", "question", "salary/assistant"},             // "gain": earn
 		{"realistic pay from new to experienced?", "question", "faq/salary"},                       // the whole ladder, not its first rung
 		{"the manager contract new employees and pay salaries?", "question", "responsibilities/2"}, // new employees: no newcomer's pay
-		{"uk", "question", "country/uk"},                                                           // a country alone: its pay
+		{"uk", "question", "country/uk"}, // a country alone: its pay
 		{"what about germany?", "question", "country/germany"},
 		{"pth regional", "path", "path/regional"}, // a dropped letter in a four-letter command
 		{"uk visa", "question", "visas/p1"},

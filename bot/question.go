@@ -82,6 +82,15 @@ func (c *Coach) destination(text, lower string) (string, bool) {
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 
+// nextTimeRE is "next" said of time: "an interview next week for an assistant
+// manager job" asks about the assistant level, not the one above it.
+var nextTimeRE = gate.MustCompile(`\bnext (week|month|year|spring|summer|fall|autumn|winter|semester|term|quarter|time|day|few (days|weeks|months|years)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+
+// asksNext: lower asks for the level above the one it names.
+func asksNext(lower string) bool {
+	return nextLevelRE.MatchString(nextTimeRE.ReplaceAllString(lower, " "))
+}
+
 // prevLevelRE asks for the level below one named: "what comes before senior", "the
 // level below director" ("a senior under pressure" is not).
 var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |just )?(before|below|beneath|under)\b|\b(previous|preceding|prior) (level|rung|step)\b`)
@@ -248,12 +257,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasCountry && !notCountryPayRE.MatchString(lower):
 		c.addAnswer(&r, "country/"+country, 1)
-	case hasLevel && prevLevelRE.MatchString(lower) && !nextLevelRE.MatchString(lower):
+	case hasLevel && prevLevelRE.MatchString(lower) && !asksNext(lower):
 		if prev, ok := c.prevLevel(level); ok {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && nextLevelRE.MatchString(lower):
+	case hasLevel && asksNext(lower):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)
 		}

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 367: background first.
+		{"I'm a veteran and I was a supply sergeant for 8 years. Would my inventory and logistics background be useful?", "technical-skills/9"},
+		{"i have a business degree from my home country, is it recognized", "visas/p2"},
+		{"I'm a medical assistant and honestly the money is terrible. Does becoming a practice manager actually pay well?", "faq/salary"},
+		{"I'm tired of the bureaucracy. Is it more relaxed at small independent practices?", "workplace-culture/p1"},
 		// Batch 366: chat.
 		{"is it lonely being the boss", "pros/5"},
 		{"howmany openings per yr", "facts/openings"},
