@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 368 (second language: Indian, Spanish and Portuguese English), after it
+	// was measured.
+	{`\b(work from home|wfh|remote|online|hybrid) mode\b`, " $1 "},
+	{`\b(salary|salaries|pay|package|income) (of|for) (an? |the )?(staff|charge|head|senior) nurses?\b`, " otheroccupation "},
+	{`\b(prepar\w*|study\w*|practi[cs]\w*|pass\w*|crack\w*|clear\w*|improv\w*) (for |in |my )?(the )?(ielts|toefl|pte|oet)\b|\b(ielts|toefl|pte|oet)\b[^?.!]*\b(speaking|writing|reading|listening|tips|prep|preparation|study|studying|practice (tests?|exams?|questions?))\b`, " personalmatter "},
+	{`\b(fresher|freshers|fresh graduates?|new grads?)\b[^?.!]*\b(directly|straight|right away|immediately)\b[^?.!]*\b(join|become|start|get|be)\w*( as| in)? (an? |the )?(manager|mpm|practice manager)\b`, " timeline job-ready entry-level positions starting assistant roles "},
 	// Batch 365 (test writer), after it was measured.
 	// The guide gives no ages: "age" would otherwise find "aging populations".
 	{`\b(usual|typical|average|median|mean|common) age\b`, " personalmatter "},
@@ -1517,7 +1523,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (can|do|could|should) i (grow|advance|progress)( in (this|my|the) (career|job|role|field))?\W*$`, " career growth progression advance "},
 	// Batch 106 (the guide's facts, levels compared, what the job is not).
 	{`\b(degree|bachelor'?s|masters?|major) in (computer science|engineering|law|medicine|pharmacy|dentistry|art|music|chemistry|physics)\b|\b(computer science|engineering|law|pharmacy|dentistry) (degree|major|program|school)\b`, " otheroccupation "},
-	{`\b(ielts|toefl)\b[^?.!]*\b(tips|practice|study|studying|prep)\b|\bvisit (me|us|him|her|them|my \w+) in (the )?hospital\b|\bvisiting hours\b|\bpassports?\b`, " personalmatter "},
+	{`\bvisit (me|us|him|her|them|my \w+) in (the )?hospital\b|\bvisiting hours\b|\bpassports?\b`, " personalmatter "},
 	{`\b(salary|pay|wage|earnings) (data|figures|numbers|stats|statistics)\b[^?.!]*\b(come from|sources?|year|how old|up to date|current|accurate|from)\b|\b(year|source|sources|how old|up to date|current|accurate)\b[^?.!]*\b(salary|pay|wage|earnings) (data|figures|numbers|stats|statistics)\b`, " median salary bls "},
 	{`\bwhat (isn'?t|is not|aren'?t|are not) (part of|included in) (a |an |the )?((medical )?practice manager'?s?|mpm'?s?|this|my|their) (job|role|duties)\b|\bwhat (don'?t|do not|doesn'?t|does not) (they|practice managers|mpms|an? (medical )?practice manager|an mpm) do\b`, " allowing medical professionals focus on patient treatment responsibilities "},
 	{`\b(treat|treating|diagnose|diagnosing) (the )?patients\b|\b(is it|is this|is the job|is the role|is this job|is this role) (a )?(clinical|hands-on medical|medical) (role|job|position)\b|\bdo i (need|have) to be (a |an )?(doctor|physician|clinician|medical professional)( first)?\W*$`, " clinical background not mandatory misconception medical professionals focus on patient treatment "},
@@ -2319,7 +2325,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which|any|good|usual|typical) (kinds? of |sorts? of )?(benefits|perks)\b[^?.!]*\b(get|gets|receive|offered|offer|include|come with|provided|provide)\b|\b(benefits?|perks?) (packages?|plans?)\b|\b401 ?\(?k\)?( match\w*)?\b|\bretirement (plans?|match\w*|contributions?)\b`, " total compensation benefits packages health insurance retirement "},
 	{`\bwhat'?s good about\b|\bwhy (would|should|do) (i|someone|anyone|you|people)\b[^?.!]*\b(be|become|choose|want)\b|\breasons to\b|\bbenefits of (the|this|being)\b`, " pros "},
 	{`\bwhat (sucks|stinks|blows)\b|\bwhat'?s (the )?(suckiest|crappiest|shittiest)\b`, " cons "},
-	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest) (parts?|things?)\b|\bdownsides?\b`, " cons "},
+	{`\bwhat'?s bad about\b|\b(worst|hardest|toughest|most (difficult|challenging|complicated)) (parts?|things?|aspects?)\b|\bdownsides?\b`, " cons "},
 	{`\b(like|love|enjoy)( most| best)? about\b|\b(best|favou?rite|good|great|positive|nice) (parts?|things?|sides?|points?|aspects?)\b`, " pros "},
 	{`\b(bad|negative|not so good|annoying) (parts?|things?|sides?|points?|aspects?)\b`, " cons "},
 	{`\btele-?medicine\b|\bvirtual (care|visits?)\b`, " telehealth "},

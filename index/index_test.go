@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 368: Indian, Spanish and Portuguese English.
+		{"can we do this job in work from home mode?", "faq/remote"},
+		{"do i need ielts for uk visa as practice manager", "visas/p1"},
+		{"whether fresher can directly join as manager?", "faq/timeline"},
 		// Batch 367: background first.
 		{"I'm a veteran and I was a supply sergeant for 8 years. Would my inventory and logistics background be useful?", "technical-skills/9"},
 		{"i have a business degree from my home country, is it recognized", "visas/p2"},
@@ -1746,6 +1750,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what is the salary of staff nurse in AIIMS?",
+		"tips for ielts speaking",
 		"what's the average age of practice managers",
 		"what are the signs of burnout in nurses",
 		"what is the best university of spain",
