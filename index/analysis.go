@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 369 (test writer), after it was measured: the guide says how practices
+	// interview managers, not what to ask the staff one hires.
+	{`\bmentor\w* (programs?|schemes?)\b[^?.!]*\b(new|aspiring|first[- ]time|junior|upcoming) (managers?|mpms?|practice managers?)\b`, " mentorship programs pairing aspiring new managers "},
+	{`\binterview questions\b[^?.!]*\b(for|when|to ask)( when)? (hiring|interviewing) (an? |my |our |new )?(receptionists?|front desk|medical assistants?|nurses?|billers?|coders?|staff|employees?|candidates?|scribes?)\b`, " ownworkplace "},
 	// Batch 368 (second language: Indian, Spanish and Portuguese English), after it
 	// was measured.
 	{`\b(work from home|wfh|remote|online|hybrid) mode\b`, " $1 "},

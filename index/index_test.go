@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 369: test writer.
+		{"mentoring program for new practice managers?", "inclusive-hiring/p2"},
 		// Batch 368: Indian, Spanish and Portuguese English.
 		{"can we do this job in work from home mode?", "faq/remote"},
 		{"do i need ielts for uk visa as practice manager", "visas/p1"},
@@ -1750,6 +1752,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"interview questions to ask when hiring a medical assistant",
 		"what is the salary of staff nurse in AIIMS?",
 		"tips for ielts speaking",
 		"what's the average age of practice managers",
