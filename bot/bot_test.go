@@ -43,6 +43,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"cn i do it w/o a degree", "question", "how-to-become/p1|faq/education|qualifications/p2"}, // cn: can
 		{"in the work, which is the most difficult thing?", "question", "faq/challenges|cons/1"},
 		{"I have an interview next week for an assistant practice manager job. What will they expect me to do?", "question", "path/assistant"}, // next week: not the next level
 		{"need to be good w money?", "question", "technical-skills/4|trends/p2"},                                                               // w: with, not money as pay

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 370: chat.
+		{"gimme the steps", "steps/1"},
 		// Batch 369: test writer.
 		{"mentoring program for new practice managers?", "inclusive-hiring/p2"},
 		// Batch 368: Indian, Spanish and Portuguese English.

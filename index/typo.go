@@ -214,6 +214,7 @@ var chatSpellings = map[string]string{
 	"ne1": "anyone", "any1": "anyone", "some1": "someone", "every1": "everyone",
 	"hme": "home", "frm": "from", "hlth": "health",
 	"w": "with", "howmany": "how many", "howmuch": "how much",
+	"cn": "can", "gimme": "give me", "lemme": "let me",
 }
 
 // respell writes out lower's chatSpellings.
