@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"I took ten years off to raise my kids. What's new in the market?", "question", "market-reality/p1|trends/p1"}, // raise: not pay
+		{"My English is intermediate. What do managers earn in São Paulo compared with the US?", "question", "country/brazil"},
 		{"cn i do it w/o a degree", "question", "how-to-become/p1|faq/education|qualifications/p2"}, // cn: can
 		{"in the work, which is the most difficult thing?", "question", "faq/challenges|cons/1"},
 		{"I have an interview next week for an assistant practice manager job. What will they expect me to do?", "question", "path/assistant"}, // next week: not the next level

@@ -124,6 +124,13 @@ const maxAnswers = 3
 var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
 	wages compensation income money comp paycheck raise raises bump range dollars dollar usd aud cad gbp eur euros pounds sgd brl`)
 
+// languageLevelRE is how well the asker speaks a language.
+var languageLevelRE = gate.MustCompile(`(?i)\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
+
+// notPayRE: pay words that say something else ("took time off to raise my kids",
+// "pay attention to").
+var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b`)
+
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is
 // left to search: the level passages carry the level's aliases.)
@@ -143,7 +150,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if err != nil {
 		c.log.Error("search failed", "err", err)
 	}
-	ws := words(text)
+	ws := words(notPayRE.ReplaceAllString(strings.ToLower(text), " "))
 	salaryQ := false
 	for _, w := range ws {
 		if salaryWords[w] || fuzzy.Within(w, "salary") {
@@ -157,7 +164,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
-	level, hasLevel := c.levels.mention(text, weakLevelWords)
+	// "My English is intermediate" says nothing of a level of the role.
+	levelText := languageLevelRE.ReplaceAllString(text, " ")
+	level, hasLevel := c.levels.mention(levelText, weakLevelWords)
 	across := acrossLevelsRE.MatchString(lower)
 	if hasLevel && (across || gainExperienceRE.MatchString(lower) || howSeniorRE.MatchString(lower)) {
 		// "salary expectations from entry level to experienced": all of them.
@@ -195,11 +204,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		level, hasLevel = c.levelForYears(text)
 	}
 	dest, hasDest := c.destination(text, lower)
-	two := c.levels.mentions(text, weakLevelWords)
+	two := c.levels.mentions(levelText, weakLevelWords)
 	if len(two) == 1 && !across && (compareRE.MatchString(lower) || fromToRE.MatchString(lower)) {
 		// "difference between assistant and manager": beside another level, "manager"
 		// is the Manager level, not the role's name.
-		if all := c.levels.mentions(text, nil); len(all) >= 2 {
+		if all := c.levels.mentions(levelText, nil); len(all) >= 2 {
 			two = all
 		}
 	}

@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 371 (background first), after it was measured: "would that be a
+	// problem" points back at the background and asks about nothing of its own.
+	// Someone else's plans for another job ("my daughter wants to be a vet"): the
+	// rule below for a client or a child asking reads "my daughter" as the asker.
+	{`\bmy (daughters?|sons?|kids?|child|children|niece|nephew|grandson|granddaughter|wife|husband|partner|sister|brother|friend)( \w+)? (wants?|plans?|hopes?|dreams?|is (going|planning|hoping)) (of |to )?(be|become|becoming|study|studying|train as) (an? )?(veterinarian|vet|doctor|physician|nurse|lawyer|teacher|engineer|dentist|pharmacist|pilot|surgeon|physical therapist|psychologist|architect|accountant|programmer|software developer|scientist|artist|actor|actress|musician|chef|firefighter|police officer|paramedic|midwife|optometrist|chiropractor|medicine|law|nursing|engineering|veterinary)\b`, " personalmatter "},
+	{`\b(would|will|could|is|does) (that|this|it) (be|make)( \w+)? (an? )?(big |huge |real |major |serious )?(problem|issue|dealbreaker|deal breaker|obstacle|barrier)\b`, " "},
 	// Batch 369 (test writer), after it was measured: the guide says how practices
 	// interview managers, not what to ask the staff one hires.
 	{`\bmentor\w* (programs?|schemes?)\b[^?.!]*\b(new|aspiring|first[- ]time|junior|upcoming) (managers?|mpms?|practice managers?)\b`, " mentorship programs pairing aspiring new managers "},

@@ -82,7 +82,12 @@ var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|o
 // me get hired", "could I switch into this"): asked of this coach, it is ours.
 // Phrasing rules that read a question as about moving into this job ("...
 // Transferable?", "Relevant?") say so with ourRole.
-var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these)( \w+){0,3} (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply|be (useful|helpful|valuable|relevant|an asset|a plus))\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our) (clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$|\b(switch|move|transition|get|break|pivot|jump|go)\w* into this(\W*$| (with|without|from|if|as|after|at|when|even|given|or|and|in|later|now|someday|eventually)\b)`)
+var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\b(would|does|will|do|can) (that|this|my|those|these)( \w+){0,3} (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply|be (useful|helpful|valuable|relevant|an asset|a plus))\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our|her|his|their) (private |small |family |busy |local )?(clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$|\b(switch|move|transition|get|break|pivot|jump|go)\w* into this(\W*$| (with|without|from|if|as|after|at|when|even|given|or|and|in|later|now|someday|eventually)\b)`)
+
+// ourFieldRE names the kind of workplace our role runs. Asked of it after a
+// background elsewhere ("I manage a law office. What's different about a medical
+// office?"), the question is about our role.
+var ourFieldRE = gate.MustCompile(`\b(a|the) (medical|doctor'?s|physician'?s|healthcare|health care) (office|practice|clinic|setting)\b`)
 
 // otherPracticeRoleRE is the manager of another kind of practice: "a dental practice
 // manager" does not name our role.
@@ -91,6 +96,15 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 // pmSoftwareRE is practice management software, a product: naming it doesn't name
 // the role ("the best practice management software to buy").
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
+
+// selfIntroRE is the asker saying they hold our role.
+var selfIntroRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) (an? |the )?(medical )?practi[cs]e? (manag|mang|mgr|mngr)\w*`)
+
+// thirdPersonRE: the question is about someone else.
+var thirdPersonRE = gate.MustCompile(`\b(she|he|her|him|his)\b`)
+
+// personalMatter is the mark phrasing rules write for the asker's own matters.
+const personalMatter = "personalmatter"
 
 // personalRE finds the marks rules write for the asker's own matters. Said with
 // our role ("I'm a practice manager and my back hurts. Any stretches?"), the role
@@ -363,22 +377,27 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	}
 	lower := respell(strings.ToLower(text))
 	q := rewrite(ix.fixSwaps(lower))
-	roleNamed = roleNameRE.MatchString(pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")) || strings.Contains(q, ourRole)
+	named := pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")
+	roleNamed = roleNameRE.MatchString(named) || strings.Contains(q, ourRole)
+	// Our role named only as who asks, of someone else's matter ("I'm a practice
+	// manager and my daughter wants to be a vet. What college should she go to?"),
+	// leaves the matter the topic.
+	personal := roleNamed && thirdPersonRE.MatchString(lower) && !roleNameRE.MatchString(selfIntroRE.ReplaceAllString(named, " "))
 	ws := splitWords(q)
-	kept, phrasing, from := ix.topicWords(ws, roleNamed, false)
+	kept, phrasing, from := ix.topicWords(ws, roleNamed, personal, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {
 		// Only general words were left out, and what is left says nothing ("how to get
 		// better at delegating", "are practices closing?"): the topic must be among
 		// them. Take back those whose stem the guide uses in a few passages.
-		kept, phrasing, from = ix.topicWords(ws, roleNamed, true)
+		kept, phrasing, from = ix.topicWords(ws, roleNamed, personal, true)
 	}
 	groups := ruleGroups(lower, ws)
 	var asked map[string]bool // the question's own terms, when context came before it
 	fullContext := false      // the background weighs as much as the question
 	askedOfUs := false        // the question itself names our role
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
-		askedOfUs = roleNameRE.MatchString(question) || strings.Contains(question, ourRole)
-		if words, ph, _ := ix.topicWords(splitWords(question), roleNamed, false); len(words) > 0 {
+		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || strings.Contains(question, ourRole)
+		if words, ph, _ := ix.topicWords(splitWords(question), roleNamed, personal, false); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
 				asked[string(tok.Term)] = true
@@ -594,8 +613,9 @@ var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve bee
 // stray letters and figures go, typos are corrected, and unknown words that are only
 // phrasing are dropped (and counted), but for a general adjective that gives a guide
 // noun another sense ("nervous system") and, with rareStems, general words whose stem
-// is rare in the guide. Another job is the topic unless our role is named too.
-func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []string, phrasing int, from []int) {
+// is rare in the guide. Another job is the topic unless our role is named too; a
+// personal matter is, with keepPersonal, even then.
+func (ix *Index) topicWords(ws []string, roleNamed, keepPersonal, rareStems bool) (kept []string, phrasing int, from []int) {
 	for i, w := range ws {
 		w = strings.Trim(w, "'")
 		if len([]rune(w)) < 2 || chatWords[w] || w == ourRole || isNumber(w) || isThousands(w) && ix.vocab.count[w] == 0 {
@@ -605,7 +625,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, rareStems bool) (kept []stri
 			continue // misspelt filler ("reccomendations")
 		}
 		if occupations[w] && !(i > 0 && (w == "model" || w == "models") && ix.guidePhrase(ws[i-1], w)) {
-			if roleNamed && w != ownWorkplace && w != otherPractice {
+			if roleNamed && w != ownWorkplace && w != otherPractice && !(keepPersonal && w == personalMatter) {
 				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
 			}
 			// Another job: what the question is about, and never what a passage means
