@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 372 (near the domain, mostly off topic), after it was measured. Whether
+	// the role exists at a dental office, not experience the asker has there.
+	{`\b(can|could|do|does|would|are there)( an?)? (practice managers?|mpms?|you|i|this job|this role)( (still|also|really|ever|actually|even|only))? (work|be employed|be hired|do this( job)?|do it|do the job|exist)( \w+)? (at|in|for) (an? |the )?(dental|dentist'?s?|vet|veterinary|chiropractic|optometry|eye doctor'?s?|physical therapy)( \w+)? (offices?|clinics?|practices?)\b`, " work environment specialized healthcare facility similar roles clinic manager "},
+	{`\b(nurses?|doctors?|residents?|physicians?|surgeons?)\b[^?.!]*\b(legally|by law)\b|\bhow (many|long)( hours)? (can|do|does|should|must|may) (an? |the )?(nurses?|doctors?|residents?|physicians?|surgeons?)\b`, " otheroccupation "},
 	// Batch 371 (background first), after it was measured: "would that be a
 	// problem" points back at the background and asks about nothing of its own.
 	// Someone else's plans for another job ("my daughter wants to be a vet"): the

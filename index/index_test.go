@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 372: near the domain.
+		{"Can a practice manager work at a dental office?", "work-environment/p1"},
+		{"could i do this at a chiropractic office", "work-environment/p1"},
 		// Batch 371: background first.
 		{"I have ADHD and I struggle with staying organized. Would that be a big problem in this role?", "soft-skills/8"},
 		{"I'm a nurse manager at a hospital. Could I move into running a private practice?", "career-path/p2"},
@@ -1758,6 +1761,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how long do residents work per week",
+		"can i bring my dog to work at a vet clinic",
 		"I'm a practice manager and my son wants to be a doctor. Which med school is best?",
 		"interview questions to ask when hiring a medical assistant",
 		"what is the salary of staff nurse in AIIMS?",
