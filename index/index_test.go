@@ -1761,6 +1761,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"who is taylor swift", // not "tailor"
 		"how long do residents work per week",
 		"can i bring my dog to work at a vet clinic",
 		"I'm a practice manager and my son wants to be a doctor. Which med school is best?",

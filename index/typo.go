@@ -100,7 +100,7 @@ func (v *vocab) correct(w string) string {
 	if len(r) == 4 && v.count[w] == 0 && !isEnglish(w) {
 		return v.swapped(w)
 	}
-	if len(r) < 5 || v.count[w] > 0 || isEnglish(w) {
+	if len(r) < 5 || v.count[w] > 0 || isEnglish(w) || givenNames[w] {
 		return w
 	}
 	for _, c := range r {
@@ -188,6 +188,11 @@ func commonPrefix(a, b string) int {
 	}
 	return n
 }
+
+// givenNames are people's names one letter from a guide word, which the
+// dictionary doesn't hold: "taylor swift" is not about tailoring a resume, nor
+// "carter" about a career.
+var givenNames = wordSet(`karen megan taylor carter`)
 
 // functionWords are the short words questions are built from, which the guide's
 // vocabulary may lack but phrasing rules read ("what does", "how long", "work from
