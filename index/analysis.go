@@ -183,6 +183,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 374 (background first), after it was measured.
+	{`\b(from|in|according to) (the|this|your) guide\b`, " "},
+	{`\b(desk|sitting|office)\b[^?!]*\bhands[- ]on\b|\bhands[- ]on\b[^?!]*\b(desk|sitting|office)\b`, " work environment office setting fast-paced "},
+	{`\b(could|would|will|does|can|might) (that|this|it|those|these)( still| really| even)? work (for|when|if)\b`, " "},
+	{`\b(degree|diploma|background|certificate)( still| really| even)? work (for|in) (this|it|the job|the role|this job|this career|this field)\b`, " degree pathways "},
+	{`\b(good|great|better) at listening\b|\blistening( skills?)? (is |are )?(important|key|needed|essential|required|useful)\b|\b(is|are) listening\b[^?.!]*\b(important|key|needed|essential|required|useful)\b|\blistening (skills?|well)\b|\b(listen|listening) to (people|staff|patients|others|complaints)\b`, " communication interpersonal skills "},
+	{`\b(improv|fix|boost|turn around|grow|increas)\w* (the |our |a |its |their |practice |clinic |the practice'?s |the clinic'?s )?(finances|financial health|revenue|profitability|bottom line|cash flow|collections)\b`, " financial strategies budgeting billing accounts receivable expense control profitability "},
+	{`\bspeciali[sz]\w*\b[^?!]*\bareas?\b[^?.!]*\b(in demand|hot|growing|needed|valuable|wanted)\b|\b(what|which) areas (are|would be|will be)( \w+)? (in demand|hot|growing|needed|valuable|wanted)\b`, " specializing strong demand revenue cycle compliance "},
+	{`\bpeople (problems|issues|stuff|drama|challenges|conflicts?)\b`, " interpersonal dynamics mediating conflicts "},
 	// Batch 372 (near the domain, mostly off topic), after it was measured. Whether
 	// the role exists at a dental office, not experience the asker has there.
 	{`\b(can|could|do|does|would|are there)( an?)? (practice managers?|mpms?|you|i|this job|this role)( (still|also|really|ever|actually|even|only))? (work|be employed|be hired|do this( job)?|do it|do the job|exist)( \w+)? (at|in|for) (an? |the )?(dental|dentist'?s?|vet|veterinary|chiropractic|optometry|eye doctor'?s?|physical therapy)( \w+)? (offices?|clinics?|practices?)\b`, " work environment specialized healthcare facility similar roles clinic manager "},
@@ -2260,7 +2269,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(claims? )?denials?\b|\bdenied claims?\b|\brejected claims?\b`, " claims billing revenue cycle "},
 	{`\bhome (for|by|in time for) (dinner|supper|bedtime|the kids)\b|\bhome at a (decent|normal|reasonable) (hour|time)\b|\b(evenings?|nights?|weekends?) (free|off)\b`, " work-life balance hours "},
 	{`\b(job|career|employment|growth) outlook\b|\boutlook (for|of|on) (this|the) (job|career|field|role|profession|occupation)\b`, " growth outlook job market "},
-	{`\btoo old\b|\b(is it|it'?s|am i) too late( for me)?( to (start|switch|change( careers?)?|become|begin|get (into|started)|make the (switch|move)|do this)\b[^?.!]*)?\W*$|\bat my age\b|\bin my (40s|50s|60s|forties|fifties|sixties)\b|\bolder (workers?|career changers?|people)\b`, " become transition pathways "},
+	{`\btoo old\b|\b(start|starting|begin|beginning|switch|switching|change|changing|enter|entering|get into|getting into)\b[^?.!]*\b(later|late) in (life|my career|their careers?)\b|\b(is it|it'?s|am i) too late( for me)?( to (start|switch|change( careers?)?|become|begin|get (into|started)|make the (switch|move)|do this)\b[^?.!]*)?\W*$|\bat my age\b|\bin my (40s|50s|60s|forties|fifties|sixties)\b|\bolder (workers?|career changers?|people)\b`, " become transition pathways "},
 	{`\b(realistic|good|logical|natural|smart|sensible|right) next (step|move)\b|\b(tired|sick) of\b`, " become transition "},
 	{`\bnext level\b`, " $0 advancement career growth "},
 	// Specialties are the guide's "specialty" ("a large cardiology group").

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 374: background first.
+		{"is it a desk job or hands on", "work-environment/p1"},
+		{"would a psychology degree work for this", "education/p1"},
+		{"is listening important in this job", "soft-skills/2"},
+		{"can you start this career later in life", "how-to-become/p1"},
+		{"how do managers deal with people problems", "cons/3"},
+		{"how can a manager improve the practice's revenue", "responsibilities/3"},
+		{"which areas are in demand if i want to specialize", "opportunities/p1"},
 		// Batch 372: near the domain.
 		{"Can a practice manager work at a dental office?", "work-environment/p1"},
 		{"could i do this at a chiropractic office", "work-environment/p1"},
