@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 375 (test writer), after it was measured. Private equity is an owner, not
+	// the equity of inclusive hiring; the career path's words for it without that word.
+	{`\bhow long (is|are) (a |the |your |their )?(typical |normal |average |usual )?(work ?weeks?|work ?days?|shifts?|days?)\b`, " hours work week "},
+	{`\bprivate[- ]equity\b`, " private backed multi-location group "},
+	{`\b(main|major|key|core|big|different|biggest) (parts|pieces|components|aspects) of (the|this|a) (job|role|work|position)\b`, " key responsibilities "},
+	{`\b(hiring|interview|application|recruiting|recruitment) process\b[^?.!]*\b(for|of) (a |the )?(medical practice managers?|practice managers?|mpms?|managers?|this (job|role))\b`, " structured interview processes search interview "},
 	// Batch 374 (background first), after it was measured.
 	{`\b(from|in|according to) (the|this|your) guide\b`, " "},
 	{`\b(desk|sitting|office)\b[^?!]*\bhands[- ]on\b|\bhands[- ]on\b[^?!]*\b(desk|sitting|office)\b`, " work environment office setting fast-paced "},
@@ -1556,7 +1562,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(job|role|work|it) (get|gets|become|becomes) (easier|simpler|less stressful)\b[^?.!]*\b(with )?(experience|time|years)\b`, " advancement speed depends on performance "},
 	{`\b(harder|easier|different|more stressful|less stressful)\b[^?.!]*\b(at|in) (a )?(big|bigger|large|larger|small|smaller) (practice|clinic|office|system)s?\b`, " practice size workplace culture varies smaller independent larger systems "},
 	// Batch 105 (fragments).
-	{`\bhospital (admin|admins|administration|administrators?)\b[^?.!]*\b(vs\.?|versus|or|difference|differ|same)\b|\b(vs\.?|versus|or|difference|differ|same)\b[^?.!]*\bhospital (admin|admins|administration|administrators?)\b`, " unlike hospital administrator large department entire institution single practice "},
+	{`\bhospital (admin|admins|administration|administrators?)\b[^?.!]*\b(vs\.?|versus|or|difference|differ|same)\b|\b(vs\.?|versus|or|difference|differ|same|similar)\b[^?.!]*\bhospital (admin|admins|administration|administrators?)\b`, " unlike hospital administrator large department entire institution single practice "},
 	// Batch 104 (non-native, what if, how it would feel).
 	{`\b(i'?m|i am|im) from \w+( \w+)?\b[^?]*\b(work|job|move|live|practice manager|mpm)\b[^?.!]*\b(in|to) (the )?(us|usa|united states|america|uk|united kingdom|england|britain|canada|australia|germany|singapore|brazil|europe|abroad|overseas)\b`, " skilled worker visas international employment credential recognition "},
 	{`\b(work(ing)?|job|jobs)? ?(from|at) (my |the |your )?(house|apartment|flat|bedroom|couch|kitchen table)\b`, " remote work from home "},

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 375: test writer.
+		{"Are private equity groups hiring practice managers?", "career-path/p2"},
+		{"what are the key aspects of this role", "responsibilities/1"},
+		{"how does the interview process work for practice managers", "inclusive-hiring/p1"},
+		{"Is practice management similar to hospital administration?", "what-is/p2"},
 		// Batch 374: background first.
 		{"is it a desk job or hands on", "work-environment/p1"},
 		{"would a psychology degree work for this", "education/p1"},

@@ -220,6 +220,7 @@ var chatSpellings = map[string]string{
 	"hme": "home", "frm": "from", "hlth": "health",
 	"w": "with", "howmany": "how many", "howmuch": "how much",
 	"cn": "can", "gimme": "give me", "lemme": "let me",
+	"workweek": "work week", "workweeks": "work weeks",
 }
 
 // respell writes out lower's chatSpellings.
