@@ -43,6 +43,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"what is the salary at the beginning", "question", "salary/assistant"},
 		{"How long is a typical workweek?", "question", "faq/work-life-balance|work-environment/p1"},                    // hours, not how long it takes
 		{"I took ten years off to raise my kids. What's new in the market?", "question", "market-reality/p1|trends/p1"}, // raise: not pay
 		{"My English is intermediate. What do managers earn in São Paulo compared with the US?", "question", "country/brazil"},

@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 376 (second language: Arabic, Chinese and Nigerian English), after it was
+	// measured.
+	{`\b(help|assist)\w* (me )?with my (student |study |tourist |travel )?visa\b|\bvisas? (for|to) (study|studying|studies|visit|travel|tourism)\b|\b(tourist|visitor|travel) visas?\b`, " personalmatter "},
+	{`\bbest (phones?|smartphones?|laptops?|cars?|tvs?|cameras?|headphones|tablets?|apps?|games?)\b`, " personalmatter "},
+	{`\bsend(ing)? money\b|\bmoney transfers?\b|\bremittances?\b|\bwir(e|ing) (money|a transfer)\b`, " personalfinance "},
+	{`\b(kind|type|sort) of (person|people|personality)\b[^?.!]*\bsuccessful\b`, " soft skills leadership team management "},
+	{`\blearn\w*( about| how to use)? computers?\b`, " information technology literacy troubleshooting "},
+	{`\b(do|does|handle|handles|manage|manages|process|processes)( the)? (salary|salaries|pay|wages|paychecks?) (of|for) (the )?(staff|employees|workers|team)\b`, " payroll processing human resources "},
 	// Batch 375 (test writer), after it was measured. Private equity is an owner, not
 	// the equity of inclusive hiring; the career path's words for it without that word.
 	{`\bhow long (is|are) (a |the |your |their )?(typical |normal |average |usual )?(work ?weeks?|work ?days?|shifts?|days?)\b`, " hours work week "},

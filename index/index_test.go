@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 376: Arabic, Chinese and Nigerian English.
+		{"what kind of person is successful in this work?", "soft-skills/1"},
+		{"is good to learn about computer for this?", "technical-skills/12"},
+		{"manager do the salary of staff also?", "responsibilities/2"},
 		// Batch 375: test writer.
 		{"Are private equity groups hiring practice managers?", "career-path/p2"},
 		{"what are the key aspects of this role", "responsibilities/1"},
@@ -1774,6 +1778,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"please help me with my visa for study in USA",
+		"what is the best phone in 2025?",
+		"how can I send money to my family in Egypt?",
 		"who is taylor swift", // not "tailor"
 		"how long do residents work per week",
 		"can i bring my dog to work at a vet clinic",
