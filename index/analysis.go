@@ -183,6 +183,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 377 (chat), after it was measured.
+	{`\b(fire|fires|firing|fired|lay off|lays off|laying off|let go of|terminate|terminates|terminating|discipline|disciplines)( the)? (people|staff|employees|workers|someone|anyone|team members)\b|\bwho (fires|lets go|lays off)\b`, " human resources staff recruitment performance evaluations "},
+	{`\bmostly (emails?|meetings?|phone calls|spreadsheets)\b|\b(emails?|meetings?|phone calls)\b[^?.!]*\b(all day|mostly)\b`, " daily administrative operations scheduling records "},
+	{`\b(jobs?|openings?|positions?|demand|market|hiring)\b[^?.!]*\b(drying up|dried up|disappearing|going away|shrinking|vanishing|slowing down)\b`, " current challenges competition market reality "},
+	{`\bhow (do|does) (promotions?|advancement|moving up|career progression|progression) (work|happen)\b`, " career progression typically start administrative roles advancing "},
 	// Batch 376 (second language: Arabic, Chinese and Nigerian English), after it was
 	// measured.
 	{`\b(help|assist)\w* (me )?with my (student |study |tourist |travel )?visa\b|\bvisas? (for|to) (study|studying|studies|visit|travel|tourism)\b|\b(tourist|visitor|travel) visas?\b`, " personalmatter "},

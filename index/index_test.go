@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 377: chat.
+		{"is the mgr the one who fires ppl", "responsibilities/2"},
+		{"is it mostly emails and meetings", "responsibilities/1"},
+		{"are jobs drying up", "challenges/p1"},
+		{"how do promotions work here", "career-path/p1"},
 		// Batch 376: Arabic, Chinese and Nigerian English.
 		{"what kind of person is successful in this work?", "soft-skills/1"},
 		{"is good to learn about computer for this?", "technical-skills/12"},
