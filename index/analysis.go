@@ -183,6 +183,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 378 (test writer), after it was measured.
+	{`\b(downsides?|cons|bad|worst|negatives?|drawbacks?)\b[^?.!]*\b(small|smaller|solo|single[- ]doctor|single[- ]physician|independent)( \w+)? (practices?|clinics?|offices?)\b`, " limited career progression single practice smaller practices family-like "},
+	{`\bofficial (certifications?|certificates?|credentials?|exams?|licen[cs]es?)\b`, " $1 "},
 	// Batch 377 (chat), after it was measured.
 	{`\b(fire|fires|firing|fired|lay off|lays off|laying off|let go of|terminate|terminates|terminating|discipline|disciplines)( the)? (people|staff|employees|workers|someone|anyone|team members)\b|\bwho (fires|lets go|lays off)\b`, " human resources staff recruitment performance evaluations "},
 	{`\bmostly (emails?|meetings?|phone calls|spreadsheets)\b|\b(emails?|meetings?|phone calls)\b[^?.!]*\b(all day|mostly)\b`, " daily administrative operations scheduling records "},

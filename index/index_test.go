@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 378: test writer.
+		{"Is there an official certification exam?", "faq/education"},
+		{"any drawbacks to a solo practice?", "workplace-culture/p1"},
 		// Batch 377: chat.
 		{"is the mgr the one who fires ppl", "responsibilities/2"},
 		{"is it mostly emails and meetings", "responsibilities/1"},
