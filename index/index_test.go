@@ -1786,6 +1786,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I run a clinic in Ohio. Who's going to win the election?", // the role is who asks
 		"please help me with my visa for study in USA",
 		"what is the best phone in 2025?",
 		"how can I send money to my family in Egypt?",
