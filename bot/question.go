@@ -88,7 +88,10 @@ var nextTimeRE = gate.MustCompile(`\bnext (week|month|year|spring|summer|fall|au
 
 // asksNext: lower asks for the level above the one it names.
 func asksNext(lower string) bool {
-	return nextLevelRE.MatchString(nextTimeRE.ReplaceAllString(lower, " "))
+	if nextTimeRE.MatchString(lower) {
+		lower = nextTimeRE.ReplaceAllString(lower, " ")
+	}
+	return nextLevelRE.MatchString(lower)
 }
 
 // prevLevelRE asks for the level below one named: "what comes before senior", "the
@@ -125,7 +128,7 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 	wages compensation income money comp paycheck raise raises bump range dollars dollar usd aud cad gbp eur euros pounds sgd brl`)
 
 // languageLevelRE is how well the asker speaks a language.
-var languageLevelRE = gate.MustCompile(`(?i)\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
+var languageLevelRE = gate.MustCompile(`\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
 // notPayRE: pay words that say something else ("took time off to raise my kids",
 // "pay attention to").
@@ -150,7 +153,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if err != nil {
 		c.log.Error("search failed", "err", err)
 	}
-	ws := words(notPayRE.ReplaceAllString(strings.ToLower(text), " "))
+	lower := strings.ToLower(text)
+	payText := lower
+	if notPayRE.MatchString(lower) {
+		payText = notPayRE.ReplaceAllString(lower, " ")
+	}
+	ws := words(payText)
 	salaryQ := false
 	for _, w := range ws {
 		if salaryWords[w] || fuzzy.Within(w, "salary") {
@@ -158,14 +166,16 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			break
 		}
 	}
-	lower := strings.ToLower(text)
 	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) ||
 		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(lower) ||
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
 	// "My English is intermediate" says nothing of a level of the role.
-	levelText := languageLevelRE.ReplaceAllString(text, " ")
+	levelText := text
+	if languageLevelRE.MatchString(lower) {
+		levelText = languageLevelRE.ReplaceAllString(lower, " ")
+	}
 	level, hasLevel := c.levels.mention(levelText, weakLevelWords)
 	across := acrossLevelsRE.MatchString(lower)
 	if hasLevel && (across || gainExperienceRE.MatchString(lower) || howSeniorRE.MatchString(lower)) {
