@@ -194,15 +194,15 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 376 (second language: Arabic, Chinese and Nigerian English), after it was
 	// measured.
 	{`\b(help|assist)\w* (me )?with my (student |study |tourist |travel )?visa\b|\bvisas? (for|to) (study|studying|studies|visit|travel|tourism)\b|\b(tourist|visitor|travel) visas?\b`, " personalmatter "},
-	{`\bbest (phones?|smartphones?|laptops?|cars?|tvs?|cameras?|headphones|tablets?|apps?|games?)\b`, " personalmatter "},
+	{`\bbest (phones?|smartphones?|laptops?|cars?|tvs?|cameras?|headphones|tablets?|games?)\b`, " personalmatter "},
 	{`\bsend(ing)? money\b|\bmoney transfers?\b|\bremittances?\b|\bwir(e|ing) (money|a transfer)\b`, " personalfinance "},
 	{`\b(kind|type|sort) of (person|people|personality)\b[^?.!]*\bsuccessful\b`, " soft skills leadership team management "},
 	{`\blearn\w*( about| how to use)? computers?\b`, " information technology literacy troubleshooting "},
 	{`\b(do|does|handle|handles|manage|manages|process|processes)( the)? (salary|salaries|pay|wages|paychecks?) (of|for) (the )?(staff|employees|workers|team)\b`, " payroll processing human resources "},
 	// Batch 375 (test writer), after it was measured. Private equity is an owner, not
 	// the equity of inclusive hiring; the career path's words for it without that word.
-	{`\bhow long (is|are) (a |the |your |their )?(typical |normal |average |usual )?(work ?weeks?|work ?days?|shifts?|days?)\b`, " hours work week "},
 	{`\bprivate[- ]equity\b`, " private backed multi-location group "},
+	{`\bhow long (is|are) (a |the |your |their )?(typical |normal |average |usual )?(work ?weeks?|work ?days?|shifts?|days?)\b`, " hours work week "},
 	{`\b(main|major|key|core|big|different|biggest) (parts|pieces|components|aspects) of (the|this|a) (job|role|work|position)\b`, " key responsibilities "},
 	{`\b(hiring|interview|application|recruiting|recruitment) process\b[^?.!]*\b(for|of) (a |the )?(medical practice managers?|practice managers?|mpms?|managers?|this (job|role))\b`, " structured interview processes search interview "},
 	// Batch 374 (background first), after it was measured.
@@ -220,13 +220,14 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(nurses?|doctors?|residents?|physicians?|surgeons?)\b[^?.!]*\b(legally|by law)\b|\bhow (many|long)( hours)? (can|do|does|should|must|may) (an? |the )?(nurses?|doctors?|residents?|physicians?|surgeons?)\b`, " otheroccupation "},
 	// Batch 371 (background first), after it was measured: "would that be a
 	// problem" points back at the background and asks about nothing of its own.
+	{`\b(would|will|could|is|does) (that|this|it) (be|make)( \w+)? (an? )?(big |huge |real |major |serious )?(problem|issue|dealbreaker|deal breaker|obstacle|barrier)\b`, " "},
 	// Someone else's plans for another job ("my daughter wants to be a vet"): the
 	// rule below for a client or a child asking reads "my daughter" as the asker.
 	{`\bmy (daughters?|sons?|kids?|child|children|niece|nephew|grandson|granddaughter|wife|husband|partner|sister|brother|friend)( \w+)? (wants?|plans?|hopes?|dreams?|is (going|planning|hoping)) (of |to )?(be|become|becoming|study|studying|train as) (an? )?(veterinarian|vet|doctor|physician|nurse|lawyer|teacher|engineer|dentist|pharmacist|pilot|surgeon|physical therapist|psychologist|architect|accountant|programmer|software developer|scientist|artist|actor|actress|musician|chef|firefighter|police officer|paramedic|midwife|optometrist|chiropractor|medicine|law|nursing|engineering|veterinary)\b`, " personalmatter "},
-	{`\b(would|will|could|is|does) (that|this|it) (be|make)( \w+)? (an? )?(big |huge |real |major |serious )?(problem|issue|dealbreaker|deal breaker|obstacle|barrier)\b`, " "},
-	// Batch 369 (test writer), after it was measured: the guide says how practices
-	// interview managers, not what to ask the staff one hires.
+	// Batch 369 (test writer), after it was measured.
 	{`\bmentor\w* (programs?|schemes?)\b[^?.!]*\b(new|aspiring|first[- ]time|junior|upcoming) (managers?|mpms?|practice managers?)\b`, " mentorship programs pairing aspiring new managers "},
+	// The guide says how practices interview managers, not what to ask the staff one
+	// hires.
 	{`\binterview questions\b[^?.!]*\b(for|when|to ask)( when)? (hiring|interviewing) (an? |my |our |new )?(receptionists?|front desk|medical assistants?|nurses?|billers?|coders?|staff|employees?|candidates?|scribes?)\b`, " ownworkplace "},
 	// Batch 368 (second language: Indian, Spanish and Portuguese English), after it
 	// was measured.

@@ -173,7 +173,8 @@ func TestRespell(t *testing.T) {
 		{"wat do ppl earn b4 tax", "what do people earn before tax"},
 		{"can u wrk frm hme", "can u work from home"},
 		{"a lot to learn", "a lot to learn"},
-		{"yrly wages", "yrly wages"}, // only whole words
+		{"yrly wages", "yrly wages"},                                                           // only whole words
+		{"good w money, cn i do it w/o a degree", "good with money, can i do it w/o a degree"}, // w/o is a shorthand of its own
 		{"über wat", "über what"},
 		{"", ""},
 	} {

@@ -236,7 +236,8 @@ func respell(lower string) string {
 		for j < len(lower) && (isASCIILetter(lower[j]) || isDigit(lower[j])) {
 			j++
 		}
-		if to, ok := chatSpellings[lower[i:j]]; ok && (j == len(lower) || lower[j] < 0x80) && (i == 0 || lower[i-1] < 0x80) {
+		// A word before a slash is part of a shorthand ("w/o" is without, not "with/o").
+		if to, ok := chatSpellings[lower[i:j]]; ok && (j == len(lower) || lower[j] < 0x80 && lower[j] != '/') && (i == 0 || lower[i-1] < 0x80) {
 			b.WriteString(lower[last:i])
 			b.WriteString(to)
 			last = j
