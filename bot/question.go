@@ -88,10 +88,7 @@ var nextTimeRE = gate.MustCompile(`\bnext (week|month|year|spring|summer|fall|au
 
 // asksNext: lower asks for the level above the one it names.
 func asksNext(lower string) bool {
-	if nextTimeRE.MatchString(lower) {
-		lower = nextTimeRE.ReplaceAllString(lower, " ")
-	}
-	return nextLevelRE.MatchString(lower)
+	return nextLevelRE.MatchString(nextTimeRE.ReplaceAllString(lower, " "))
 }
 
 // prevLevelRE asks for the level below one named: "what comes before senior", "the
@@ -154,11 +151,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.log.Error("search failed", "err", err)
 	}
 	lower := strings.ToLower(text)
-	payText := lower
-	if notPayRE.MatchString(lower) {
-		payText = notPayRE.ReplaceAllString(lower, " ")
-	}
-	ws := words(payText)
+	ws := words(notPayRE.ReplaceAllString(lower, " "))
 	salaryQ := false
 	for _, w := range ws {
 		if salaryWords[w] || fuzzy.Within(w, "salary") {
@@ -171,11 +164,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
-	// "My English is intermediate" says nothing of a level of the role.
-	levelText := text
-	if languageLevelRE.MatchString(lower) {
-		levelText = languageLevelRE.ReplaceAllString(lower, " ")
-	}
+	// "My English is intermediate" says nothing of a level of the role. (The pattern
+	// reads lower: a case-blind one would go ungated on every answer.)
+	levelText := languageLevelRE.ReplaceAllString(lower, " ")
 	level, hasLevel := c.levels.mention(levelText, weakLevelWords)
 	across := acrossLevelsRE.MatchString(lower)
 	if hasLevel && (across || gainExperienceRE.MatchString(lower) || howSeniorRE.MatchString(lower)) {

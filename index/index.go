@@ -396,18 +396,19 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	fullContext := false      // the background weighs as much as the question
 	askedOfUs := false        // the question itself names our role
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
+		qws := splitWords(question)
 		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || strings.Contains(question, ourRole)
 		if roleNamed && !askedOfUs && !pointsBackRE.MatchString(question) {
 			// Our role named only in the background ("I run a clinic in Ohio. Who's
 			// going to win the election?") is who asks: a question that is all
 			// another subject's is that subject's.
-			words, _, _ := ix.topicWords(splitWords(question), false, false, false)
+			words, _, _ := ix.topicWords(qws, false, false, false)
 			toks := ix.an.Analyze([]byte(strings.Join(words, " ")))
 			if len(toks) > 0 && !slices.ContainsFunc(toks, func(tok *analysis.Token) bool { return !strings.HasPrefix(string(tok.Term), otherJobMark) }) {
 				return nil, roleNamed
 			}
 		}
-		if words, ph, _ := ix.topicWords(splitWords(question), roleNamed, personal, false); len(words) > 0 {
+		if words, ph, _ := ix.topicWords(qws, roleNamed, personal, false); len(words) > 0 {
 			asked = map[string]bool{}
 			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
 				asked[string(tok.Term)] = true
