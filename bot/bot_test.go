@@ -215,6 +215,8 @@ func TestGrammar(t *testing.T) {
 		{"the last faq", "faq", "faq/remote"},
 		{"last step", "steps", "steps/6"},
 		{"steps to become one, in order", "steps", "steps/1"},
+		{"Steps To Become A Practice Manager", "steps", "steps/1"}, // capitals: the patterns read lowercased text
+		{"Salary By Level", "salary", "facts/median-salary"},
 		{"compare all levels", "path", "path/assistant"},
 		{"top salary", "question", "salary/director"}, // one level, not the table
 		{"top level salary", "question", "salary/director"},

@@ -109,7 +109,7 @@ var phraseFillers = wordSet(`a an the for of in at as to on is are be do does i 
 var byLevelRE = gate.MustCompile(`\b(by|per|for each|at each|across( the)?|for all( the)?|of each|for every) (levels?|ranks?|rungs?|tiers?)\b`)
 
 // becomeOneRE: "steps to become one" names no more than "steps" does.
-var becomeOneRE = gate.MustCompile(`(?i)\b(to )?(become|becoming|be) (one|an? mpm|an? (medical )?practice manager)\b`)
+var becomeOneRE = gate.MustCompile(`\b(to )?(become|becoming|be) (one|an? mpm|an? (medical )?practice manager)\b`)
 
 // yearsAskedRE asks how long something takes.
 var yearsAskedRE = gate.MustCompile(`\b(years?|yrs?|how long)\b`)
@@ -132,6 +132,8 @@ func commandPhrase(text string) command {
 		return command{}
 	}
 	// "Manager level" names the Manager level: the words go, the level stays.
+	// Lowercase from here on: the patterns below are, so the gate can skip them.
+	text = lower
 	managerLevel := managerLevelRE.MatchString(lower)
 	if managerLevel {
 		text = managerLevelRE.ReplaceAllString(lower, " ")

@@ -361,7 +361,7 @@ func (c *Coach) faqAnswer(id string) Reply {
 }
 
 func (c *Coach) steps(arg string) (Reply, bool) {
-	ws := argWords(becomeOneRE.ReplaceAllString(arg, " ")) // "steps to become one": all of them
+	ws := argWords(becomeOneRE.ReplaceAllString(strings.ToLower(arg), " ")) // "steps to become one": all of them
 	g := c.guide
 	n, isNum := nth(ws, len(g.Steps))
 	if isNum && n >= 1 && n <= len(g.Steps) {
