@@ -89,6 +89,25 @@ func TestShorten(t *testing.T) {
 	}
 }
 
+// TestCarryOver: the second of two questions is asked of the place or level the
+// first named, unless it names its own.
+func TestCarryOver(t *testing.T) {
+	c := New(testGuide(t), nil)
+	for _, tc := range []struct{ first, second, want string }{
+		{"Can I work as a practice manager in Singapore", "what's the pay?", "what's the pay? in Singapore"},
+		{"What does a senior practice manager do", "what's the pay?", "what's the pay? for the Senior Medical Practice Manager"},
+		{"Can I work in the UK", "what do directors earn", "what do directors earn"}, // its own level
+		{"What does a director do", "what's the pay in Canada", "what's the pay in Canada"},
+		{"Can I work remotely", "what's the pay?", "what's the pay?"}, // nothing to carry
+	} {
+		t.Run(tc.first, func(t *testing.T) {
+			if got := c.carryOver(tc.first, tc.second); got != tc.want {
+				t.Errorf("carryOver(%q, %q) = %q, want %q", tc.first, tc.second, got, tc.want)
+			}
+		})
+	}
+}
+
 // TestTwoQuestions: a message asking two questions at once is split only when the
 // second stands on its own.
 func TestTwoQuestions(t *testing.T) {

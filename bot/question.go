@@ -360,7 +360,7 @@ var jobItRE = gate.MustCompile(`^(is|was) it (really |actually |usually |mostly 
 // the one passage that mentions both ("MBA pay abroad" for "the pay and do I need
 // a degree"). ok is false unless each has its own answer.
 func (c *Coach) bothQuestions(ctx context.Context, first, second, triedCommand string) (Reply, bool) {
-	a, b := c.question(ctx, first, triedCommand), c.question(ctx, second, triedCommand)
+	a, b := c.question(ctx, first, triedCommand), c.question(ctx, c.carryOver(first, second), triedCommand)
 	if a.Abstained || b.Abstained || len(a.Answers) == 0 || len(b.Answers) == 0 || a.Answers[0].ID == b.Answers[0].ID {
 		return Reply{}, false
 	}
@@ -385,6 +385,31 @@ func (c *Coach) bothQuestions(ctx context.Context, first, second, triedCommand s
 		r.Body = append(r.Body, seeAlso(r.Answers[2:]))
 	}
 	return r, true
+}
+
+// carryOver gives the second of two questions the place or level the first named,
+// when it names none itself: "Can I work in Singapore, and what's the pay?" asks
+// Singapore's pay, "what does a senior manager do and what's the pay?" the Senior
+// level's.
+func (c *Coach) carryOver(first, second string) string {
+	if _, ok := c.countries.mention(second, nil); ok {
+		return second
+	}
+	lowerSecond := strings.ToLower(second)
+	if _, ok := c.levels.mention(lowerSecond, weakLevelWords); ok {
+		return second
+	}
+	if id, ok := c.countries.mention(first, nil); ok {
+		if ct, ok := c.guide.Country(id); ok {
+			return second + " in " + ct.Name
+		}
+	}
+	if id, ok := c.levels.mention(strings.ToLower(first), weakLevelWords); ok {
+		if l, ok := c.guide.Level(id); ok {
+			return second + " for the " + l.Title
+		}
+	}
+	return second
 }
 
 // seeAlso lists more passages under an answer, one line each.

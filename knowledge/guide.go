@@ -209,6 +209,16 @@ func (g *Guide) Level(id string) (*Level, bool) {
 	return nil, false
 }
 
+// Country returns the country with the given id.
+func (g *Guide) Country(id string) (*Country, bool) {
+	for i := range g.Countries {
+		if g.Countries[i].ID == id {
+			return &g.Countries[i], true
+		}
+	}
+	return nil, false
+}
+
 // Tip returns the tip with the given id.
 func (g *Guide) Tip(id string) (*Tip, bool) {
 	for i := range g.Tips {
