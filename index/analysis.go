@@ -183,6 +183,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 380 (test writer), after it was measured. A student's exam in a science
+	// course is the student's matter, not the foundational knowledge the guide means.
+	{`\b(anatomy|physiology|pharmacology|biology|chemistry|microbiology|pathophysiology)( and physiology)? (exams?|tests?|quiz(zes)?|midterms?|finals?|homework|assignments?|lab reports?|classes)\b`, " personalmatter "},
 	// Batch 378 (test writer), after it was measured.
 	{`\b(downsides?|cons|bad|worst|negatives?|drawbacks?)\b[^?.!]*\b(small|smaller|solo|single[- ]doctor|single[- ]physician|independent)( \w+)? (practices?|clinics?|offices?)\b`, " limited career progression single practice smaller practices family-like "},
 	{`\bofficial (certifications?|certificates?|credentials?|exams?|licen[cs]es?)\b`, " $1 "},

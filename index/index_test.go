@@ -1786,6 +1786,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"help me pass my anatomy exam", // batch 380: a student's exam, not the foundational knowledge
+		"tips for my biology midterm",
 		"I run a clinic in Ohio. Who's going to win the election?", // the role is who asks
 		"please help me with my visa for study in USA",
 		"what is the best phone in 2025?",
