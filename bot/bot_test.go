@@ -250,6 +250,7 @@ func TestGrammar(t *testing.T) {
 		{"steps plz 🙏🙏", "steps", "steps/1"},
 		{"hey bot, what are the steps", "steps", "steps/1"},
 		{"i'm bored", "help", ""},
+		{"im bored entertain me", "help", ""}, // small talk, however it goes on
 		{"will i get bored in this job", "question", "pros/2"},
 		{"testing 1 2 3", "help", ""},
 		{"what test do i need for a uk visa", "question", "visas/p1"},

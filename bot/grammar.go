@@ -451,8 +451,8 @@ var metaPhrases = []struct {
 	{nil, gate.MustCompile(`^\W*(hi|hello|hey|hiya|howdy|yo|greetings|good (morning|afternoon|evening))\b\W*(there|coach|bot|all|everyone|mpm ?coach)?\W*$`), "help"},
 	// "How are you?": small talk, answered with what the coach can do.
 	{[]string{"how", "up", "sup"}, gate.MustCompile(`^\W*((hi|hello|hey|yo)\W+)?(how are (you|u|ya|things)|how r u|how'?s it going|how is it going|what'?s up|whats up|wassup|sup)( today)?\W*(coach|bot)?\W*$`), "help"},
-	// Small talk about oneself: "i'm bored".
-	{[]string{"bored", "tired", "sleepy", "hungry"}, gate.MustCompile(`^\W*(i'?m|im|i am|so|soo+|ugh)( so| really| very| soo+)? (bored|tired|sleepy|hungry)\W*$`), "help"},
+	// Small talk about oneself: "i'm bored", "im bored entertain me".
+	{[]string{"bored", "tired", "sleepy", "hungry"}, gate.MustCompile(`^\W*(i'?m|im|i am|so|soo+|ugh)( so| really| very| soo+)? (bored|tired|sleepy|hungry)(\W+(entertain me|talk to me|say something( funny)?|tell me (a joke|something( funny| fun| interesting)?)|lol|lmao|haha|pls|please|rn|today|now))*\W*$`), "help"},
 	// "test", "testing 123": someone checking the bot is there.
 	{[]string{"test", "ping"}, gate.MustCompile(`^\W*(test(ing)?|ping)(\W+(test(ing)?|\d+|one two( three)?|bot|coach|mpm))*\W*$`), "help"},
 	// Only thanks and acknowledgements: "ok and the director?" is a question.

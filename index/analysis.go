@@ -183,6 +183,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 381 (chat), after it was measured. "What's a day look like": chat grammar
+	// for "what does a day look like", and what comes after ("for u guys").
+	{`\bwhat('?s|s| is) (a|the|your|ur|their) (typical |normal |average |usual |regular )?(work ?)?(day|week|workday)( in the life)? (look|looks) like\b|\bwhat('?s|s| is) (a|the|ur|your) (typical |normal |average |usual |regular )?(work ?)?days? like (for|as)\b`, " responsibilities daily operations "},
+	// Who is the boss, the manager or the doctors: the autonomy and the dynamics.
+	{`\b(the )?boss (of|over) (the )?(doctors|physicians|docs|providers)\b|\bin charge of (the )?(doctors|physicians|docs|providers)\b`, " autonomy decision-making physicians challenging interpersonal dynamics "},
 	// Batch 380 (test writer), after it was measured. A student's exam in a science
 	// course is the student's matter, not the foundational knowledge the guide means.
 	{`\b(anatomy|physiology|pharmacology|biology|chemistry|microbiology|pathophysiology)( and physiology)? (exams?|tests?|quiz(zes)?|midterms?|finals?|homework|assignments?|lab reports?|classes)\b`, " personalmatter "},

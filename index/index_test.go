@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 381: chat.
+		{"whats a typical day look like", "responsibilities/1"},
+		{"is the practice manager in charge of the physicians", "cons/3"},
 		// Batch 378: test writer.
 		{"Is there an official certification exam?", "faq/education"},
 		{"any drawbacks to a solo practice?", "workplace-culture/p1"},
