@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"I'm a receptionist and my doctor wants me to get certified. Which certification makes sense?", "question", "faq/education"}, // the doctor as employer
+		{"I'm a scheduler at a clinic. What other skills would I need?", "question", "steps/3"},
+		{"I'm at a tiny practice. Should I switch to a bigger practice to grow?", "question", "cons/6"},
 		{"what is the salary at the beginning", "question", "salary/assistant"},
 		{"How long is a typical workweek?", "question", "faq/work-life-balance|work-environment/p1"},                    // hours, not how long it takes
 		{"I took ten years off to raise my kids. What's new in the market?", "question", "market-reality/p1|trends/p1"}, // raise: not pay

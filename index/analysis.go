@@ -183,6 +183,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 382 (background first), after it was measured.
+	{`\b(count|counts|go|goes|apply|applies|transfer|transfers)( at all)? (toward|towards) (this|it|that|the (job|role|career|field))\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(good|useful|relevant|valuable|the right( kind of)?|decent) experience (for|toward|towards) (this|the|that) (path|job|role|career|field)\W*$`, " ourrole gain practical experience healthcare setting "},
+	// The doctor the asker works for ("my doctor wants me to get certified"), not the
+	// asker's own as a patient.
+	{`\bmy (doctors?|physicians?|dentist|boss doctor)( \w+)? (wants?|asked|told|suggested|recommended|encouraged|offered|expects?) (me|us) to (get certified|get (a|an|my|the) (certification|certificate|credential|degree)|become|take over|run|manage|learn|handle|lead|oversee|step up|step into|apply|train|go back to school)\b`, " the physicians want me to $5 "},
+	// What is left to learn, after a background that gives some of it.
+	{`\b(which|what) (other |else |additional |more |extra )?skills (do|would|should|will) i (still|also) (need|have to|lack)( to)?( pick up| learn| get| develop| build| gain)?\b|\b(which|what) (other|else|additional|more|extra) skills (do|would|should|will) i (need|have to|lack)( to)?( pick up| learn| get| develop| build| gain)?\b`, " build management business skills "},
+	{`\b(make|makes|making) (the most |more |most |any |much )?sense\b`, " "},
+	{`\b(what|which|anything) (should|do|must|would|can) i (learn|know|study|prepare|brush up on|work on)\b[^?.!]*\b(before|to) (i )?(take over|step in|step up|start|taking over|stepping (in|up))\b`, " develop core management business skills "},
+	{`\b(move|moving|switch|switching|go|going|jump|jumping) to (a |an )?(bigger|larger|big|large) (organi[sz]ations?|practices?|groups?|systems?|clinics?|employers?|compan(y|ies))\b`, " moving to larger healthcare organizations "},
+	{`\bwhat (should|do|can|could) i do next to (move up|advance|get promoted|grow|climb)\b`, " career progression typically start administrative roles advancing "},
+	// Moving from a small place for work is about where the jobs are, not a visa.
+	{`\b(rural|small[- ]towns?|countryside|middle of nowhere|out here)\b([^?]*)\b(should|do|would|will) i (need to |have to )?(plan to )?(relocate|move)( (to|for) (a|the) (bigger |big |larger )?(city|metro( area)?))?\W*$`, " $1$2 geographic location larger metropolitan areas "},
 	// Batch 381 (chat), after it was measured. "What's a day look like": chat grammar
 	// for "what does a day look like", and what comes after ("for u guys").
 	{`\bwhat('?s|s| is) (a|the|your|ur|their) (typical |normal |average |usual |regular )?(work ?)?(day|week|workday)( in the life)? (look|looks) like\b|\bwhat('?s|s| is) (a|the|ur|your) (typical |normal |average |usual |regular )?(work ?)?days? like (for|as)\b`, " responsibilities daily operations "},

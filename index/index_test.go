@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 382: background first.
+		{"I was a bank teller for five years. Does that count toward this?", "how-to-become/p1"},
+		{"I work as a CNA and I've been helping with the schedule. Is that good experience for this job?", "steps/2"},
+		{"I live in a small town in Iowa. Should I relocate?", "how-to-become/p2"},
+		{"I'm from India. Should I relocate?", "visas/p1"},
 		// Batch 381: chat.
 		{"whats a typical day look like", "responsibilities/1"},
 		{"is the practice manager in charge of the physicians", "cons/3"},
@@ -1789,6 +1794,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"my doctor wants me to lose weight", // batch 382: the asker's own doctor, as a patient
+		"what skills do i need to be a flight attendant",
 		"help me pass my anatomy exam", // batch 380: a student's exam, not the foundational knowledge
 		"tips for my biology midterm",
 		"I run a clinic in Ohio. Who's going to win the election?", // the role is who asks
