@@ -183,6 +183,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 383 (second language: Indian, Filipino and other Englishes), after it was
+	// measured. "Scope" abroad is the demand in other countries.
+	{`\bscope\b[^?.!]*\b(abroad|overseas|foreign|other countries|international\w*|outside)\b`, " global opportunities demand developed nations "},
+	// "In my country this job does not exist": the asker's country is why they ask
+	// what the job is, not a degree to be recognised.
+	{`\b(in|at) my (home )?country\b[^?.!]*\b(not exist\w*|doesn'?t exist|does not exist|don'?t exist|do not exist|(is|are)n'?t (common|known|a thing|there)|(is|are) not (common|known|there|a thing)|no such (job|role|post|position)|unknown)\b[^?]*\bwhat (is|does) (it|this|that|this job|this role|he|she|they)( exactly| actually| really)?( do| mean| involve)?\W*$`, " pivotal administrative leader "},
+	// Applying from one country for a job in another: a work visa.
+	{`\b(i am|i'm|im|i)( currently| now)? (working|living|based|a \w+|an \w+|work|live)( as (an? )?\w+( \w+)?)? (from|in) (the )?(philippines|india|nigeria|pakistan|kenya|ghana|egypt|bangladesh|nepal|sri lanka|vietnam|indonesia|mexico|brazil|china|south africa|jamaica)\b[^?.!]*\b(apply|work|get (a )?job)\b[^?.!]*\bin (australia|canada|the uk|uk|england|germany|singapore|the us|usa|america|the states)\b`, " skilled worker visas employment in $12 "},
+	{`\bbest (mobiles?|mobile phones?|cell ?phones?|bikes?|scooters?|watch(es)?|smart ?watch(es)?|earbuds|speakers?)\b`, " personalmatter "},
 	// Batch 382 (background first), after it was measured.
 	{`\b(count|counts|go|goes|apply|applies|transfer|transfers)( at all)? (toward|towards) (this|it|that|the (job|role|career|field))\W*$`, " ourrole prior administrative management experience transition "},
 	{`\b(good|useful|relevant|valuable|the right( kind of)?|decent) experience (for|toward|towards) (this|the|that) (path|job|role|career|field)\W*$`, " ourrole gain practical experience healthcare setting "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 383: Indian, Filipino and other Englishes.
+		{"what is the scope of this job in foreign countries", "global/p1"},
+		{"I am a pharmacist in India, can I get a job in Canada as practice manager?", "visas/p1"},
+		{"In my country this job does not exist. What does it involve?", "what-is/p1"},
 		// Batch 382: background first.
 		{"I was a bank teller for five years. Does that count toward this?", "how-to-become/p1"},
 		{"I work as a CNA and I've been helping with the schedule. Is that good experience for this job?", "steps/2"},
@@ -1794,6 +1798,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"best mobile phone for students",    // batch 383
 		"my doctor wants me to lose weight", // batch 382: the asker's own doctor, as a patient
 		"what skills do i need to be a flight attendant",
 		"help me pass my anatomy exam", // batch 380: a student's exam, not the foundational knowledge
