@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 384 (test writer), after it was measured. The year before the market, as
+	// the rules below take it after ("the 2025 job market").
+	{`\b20[2-3]\d (job |hiring |employment )?(market|outlook|trends?|demand|hiring)\b`, " $1$2 trends market "},
+	// What the guide says, asked of its parts ("how many passages of the guide talk
+	// about telehealth"): the topic is what they talk about.
+	{`\b(how many |which |what )?(passages?|parts?|sections?|places?|bits?|paragraphs?|pages?) (of|in) (the|this|your) guide\b`, " "},
 	// Batch 383 (second language: Indian, Filipino and other Englishes), after it was
 	// measured. "Scope" abroad is the demand in other countries.
 	{`\bscope\b[^?.!]*\b(abroad|overseas|foreign|other countries|international\w*|outside)\b`, " global opportunities demand developed nations "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 384: test writer.
+		{"the 2025 job market", "trends/p1"},
+		{"which sections of the guide cover visas", "visas/p1"},
 		// Batch 383: Indian, Filipino and other Englishes.
 		{"what is the scope of this job in foreign countries", "global/p1"},
 		{"I am a pharmacist in India, can I get a job in Canada as practice manager?", "visas/p1"},
