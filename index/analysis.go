@@ -183,6 +183,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 385 (near the domain), after it was measured.
+	// Running the front desk is the manager's workflow, not a front-desk job.
+	{`\b(keep|keeps|keeping|run|runs|running|manage|manages|managing|organi[sz]e|organi[sz]ing)( the| a| their| our)? front (desk|office)( \w+)? (running |flowing |moving )?(smooth(ly)?|efficient(ly)?|on time|organi[sz]ed)( on (busy|hectic|crazy|packed) (days|mornings|mondays|shifts))?\b`, " patient scheduling workflow optimization daily administrative operations "},
+	// Turnover at another kind of workplace is that workplace's matter.
+	{`\b(turnover|retention)\b[^?.!]*\b(at|in) (our|my|a|the) (call cent(er|re)s?|restaurants?|retail( stores?)?|stores?|warehouses?|factor(y|ies)|hotels?|banks?|schools?|shops?|startups?)\b`, " otheroccupation "},
+	{`\b((do|does|done) about|handle|handles|handling|deal with|deals with|reduce|reduces|reducing|manage|manages|managing|prevent|prevents|preventing|tackle|fix|lower|lowering|cut|cutting)( the| high| their| our)? (staff |employee |team )?(turnover|retention)\b`, " staff retention recruitment onboarding human resources "},
+	// Coding one visit is a coder's task, not the role's skill ("how do I code a level
+	// 4 office visit").
+	{`\bhow (do|should|would|can|to) (i|you|we)? ?code (a|an|this|the|for)( \w+){0,3} (visits?|procedures?|diagnos[ie]s|encounters?|claims?|injections?|surgery|surgeries)\b|\blevel [1-5] (office |patient |e/?m )?visit\b`, " otheroccupation "},
+	{`\b(therapist|therapists|counselor|counselors|psychologist|psychologists|chiropractor|chiropractors|dentist|dentists|vet|vets|veterinarian|lawyer|lawyers|attorney|attorneys|accountant|accountants)'?s? (private |own |solo |small )?(practice|office)\b`, " otherpractice "},
+	{`\breport (a|my|the|this|that) (doctor|physician|nurse|dentist|surgeon|therapist|pharmacist)\b|\b(medical|nursing|dental|state medical) board (complaint|report)\b|\bfile a complaint (with|against) (the|a|my)\b`, " personalmatter "},
 	// Batch 384 (test writer), after it was measured. The year before the market, as
 	// the rules below take it after ("the 2025 job market").
 	{`\b20[2-3]\d (job |hiring |employment )?(market|outlook|trends?|demand|hiring)\b`, " $1$2 trends market "},
@@ -1415,7 +1426,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(the )?(numbers|stats|statistics|data|figures)( say| show| tell)?( about)?( the)? (job |career |employment )?(growth|outlook|demand|openings)\W*$`, " bls projects growth outlook "},
 	// Off-topic batch 131 (running a practice day to day: lookups and how-tos the
 	// career guide doesn't cover).
-	{`\b(cpt|icd-?10|hcpcs) codes? (for|of)\b|\bwhat(s| is|'s) the (cpt|icd-?10|hcpcs) code\b|\bappeal (a |the |my |an )?(insurance )?(claim|denial|denied claim)\b|\bclaim denials?\b|\b(keep|retain|store) (medical |patient )?records\b|\brecords? retention\b`, " $0 personalmatter "},
+	{`\b(cpt|icd-?10|hcpcs) codes? (for|of)\b|\bwhat(s| is|'s) the (cpt|icd-?10|hcpcs) code\b|\bappeal (a |the |my |an )?(insurance )?(claim|denial|denied claim)\b|\b(keep|retain|store) (medical |patient )?records\b|\brecords? retention\b`, " $0 personalmatter "},
 	{`\b(is|are) (epic|cerner|athena\w*|kareo|nextgen|eclinicalworks|advancedmd) (better|worse) than\b|\b(best|good|cheap|cheapest|recommended) (payroll|accounting|scheduling|hr|billing) (software|apps?|tools?|systems?|platforms?)\b`, " $0 personalmatter "},
 	{`\bhow (do|can|should) i (legally )?(fire|terminate|discipline|write up|lay off) (an? |my )?(employee|staff member|worker|receptionist|nurse)\b`, " $0 personalmatter "},
 	// Batch 130 (job-board words).

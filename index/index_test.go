@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 385: near the domain.
+		{"How do managers deal with claim denials?", "technical-skills/1"},
+		{"What do managers do about staff turnover?", "responsibilities/2"},
+		{"how do i keep the front office organized", "technical-skills/8"},
 		// Batch 384: test writer.
 		{"the 2025 job market", "trends/p1"},
 		{"which sections of the guide cover visas", "visas/p1"},
@@ -1801,6 +1805,11 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how do i appeal a claim denial from aetna", // batch 385
+		"how do we reduce employee turnover at our call center",
+		"how do I code a flu shot injection",
+		"What is the best EHR for a solo therapist private practice?",
+		"How do I report a doctor to the medical board?",
 		"best mobile phone for students",    // batch 383
 		"my doctor wants me to lose weight", // batch 382: the asker's own doctor, as a patient
 		"what skills do i need to be a flight attendant",
