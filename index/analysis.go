@@ -183,6 +183,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 386 (fragments and typos), after it was measured. Years after the outlook
+	// are how far ahead, not experience ("jobs outlook 10 yrs").
+	{`\b(outlook|growth|future|demand|projections?|forecasts?)( for| over| in)?( the)?( next)? (\d+|five|ten|twenty) (yrs|years)\b`, " growth outlook "},
 	// Batch 385 (near the domain), after it was measured.
 	// Running the front desk is the manager's workflow, not a front-desk job.
 	{`\b(keep|keeps|keeping|run|runs|running|manage|manages|managing|organi[sz]e|organi[sz]ing)( the| a| their| our)? front (desk|office)( \w+)? (running |flowing |moving )?(smooth(ly)?|efficient(ly)?|on time|organi[sz]ed)( on (busy|hectic|crazy|packed) (days|mornings|mondays|shifts))?\b`, " patient scheduling workflow optimization daily administrative operations "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 386: fragments and typos.
+		{"job outlook for the next 10 years", "market-commentary/p1"}, // how far ahead, not experience
+		{"demand in 5 years", "market-commentary/p1"},
 		// Batch 385: near the domain.
 		{"How do managers deal with claim denials?", "technical-skills/1"},
 		{"What do managers do about staff turnover?", "responsibilities/2"},

@@ -26,6 +26,7 @@ func TestExpand(t *testing.T) {
 		"whats ur name":             "whats your name",
 		"whta is thsi job":          "what is this job",
 		"real talk how many hrs":    "real talk how many hours",
+		"regnl mgr yrs":             "regional manager years",
 		"how do i becum one, hipa?": "how do i become one, hipaa?",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
