@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 387: background first.
+		{"I'm a practice manager and the owner plans to roll out a new EHR. How do I start?", "responsibilities/7"},
+		{"I have a mortgage. Is this a safe career to move into?", "pros/4"},
 		// Batch 386: fragments and typos.
 		{"job outlook for the next 10 years", "market-commentary/p1"}, // how far ahead, not experience
 		{"demand in 5 years", "market-commentary/p1"},
@@ -1808,6 +1811,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"my husband wants to take up pottery classes, I'm a practice manager. any tips?", // batch 387
+		"I'm a nurse. What's a good laptop for school?",
+		"is hospital management a stable job",
 		"how do i appeal a claim denial from aetna", // batch 385
 		"how do we reduce employee turnover at our call center",
 		"how do I code a flu shot injection",
