@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 388 (test writer), after it was measured.
+	{`\b(for|to) (career[- ]changers?|people changing careers|someone changing careers|mid-?career changers?)\b`, " entering diverse pathways transition prior experience "},
+	{`\b(get|getting|obtain|obtaining|apply for|renew|renewing)( a| my| the| your)? (medical|physician'?s?|doctor'?s?|nursing) licen[cs]es?\b|\busmle\b|\bmedical licensing exams?\b`, " otheroccupation "},
+	{`\b(eat|eating|drink|drinking|wear|wearing)\b[^?.!]*\b(before|after|during|to|for) (a |an |the |my )?(big |first |job |final )+(exam|test|interview)s?\b`, " personalmatter "},
 	// Batch 387 (background first), after it was measured.
 	// "The owner wants to add telehealth. Where do I start?": starting that, not the
 	// career.
