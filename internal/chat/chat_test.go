@@ -27,6 +27,7 @@ func TestExpand(t *testing.T) {
 		"whta is thsi job":          "what is this job",
 		"real talk how many hrs":    "real talk how many hours",
 		"regnl mgr yrs":             "regional manager years",
+		"gerente pay":               "manager pay",
 		"how do i becum one, hipa?": "how do i become one, hipaa?",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
