@@ -43,6 +43,7 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"hmm what about in australia", "question", "country/australia"},             // a follow-up after an interjection
 		{"How many time is needed for arrive to senior?", "question", "path/senior"}, // a Spanish speaker's "llegar a"
 		{"What is the difference between gerente and director in this career?", "question", "path/director|path/manager"},
 		{"I'm a receptionist and my doctor wants me to get certified. Which certification makes sense?", "question", "faq/education"}, // the doctor as employer

@@ -35,7 +35,8 @@ var fillers = wordSet(`a an the for of in at as to on is are be do does i me my 
 	much please pls plz about with become becoming get paid salary salaries pay wage wages path skills
 	skill steps step faq tip question number no # table chart breakdown overview list details detail
 	info more summary by per each every across all order sequence tier tiers band bands bracket brackets
-	scale scales grade grades covered included answered questions cover covers include includes contain contains`)
+	scale scales grade grades covered included answered questions cover covers include includes contain contains
+	hmm hmmm hm um umm uh oh so`) // the last: what people say before a follow-up ("hmm what about in australia")
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -28,6 +28,7 @@ func TestExpand(t *testing.T) {
 		"real talk how many hrs":    "real talk how many hours",
 		"regnl mgr yrs":             "regional manager years",
 		"gerente pay":               "manager pay",
+		"im tryna decide":           "im trying to decide",
 		"how do i becum one, hipa?": "how do i become one, hipaa?",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
