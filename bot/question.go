@@ -395,8 +395,7 @@ func (c *Coach) carryOver(first, second string) string {
 	if _, ok := c.countries.mention(second, nil); ok {
 		return second
 	}
-	lowerSecond := strings.ToLower(second)
-	if _, ok := c.levels.mention(lowerSecond, weakLevelWords); ok {
+	if _, ok := c.levels.mention(strings.ToLower(second), weakLevelWords); ok {
 		return second
 	}
 	if id, ok := c.countries.mention(first, nil); ok {

@@ -199,7 +199,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "The owner wants to add telehealth. Where do I start?": starting that, not the
 	// career.
 	{`\b(wants?|asked me|plans?|planning|decided|needs?) to (add|start|launch|set up|implement|roll out|introduce|offer|adopt|switch to|move to)\b([^?.!]*)[.!,;]?\s*(so )?(where|how) (do|should|can|would) (i|we) (even )?(start|begin)\W*$`, ". how to implement$3 integration?"},
-	{`\b(is|was|would be) (this|it) (a |an )?(stable|secure|safe|steady)( enough)? (career|job|field|profession|line of work)\b`, " is this stable employment job security $6 "},
+	{`\b(is|was|would be) (this|it) (a |an )?(stable|secure|safe|steady)( enough)? (career|job|field|profession|line of work)\b`, " stable employment job security $6 "},
 	// More pay "with it", after a credential: what pay depends on.
 	{`\bhow much more (can|could|will|would|do|might) (i|you|one|they|we) (earn|make|get paid|get)( with (it|this|that|one))?\W*$|\b(earn|make|get paid) more with (it|this|that)\W*$`, " compensation earning potential "},
 	{`\b(good|decent|cheap|affordable|reliable|recommended|nice) (laptops?|phones?|smartphones?|tablets?|cars?|headphones|cameras?|monitors?)( for (college|school|class|classes|uni|university|students?|gaming|work|home))?\b`, " personalmatter "},
