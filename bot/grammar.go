@@ -132,12 +132,12 @@ func commandPhrase(text string) command {
 	if changingRE.MatchString(lower) {
 		return command{}
 	}
-	// "Manager level" names the Manager level: the words go, the level stays.
 	// Lowercase from here on: the patterns below are, so the gate can skip them.
 	text = lower
-	managerLevel := managerLevelRE.MatchString(lower)
+	// "Manager level" names the Manager level: the words go, the level stays.
+	managerLevel := managerLevelRE.MatchString(text)
 	if managerLevel {
-		text = managerLevelRE.ReplaceAllString(lower, " ")
+		text = managerLevelRE.ReplaceAllString(text, " ")
 	}
 	byLevel := byLevelRE.MatchString(text)
 	text = byLevelRE.ReplaceAllString(text, " ")
