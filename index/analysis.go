@@ -183,6 +183,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 392-395 (background first, chat, near the domain, second language),
+	// after they were measured. "Should I get one?" after saying one has no
+	// certification asks about certification (one sentence, so the question is the
+	// whole); "human medicine practices" after a vet
+	// clinic are ours; "which part would suit me" is not Office "Suite". A task at the
+	// asker's own office ("my doctor asked me to fix our claims. Can you help?", "our
+	// printer keeps jamming") is theirs, even said by a practice manager.
+	{`\bi (already |currently )?(manage|run|oversee)\b[^?.!]*\b(but|and|with) ((i )?(have|hold|got) )?no (certifications?|certs?|credentials?)\b`, " experienced administrative professionals certifications "},
+	{`\b(certifications?|certs?|credentials?)\b([^?!.]*)[.?!]\s*(should|do|would|must) i (get|earn|pursue|need|take) (one|it|them|some|any)\W*$`, "$1$2, is a certification worth it "},
+	{`\b(skills?|experience|background|knowledge)\b[^?.!]*\b(transfer|transfers|carry over|carries over|translate|translates|apply)( over)? to (a |the )?(human |people |regular )?(medical|medicine|healthcare|health care|doctor'?s?|physician) (practices?|offices?|clinics?|settings?|field|side)\W*$`, " prior management experience other sectors transition ourrole "},
+	{`\b(staff|team|employees|doctors?|physicians?|nurses)\b([^?]*[.!?]\s*)(what|which) (soft )?skills? (should|do|would|could|must) i (work on|improve|develop|build|focus on|get better at|learn|practice)\W*$`, "$1$2 leadership team management skills "},
+	{`\b(which|what) (part|parts|area|areas|side|sides|aspect|aspects)\b([^?.!]*)\bsuits? (me|you|someone|my \w+|a person|people)\b`, " $3 fit $4 "},
+	{`\b(are there|is there|any)( any)? (women'?s?|female) (leadership |professional |support |networking )?(groups?|networks?|organi[sz]ations?|associations?|communit(y|ies))\b`, " groups for women in healthcare leadership mentorship networking "},
+	{`\b(emr|ehr|epic|cerner|athena\w*)( system)? (certifications?|certificates?|certified|certs?)\b`, " specific emr system expertise "},
+	{`\b(asked|told|wants|needs|wanted) me to (fix|sort out|clean up|handle|deal with|catch up on|resolve|file|submit|work on|appeal|chase)\b[^?.!]*[.?!]\s*(can|could|would|will) you help( me)?( (with|on) (that|this|it))?\W*$`, " ownworkplace "},
+	{`\b(our|the|my)( office| clinic'?s?| practice'?s?)? (printers?|copiers?|fax( machines?)?|scanners?|computers?|wi-?fi|internet|phones?|phone system)\b[^?.!]*\b(jam\w*|broken|broke|down|not working|stopped working|keeps? (crashing|freezing|dropping)|won'?t (print|work|turn on|connect))\b`, " ownworkplace "},
+	{`\b(practi[cs]e manag\w*|mpms?|this (job|field|career|line))\b([^?.!]*)\bafter (the )?(12th|12th grade|class 12|class twelve|plus two|\+2|hsc)\b`, "$1$3 bachelor's degree "},
+	{`\bafter (the )?(12th|12th grade|class 12|class twelve|plus two|\+2|hsc)\b([^?.!]*)\b(practi[cs]e manag\w*|mpms?)\b`, " bachelor's degree $3$4"},
+	{`\bscope\b[^?.!]*\bin (germany|the uk|uk|united kingdom|england|canada|australia|singapore|brazil)\b`, " global opportunities demand in $1 "},
 	// Batch 389 (second language: Spanish and Portuguese speakers), after it was
 	// measured. Their calques: "how many time" (cuánto tiempo), "arrive to senior"
 	// (llegar a), "perspective of employment" (perspectivas de empleo).
@@ -472,7 +491,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 333 (Indian English), after it was measured: a "post" is a job and its
 	// "package" the pay; "comes under" the job is its duties.
 	{`\b(the|a|starting|annual|yearly|average|good|salary|pay|joining|fresher|expected|minimum|maximum|max|min|highest|lowest|monthly) package\b|\bctc\b|\blpa\b|\blakhs?\b|\bper annum\b`, " salary "},
-	{`\b(this|the|that) post\b`, " $1 job "},
+	{`\b(this|the|that) post\b`, "$1 job"},
 	{`\b(comes?|coming|falls?|is|are) under (this|the|my|his|her|their|a|our) (job|role|work|post|profile|duties|responsibilit\w*)\b`, " responsibilities "},
 	{`\b(appointment|patient) bookings?\b|\bbooking (of )?(patient )?(appointments|patients)\b`, " patient scheduling "},
 	{`\b(computer|hardware|network|printer|internet|wifi|system) (problems?|issues?|faults?|glitches?|errors?)\b`, " information technology troubleshooting basic issues "},
@@ -843,7 +862,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(is there|are there|any) (anywhere|where|somewhere|room|places?) to (go|grow|move)( up| on)? from here\b|\bnowhere to (go|grow|move)( up)?\b`, " career progression limited single practice advancement "},
 	{`\bwhat (annoys|bugs|irritates|frustrates) (practice managers|mpms|managers|u|you|them|people in this job)\b|\bwhat do (practice managers|mpms|managers|they|u|you) (hate|dislike|complain about)\b`, " challenges frustrations "},
 	// Batch 267 (passages picked at random; English as a second language).
-	{`\b(this|the) (profession|job|career|field|work|role)\b[^?.!]*\b(have|has|got) (a |any )?future\b|\bfuture or (no|not)\b`, " job market outlook stable grow "},
+	{`\b(this|the) (profession|job|career|field|work|role)\b[^?.!]*\b(have|has|having|got) (a |any )?(good |bright |great |solid )?future\b|\bfuture or (no|not)\b`, " job market outlook stable grow "},
 	{`\b(many|different|several|other|multiple|various) (ways|paths|routes|options|forms) (to|for|of) (study|studying|learn|learning|prepare|train|training|education)\b`, " multiple educational pathways "},
 	{`\bwork (in|to|at) (another country|other country|abroad|canada|england|the uk|uk|germany|australia|the us|usa|america|europe|singapore)\b[^?.!]*\b(what|which) (i |do i |i must |must i )?need\b|\b(what|which) (i |do i |i must |must i )?need\b[^?.!]*\bwork (in|to|at) (another country|other country|abroad|canada|england|the uk|uk|germany|australia|the us|usa|america|europe|singapore)\b`, " visa skilled worker requirements "},
 	{`\b(know\w*|good (at|with)|skilled (at|in|with)|understand\w*)( the)? (tech|technology|computers?|software|ehr|ai|it)\b[^?.!]*\b(earn|make|paid|pay|money|salary)\b`, " salary trends tech integration skills "},

@@ -87,7 +87,7 @@ var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\
 // ourFieldRE names the kind of workplace our role runs. Asked of it after a
 // background elsewhere ("I manage a law office. What's different about a medical
 // office?"), the question is about our role.
-var ourFieldRE = gate.MustCompile(`\b(a|the) (medical|doctor'?s|physician'?s|healthcare|health care) (office|practice|clinic|setting)\b`)
+var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical|medicine|doctor'?s|doctors'|physician'?s|healthcare|health care) (offices?|practices?|clinics?|settings?)\b`)
 
 // otherPracticeRoleRE is the manager of another kind of practice: "a dental practice
 // manager" does not name our role.
@@ -98,10 +98,10 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
 
 // selfIntroRE is the asker saying they hold our role.
-var selfIntroRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) (an? |the )?(medical )?practi[cs]e? (manag|mang|mgr|mngr)\w*`)
+var selfIntroRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) (an? |the )?(medical )?practi[cs]e? (manag|mang|mgr|mngr)\w*|\bi (manage|run|oversee) (a|the|our|my) (small |busy |local |family )?(clinic|practice|medical (office|practice))\b`)
 
 // thirdPersonRE: the question is about someone else.
-var thirdPersonRE = gate.MustCompile(`\b(she|he|her|him|his)\b`)
+var thirdPersonRE = gate.MustCompile(`\b(she|he|her|him|his)\b|\bmy (kids?|sons?|daughters?|child|children)\b`)
 
 // personalMatter is the mark phrasing rules write for the asker's own matters.
 const personalMatter = "personalmatter"
@@ -741,7 +741,7 @@ var medicalSpecialties = wordSet(`dermatology derm pediatric pediatrics paediatr
 	gynecology obstetrics ob psychiatry psychiatric psych radiology imaging ophthalmology ophthalmic podiatry
 	podiatric rheumatology endocrinology nephrology pulmonology allergy immunology pain anesthesia surgical surgery
 	plastic cosmetic aesthetic fertility ivf sleep wound urgent primary internal geriatric geriatrics behavioral
-	hospice rehab rehabilitation spine vascular infectious hematology concierge telehealth`)
+	hospice rehab rehabilitation spine vascular infectious hematology concierge telehealth medicine`)
 
 // adjectiveLike: w ends the way English adjectives do. The general list holds verbs
 // and adverbs too, and a verb before a guide noun ("move into consulting", "plan

@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 392-395: background first, chat, near the domain, second language.
+		{"I run a dental office but have no certification. Do I need one?", "education/p3"},
+		{"I worked at an animal hospital for 5 years. Would my experience carry over to a medical practice?", "how-to-become/p"},
+		{"I'm great at math. What part of the job would suit me?", "technical-skills/4"}, // not Office "Suite"
+		{"do I need an Epic certification to get hired?", "challenges/p1"},
+		{"any female leadership networks in healthcare?", "dei-resources/p"},
+		{"what are the responsibilities of the post", "responsibilities/"},
+		{"does this field have a bright future", "faq/job-market"},
+		{"Which degree is best after 12th to become a practice manager?", "faq/education"},
+		{"what is the scope of practice managers in canada", "country/canada"}, // not growth in the US
 		// Batch 389: Spanish and Portuguese speakers.
 		{"What is the perspective of employment in this profession?", "market-commentary/p1"},
 		{"Is this a good job for a mother with small children?", "cons/4"},
@@ -1816,6 +1826,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"My boss told me to clean up our AR aging report. Could you help me with it?",
+		"I'm a practice manager. How do I get my son into a good school?",
+		"I manage a medical office and the copier keeps jamming. How do I fix it?",
 		"Which is the best city of the world for to live?", // batch 389
 		"what should i eat before my first job interview",  // batch 388
 		"how do i renew my nursing license",
