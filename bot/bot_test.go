@@ -43,6 +43,15 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		{"I'm an assistant practice manager with an MBA. Am I ready to apply for manager jobs?", "question", "path/manager"}, // where they are going first
+		{"What's the entry level step before becoming the manager?", "question", "path/assistant"},                           // the one before it
+		{"what are the job titles at each level", "path", "path/assistant"},
+		{"I've managed a law office for 10 years. What would my starting pay be at a clinic?", "question", "salary/assistant"}, // starting, not the years' level
+		{"entry lvl titles?", "question", "path/assistant"},
+		{"r there remote pm jobs", "question", "faq/remote"},                                                 // our role, not PM software
+		{"I'm a pharmacy tech. Which certification helps me become a manager?", "question", "faq/education"}, // the tech is where they start
+		{"I'm an ER tech. Does that count as clinical experience?", "question", "how-to-become/p3"},
+		{"skills 4 this job", "question", "soft-skills/1"},
 		{"hmm what about in australia", "question", "country/australia"},             // a follow-up after an interjection
 		{"How many time is needed for arrive to senior?", "question", "path/senior"}, // a Spanish speaker's "llegar a"
 		{"What is the difference between gerente and director in this career?", "question", "path/director|path/manager"},

@@ -154,6 +154,9 @@ func commandPhrase(text string) command {
 			return command{name: "path"} // "how many years at each level": the ladder gives them
 		}
 	case 1:
+		if byLevel && (rest[0] == "titles" || rest[0] == "title" || rest[0] == "names") {
+			return command{name: "path"} // "the job titles at each level": the ladder names them
+		}
 		if managerLevel {
 			return phraseCommand(rest[0], "manager") // "what does manager level pay"
 		}

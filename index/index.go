@@ -82,12 +82,18 @@ var howDoIRE = gate.MustCompile(`\bhow (do|does|should|can|could|would) (i|you|o
 // me get hired", "could I switch into this"): asked of this coach, it is ours.
 // Phrasing rules that read a question as about moving into this job ("...
 // Transferable?", "Relevant?") say so with ourRole.
-var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\bis this (a |an )?(\w+ ){1,3}(career|profession|line of work) to (switch|move|get|go|pivot|transition|jump) into\b|\b(would|does|will|do|can) (that|this|my|those|these)( \w+){0,3} (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply|be (useful|helpful|valuable|relevant|an asset|a plus))\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our|her|his|their) (private |small |family |busy |local )?(clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$|\b(switch|move|transition|get|break|pivot|jump|go)\w* into this(\W*$| (with|without|from|if|as|after|at|when|even|given|or|and|in|later|now|someday|eventually)\b)`)
+var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\b|\bthis (job|career|role|field|profession|line of work)\b|\bis (this|it) (a |an )?(good |great |decent |bad |right |smart )?(job|career|choice|fit|field|path)\b|\bis this (a |an )?(\w+ ){1,3}(career|profession|line of work) to (switch|move|get|go|pivot|transition|jump) into\b|\b(would|does|will|do|can) (that|this|my|those|these)( \w+){0,3} (experience|skills?|background|years)( \w+)? (count|matter|help|transfer|apply|be (useful|helpful|valuable|relevant|an asset|a plus))\W*$|(^|[.?!]\s+)(would|will|do|does|could|can) ([a-z]+ ){1,3}(skills?|experience|background) (count|matter|help|transfer|apply|carry over)\W*$|\b(get|move|go|step|transition|switch|break)\w* (in)?to (healthcare |practice |clinic |medical )?(management|administration)\W*$|\bmanag(e|ing) (a|the|my|our) (clinic|practice|medical (office|practice))\b|\b(run|running|oversee|overseeing) (a|the|my|our|her|his|their) (private |small |family |busy |local )?(clinic|practice|medical (office|practice))('s)?( operations)?\b|\b(could|would|does|will|can) (that|this|it) help (me )?(get hired|get (a|the) job|land (a|the) job|get in)\W*$|\b(switch|move|transition|get|break|pivot|jump|go)\w* into this(\W*$| (with|without|from|if|as|after|at|when|even|given|or|and|in|later|now|someday|eventually)\b)`)
 
 // ourFieldRE names the kind of workplace our role runs. Asked of it after a
 // background elsewhere ("I manage a law office. What's different about a medical
 // office?"), the question is about our role.
 var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical|medicine|doctor'?s|doctors'|physician'?s|healthcare|health care) (offices?|practices?|clinics?|settings?)\b`)
+
+// ourStepRE is a question after a background elsewhere that asks about stepping
+// into management or healthcare ("I'm a scribe in the ER. Does that count as
+// healthcare experience?", "I'm a medical assistant. Which certification gets me
+// to manager?"): the job in the background is where they start.
+var ourStepRE = gate.MustCompile(`\b(become|becoming|be|get promoted to|move up to|step up to|move into|get into)\s+(an?\s+)?(manager|management)\b|\b(count|counts|qualify|qualifies)\s+as\s+(relevant\s+|real\s+)?(healthcare|medical|clinical|management)\s+experience\b`)
 
 // otherPracticeRoleRE is the manager of another kind of practice: "a dental practice
 // manager" does not name our role.
@@ -397,7 +403,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	askedOfUs := false        // the question itself names our role
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
 		qws := splitWords(question)
-		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || strings.Contains(question, ourRole)
+		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole)
 		if roleNamed && !askedOfUs && !pointsBackRE.MatchString(question) {
 			// Our role named only in the background ("I run a clinic in Ohio. Who's
 			// going to win the election?") is who asks: a question that is all
@@ -1018,11 +1024,10 @@ func (ix *Index) answersAlone(text string, terms []term, kinds []knowledge.Kind)
 	if !slices.ContainsFunc(terms, func(t term) bool { return t.context }) {
 		return true
 	}
-	_, question, ok := splitContext(strings.ToLower(text))
-	if !ok {
-		return true
-	}
-	own := ix.prepare(question)
+	// The question's own terms are those prepare read from it: rules that span the
+	// background and the question ("I have a foreign MBA. Will employers accept
+	// it?") have already said what it asks.
+	own := slices.DeleteFunc(slices.Clone(terms), func(t term) bool { return t.context })
 	if len(own) == 0 {
 		return false
 	}

@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 396-399: test writer, off topic after our role, chat, background first.
+		{"I studied abroad in the UK. Will American practices recognize my degree?", "visas/p2"},
+		{"I'm a bank teller. Can I transition into healthcare?", "how-to-become/p1"},
+		{"My degree is in finance. Would employers value that?", "technical-skills/4"},
+		{"I work in HR now. Would practice management be a step up?", "pros/2"},
+		{"I have no management experience. Which courses should I take?", "steps/3"},
+		{"How do I advance to managing a larger practice?", "faq/career-growth"},
+		{"My clinic's collections are down. What should I focus on?", "responsibilities/3"},
+		{"is the job market getting tougher?", "challenges/p1"},
+		{"I'm burned out. Is it normal to feel this way in this job?", "cons/1"}, // no "way into" the job
 		// Batches 392-395: background first, chat, near the domain, second language.
 		{"I run a dental office but have no certification. Do I need one?", "education/p3"},
 		{"I worked at an animal hospital for 5 years. Would my experience carry over to a medical practice?", "how-to-become/p"},
@@ -1826,6 +1836,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a practice manager. Is it better to buy or lease a car?",
+		"As an aspiring practice manager, which credit card should I get?",
+		"I'm a bookkeeper. How do I reconcile bank statements in QuickBooks?",
 		"My boss told me to clean up our AR aging report. Could you help me with it?",
 		"I'm a practice manager. How do I get my son into a good school?",
 		"I manage a medical office and the copier keeps jamming. How do I fix it?",

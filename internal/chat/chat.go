@@ -20,7 +20,7 @@ var words = map[string]string{
 	"teh": "the", "shoud": "should", "shuld": "should", "hipa": "hipaa", "hippa": "hipaa", "recieve": "receive",
 	"definately": "definitely", "alot": "a lot", "thier": "their", "untill": "until", "cud": "could", "gud": "good", "ppl": "people", "ur": "your", "hwo": "how", "jbo": "job", "adn": "and", "yuo": "you",
 	"whta": "what", "waht": "what", "hwat": "what", "thsi": "this", "taht": "that", "wiht": "with", "shoudl": "should", "hrs": "hours", "rando": "someone", "dnt": "don't", "nd": "and", "n": "and",
-	"regnl": "regional", "rgnl": "regional", "tryna": "trying to",
+	"regnl": "regional", "rgnl": "regional", "tryna": "trying to", "lvl": "level", "lvls": "levels",
 	"gerente": "manager", "gerentes": "managers", // Spanish and Portuguese for manager
 	"nz": "new zealand", // here, not in index's region rule: a two-letter literal would run that rule on every question
 }
