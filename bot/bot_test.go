@@ -52,6 +52,9 @@ func TestGrammar(t *testing.T) {
 		{"I'm a pharmacy tech. Which certification helps me become a manager?", "question", "faq/education"}, // the tech is where they start
 		{"I'm an ER tech. Does that count as clinical experience?", "question", "how-to-become/p3"},
 		{"skills 4 this job", "question", "soft-skills/1"},
+		{"I'm a coder. What's the salary bump if I become a manager?", "question", "salary/manager"}, // the level they would reach
+		{"I'm an EMT and want to get into healthcare administration. What title should I look for first?", "question", "steps/2|path/assistant"},
+		{"I'm a front desk receptionist earning 35k. How much more would I earn as a practice manager?", "question", "faq/salary|salary/manager|facts/median-salary"},
 		{"hmm what about in australia", "question", "country/australia"},             // a follow-up after an interjection
 		{"How many time is needed for arrive to senior?", "question", "path/senior"}, // a Spanish speaker's "llegar a"
 		{"What is the difference between gerente and director in this career?", "question", "path/director|path/manager"},

@@ -19,15 +19,16 @@ var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take|ga
 const usLevels = "us"
 
 var (
-	adviceRE       = gate.MustCompile(`\b(advice|tips?|suggestions?|recommendations?)\b`)
-	howSeniorRE    = gate.MustCompile(`\bhow (senior|junior)\b`) // "how senior is a practice manager": no level
-	managerLevelRE = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b|\b(regular|plain|normal|standard|ordinary|basic)( old)? (medical )?(practice manager|mpm|pm|manager)s?\b`)
-	justPromotedRE = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
-	afterRoleRE    = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b`)
-	extremeRE      = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
-	compareRE      = gate.MustCompile(`\b(difference|differences|different|differ|vs\.?|versus|compare\w*|compared|between)\b`)
-	fromToRE       = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
-	newManagerRE   = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
+	adviceRE        = gate.MustCompile(`\b(advice|tips?|suggestions?|recommendations?)\b`)
+	howSeniorRE     = gate.MustCompile(`\bhow (senior|junior)\b`) // "how senior is a practice manager": no level
+	managerLevelRE  = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b|\b(regular|plain|normal|standard|ordinary|basic)( old)? (medical )?(practice manager|mpm|pm|manager)s?\b`)
+	becomeManagerRE = gate.MustCompile(`\b(become|becoming|promoted to|move up to)\s+an?\s+manager\b`)
+	justPromotedRE  = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
+	afterRoleRE     = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b`)
+	extremeRE       = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
+	compareRE       = gate.MustCompile(`\b(difference|differences|different|differ|vs\.?|versus|compare\w*|compared|between)\b`)
+	fromToRE        = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
+	newManagerRE    = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
 	// "Why is pay in Brazil so low?" asks for the reasons: search finds them.
@@ -179,8 +180,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// what it focuses on.
 		level, hasLevel = c.managerLevel()
 	}
-	if !hasLevel && managerLevelRE.MatchString(lower) {
-		// "what does manager level pay": said as a level, the role's name is one.
+	if !hasLevel && (managerLevelRE.MatchString(lower) || salaryQ && becomeManagerRE.MatchString(lower)) {
+		// "what does manager level pay", "I'm a biller. What's the salary jump if I
+		// become a manager?": said as a level, the role's name is one.
 		level, hasLevel = c.managerLevel()
 	}
 	if !hasLevel && afterRoleRE.MatchString(lower) {

@@ -183,6 +183,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 400-403, after they were measured.
+	{`\bhow much (more )?(would|will|could|might) i (make|earn|get paid) as\b`, " salary as "},
+	{`\bsalary (jump|bump|boost|gain)\b`, " salary "},
+	{`\b(what'?s|what is|how is( it)?) (different|unique|special) about (managing|running|working in|a) (an? |the )?(medical|doctor'?s|physician'?s?) (practice|office|clinic)\b`, " pivotal administrative leader in a $6 $7 "},
+	{`\b(wants?|asks?|asked|expects?|makes?|made|forcing|forces?) (me|us|staff|them|everyone) to work\b[^?]*\bfor free\b[^?]*`, " ownworkplace "},
+	{`\b(get|make|convince|remind)( a| the| my| our)? (patients?|people|clients?) to pay\b[^?.!]*`, " ownworkplace "},
+	{`\b(this|it|that|practice management|(medical )?practice manager|mpm)\b[^?.!]*\b(second|encore|later[- ]in[- ]life) career\b`, " prior experience other sectors transition diverse pathways ourrole "},
+	{`\bskills? (should|do|would|must|can) i (build|develop|learn|work on|get)\b[^?.!]*\b(promoted|promotion|move up|advance)\b`, " build management business skills "},
+	{`\benough (for|to) (live|living)( good| well| nicely| comfortabl[ey]| on)?\b`, " enough to live on "},
+	{`\b(become|work( as)?|get (a )?job( as)?)\b([^?.!]*)\bin (the )?(usa|us|u\.s\.|united states|america|uk|canada|australia|germany|singapore)\b([^?.!]*)\b(foreigner|immigrant|non-?citizen|foreign national)\b`, " skilled worker visas international employment "},
+	{`\bfind (a |me a )?job in (an? |the )?([a-z]+ )?hospitals?\b`, " otheroccupation "},
+	{`\b(pay|salary) (seems?|looks?|feels?) (so |kinda |pretty |too )?(low|bad|poor|meh)\b`, " salaries competitive median "},
+	{`\bland (one|it|a (role|position|spot|gig))\b`, " get a job "},
+	{`\b(do|does) (people|folks|practice managers|managers|mpms|they|most( of them| people)?)( \w+)? (actually |really |generally |usually )?(like|love|enjoy|hate|dislike) (this|the|their|that) (job|work|career|role)s?\b`, " appealing aspects pros "},
+	{`\b(certs?|certifications?|credentials?) (do|would|will) (hiring managers?|recruiters?) (care about|value|want|look for|prefer|respect)\b`, " certifications demonstrate commitment boosting candidate profile "},
 	// Batches 396-399, after they were measured. "Feel this way in this job" is no
 	// way into the job; a future practice manager is one asking; "pm jobs" are ours,
 	// not PM software's; "skills 4 this job" is "for".

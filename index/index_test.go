@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 400-403: background first, test writer, second language, chat.
+		{"I've managed a veterinary clinic for years. What's different about running a medical practice?", "what-is/p1"},
+		{"Which skills should I develop to get promoted to manager?", "steps/3"},
+		{"I'm 55 and leaving teaching. Could this be my second career?", "how-to-become/p"},
+		{"I'm from Mexico. Can I work as a practice manager in the US as a foreigner?", "visas/p1"}, // not the US pay
+		{"is the salary enough for living comfortably", "facts/median-salary"},
+		{"the salary seems kinda low", "facts/median-salary"},
+		{"how long to land a role like this", "faq/timeline"},
+		{"do managers really enjoy this job", "pros-cons/p1"},
+		{"what certifications would recruiters value", "qualifications/p2"},
 		// Batches 396-399: test writer, off topic after our role, chat, background first.
 		{"I studied abroad in the UK. Will American practices recognize my degree?", "visas/p2"},
 		{"I'm a bank teller. Can I transition into healthcare?", "how-to-become/p1"},
@@ -1836,6 +1846,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"My boss expects us to work Sundays for free. Is that allowed?",
+		"How do I get patients to pay their copays on time?",
+		"help me find a job in a hospital",
 		"I'm a practice manager. Is it better to buy or lease a car?",
 		"As an aspiring practice manager, which credit card should I get?",
 		"I'm a bookkeeper. How do I reconcile bank statements in QuickBooks?",
