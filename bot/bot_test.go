@@ -53,6 +53,11 @@ func TestGrammar(t *testing.T) {
 		{"I'm an ER tech. Does that count as clinical experience?", "question", "how-to-become/p3"},
 		{"skills 4 this job", "question", "soft-skills/1"},
 		{"I'm a coder. What's the salary bump if I become a manager?", "question", "salary/manager"}, // the level they would reach
+		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary"},
+		{"I work nights as a bartender. Would the hours be better in this job?", "question", "faq/work-life-balance|cons/4"},
+		{"I'm a scheduler and my supervisor is retiring. What should I be learning now so I can apply for her job?", "question", "steps/3"},
+		{"I'm a phlebotomist and want to move to the admin side. What should I learn?", "question", "steps/3"},
+		{"I'm a unit clerk. One thing I can do this week to get closer to becoming a practice manager?", "question", "steps/1"},
 		{"I'm an EMT and want to get into healthcare administration. What title should I look for first?", "question", "steps/2|path/assistant"},
 		{"I'm a front desk receptionist earning 35k. How much more would I earn as a practice manager?", "question", "faq/salary|salary/manager|facts/median-salary"},
 		{"hmm what about in australia", "question", "country/australia"},             // a follow-up after an interjection

@@ -183,6 +183,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 404-407, after they were measured.
+	{`\b(switch|switching|move|moving|go|going|transition|transitioning|get|getting|cross|crossing)( over)? (in)?to the (business|admin|administrative|management|non-?clinical|office) (side|end)\b`, " build management business skills ourrole "},
+	{`\b(would|will|do|does|could|might) (medical )?(practices|clinics|offices|employers|practice owners|doctors) (hire|want|take) (me|someone like me|people like me)\b`, " ourrole hire me "},
+	{`\b(an? )?(good |decent |solid |smart |safe |reasonable )?(fallback|back-?up plan|plan b|backup( career| option| plan)?)\b`, " prior experience other sectors transition diverse pathways "},
+	{`\b(would|does|will|do|could) (practice management|this( job| role| career)?|it|being a practice manager|practice managers?|the (job|role)) pay (more|better|less)\W*$`, " salary median competitive "},
+	{`\b(apps?|watch|watches|trackers?|ways?|tools?)( \w+)? (to|for) (track|log|tracking|logging|count|counting) (my )?(running|runs|workouts?|steps|calories|sleep|diet|weight|habits|fitness|miles)\b`, " personalmatter "},
+	{`\b(get|getting|move|moving|step|stepping) closer to (becoming |being )?(an? )?(medical )?(practice management|practice manager|mpm|management|my goal)\b`, " steps to become ourrole "},
+	{`\b(keep |kept |keeps )?(getting |being )?(passed over|overlooked|skipped over)( for (a |the )?promotions?)?\b`, " advancement speed performance reputation "},
+	{`\bhow (do|can|would|should) (i|you|one) (get|become) certified (in|as an?) (medical )?(coding|coder|billing|biller|billing and coding|coding and billing)\b|\bhow to (get|become) certified (in|as an?) (medical )?(coding|coder|billing|biller)\b`, " otheroccupation "},
+	{`\b(is|was|would) (that|this|it|my experience) (be )?enough (management |leadership |supervisory |healthcare )?experience\b`, " prior management experience supervisory capacity "},
+	{`\bapply for (her|his|their|my (boss|manager)'?s?|the manager'?s?) (job|role|position)\b`, " ourrole job "},
+	{`\bwhat should i (be )?(learning|learn) (now |right now )?so (that )?i can\b`, " build management business skills so i can "},
+	{`\b(small|smaller|tiny|family)\b([^?]*)\b(big|bigger|large|larger|hospital-owned|health system)\b([^?]*)\bwhich (one )?(is|would be|'?s) better\b`, "$1$2$3$4 workplace culture practice size career progression ourrole "},
+	{`\b(prefer|like|enjoy|love|want|drawn to)( doing)? (the )?(admin|administrative|business|management|office) (side|work|part)\b`, " ourrole admin "},
+	{`\b(would|will|are|is) the (hours|schedule|work hours|working hours)( \w+)? (be )?(better|worse|easier|more regular|more predictable|saner|nicer)\b`, " work-life balance hours "},
+	{`\bshould i (look|go|move|start looking) (elsewhere|somewhere else|for (a )?(new|another|different) (job|practice|employer))\b`, " career progression single practice limited moving larger "},
+	{`\bwhat (trends|changes|developments|shifts)( \w+)? (should|do|must) i (watch|be watching|pay attention to|keep an eye on)\b`, " current market trends evolving requirements "},
+	{`\b(car|auto|home|homeowners?|renters?|life|pet|travel) insurance\b`, " personalfinance "},
+	{`\b(can|could|would|will) (you|u) (please )?(write|draft|compose|create)( me)? (an? |my |the )?(emails?|memos?|messages?|texts?|announcements?|policy|policies|scripts?|termination letters?|warning letters?)\b[^?.!]*`, " ownworkplace "},
 	// Batches 400-403, after they were measured.
 	{`\bhow much (more )?(would|will|could|might) i (make|earn|get paid) as\b`, " salary as "},
 	{`\bsalary (jump|bump|boost|gain)\b`, " salary "},
@@ -229,7 +248,7 @@ var rewriteSpecs = []rewriteSpec{
 	// printer keeps jamming") is theirs, even said by a practice manager.
 	{`\bi (already |currently )?(manage|run|oversee)\b[^?.!]*\b(but|and|with) ((i )?(have|hold|got) )?no (certifications?|certs?|credentials?)\b`, " experienced administrative professionals certifications "},
 	{`\b(certifications?|certs?|credentials?)\b([^?!.]*)[.?!]\s*(should|do|would|must) i (get|earn|pursue|need|take) (one|it|them|some|any)\W*$`, "$1$2, is a certification worth it "},
-	{`\b(skills?|experience|background|knowledge)\b[^?.!]*\b(transfer|transfers|carry over|carries over|translate|translates|apply)( over)? to (a |the )?(human |people |regular )?(medical|medicine|healthcare|health care|doctor'?s?|physician) (practices?|offices?|clinics?|settings?|field|side)\W*$`, " prior management experience other sectors transition ourrole "},
+	{`\b(skills?|experience|background|knowledge|management)\b[^?.!]*\b(transfer|transfers|carry over|carries over|translate|translates|apply)( over)? to (running |managing |working in |working at )?(a |the )?(human |people |regular )?(medical|medicine|healthcare|health care|doctor'?s?|physician) (practices?|offices?|clinics?|settings?|field|side)\W*$`, " prior management experience other sectors transition ourrole "},
 	{`\b(staff|team|employees|doctors?|physicians?|nurses)\b([^?]*[.!?]\s*)(what|which) (soft )?skills? (should|do|would|could|must) i (work on|improve|develop|build|focus on|get better at|learn|practice)\W*$`, "$1$2 leadership team management skills "},
 	{`\b(which|what) (part|parts|area|areas|side|sides|aspect|aspects)\b([^?.!]*)\bsuits? (me|you|someone|my \w+|a person|people)\b`, " $3 fit $4 "},
 	{`\b(are there|is there|any)( any)? (women'?s?|female) (leadership |professional |support |networking )?(groups?|networks?|organi[sz]ations?|associations?|communit(y|ies))\b`, " groups for women in healthcare leadership mentorship networking "},

@@ -89,6 +89,11 @@ var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\
 // office?"), the question is about our role.
 var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical|medicine|doctor'?s|doctors'|physician'?s|healthcare|health care) (offices?|practices?|clinics?|settings?)\b`)
 
+// careerMoveRE is a question about a step in the asker's career: applying, being
+// hired, an offer, experience enough for a job. After a background in another job,
+// that job is where the asker starts.
+var careerMoveRE = gate.MustCompile(`\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b`)
+
 // ourStepRE is a question after a background elsewhere that asks about stepping
 // into management or healthcare ("I'm a scribe in the ER. Does that count as
 // healthcare experience?", "I'm a medical assistant. Which certification gets me
@@ -111,6 +116,10 @@ var thirdPersonRE = gate.MustCompile(`\b(she|he|her|him|his)\b|\bmy (kids?|sons?
 
 // personalMatter is the mark phrasing rules write for the asker's own matters.
 const personalMatter = "personalmatter"
+
+// personalFinance is the mark rules write for the asker's own money matters (taxes,
+// a credit card, car insurance): never the guide's, whoever asks.
+const personalFinance = "personalfinance"
 
 // personalRE finds the marks rules write for the asker's own matters. Said with
 // our role ("I'm a practice manager and my back hurts. Any stretches?"), the role
@@ -388,7 +397,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	// Our role named only as who asks, of someone else's matter ("I'm a practice
 	// manager and my daughter wants to be a vet. What college should she go to?"),
 	// leaves the matter the topic.
-	personal := roleNamed && thirdPersonRE.MatchString(lower) && !roleNameRE.MatchString(selfIntroRE.ReplaceAllString(named, " "))
+	personal := roleNamed && (thirdPersonRE.MatchString(lower) || strings.Contains(q, personalFinance)) && !roleNameRE.MatchString(selfIntroRE.ReplaceAllString(named, " "))
 	ws := splitWords(q)
 	kept, phrasing, from := ix.topicWords(ws, roleNamed, personal, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {
@@ -401,9 +410,11 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	var asked map[string]bool // the question's own terms, when context came before it
 	fullContext := false      // the background weighs as much as the question
 	askedOfUs := false        // the question itself names our role
+	careerMove := false       // the question asks about a step in the asker's career
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
 		qws := splitWords(question)
 		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole)
+		careerMove = careerMoveRE.MatchString(question)
 		if roleNamed && !askedOfUs && !pointsBackRE.MatchString(question) {
 			// Our role named only in the background ("I run a clinic in Ohio. Who's
 			// going to win the election?") is who asks: a question that is all
@@ -452,10 +463,12 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 			// spring") can't be answered and isn't what is asked.
 			continue
 		}
-		if context && askedOfUs && strings.HasPrefix(t, otherJobMark) {
+		if context && (askedOfUs || careerMove && t != otherJobMark+personalMatter && t != otherJobMark+ownWorkplace) && strings.HasPrefix(t, otherJobMark) {
 			// Another job or kind of practice the asker comes from, when the question
 			// asks about ours ("I manage a law office. Would that count for a medical
-			// practice?"): where they start, not what they ask about.
+			// practice?") or about a move in their career ("I'm a respiratory
+			// therapist and I train new hires. Is that enough management experience
+			// to apply?"): where they start, not what they ask about.
 			continue
 		}
 		if fullContext {
@@ -642,7 +655,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, keepPersonal, rareStems bool
 			continue // misspelt filler ("reccomendations")
 		}
 		if occupations[w] && !(i > 0 && (w == "model" || w == "models") && ix.guidePhrase(ws[i-1], w)) {
-			if roleNamed && w != ownWorkplace && w != otherPractice && !(keepPersonal && w == personalMatter) {
+			if roleNamed && w != ownWorkplace && w != otherPractice && !(keepPersonal && (w == personalMatter || w == personalFinance)) {
 				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
 			}
 			// Another job: what the question is about, and never what a passage means

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 404-407: background first, near the domain, typos, long backgrounds.
+		{"I ran a Target store for 6 years. Does store management translate to managing a medical practice?", "how-to-become/p1"},
+		{"I'm a data analyst at a bank. Would clinics hire me for reporting?", "technical-skills/7"},
+		{"I'm an engineering dropout. Is practice management a decent backup plan?", "how-to-become/p"},
+		{"I got two offers, one from a small clinic and one from a large health system. Which is better?", "workplace-culture/p1"},
+		{"I'm an assistant manager and I'm stuck. Should I look for a new practice?", "cons/6"},
+		{"My practice just merged with a hospital system. What trends should I keep an eye on?", "trends/p"},
 		// Batches 400-403: background first, test writer, second language, chat.
 		{"I've managed a veterinary clinic for years. What's different about running a medical practice?", "what-is/p1"},
 		{"Which skills should I develop to get promoted to manager?", "steps/3"},
@@ -1846,6 +1853,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a practice manager. Which watch is best for tracking my workouts?",
+		"I run a practice. Could you draft a termination letter for my biller?",
+		"how do i become certified in medical billing",
+		"I'm a practice manager and my car insurance is too expensive. How do I lower it?",
 		"My boss expects us to work Sundays for free. Is that allowed?",
 		"How do I get patients to pay their copays on time?",
 		"help me find a job in a hospital",
