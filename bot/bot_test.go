@@ -53,7 +53,13 @@ func TestGrammar(t *testing.T) {
 		{"I'm an ER tech. Does that count as clinical experience?", "question", "how-to-become/p3"},
 		{"skills 4 this job", "question", "soft-skills/1"},
 		{"I'm a coder. What's the salary bump if I become a manager?", "question", "salary/manager"}, // the level they would reach
-		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary"},
+		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary|facts/median-salary"},
+		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3"}, // where they start
+		{"I'm a veteran. Is there support for veterans getting into healthcare administration?", "question", "how-to-become/p1|dei-resources/p1|dei-resources/p2"},
+		{"My dad is a practice manager. What does he actually do at work?", "question", "responsibilities/1"},
+		{"I'm a receptionist at an urgent care. What would I earn as an assistant manager?", "question", "salary/assistant"}, // the urgent care is where they work
+		{"I'm a practice manager. What comes after my role?", "question", "path/senior"},
+		{"I'm a nutritionist. How does my salary compare with practice managers?", "question", "faq/salary"},
 		{"I work nights as a bartender. Would the hours be better in this job?", "question", "faq/work-life-balance|cons/4"},
 		{"I'm a scheduler and my supervisor is retiring. What should I be learning now so I can apply for her job?", "question", "steps/3"},
 		{"I'm a phlebotomist and want to move to the admin side. What should I learn?", "question", "steps/3"},
@@ -120,7 +126,7 @@ func TestGrammar(t *testing.T) {
 		{"Just got promoted to practice manager. Any advice?", "question", "path/manager"},
 		{"what r the steps again", "steps", "steps/1"},
 		{"what are the eight faqs", "faq", "faq/education"}, // all of them, not the eighth
-		{"path mgr", "path", "path/manager"},                // "manager" alone is the level
+		{"path mgr", "path", "path/manager"}, // "manager" alone is the level
 		{"what does manager level pay", "salary", "salary/manager"},
 		{"salary manager", "salary", "salary/manager"},
 		{"path for a practice manager", "path", "path/assistant"}, // the role's name: the whole ladder
@@ -137,7 +143,7 @@ func TestGrammar(t *testing.T) {
 		{"the assistant manager how much gain in usa", "question", "salary/assistant"},             // "gain": earn
 		{"realistic pay from new to experienced?", "question", "faq/salary"},                       // the whole ladder, not its first rung
 		{"the manager contract new employees and pay salaries?", "question", "responsibilities/2"}, // new employees: no newcomer's pay
-		{"uk", "question", "country/uk"}, // a country alone: its pay
+		{"uk", "question", "country/uk"},                                                           // a country alone: its pay
 		{"what about germany?", "question", "country/germany"},
 		{"pth regional", "path", "path/regional"}, // a dropped letter in a four-letter command
 		{"uk visa", "question", "visas/p1"},

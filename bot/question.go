@@ -24,7 +24,7 @@ var (
 	managerLevelRE  = gate.MustCompile(`\b(manager|mid)[- ]level\b|\blevel of (a )?manager\b|\b(regular|plain|normal|standard|ordinary|basic)( old)? (medical )?(practice manager|mpm|pm|manager)s?\b`)
 	becomeManagerRE = gate.MustCompile(`\b(become|becoming|promoted to|move up to)\s+an?\s+manager\b`)
 	justPromotedRE  = gate.MustCompile(`\b(just|recently|newly|finally)( been| got| was| am| became)? (promoted|hired|started|stepped up|moved up)( as| to| into)?( an?| the| my first)? (medical |senior |regional )*(practice manager|mpm)\b`)
-	afterRoleRE     = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b`)
+	afterRoleRE     = gate.MustCompile(`\b(after|above|beyond)\b (a |an |the )?((medical )?(practice )?manager|mpm)\b|\bi'?m an? (medical )?practice manager\b.*\b(after|above|beyond) (my|this) (role|job|position|level)\b`)
 	extremeRE       = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	compareRE       = gate.MustCompile(`\b(difference|differences|different|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE        = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)

@@ -183,7 +183,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 408-411, after they were measured.
+	{`\bam i (basically|already|essentially|practically|kind of|sort of|pretty much)( already)? an? (medical )?(practice manager|mpm)\b`, " similar roles related careers "},
+	{`\bcould (i|someone like me) (be|become) an? (medical )?(practice manager|mpm)\W*$`, " prior management experience other sectors transition ourrole "},
+	{`\b(compare|compares|stack up|measure up)( \w+)? (nationally|to the national (average|median)|with the national (average|median))\b`, " median salary bls national "},
+	{`\b(someone|people|a person|me)( who| that)? (like|likes|love|loves|enjoy|enjoys|need|needs|thrive on|thrives on)( \w+)? (structure|routine|order|being organized|organization)\b`, " time management organization "},
+	{`\b(finished|completed|got|earned|have|just did)( \w+){0,3} (degree|certificate|certification|diploma|mha|mba|bachelor'?s|master'?s)\b([^?]*[.!?]\s*)what'?s? (is )?(my|the) next (step|move)\b`, " gain practical experience healthcare setting "},
+	{`\b(left (a|me a|behind a|everything in a) (mess|disaster)|inherited a (mess|disaster))\b`, " oversee daily administrative operations compliance "},
+	{`\b(tips|advice|help) (for|with|on) (the|my|a) (job )?(search|hunt|hunting)\b`, " actively search job boards networking "},
+	{`\b(going on|taking|take|on|start(ing)?) (maternity|paternity|parental|medical|family) leave\b`, " ownworkplace "},
+	{`\b(pay off|paying off|pay down|repay\w*|refinanc\w*)( my| our)? (student )?loans?\b|\bstudent loans?\b`, " personalfinance "},
+	{`\bwhat (does|do) (she|he|my (mom|mother|dad|father|sister|brother|friend|wife|husband|aunt|uncle)) (actually |really |even |exactly )?do( all day| every ?day| at work| on a daily basis| day to day)?\b`, " responsibilities daily operations "},
+	{`\b(i'?m|i am|i work|i worked|i'?ve been)\b([^?.!]*)\b(at|in) (an? |the )?urgent cares?\b`, "$1$2 at a clinic "},
+	{`\b(bitcoin|crypto|cryptocurrenc(y|ies)|dogecoin|ethereum|nfts?)\b`, " personalfinance "},
+	{`\bstreaming (services?|platforms?|apps?)\b|\b(netflix|hulu|spotify)\b`, " personalmatter "},
+	{`\bmy (mom|mother|dad|father|parent|stepmom|stepdad|sister|brother|aunt|uncle|wife|husband|cousin|friend) (is|was|works as|worked as) (an? )?((medical )?practice manager|mpm)\b`, " someone is a practice manager "},
 	// Batches 404-407, after they were measured.
+	{`\b(difference|gap|diff) in (pay|salary|salaries|earnings) between\b`, " salary compared between "},
 	{`\b(switch|switching|move|moving|go|going|transition|transitioning|get|getting|cross|crossing)( over)? (in)?to the (business|admin|administrative|management|non-?clinical|office) (side|end)\b`, " build management business skills ourrole "},
 	{`\b(would|will|do|does|could|might) (medical )?(practices|clinics|offices|employers|practice owners|doctors) (hire|want|take) (me|someone like me|people like me)\b`, " ourrole hire me "},
 	{`\b(an? )?(good |decent |solid |smart |safe |reasonable )?(fallback|back-?up plan|plan b|backup( career| option| plan)?)\b`, " prior experience other sectors transition diverse pathways "},
@@ -2966,7 +2982,7 @@ func init() {
 var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judge judges
 		guard guards model models host hosts clerk clerks dentist dentists surgeon surgeons consultant consultants
 		technician technicians warehouse nanny nannies babysitter babysitters hygienist hygienists
-		paralegal paralegals
+		paralegal paralegals dietitian dietitians nutritionist nutritionists
 		lawyer lawyers attorney teacher teachers engineer engineers developer developers programmer
 		programmers plumber plumbers electrician electricians pharmacist pharmacists firefighter
 		police officer architect architects actor actors singer musician artist writer designer

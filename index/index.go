@@ -92,7 +92,7 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical
 // careerMoveRE is a question about a step in the asker's career: applying, being
 // hired, an offer, experience enough for a job. After a background in another job,
 // that job is where the asker starts.
-var careerMoveRE = gate.MustCompile(`\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b`)
+var careerMoveRE = gate.MustCompile(`\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(learn|know|study)\s+about\s+healthcare\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b`)
 
 // ourStepRE is a question after a background elsewhere that asks about stepping
 // into management or healthcare ("I'm a scribe in the ER. Does that count as
@@ -463,7 +463,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 			// spring") can't be answered and isn't what is asked.
 			continue
 		}
-		if context && (askedOfUs || careerMove && t != otherJobMark+personalMatter && t != otherJobMark+ownWorkplace) && strings.HasPrefix(t, otherJobMark) {
+		if context && (askedOfUs || careerMove && !ownMatter(t)) && strings.HasPrefix(t, otherJobMark) {
 			// Another job or kind of practice the asker comes from, when the question
 			// asks about ours ("I manage a law office. Would that count for a medical
 			// practice?") or about a move in their career ("I'm a respiratory
@@ -1172,6 +1172,14 @@ const ourRole = "ourrole"
 // otherPractice marks another kind of practice ("a veterinary practice manager's pay",
 // "opening a law practice"): naming our role's words doesn't make it ours.
 const otherPractice = "otherpractice"
+
+// ownMatter: t is the analyzed mark of the asker's own matter (personalmatter,
+// personalfinance, ownworkplace) rather than another occupation. Marks are stemmed
+// like any word ("personalmatt"), so they are known by their start.
+func ownMatter(t string) bool {
+	t = strings.TrimPrefix(t, otherJobMark)
+	return strings.HasPrefix(t, "personal") || strings.HasPrefix(t, "ownwork")
+}
 
 // otherJobMark prefixes another occupation or subject among a question's terms. No
 // stem of an English word starts with it: the guide's own "occupational" must not

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batches 408-411: background first, off topic after our role.
+		{"I'm a software engineer. What would I need to learn about healthcare to manage a practice?", "faq/"},
+		{"I manage a grants office at a university. Could I become a practice manager?", "how-to-become/p1"},
+		{"How does a practice manager's pay compare nationally?", "facts/median-salary"},
+		{"I'm a retired firefighter. Is this a good fit for someone who likes structure?", "soft-skills/8"},
+		{"I just earned my MHA. What's my next step?", "steps/2"},
+		{"I'm a practice manager in Texas. Any tips for my job search in Florida?", "steps/6"},
 		// Batches 404-407: background first, near the domain, typos, long backgrounds.
 		{"I ran a Target store for 6 years. Does store management translate to managing a medical practice?", "how-to-become/p1"},
 		{"I'm a data analyst at a bank. Would clinics hire me for reporting?", "technical-skills/7"},
@@ -1853,6 +1860,11 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a practice manager. Should I buy crypto?",
+		"I'm a clinic manager. Which streaming service has the best shows?",
+		"I'm a practice manager about to take maternity leave. Will it hurt my promotion chances?",
+		"I'm a health admin student. How do I pay off my student loans faster?",
+		"What is a good patient-to-staff ratio in urgent care?",
 		"I'm a practice manager. Which watch is best for tracking my workouts?",
 		"I run a practice. Could you draft a termination letter for my biller?",
 		"how do i become certified in medical billing",
