@@ -183,7 +183,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batches 408-411, after they were measured.
+	// Batch 410 (test writer), after it was measured: the adjective after the role.
+	{`\bwhat makes (a|an|someone|you|them) ((medical )?(practice manager|mpm)|manager|leader) (really )?(good|great|successful|effective|excellent|strong)\b`, " soft skills leadership team management "},
+	// Batches 408-409, after they were measured.
 	{`\bam i (basically|already|essentially|practically|kind of|sort of|pretty much)( already)? an? (medical )?(practice manager|mpm)\b`, " similar roles related careers "},
 	{`\bcould (i|someone like me) (be|become) an? (medical )?(practice manager|mpm)\W*$`, " prior management experience other sectors transition ourrole "},
 	{`\b(compare|compares|stack up|measure up)( \w+)? (nationally|to the national (average|median)|with the national (average|median))\b`, " median salary bls national "},

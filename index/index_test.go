@@ -98,7 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
-		// Batches 408-411: background first, off topic after our role.
+		// Batch 410: test writer.
+		{"what makes a manager effective", "soft-skills/1"}, // the adjective after the role
+		// Batches 408-409: background first, off topic after our role.
 		{"I'm a software engineer. What would I need to learn about healthcare to manage a practice?", "faq/"},
 		{"I manage a grants office at a university. Could I become a practice manager?", "how-to-become/p1"},
 		{"How does a practice manager's pay compare nationally?", "facts/median-salary"},
