@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 411 (background first), after it was measured.
+	{`\bcome up through (the )?(front office|front desk|billing|the ranks|admin|administration)\b`, " gain practical experience entry-level administrative role "},
+	{`\b(job|role|move|position) (be )?a step (up|down|sideways|back)\b`, " diverse skill set continuous professional development "},
+	{`\b(remote|work from home|wfh|virtual)( medical)? (practice manager|mpm) (jobs?|roles?|positions?)\b`, " remote work practice manager job "},
+	{`\b(manage|managed|managing|run|ran|running|lead|led|supervise|supervised)\b([^?]*[.!?]\s*)(would|will|does|do|could) (that|this|it|my) (experience )?(count|transfer|help|matter)\W*$`, "$1$2 prior management experience other sectors transition ourrole "},
+	{`\b(raise|promotion|pay rise)\b[^?.!]*\bat (my|our) hospital\b`, " ownworkplace "},
 	// Batch 410 (test writer), after it was measured: the adjective after the role.
 	{`\bwhat makes (a|an|someone|you|them) ((medical )?(practice manager|mpm)|manager|leader) (really )?(good|great|successful|effective|excellent|strong)\b`, " soft skills leadership team management "},
 	// Batches 408-409, after they were measured.

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 411: background first.
+		{"I'm a recruiter. Do most practice managers come up through the front desk?", "steps/2"},
+		{"I'm an ICU charge nurse. Is a practice manager role a step down?", "pros/2"},
+		{"I've done billing from home for years. Are there remote practice manager positions?", "faq/remote"},
+		{"I ran a daycare and managed six teachers. Would that experience count?", "how-to-become/p"},
 		// Batch 410: test writer.
 		{"what makes a manager effective", "soft-skills/1"}, // the adjective after the role
 		// Batches 408-409: background first, off topic after our role.
@@ -1862,6 +1867,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a nurse. How do I ask for a promotion at my hospital?",
 		"I'm a practice manager. Should I buy crypto?",
 		"I'm a clinic manager. Which streaming service has the best shows?",
 		"I'm a practice manager about to take maternity leave. Will it hurt my promotion chances?",
