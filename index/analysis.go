@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 412 (second language and chat), after it was measured.
+	{`\b(are|r|do|will|can|should) pms\b`, "$1 practice managers"},
+	{`\b(is|are) (this|the) (job|role|career|profession|work) (popular|common)\b`, " job market demand growth "},
+	{`\b(only )?for (the )?men (or|and) (also )?(for )?(the )?women\b|\b(only|just) for (men|women)\b`, " diversity representation women "},
 	// Batch 411 (background first), after it was measured.
 	{`\bcome up through (the )?(front office|front desk|billing|the ranks|admin|administration)\b`, " gain practical experience entry-level administrative role "},
 	{`\b(job|role|move|position) (be )?a step (up|down|sideways|back)\b`, " diverse skill set continuous professional development "},

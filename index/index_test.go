@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 412: second language and chat.
+		{"r pms in demand", "faq/job-market"}, // practice managers, not PM software
+		{"Is this career popular?", "market-commentary/p1"},
+		{"Is the job only for men or also for women?", "diversity/p1"},
 		// Batch 411: background first.
 		{"I'm a recruiter. Do most practice managers come up through the front desk?", "steps/2"},
 		{"I'm an ICU charge nurse. Is a practice manager role a step down?", "pros/2"},
