@@ -189,7 +189,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(only )?for (the )?men (or|and) (also )?(for )?(the )?women\b|\b(only|just) for (men|women)\b`, " diversity representation women "},
 	// Batch 411 (background first), after it was measured.
 	{`\bcome up through (the )?(front office|front desk|billing|the ranks|admin|administration)\b`, " gain practical experience entry-level administrative role "},
-	{`\b(job|role|move|position) (be )?a step (up|down|sideways|back)\b`, " diverse skill set continuous professional development "},
 	{`\b(remote|work from home|wfh|virtual)( medical)? (practice manager|mpm) (jobs?|roles?|positions?)\b`, " remote work practice manager job "},
 	{`\b(manage|managed|managing|run|ran|running|lead|led|supervise|supervised)\b([^?]*[.!?]\s*)(would|will|does|do|could) (that|this|it|my) (experience )?(count|transfer|help|matter)\W*$`, "$1$2 prior management experience other sectors transition ourrole "},
 	{`\b(raise|promotion|pay rise)\b[^?.!]*\bat (my|our) hospital\b`, " ownworkplace "},
@@ -258,7 +257,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bno (business|management|leadership|admin\w*|finance|financial) (training|background|experience|education|skills|knowledge|classes|courses)\b([^?]*[.!?]\s*)(what|which) (courses?|classes|training|programs?) (should|do|would|could|must) i (take|do|get|enroll in)\W*$`, " build management business skills workshops online courses "},
 	{`\b(can|could|how do|how can|is it possible to|want to|how to) (i )?(transfer|transition|switch|move|pivot)( over)? (into|to) (healthcare|health care|the healthcare (field|industry)|medicine|the medical field)(\W*$| as\b)`, " prior management experience other sectors transition ourrole "},
 	{`\b(would|do|will|does|could) (practices|employers|clinics|they|hiring managers|doctors|offices) (value|want|care about|like|appreciate) (that|this|it)\W*$`, " would that experience count "},
-	{`\b(be|is) a step (up|down|sideways|back|backwards?)\b[^?.!]*|\b(a )?step up or (down|sideways|back)\b|\bsideways (move|step)\b`, " diverse skill set continuous professional development "},
+	{`\b(be|is|job|role|move|position) a step (up|down|sideways|back|backwards?)\b[^?.!]*|\b(a )?step up or (down|sideways|back)\b|\bsideways (move|step)\b`, " diverse skill set continuous professional development "},
 	{`\bno (business|management|leadership|admin\w*|finance|financial) (training|education|classes|courses)\b`, " build management business skills workshops "},
 	{`\b(convince|show|prove to|persuade)( the| my)? (doctors?|physicians?|owners?|boss|bosses|employers?|partners?|them|hiring managers?)( that)? (i'?m|i am) (ready|qualified|capable|the right (person|fit))\b`, " building strong reputation efficient management leadership "},
 	{`\b(grow|step|advance|progress)\w* (up )?(into|to) (running |managing |leading |a job at |a role at )?(an? |the )?(bigger|larger|multi-?specialty|big) (group|practice|clinic|organization|system|office)s?\b`, " advance managing larger multi-specialty practices career growth "},
@@ -270,10 +269,10 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 392-395 (background first, chat, near the domain, second language),
 	// after they were measured. "Should I get one?" after saying one has no
 	// certification asks about certification (one sentence, so the question is the
-	// whole); "human medicine practices" after a vet
-	// clinic are ours; "which part would suit me" is not Office "Suite". A task at the
-	// asker's own office ("my doctor asked me to fix our claims. Can you help?", "our
-	// printer keeps jamming") is theirs, even said by a practice manager.
+	// whole); "human medicine practices" after a vet clinic are ours; "which part
+	// would suit me" is not Office "Suite". A task at the asker's own office ("my
+	// doctor asked me to fix our claims. Can you help?", "our printer keeps
+	// jamming") is theirs, even said by a practice manager.
 	{`\bi (already |currently )?(manage|run|oversee)\b[^?.!]*\b(but|and|with) ((i )?(have|hold|got) )?no (certifications?|certs?|credentials?)\b`, " experienced administrative professionals certifications "},
 	{`\b(certifications?|certs?|credentials?)\b([^?!.]*)[.?!]\s*(should|do|would|must) i (get|earn|pursue|need|take) (one|it|them|some|any)\W*$`, "$1$2, is a certification worth it "},
 	{`\b(skills?|experience|background|knowledge|management)\b[^?.!]*\b(transfer|transfers|carry over|carries over|translate|translates|apply)( over)? to (running |managing |working in |working at )?(a |the )?(human |people |regular )?(medical|medicine|healthcare|health care|doctor'?s?|physician) (practices?|offices?|clinics?|settings?|field|side)\W*$`, " prior management experience other sectors transition ourrole "},

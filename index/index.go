@@ -942,7 +942,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 	if aboutAnotherJob(terms) {
 		return nil, knowledge.ErrOffTopic
 	}
-	if !ix.answersAlone(text, terms, kinds) {
+	if !ix.answersAlone(terms, kinds) {
 		return nil, nil
 	}
 	q := ix.query(terms, kinds)
@@ -1033,7 +1033,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 // ("Is this job for me?") has no terms of context and is not asked. "Has one" is
 // Search's own bar, that some passage covers enough of it, without the search:
 // every question with background would otherwise cost two.
-func (ix *Index) answersAlone(text string, terms []term, kinds []knowledge.Kind) bool {
+func (ix *Index) answersAlone(terms []term, kinds []knowledge.Kind) bool {
 	if !slices.ContainsFunc(terms, func(t term) bool { return t.context }) {
 		return true
 	}
