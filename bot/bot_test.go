@@ -54,6 +54,7 @@ func TestGrammar(t *testing.T) {
 		{"skills 4 this job", "question", "soft-skills/1"},
 		{"I'm a coder. What's the salary bump if I become a manager?", "question", "salary/manager"}, // the level they would reach
 		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary|facts/median-salary"},
+		{"I'm a senior manager. What do directors earn?", "question", "salary/director"},                                                         // the level held is the asker's, not the one asked
 		{"I sell insurance. Would knowing payers help me get hired at a clinic?", "question", "technical-skills/6"},                              // a job at a clinic is ours
 		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3"}, // where they start
 		{"I'm a veteran. Is there support for veterans getting into healthcare administration?", "question", "how-to-become/p1|dei-resources/p1|dei-resources/p2"},

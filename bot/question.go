@@ -217,7 +217,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			two = all
 		}
 	}
-	if len(two) >= 2 && (fromToRE.MatchString(lower) || c.goalSecond(lower, two[1])) {
+	if len(two) >= 2 && (fromToRE.MatchString(lower) || c.goalSecond(lower, two[1]) || c.holdsFirst(lower, two[0])) {
 		// "from manager to senior", "from regional to director", "I'm a regional
 		// manager. What does it take to become a director?": where they are going first.
 		two[0], two[1] = two[1], two[0]
@@ -317,6 +317,20 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 
 // goalRE: the level a verb of getting there names ("become a director").
 var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(\w+)`)
+
+// holdsRE: the asker saying which level they hold ("I'm an assistant manager").
+var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as) an? (\w+)`)
+
+// holdsFirst: the first level lower names is the asker's own ("I'm an assistant
+// manager. What do regional managers earn?"), so the other is the one asked about.
+func (c *Coach) holdsFirst(lower, first string) bool {
+	for _, m := range holdsRE.FindAllStringSubmatch(lower, -1) {
+		if id, ok := c.levels.mention(m[2], nil); ok && id == first {
+			return true
+		}
+	}
+	return false
+}
 
 // goalSecond: the second level lower names is the one the asker wants to reach.
 func (c *Coach) goalSecond(lower, second string) bool {

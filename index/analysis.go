@@ -183,6 +183,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 413 (off topic after a background), after it was measured.
+	{`\b(run|running|train for|training for|do|doing|finish|finishing) (a |my |the |my first )?(half )?(marathon|triathlon|5k|10k|ironman)\b`, " personallife "},
+	{`\bdecorat\w*\b[^?.!]*\b(halloween|christmas|the holidays|thanksgiving|easter)\b`, " personallife "},
+	{`\b(airlines?|legroom)\b[^?.!]*`, " personallife "},
+	{`\b(ac|a/c|air conditioning|air conditioner|heater|heating|hvac|plumbing|toilets?|elevator)\b[^?.!]*\b(broke|broken|is out|not working|stopped working|leaking|died)\b`, " ownworkplace "},
+	{`\b(coworkers?|co-workers?|colleagues?)\b[^?.!]*\b(taking|takes|took|stealing|steals|stole) (credit|my ideas)\b`, " ownworkplace "},
+	{`\b(handle|deal with|calm( down)?|respond to)( an?| the| my)? (angry|upset|rude|yelling|difficult|irate|screaming) patients?\b|\bpatients? (who|that) (won'?t stop |keeps? )?(yell|yells|yelling|scream|screams|screaming|shout|shouts|shouting|swear|swears|swearing)\b`, " address patient concerns complaints patient satisfaction "},
+	{`\b(open|opening|add|adding)( a| an)? (second|third|new|another|more|two more|multiple) (locations?|sites?|offices?|clinics?)\b`, " manages operations multiple practices regional "},
+	{`\b(difference|differences|different) between (my job|what i do|my role) and (an? |the |what an? )?(medical )?(practice manager|mpm)'?s?\b`, " pivotal administrative leader responsible "},
 	// Batch 412 (second language and chat), after it was measured.
 	{`\b(are|r|do|will|can|should) pms\b`, "$1 practice managers"},
 	{`\b(is|are) (this|the) (job|role|career|profession|work) (popular|common)\b`, " job market demand growth "},
@@ -2789,7 +2798,7 @@ func rewrite(q string) string {
 // subjectMarks are the words rules write for a subject the guide doesn't cover ("at
 // the store": otheroccupation). A later rule whose match spans one ("what benefits do
 // otheroccupation get") must not erase what an earlier one found.
-var subjectMarks = []string{"otheroccupation", "personalfinance", personalMatter, "generalpopulation",
+var subjectMarks = []string{"otheroccupation", "personalfinance", personalLife, personalMatter, "generalpopulation",
 	ownWorkplace, "aboutthebot", "geographytrivia", otherPractice}
 
 // keepMarks is to, the rewrite of from, with any subject mark from lost put back.
@@ -3000,7 +3009,7 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personalmatter generalpopulation analyst analysts ownworkplace tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
+		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personallife personalmatter generalpopulation analyst analysts ownworkplace tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry

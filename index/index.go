@@ -121,10 +121,14 @@ const personalMatter = "personalmatter"
 // a credit card, car insurance): never the guide's, whoever asks.
 const personalFinance = "personalfinance"
 
+// personalLife is the mark rules write for the asker's pastimes (training for a
+// marathon, decorating for Halloween): like personalFinance, never the guide's.
+const personalLife = "personallife"
+
 // personalRE finds the marks rules write for the asker's own matters. Said with
 // our role ("I'm a practice manager and my back hurts. Any stretches?"), the role
 // is who asks, not what is asked.
-var personalRE = gate.MustCompile(`\bpersonal(matter|finance)\b`)
+var personalRE = gate.MustCompile(`\bpersonal(matter|finance|life)\b`)
 
 // roleOnly matches a question that is nothing but the role's name: "mpm?", "so what is
 // a practice manager anyway", "what does MPM stand for", "mpm = what exactly?".
@@ -397,7 +401,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	// Our role named only as who asks, of someone else's matter ("I'm a practice
 	// manager and my daughter wants to be a vet. What college should she go to?"),
 	// leaves the matter the topic.
-	personal := roleNamed && (thirdPersonRE.MatchString(lower) || strings.Contains(q, personalFinance)) && !roleNameRE.MatchString(selfIntroRE.ReplaceAllString(named, " "))
+	personal := roleNamed && (thirdPersonRE.MatchString(lower) || strings.Contains(q, personalFinance) || strings.Contains(q, personalLife)) && !roleNameRE.MatchString(selfIntroRE.ReplaceAllString(named, " "))
 	ws := splitWords(q)
 	kept, phrasing, from := ix.topicWords(ws, roleNamed, personal, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {
@@ -655,7 +659,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, keepPersonal, rareStems bool
 			continue // misspelt filler ("reccomendations")
 		}
 		if occupations[w] && !(i > 0 && (w == "model" || w == "models") && ix.guidePhrase(ws[i-1], w)) {
-			if roleNamed && w != ownWorkplace && w != otherPractice && !(keepPersonal && (w == personalMatter || w == personalFinance)) {
+			if roleNamed && w != ownWorkplace && w != otherPractice && !(keepPersonal && (w == personalMatter || w == personalFinance || w == personalLife)) {
 				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
 			}
 			// Another job: what the question is about, and never what a passage means

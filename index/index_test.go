@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 413: off topic after a background.
+		{"I'm a receptionist. How should I deal with a patient who keeps shouting?", "responsibilities/6"},
+		{"Our owner plans to open another clinic. What does that mean for my career?", "path/regional"},
+		{"I'm a scheduler. What's the difference between my job and a practice manager's?", "what-is/p1"},
 		// Batch 412: second language and chat.
 		{"r pms in demand", "faq/job-market"}, // practice managers, not PM software
 		{"Is this career popular?", "market-commentary/p1"},
@@ -1871,6 +1875,11 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a practice manager training for a half marathon. Any tips?",
+		"I manage a clinic. How should we decorate for Christmas?",
+		"I'm a practice manager. Which airline is best for a long flight?",
+		"I'm a practice manager and the clinic's heater stopped working. Who do I call?",
+		"I'm an assistant manager and a colleague keeps stealing my ideas. What should I do?",
 		"I'm a nurse. How do I ask for a promotion at my hospital?",
 		"I'm a practice manager. Should I buy crypto?",
 		"I'm a clinic manager. Which streaming service has the best shows?",
