@@ -211,9 +211,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if len(two) == 1 && !across {
 		// "difference between assistant and manager", "3 years as assistant manager,
 		// am I ready to apply for manager roles?": beside another level, "manager" is
-		// the Manager level, not the role's name. "The step before becoming the
-		// manager" asks for the one before.
-		if all := c.levels.mentions(levelText, nil); len(all) >= 2 && (compareRE.MatchString(lower) || fromToRE.MatchString(lower) || c.goalSecond(lower, all[1]) && !strings.Contains(lower, "before")) {
+		// the Manager level, not the role's name.
+		if all := c.levels.mentions(levelText, nil); len(all) >= 2 && (compareRE.MatchString(lower) || fromToRE.MatchString(lower) || c.goalSecond(lower, all[1])) {
 			two = all
 		}
 	}
@@ -332,10 +331,15 @@ func (c *Coach) holdsFirst(lower, first string) bool {
 	return false
 }
 
-// goalSecond: the second level lower names is the one the asker wants to reach.
+// goalSecond: the second level lower names is the one the asker wants to reach. A
+// goal said after "before" ("the step before becoming the manager") is where the
+// asked-for level leads, not the level asked for.
 func (c *Coach) goalSecond(lower, second string) bool {
-	for _, m := range goalRE.FindAllStringSubmatch(lower, -1) {
-		if id, ok := c.levels.mention(m[3], nil); ok && id == second {
+	for _, m := range goalRE.FindAllStringSubmatchIndex(lower, -1) {
+		if strings.HasSuffix(lower[:m[0]], "before ") {
+			continue
+		}
+		if id, ok := c.levels.mention(lower[m[6]:m[7]], nil); ok && id == second {
 			return true
 		}
 	}
