@@ -54,6 +54,8 @@ func TestGrammar(t *testing.T) {
 		{"skills 4 this job", "question", "soft-skills/1"},
 		{"I'm a coder. What's the salary bump if I become a manager?", "question", "salary/manager"}, // the level they would reach
 		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary|facts/median-salary"},
+		{"I've been a senior practice manager for 3 years. When will I get promoted?", "question", "path/regional"}, // promoted from the level held
+		{"I'm an assistant manager. How much more would I make with a promotion?", "question", "salary/manager"},
 		{"I'm a senior manager. What do directors earn?", "question", "salary/director"},                                                         // the level held is the asker's, not the one asked
 		{"I sell insurance. Would knowing payers help me get hired at a clinic?", "question", "technical-skills/6"},                              // a job at a clinic is ours
 		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3"}, // where they start

@@ -261,7 +261,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// place asked about comes first, the level's US figures after.
 		c.addAnswer(&r, "country/"+country, 1)
 		c.addAnswer(&r, "salary/"+level, 1)
-	case salaryQ && hasLevel && nextPayRE.MatchString(lower):
+	case salaryQ && hasLevel && (nextPayRE.MatchString(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "salary/"+next, 1)
 		}
@@ -275,7 +275,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && asksNext(lower):
+	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)
 		}
@@ -318,7 +318,16 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(\w+)`)
 
 // holdsRE: the asker saying which level they hold ("I'm an assistant manager").
-var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as) an? (\w+)`)
+var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) an? (\w+)`)
+
+// promotionRE: a question about being promoted that names no goal ("When should I
+// expect to be promoted?"). Said by someone holding a level, it asks about the next.
+var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b`)
+
+// upFrom: the asker holds level and asks about being promoted from it.
+func (c *Coach) upFrom(lower, level string) bool {
+	return promotionRE.MatchString(lower) && c.holdsFirst(lower, level)
+}
 
 // holdsFirst: the first level lower names is the asker's own ("I'm an assistant
 // manager. What do regional managers earn?"), so the other is the one asked about.

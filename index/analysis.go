@@ -183,6 +183,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 414 (background first), after it was measured.
+	// The same said in two sentences, the second asking it: "I'm a nurse from the
+	// Philippines. Can I work as a practice manager in the US?"
+	{`\b(i am|i'm|im|i)( currently| now)? (working|living|based|a \w+|an \w+|work|live)( as (an? )?\w+( \w+)?)? (from|in) (the )?(philippines|india|nigeria|pakistan|kenya|ghana|egypt|bangladesh|nepal|sri lanka|vietnam|indonesia|mexico|brazil|china|south africa|jamaica)\W+(can|could|may|is it possible)\b[^?.!]*\b(apply|work|get (a )?job)\b[^?.!]*\bin (australia|canada|the uk|uk|england|germany|singapore|the us|usa|america|the states)\W*$`, " skilled worker visas employment in $13 "},
+	// "Hoping for a promotion. What should I work on?": what moves a manager up, not
+	// the work.
+	{`\b(promotion|promoted)\b[^?]*[.!?,]\s*what (should|do|can|must) i (work on|focus on|improve|get better at)( first| now)?\W*$`, " promotion advancement speed performance "},
+	// Experience carried into ours ("Would my HR experience transfer to practice
+	// management?"), not the role's skills carried out of it.
+	{`\b(experience|skills?|background)\b[^?.!]*\btransfer(s|red)? (in)?to (a |an |the )?(medical |healthcare |health care )?(practice management|practice manager|medical office|medical practice|practice|clinic|healthcare management|management in healthcare)\b`, " prior administrative management experience other sectors transition ourrole "},
 	// Batch 413 (off topic after a background), after it was measured.
 	{`\b(run|running|train for|training for|do|doing|finish|finishing) (a |my |the |my first )?(half )?(marathon|triathlon|5k|10k|ironman)\b`, " personallife "},
 	{`\bdecorat\w*\b[^?.!]*\b(halloween|christmas|the holidays|thanksgiving|easter)\b`, " personallife "},
@@ -1957,7 +1967,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Excel the spreadsheet, not "excel at": the guide's office tools.
 	{`\b(microsoft |ms )?excel( skills?| spreadsheets?| sheets?| knowledge| experience| proficiency)?( (or|and|vs) \w+)?\W*$|\b(microsoft |ms )?excel\b[^?.!]*\b(practice managers?|mpms?|(this|the|a) (job|role|position|career))\W*$`, " microsoft office suite excel "},
 	{`\b(management|managerial|supervisory|leadership) experience\b[^?.!]*\b(not|outside|other than|but not)\b[^?.!]*\b(healthcare|health care|medical|the field)\b|\b(retail|restaurant|hotel|sales|corporate|bank|call center|military|army) (management|managerial|supervisory) experience\b`, " prior management experience other sectors transition "},
-	{`\b(lab|laboratory|pharmacy|x-?ray|radiology|surgical|ekg|ultrasound) (tech|techs|technician|technicians)\b`, " clinical background otheroccupation "},
+	{`\b(lab|laboratory|pharmacy|x-?ray|radiology|surgical|ekg|ultrasound) (tech|techs|technician|technicians)\b`, " clinical otheroccupation "},
 	{`\bcalm(ing)? (people|patients|staff|others|things|everyone) down\b`, " conflict resolution mediate disputes patient concerns "},
 	// Leaving this job for another: the guide's transferable skills, before "do my skills
 	// transfer" reads as coming in from another job.
@@ -2263,7 +2273,7 @@ var rewriteSpecs = []rewriteSpec{
 	// medical assistants do") are another job.
 	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? (medical|dental|nursing|clinical) assistant\b|\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? cna\b`, " clinical background "},
 	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? (administrative|admin|executive|office|personal|legal|virtual) assistant\b`, " administrative experience "},
-	{`\b(medical|dental|nursing|clinical) assistants?\b|\bcnas?\b`, " clinical background otheroccupation "},
+	{`\b(medical|dental|nursing|clinical) assistants?\b|\bcnas?\b`, " clinical otheroccupation "},
 	{`\b(what|which) (job )?titles?\b`, " entry-level positions path "},
 	{`\btop earners?\b|\bhighest earners?\b|\bearn the most\b`, " salary trends experienced command "},
 	{`\bhow much of (the|this|my|their|your|an?) (job|role|work|day|time)\b`, " responsibilities "},

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 414: background first.
+		{"I'm a bank teller. Would my experience transfer to a medical office?", "how-to-become/p1"},
+		{"I live in Nigeria. Could I get a job in the UK as a practice manager?", "visas/p1"},
+		{"I'm a lab tech. Do I need a degree to become a practice manager?", "faq/education"},
+		{"I'm a senior manager and I want a promotion. What should I focus on?", "career-path/p2"},
 		// Batch 413: off topic after a background.
 		{"I'm a receptionist. How should I deal with a patient who keeps shouting?", "responsibilities/6"},
 		{"Our owner plans to open another clinic. What does that mean for my career?", "path/regional"},
