@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 416 (off topic after a background), after it was measured.
+	// Medicines and doses are a clinician's question, whoever at the desk is asked it.
+	// ("dose" alone is a common typo of "does".)
+	{`\b(ibuprofen|acetaminophen|paracetamol|tylenol|advil|motrin|aspirin|benadryl|dosages?|(a|the|what|which|right) doses? of)\b`, " personalmatter "},
+	// "Taking work home" is hours, not working from home.
+	{`\b(take|takes|taking|took|bring|brings|bringing|brought) (my |our |the )?work home\b`, " work-life balance extended hours "},
+	// A late or absent employee is staff management.
+	{`\b(employees?|staff( members?)?|coworkers?|co-workers?|workers?|receptionists?|assistants?|nurses?|someone|people)( who)? (is |are |keeps? |keep on )?(always |constantly |often |chronically )?(late|tardy|coming in late|showing up late|no[- ]shows?)\b`, " staff performance evaluations human resources leadership "},
 	// Batch 414 (background first), after it was measured.
 	// The same said in two sentences, the second asking it: "I'm a nurse from the
 	// Philippines. Can I work as a practice manager in the US?"

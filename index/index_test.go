@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 416: off topic after a background.
+		{"I manage a clinic. One of my nurses is always late. How do I deal with it?", "responsibilities/2"},
 		// Batch 414: background first.
 		{"I'm a bank teller. Would my experience transfer to a medical office?", "how-to-become/p1"},
 		{"I live in Nigeria. Could I get a job in the UK as a practice manager?", "visas/p1"},
@@ -1880,6 +1882,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a receptionist. Someone called asking how much Tylenol their kid can have. What do I say?",
 		"I'm a practice manager training for a half marathon. Any tips?",
 		"I manage a clinic. How should we decorate for Christmas?",
 		"I'm a practice manager. Which airline is best for a long flight?",
