@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 417 (second language and chat), after it was measured.
+	// "idk if im smart enough for this": the doubt of "not smart enough", said as a
+	// question.
+	{`\b(if|whether) (i'?m|im|i am|i'?d be|i would be|i'?ll be|i will be) (smart|clever|bright|capable|talented|good) enough\b`, " successful practice managers misconception not always prerequisite "},
+	// "My English is not good": an apology for the asking, not a question about cons.
+	// Only before a request of its own: "my english is not good, is it a problem for
+	// this job?" asks about the English.
+	{`\b((my|sorry for my|sorry for the|excuse my|pardon my) (english|grammar|spelling)( is| are)?( not| isn'?t| is not| not so| not very| very)? (good|great|perfect|fluent|strong|bad|poor|weak)|sorry for (my )?(bad|poor|broken) (english|grammar))\W+((can|could|would|will|please|pls|plz|kindly)( you| u)?( please| pls| plz| kindly)? (tell|explain|say|help|describe))\b`, " $10 "},
 	// Batch 416 (off topic after a background), after it was measured.
 	// Medicines and doses are a clinician's question, whoever at the desk is asked it.
 	// ("dose" alone is a common typo of "does".)
@@ -1521,7 +1529,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bcost[- ]?(cutting|cuts|reduction|savings)( skills?| experience| expertise)\b|\b(practices?|clinics?|employers?)\b[^?.!]*\bcost[- ]?(cutting|cuts|reduction)\b`, " cost reduction run leaner "},
 	{`\b(entry[- ]level|junior|first) (jobs?|positions?|roles?|spots?|openings?|gigs?)\b[^?.!]*\b(harder|hard|difficult|tough|competitive|scarce|(over-?)?saturated|flooded|crowded|overcrowded)\b`, " entry-level positions face saturation competition "},
 	// Batch 142 (a test writer's phrasing, a fifth time).
-	{`\b(what is|what'?s|whats|describe|explain) the role of (an? |the )?((medical )?practice managers?|mpms?)\b`, " pivotal administrative leader responsible efficient operation "},
+	{`\b(what is|what'?s|whats|describe|explain) the (role|job|work) of (an? |the )?((medical )?practice managers?|mpms?)\b`, " pivotal administrative leader responsible efficient operation "},
 	{`\bhow much (experience|exp)\b`, " how many years experience "},
 	{`\bpersonality( traits?| types?)?\b[^?.!]*\b(suit|suits|fit|fits|good|best|right|ideal|need|needed)( for)?( (this|the|a) (job|role|career|field|work|manager|practice manager))?\W*$|\b(what|which) (traits|qualities|characteristics|attributes) (suit|fit|are needed|do i need)\b`, " individual personality traits leadership team management "},
 	{`\b(jobs?|positions?|roles?|work|working)( as an? (medical )?practice manager| for (medical )?practice managers)? in (a |the )?hospitals?\b`, " work hospital outpatient department setting "},
@@ -2458,7 +2466,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\beconomic downturns?\b|\bdownturns?\b`, " recession economic fluctuations "},
 	{`\bhow much responsibility\b|\b(lot of|heavy|high|big) responsibilit\w*`, " high level of responsibility shoulders "},
 	{`\blearning curve\b|\blot to learn\b|\bhard to learn\b`, " broad constantly updated knowledge base "},
-	{`\b(work|job|jobs|get into|become|move|practice management|healthcare admin\w*)\b[^?.!]*\bin (canada|the uk|uk|germany|australia|singapore|brazil)\b`, " $0 international visa "},
+	{`\b(work|job|jobs|vacanc\w*|get into|become|move|practice management|healthcare admin\w*)\b[^?.!]*\bin (canada|the uk|uk|germany|australia|singapore|brazil)\b`, " $0 international visa "},
 	{`\b(according to|from|per) (the )?(government|bls|bureau of labor statistics|labor department|official (data|stats|statistics))\b|\bgovernment (data|stats|figures|numbers)\b`, " bls "},
 	{`\bset(ting)? up\b|\binstall\w*|\broll(ing)? out\b|\bdeploy\w*`, " implement "},
 	{`\bwhere (you|i|they|one|people) lives?\b`, " geographic location "},

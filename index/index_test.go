@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 417: second language and chat.
+		{"hello, my english is not good. please tell me what is the job of a practice manager", "what-is/p1"},
+		{"i wonder if i'm smart enough to do this job", "how-to-become/p3"},
+		{"is there any vacancy in the uk for practice managers", "visas/p1"},
+		{"my english is not good, is it a problem for this job?", "soft-skills/2"}, // the English is the question
 		// Batch 416: off topic after a background.
 		{"I manage a clinic. One of my nurses is always late. How do I deal with it?", "responsibilities/2"},
 		// Batch 414: background first.
