@@ -183,6 +183,24 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 418 (background first), after it was measured.
+	// "making 62k. Am I underpaid?": what the job pays, and what decides it.
+	{`\b(\$?\d[\d,]*k?|\d+ ?(thousand|grand))\b([^?]*)\b(underpaid|under ?paid|overpaid|paid fairly|paid enough|paid too little)\b`, " $1 $3 salary compensation varies factors "},
+	// An owner asking whether to hire one asks what one is for.
+	{`\b(should|do|would|can) (i|we) (hire|get|need|bring on|bring in|afford) (an? )?(medical )?(practice manager|office manager|mpm)( for (my|our|the) (practice|clinic|office))?\W*$`, " pivotal administrative leader responsible efficient operation "},
+	// A stepping stone into ours, not the role's skills carried out of it.
+	{`\bstepping ?stones? (to|into|towards?|for) (a |an |the )?(medical )?(practice management|practice manager|mpm|managing a practice|running a practice|healthcare management)\b`, " prior administrative management experience other sectors transition ourrole "},
+	// "Our practice is failing financially. Will I be blamed?"
+	{`\b(failing|losing money|in debt|in the red|struggling financially|going under|going bankrupt|bankrupt|financially|revenue|profits?|numbers)\b[^?]*\b(blame[sd]?|my fault|on me|held (accountable|responsible)|get fired|be fired|lose my job)\b`, " financial success rests manager's shoulders pressure "},
+	// Leading a team, said of the asker: leadership, not a passage about leads.
+	{`\bleading (people|staff|employees|a team|teams|others|coworkers|co-workers|nurses|doctors)\b`, " leadership team management "},
+	// "What do practice managers do that I don't?": what the role does.
+	{`\bwhat (do|does) (an? )?((medical )?practice managers?|mpms?) (actually |really )?do that (i|we) (don'?t|do not|can'?t|cannot)\b`, " pivotal administrative leader responsible efficient operation "},
+	// A criminal record is a legal matter the guide says nothing of: whether one bars
+	// a job is for a lawyer or the employer, not the closest passage on getting in.
+	// The whole rest of the message goes: asking whether one can still become a
+	// manager would otherwise be read as asking how.
+	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|dui|dwi|jail time|prison|arrest record)\b.*$`, " personalmatter "},
 	// Batch 417 (second language and chat), after it was measured.
 	// "idk if im smart enough for this": the doubt of "not smart enough", said as a
 	// question.
@@ -2016,7 +2034,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat (should|can|could) i read\b[^?.!]*\b(job|role|career|field|learn|manag\w*)\b|\bwhat (should|can|could) i read\W*$`, " workshops online courses self-study "},
 	// Before "looks like" is dropped as filler.
 	{`\bwhat does (a|the|your|their) (typical |normal |average |usual )?(day|week|workday)( in the life)? look like\b`, " responsibilities daily operations "},
-	{`\b(how|where) (do|should|can|would) i (even )?(start|begin|get going)\W*$`, " steps acquire foundational knowledge become "},
+	{`\b(how|where) (do|should|can|would) i (even )?(start|begin|get going)\W*$`, " steps acquire foundational knowledge become ourrole "},
 	{`^\W*(is it )?(a )?(good|great|decent|bad) (job|career|choice|field)( or (no|not|nah|bad))\W*$`, " pros cons choosing career path "},
 	{`\bfuture of (this |the )?(job|role|career|field|profession)\W*$|\b(this|the) (job|role|career)'?s future\W*$`, " job market outlook growth "},
 	{`\bbenefits?\b[^?.!]*\b(other countries|abroad|internationally|overseas|in (europe|asia|canada|the uk|australia|germany))\b`, " $0 benefits packages vary widely international "},

@@ -443,6 +443,12 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 			// first?") is about what came before it.
 			fullContext = !ix.saysTopic(words)
 		}
+		if asked == nil || fullContext {
+			if ix.aboutOtherMatter(before, question) {
+				// "I'm a billing specialist. My car got towed. How do I get it back?"
+				return nil, roleNamed
+			}
+		}
 	}
 	var out []term
 	seen := map[string]bool{}
@@ -635,6 +641,23 @@ func splitContext(text string) (before, question string, ok bool) {
 		return "", "", false
 	}
 	return before, question, true
+}
+
+// aboutOtherMatter: question, which says nothing by itself ("How do I get it
+// back?"), follows a sentence that is all another matter's: every word of it is
+// one the guide never uses, and there are two or more ("My car got towed."). It is
+// that matter the question asks about, not the background before it.
+func (ix *Index) aboutOtherMatter(before, question string) bool {
+	if pointsBackRE.MatchString(question) {
+		return false
+	}
+	last := before
+	if _, s, ok := splitContext(before); ok {
+		last = s
+	}
+	words, _, _ := ix.topicWords(splitWords(last), false, false, false)
+	toks := ix.an.Analyze([]byte(strings.Join(words, " ")))
+	return len(toks) >= 2 && !slices.ContainsFunc(toks, func(tok *analysis.Token) bool { return ix.df[string(tok.Term)] > 0 })
 }
 
 // aboutMeRE: a sentence the asker says of themselves, or of their people.

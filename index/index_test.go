@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 418: background first.
+		{"I own a family clinic. Do we need a practice manager?", "what-is/p1"},
+		{"I run IT support at a hospital. Is that a stepping stone into practice management?", "how-to-become/"},
+		{"Our clinic's revenue dropped 20% this year. Will the owner blame me?", "cons/5"},
+		{"I'm new to management. How do I get better at leading a team?", "soft-skills/1"},
+		{"I'm a medical secretary. What do practice managers do that I don't?", "what-is/p1"},
+		{"I'm a manager at a dermatology office earning $58,000. Am I underpaid?", "salary-outlook/"},
+		{"I'm a cashier at a grocery store. Where do I even start?", "steps/1"},
 		// Batch 417: second language and chat.
 		{"hello, my english is not good. please tell me what is the job of a practice manager", "what-is/p1"},
 		{"i wonder if i'm smart enough to do this job", "how-to-become/p3"},
@@ -1887,6 +1895,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a medical coder. My bike got stolen last night. How do I get it back?", // the matter of the sentence before
+		"I had a DUI in college. Will that stop me from getting hired at a clinic?",
+		"can a felon be a practice manager",
 		"I'm a receptionist. Someone called asking how much Tylenol their kid can have. What do I say?",
 		"I'm a practice manager training for a half marathon. Any tips?",
 		"I manage a clinic. How should we decorate for Christmas?",
