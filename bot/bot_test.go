@@ -57,6 +57,7 @@ func TestGrammar(t *testing.T) {
 		{"I've been a senior practice manager for 3 years. When will I get promoted?", "question", "path/regional"}, // promoted from the level held
 		{"I'm an assistant manager. How much more would I make with a promotion?", "question", "salary/manager"},
 		{"I'm a clinic manager. How do I stop bringing work home?", "question", "faq/work-life-balance|cons/4"},                                  // hours, not working from home
+		{"I've managed a retail store for 10 years. Do I stand a chance at this?", "question", "how-to-become/p1|how-to-become/p3|faq/timeline"}, // where they start
 		{"I'm a senior manager. What do directors earn?", "question", "salary/director"},                                                         // the level held is the asker's, not the one asked
 		{"I sell insurance. Would knowing payers help me get hired at a clinic?", "question", "technical-skills/6"},                              // a job at a clinic is ours
 		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3"}, // where they start
@@ -64,7 +65,7 @@ func TestGrammar(t *testing.T) {
 		{"My dad is a practice manager. What does he actually do at work?", "question", "responsibilities/1"},
 		{"I'm a receptionist at an urgent care. What would I earn as an assistant manager?", "question", "salary/assistant"}, // the urgent care is where they work
 		{"I'm a practice manager. What comes after my role?", "question", "path/senior"},
-		{"I'm a nutritionist. How does my salary compare with practice managers?", "question", "faq/salary"},
+		{"I'm a nutritionist. How does my salary compare with practice managers?", "question", "faq/salary|facts/median-salary"},
 		{"I work nights as a bartender. Would the hours be better in this job?", "question", "faq/work-life-balance|cons/4"},
 		{"I'm a scheduler and my supervisor is retiring. What should I be learning now so I can apply for her job?", "question", "steps/3"},
 		{"I'm a phlebotomist and want to move to the admin side. What should I learn?", "question", "steps/3"},
@@ -74,7 +75,7 @@ func TestGrammar(t *testing.T) {
 		{"hmm what about in australia", "question", "country/australia"},             // a follow-up after an interjection
 		{"How many time is needed for arrive to senior?", "question", "path/senior"}, // a Spanish speaker's "llegar a"
 		{"What is the difference between gerente and director in this career?", "question", "path/director|path/manager"},
-		{"I'm a receptionist and my doctor wants me to get certified. Which certification makes sense?", "question", "faq/education"}, // the doctor as employer
+		{"I'm a receptionist and my doctor wants me to get certified. Which certification makes sense?", "question", "faq/education|qualifications/p2"}, // the doctor as employer
 		{"I'm a scheduler at a clinic. What other skills would I need?", "question", "steps/3"},
 		{"I'm at a tiny practice. Should I switch to a bigger practice to grow?", "question", "cons/6"},
 		{"what is the salary at the beginning", "question", "salary/assistant"},

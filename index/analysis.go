@@ -201,6 +201,13 @@ var rewriteSpecs = []rewriteSpec{
 	// The whole rest of the message goes: asking whether one can still become a
 	// manager would otherwise be read as asking how.
 	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|dui|dwi|jail time|prison|arrest record)\b.*$`, " personalmatter "},
+	// Batch 419 (background first), after it was measured.
+	// A relative who holds the role is who told the asker of it ("My mom has been a
+	// practice manager for 20 years"): the role is named, not a parent's hours.
+	{`\bmy (mom|mum|mother|dad|father|aunt|uncle|sister|brother|parents?|cousin|grandma|grandmother|stepmom|stepdad) (is|was|has been|had been|used to be|works as|worked as) (a |an )?(medical )?(practice manager|office manager|mpm)\b`, " ourrole "},
+	// "My mom is a practice manager and she works a lot": the job's hours.
+	{`\b(she|he|they) (works?|working|worked|is working|are working) (a lot|so much|too much|all the time|long hours|late( every night)?|every weekend|weekends|overtime|crazy hours|nonstop)\b`, " extended hours work-life balance "},
+	{`\bwhat (would|will|am) i (actually |really |even )?(be )?(signing up for|getting (myself )?into)\b`, " pros cons appealing aspects inherent difficulties "},
 	// Batch 417 (second language and chat), after it was measured.
 	// "idk if im smart enough for this": the doubt of "not smart enough", said as a
 	// question.
@@ -2635,7 +2642,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(hard|hardest|difficult|tough|toughest|awkward|uncomfortable) (conversations?|talks?|discussions?)( (they|you|managers|mpms|practice managers) (have|face))?( with (staff|employees|doctors|physicians|the team|an employee|a coworker|patients))?\W*$`, " conflict resolution disputes "},
 	{`\b(major|minor|majoring|minoring)\b( in)?`, " degree education "},
 	{`\bgrad(uate)? school\b`, " master "},
-	{`\b(school|degree|masters?|education|college)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(work|experience|a job)\b|\b(work|experience)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(school|degree|masters?|education|college)\b`, " formal education practical experience "},
+	{`\b(school|degree|masters?|education|college)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(work|experience|a job)\b|\b(work|experience)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(school|degree|masters?|education|college)\b`, " formal education practical experience ourrole "},
 	{`\bwhat'?s my next (move|step)\W*$|\bwhat (should|do) i do next\W*$`, " steps develop core management skills "},
 	{`\b(practice|clinic|boss|manager|employer|office|work|job)\b[^?.!]*\b(train|mentor|develop|teach) me\b|\bon[- ]the[- ]job training\b|\bcross[- ]train\w*`, " gain practical experience healthcare setting "},
 	{`\b(ask|asking) (my )?(boss|manager|supervisor) for (more )?(responsibilit\w*|projects?|tasks?|a chance|training)\b|\bmore responsibilit\w*\b`, " gain practical experience supervisory "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 419: background first.
+		{"My dad was a practice manager for years. What am I getting myself into?", "pros-cons/p1"},
+		{"My aunt is a practice manager and she works long hours. Is that typical?", "cons/4"},
+		{"I'm a new grad with a psychology degree. Should I get a master's right away or work first?", "qualifications/p2"},
 		// Batch 418: background first.
 		{"I own a family clinic. Do we need a practice manager?", "what-is/p1"},
 		{"I run IT support at a hospital. Is that a stepping stone into practice management?", "how-to-become/"},
