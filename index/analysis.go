@@ -201,6 +201,26 @@ var rewriteSpecs = []rewriteSpec{
 	// The whole rest of the message goes: asking whether one can still become a
 	// manager would otherwise be read as asking how.
 	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|dui|dwi|jail time|prison|arrest record)\b.*$`, " personalmatter "},
+	// Batch 422 (long backgrounds), after it was measured.
+	// "Could practice management be a good path?": whether the move fits, and the
+	// ways in.
+	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent) (path|option|choice|career (path|move|option|choice)|move|direction)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
+	// A practice being bought, and the manager's job: practices consolidating.
+	{`\b(bought|buying|acquired|acquiring|taken over|taking over|merg(ed|ing)|sold|selling)\b[^?]*\b(worried|worry|safe|my job|lose my (job|position)|job security|laid off)\b`, " smaller practices consolidate close larger healthcare systems expand economic pressures "},
+	// "Short-staffed and covering the front desk myself": the workload of lean teams.
+	{`\b(short[- ]staffed|understaffed|short on staff|short-handed|shorthanded)\b`, " smaller administrative teams increasing individual workload high-stress "},
+	// Schools for another field ("Which schools have good engineering programs?").
+	{`\b(which|what|best|good|top) (schools?|colleges?|universit(y|ies)|programs?)\b[^?]*\b(engineering|computer science|law|art|music|architecture|nursing|medicine|pre-?med|dentistry|pharmacy)\b`, " personalmatter "},
+	// Batch 421 (near the domain), after it was measured.
+	// A practice manager's pay beside another job's: ours is asked, the other job
+	// is what it is measured by.
+	{`\b(earn|earns|make|makes|paid|pay|salary)\b([^?.!]*)\b(compared (to|with)|vs\.?|versus|more than|less than)( an?)? (nurses?|rns?|lpns?|doctors?|physicians?|pharmacists?|therapists?|teachers?)\W*$`, " salary $2 otheroccupation "},
+	// What the guide has no figures or steps for: what a HIPAA breach costs, a
+	// document drafted for the asker, a figure worked out for them.
+	{`\b(fines?|penalt(y|ies))\b[^?.!]*\bhipaa\b|\bhipaa\b[^?.!]*\b(fines?|penalt(y|ies))\b`, " personalmatter "},
+	{`\b(draft|write|create|make|put together) (me |us )?(a|an|our|my|the) ([\w-]+ ){0,2}(policy|policies|procedures? manual|handbook|sops?|memo|template)\b`, " personalmatter "},
+	{`\b(write|draft|create|make|post) (me )?(a|an) job (description|posting|ad|listing)s? for (a |an |my |our )?(new )?(receptionist|front desk|biller|billing|coder|coding|medical assistant|nurse|scheduler|office assistant|scribe|\w+ (tech|technician|assistant))\w*`, " personalmatter "},
+	{`\bhow (do|does|can|should|would) (i|you|we|one) (calculate|compute)\b`, " personalmatter "},
 	// Batch 419 (background first), after it was measured.
 	// A relative who holds the role is who told the asker of it ("My mom has been a
 	// practice manager for 20 years"): the role is named, not a parent's hours.

@@ -92,7 +92,7 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical
 // careerMoveRE is a question about a step in the asker's career: applying, being
 // hired, an offer, experience enough for a job. After a background in another job,
 // that job is where the asker starts.
-var careerMoveRE = gate.MustCompile(`\b(have|stand) (a|any) (shot|chance)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(learn|know|study)\s+about\s+healthcare\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b`)
+var careerMoveRE = gate.MustCompile(`\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(learn|know|study)\s+about\s+healthcare\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b`)
 
 // ourStepRE is a question after a background elsewhere that asks about stepping
 // into management or healthcare ("I'm a scribe in the ER. Does that count as

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 422: long backgrounds.
+		{"I'm a doctor from Egypt. Is practice management a good option for me?", "how-to-become/p1"},
+		{"Our practice is being acquired by a big group. Should I worry about my job?", "trends/p2"},
+		{"I'm a practice manager and we're short-staffed. How do I cope?", "challenges/p1"},
+		{"I ran a warehouse for 8 years. Would a clinic value that kind of experience?", "how-to-become/p2"}, // where they start, not abstained on the warehouse
+		// Batch 421: near the domain.
+		{"how do i write a cover letter for a practice manager job", "steps/5"},
 		// Batch 419: background first.
 		{"My dad was a practice manager for years. What am I getting myself into?", "pros-cons/p1"},
 		{"My aunt is a practice manager and she works long hours. Is that typical?", "cons/4"},
@@ -1899,6 +1906,11 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a clinic manager. Which universities have the best law programs?",
+		"what are the penalties for breaking hipaa",
+		"write me an attendance policy for my staff",
+		"can you write a job posting for a medical assistant",
+		"how do you calculate the collection rate",
 		"I'm a medical coder. My bike got stolen last night. How do I get it back?", // the matter of the sentence before
 		"I had a DUI in college. Will that stop me from getting hired at a clinic?",
 		"can a felon be a practice manager",
