@@ -201,6 +201,9 @@ var rewriteSpecs = []rewriteSpec{
 	// The whole rest of the message goes: asking whether one can still become a
 	// manager would otherwise be read as asking how.
 	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|dui|dwi|jail time|prison|arrest record)\b.*$`, " personalmatter "},
+	// Batch 423 (chat and typos), after it was measured.
+	// "how 2 get hired", said alone: how to land the job.
+	{`^\W*(how|tips)( do i| can i| to| 2| do you| for| for getting)? (get|getting|be) hired\W*$`, " search job positions "},
 	// Batch 422 (long backgrounds), after it was measured.
 	// "Could practice management be a good path?": whether the move fits, and the
 	// ways in.

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 423: chat and typos.
+		{"tips for getting hired", "steps/6"},
 		// Batch 422: long backgrounds.
 		{"I'm a doctor from Egypt. Is practice management a good option for me?", "how-to-become/p1"},
 		{"Our practice is being acquired by a big group. Should I worry about my job?", "trends/p2"},
