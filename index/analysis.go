@@ -200,7 +200,10 @@ var rewriteSpecs = []rewriteSpec{
 	// a job is for a lawyer or the employer, not the closest passage on getting in.
 	// The whole rest of the message goes: asking whether one can still become a
 	// manager would otherwise be read as asking how.
-	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|dui|dwi|jail time|prison|arrest record)\b.*$`, " personalmatter "},
+	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|jail time|prison|arrest record)\b.*$`, " personalmatter "},
+	// Apart: beside the words above, "dui" and "dwi" share only "d" as a literal to
+	// gate on, and their "ui"/"wi" run the rule on most questions.
+	{`\bduis?\b.*$`, " personalmatter "},
 	// Batch 423 (chat and typos), after it was measured.
 	// "how 2 get hired", said alone: how to land the job.
 	{`^\W*(how|tips)( do i| can i| to| 2| do you| for| for getting)? (get|getting|be) hired\W*$`, " search job positions "},

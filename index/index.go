@@ -443,11 +443,9 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 			// first?") is about what came before it.
 			fullContext = !ix.saysTopic(words)
 		}
-		if asked == nil || fullContext {
-			if ix.aboutOtherMatter(before, question) {
-				// "I'm a billing specialist. My car got towed. How do I get it back?"
-				return nil, roleNamed
-			}
+		if (asked == nil || fullContext) && ix.aboutOtherMatter(before, question) {
+			// "I'm a billing specialist. My car got towed. How do I get it back?"
+			return nil, roleNamed
 		}
 	}
 	var out []term
@@ -651,13 +649,24 @@ func (ix *Index) aboutOtherMatter(before, question string) bool {
 	if pointsBackRE.MatchString(question) {
 		return false
 	}
-	last := before
-	if _, s, ok := splitContext(before); ok {
-		last = s
-	}
-	words, _, _ := ix.topicWords(splitWords(last), false, false, false)
+	words, _, _ := ix.topicWords(splitWords(lastSentence(before)), false, false, false)
 	toks := ix.an.Analyze([]byte(strings.Join(words, " ")))
 	return len(toks) >= 2 && !slices.ContainsFunc(toks, func(tok *analysis.Token) bool { return ix.df[string(tok.Term)] > 0 })
+}
+
+// lastSentence is the last sentence of text, as sentenceEnds ends them. (splitContext
+// would take the last one with a question mark.)
+func lastSentence(text string) string {
+	last, start := "", 0
+	add := func(end int) {
+		if s := strings.TrimSpace(text[start:end]); s != "" {
+			last = s
+		}
+		start = end
+	}
+	sentenceEnds(text, add)
+	add(len(text))
+	return last
 }
 
 // aboutMeRE: a sentence the asker says of themselves, or of their people.
