@@ -183,27 +183,6 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batch 418 (background first), after it was measured.
-	// "making 62k. Am I underpaid?": what the job pays, and what decides it.
-	{`\b(\$?\d[\d,]*k?|\d+ ?(thousand|grand))\b([^?]*)\b(underpaid|under ?paid|overpaid|paid fairly|paid enough|paid too little)\b`, " $1 $3 salary compensation varies factors "},
-	// An owner asking whether to hire one asks what one is for.
-	{`\b(should|do|would|can) (i|we) (hire|get|need|bring on|bring in|afford) (an? )?(medical )?(practice manager|office manager|mpm)( for (my|our|the) (practice|clinic|office))?\W*$`, " pivotal administrative leader responsible efficient operation "},
-	// A stepping stone into ours, not the role's skills carried out of it.
-	{`\bstepping ?stones? (to|into|towards?|for) (a |an |the )?(medical )?(practice management|practice manager|mpm|managing a practice|running a practice|healthcare management)\b`, " prior administrative management experience other sectors transition ourrole "},
-	// "Our practice is failing financially. Will I be blamed?"
-	{`\b(failing|losing money|in debt|in the red|struggling financially|going under|going bankrupt|bankrupt|financially|revenue|profits?|numbers)\b[^?]*\b(blame[sd]?|my fault|on me|held (accountable|responsible)|get fired|be fired|lose my job)\b`, " financial success rests manager's shoulders pressure "},
-	// Leading a team, said of the asker: leadership, not a passage about leads.
-	{`\bleading (people|staff|employees|a team|teams|others|coworkers|co-workers|nurses|doctors)\b`, " leadership team management "},
-	// "What do practice managers do that I don't?": what the role does.
-	{`\bwhat (do|does) (an? )?((medical )?practice managers?|mpms?) (actually |really )?do that (i|we) (don'?t|do not|can'?t|cannot)\b`, " pivotal administrative leader responsible efficient operation "},
-	// A criminal record is a legal matter the guide says nothing of: whether one bars
-	// a job is for a lawyer or the employer, not the closest passage on getting in.
-	// The whole rest of the message goes: asking whether one can still become a
-	// manager would otherwise be read as asking how.
-	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|jail time|prison|arrest record)\b.*$`, " personalmatter "},
-	// Apart: beside the words above, "dui" and "dwi" share only "d" as a literal to
-	// gate on, and their "ui"/"wi" run the rule on most questions.
-	{`\bduis?\b.*$`, " personalmatter "},
 	// Batch 423 (chat and typos), after it was measured.
 	// "how 2 get hired", said alone: how to land the job.
 	{`^\W*(how|tips)( do i| can i| to| 2| do you| for| for getting)? (get|getting|be) hired\W*$`, " search job positions "},
@@ -234,6 +213,27 @@ var rewriteSpecs = []rewriteSpec{
 	// "My mom is a practice manager and she works a lot": the job's hours.
 	{`\b(she|he|they) (works?|working|worked|is working|are working) (a lot|so much|too much|all the time|long hours|late( every night)?|every weekend|weekends|overtime|crazy hours|nonstop)\b`, " extended hours work-life balance "},
 	{`\bwhat (would|will|am) i (actually |really |even )?(be )?(signing up for|getting (myself )?into)\b`, " pros cons appealing aspects inherent difficulties "},
+	// Batch 418 (background first), after it was measured.
+	// "making 62k. Am I underpaid?": what the job pays, and what decides it.
+	{`\b(\$?\d[\d,]*k?|\d+ ?(thousand|grand))\b([^?]*)\b(underpaid|under ?paid|overpaid|paid fairly|paid enough|paid too little)\b`, " $1 $3 salary compensation varies factors "},
+	// An owner asking whether to hire one asks what one is for.
+	{`\b(should|do|would|can) (i|we) (hire|get|need|bring on|bring in|afford) (an? )?(medical )?(practice manager|office manager|mpm)( for (my|our|the) (practice|clinic|office))?\W*$`, " pivotal administrative leader responsible efficient operation "},
+	// A stepping stone into ours, not the role's skills carried out of it.
+	{`\bstepping ?stones? (to|into|towards?|for) (a |an |the )?(medical )?(practice management|practice manager|mpm|managing a practice|running a practice|healthcare management)\b`, " prior administrative management experience other sectors transition ourrole "},
+	// "Our practice is failing financially. Will I be blamed?"
+	{`\b(failing|losing money|in debt|in the red|struggling financially|going under|going bankrupt|bankrupt|financially|revenue|profits?|numbers)\b[^?]*\b(blame[sd]?|my fault|on me|held (accountable|responsible)|get fired|be fired|lose my job)\b`, " financial success rests manager's shoulders pressure "},
+	// Leading a team, said of the asker: leadership, not a passage about leads.
+	{`\bleading (people|staff|employees|a team|teams|others|coworkers|co-workers|nurses|doctors)\b`, " leadership team management "},
+	// "What do practice managers do that I don't?": what the role does.
+	{`\bwhat (do|does) (an? )?((medical )?practice managers?|mpms?) (actually |really )?do that (i|we) (don'?t|do not|can'?t|cannot)\b`, " pivotal administrative leader responsible efficient operation "},
+	// A criminal record is a legal matter the guide says nothing of: whether one bars
+	// a job is for a lawyer or the employer, not the closest passage on getting in.
+	// The whole rest of the message goes: asking whether one can still become a
+	// manager would otherwise be read as asking how.
+	{`\b(criminal (record|history|background|charges?)|felony|felonies|felon|misdemeanou?rs?|convicted|convictions?|jail time|prison|arrest record)\b.*$`, " personalmatter "},
+	// Apart: beside the words above, "dui" and "dwi" share only "d" as a literal to
+	// gate on, and their "ui"/"wi" run the rule on most questions.
+	{`\bduis?\b.*$`, " personalmatter "},
 	// Batch 417 (second language and chat), after it was measured.
 	// "idk if im smart enough for this": the doubt of "not smart enough", said as a
 	// question.
