@@ -2875,7 +2875,7 @@ func rewrite(q string) string {
 // subjectMarks are the words rules write for a subject the guide doesn't cover ("at
 // the store": otheroccupation). A later rule whose match spans one ("what benefits do
 // otheroccupation get") must not erase what an earlier one found.
-var subjectMarks = []string{"otheroccupation", "personalfinance", personalLife, personalMatter, "generalpopulation",
+var subjectMarks = []string{"otheroccupation", personalFinance, personalLife, personalMatter, "generalpopulation",
 	ownWorkplace, "aboutthebot", "geographytrivia", otherPractice}
 
 // keepMarks is to, the rewrite of from, with any subject mark from lost put back.

@@ -598,17 +598,7 @@ func sentenceEnds(text string, end func(int)) {
 // question is the last sentence with a question mark, or else the last sentence. ok
 // is false for a message of one sentence.
 func splitContext(text string) (before, question string, ok bool) {
-	var sentences []string
-	last := 0
-	sentenceEnds(text, func(end int) {
-		if s := strings.TrimSpace(text[last:end]); s != "" {
-			sentences = append(sentences, s)
-		}
-		last = end
-	})
-	if s := strings.TrimSpace(text[last:]); s != "" {
-		sentences = append(sentences, s)
-	}
+	sentences := splitSentences(text)
 	if len(sentences) == 0 {
 		return "", "", false
 	}
@@ -654,19 +644,30 @@ func (ix *Index) aboutOtherMatter(before, question string) bool {
 	return len(toks) >= 2 && !slices.ContainsFunc(toks, func(tok *analysis.Token) bool { return ix.df[string(tok.Term)] > 0 })
 }
 
-// lastSentence is the last sentence of text, as sentenceEnds ends them. (splitContext
-// would take the last one with a question mark.)
-func lastSentence(text string) string {
-	last, start := "", 0
+// splitSentences is text's sentences, as sentenceEnds ends them, trimmed, the empty
+// ones left out.
+func splitSentences(text string) []string {
+	var out []string
+	start := 0
 	add := func(end int) {
 		if s := strings.TrimSpace(text[start:end]); s != "" {
-			last = s
+			out = append(out, s)
 		}
 		start = end
 	}
 	sentenceEnds(text, add)
 	add(len(text))
-	return last
+	return out
+}
+
+// lastSentence is the last sentence of text. (splitContext would take the last one
+// with a question mark.)
+func lastSentence(text string) string {
+	ss := splitSentences(text)
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[len(ss)-1]
 }
 
 // aboutMeRE: a sentence the asker says of themselves, or of their people.
@@ -1210,7 +1211,7 @@ const ourRole = "ourrole"
 const otherPractice = "otherpractice"
 
 // ownMatter: t is the analyzed mark of the asker's own matter (personalmatter,
-// personalfinance, ownworkplace) rather than another occupation. Marks are stemmed
+// personalfinance, personallife, ownworkplace) rather than another occupation. Marks are stemmed
 // like any word ("personalmatt"), so they are known by their start.
 func ownMatter(t string) bool {
 	t = strings.TrimPrefix(t, otherJobMark)
