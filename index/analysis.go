@@ -183,6 +183,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 424 (test writer), after it was measured.
+	// "Can I move up without leaving my practice?": advancement within one practice.
+	{`\b(advanc\w*|promot\w*|grow|move up|moving up|climb\w*|progress)\b[^?.!]*\bwithout (leaving|switching|changing|quitting) (my|the|this|our) (current )?(practice|clinic|employer|office)\b`, " career progression limited single practice "},
+	// "Best way to pick up management skills": how to build them.
+	{`\b(best|fastest|easiest|quickest|cheapest|good|right) ways? to (learn|pick up|build|develop|gain|get|improve)( my| some)? (management|business|leadership) skills?\b`, " develop core management business skills workshops online courses self-study "},
+	// "What do the first 3 years look like?": the assistant level's years.
+	{`\b(first|initial|early) (1|2|3|one|two|three|few|couple( of)?) years\b`, " assistant medical practice manager 1-3 years supports "},
+	// "He wants me to run the office": the asker would hold our role.
+	{`\b(wants?|asked|asks|needs?) me to (run|manage|take over|be in charge of) (the|his|her|their|our) (medical |front |new )?(office|practice|clinic)\b`, " ourrole "},
 	// Batch 423 (chat and typos), after it was measured.
 	// "how 2 get hired", said alone: how to land the job.
 	{`^\W*(how|tips)( do i| can i| to| 2| do you| for| for getting)? (get|getting|be) hired\W*$`, " search job positions "},
@@ -216,6 +225,8 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 418 (background first), after it was measured.
 	// "making 62k. Am I underpaid?": what the job pays, and what decides it.
 	{`\b(\$?\d[\d,]*k?|\d+ ?(thousand|grand))\b([^?]*)\b(underpaid|under ?paid|overpaid|paid fairly|paid enough|paid too little)\b`, " $1 $3 salary compensation varies factors "},
+	// "I make 68k. Is that fair?": a sum of money, then whether it is enough.
+	{`(\$\d[\d,]*k?|\b\d[\d,]*k|\b\d{2,3},\d{3}|\b\d+ ?(thousand|grand))\b([^?]*)\b(is|was) (that|this|it) (a )?(fair|reasonable|decent|normal|competitive|good)( (pay|salary|wage|offer))?\b`, " $1 $3 salary compensation varies factors "},
 	// An owner asking whether to hire one asks what one is for.
 	{`\b(should|do|would|can) (i|we) (hire|get|need|bring on|bring in|afford) (an? )?(medical )?(practice manager|office manager|mpm)( for (my|our|the) (practice|clinic|office))?\W*$`, " pivotal administrative leader responsible efficient operation "},
 	// A stepping stone into ours, not the role's skills carried out of it.
@@ -1850,7 +1861,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(complaints|concerns|yell\w*|scream\w*|shout\w*|angry|upset|rude|mad|waiting|lines?|chaos|crowds?)\s+(at|by) the (front desk|reception( desk)?|check[- ]in( desk)?)\b`, " $1 "},
 	{`\b(not|never) (smart|clever|bright|talented|capable|good) enough\b|\bam i (smart|clever|capable) enough\b`, " successful practice managers misconception not always prerequisite "},
 	{`\b(like|love|enjoy|passionate about|care about) (helping|caring for|serving) (people|others|patients)\b[^?.!]*\b(enjoy|like it|love it|rewarding|fulfilling|satisfying|meaningful)\b`, " directly impacting patient care quality patient-centered "},
-	{`\b(good|great|strong) (with|at) (numbers|math|maths|figures|spreadsheets|budgets?)\b`, " financial management budgeting financial reporting "},
+	{`\b(good|great|strong) (with|at) (numbers|math|maths|figures|spreadsheets|budgets?)\b|\b(love|like|enjoy|adore) (numbers|math|maths|budgeting)\b`, " financial management budgeting financial reporting "},
 	{`\b(want|like|prefer|looking for|need) (a |an )?(job|role|career|work|position)\b[^?.!]*\b(make|making|take|taking) (decisions|my own decisions|the calls?|choices)\b|\bwhere i (can|get to) (make|take) (decisions|the calls?)\b`, " high degree of autonomy decision-making "},
 	{`\b(want|like|love|hope) to (keep|continue|always be) (learning|growing)\b|\blearn(ing)? new (stuff|things)\b[^?.!]*\b(work|job)\b`, " continuous professional development constantly learn new "},
 	{`\bhow (busy|hectic|demanding|intense)\b|\b(busy|hectic) (job|role|day|days|schedule)\b`, " fast-paced multitask demanding "},
@@ -2067,7 +2078,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat (should|can|could) i read\b[^?.!]*\b(job|role|career|field|learn|manag\w*)\b|\bwhat (should|can|could) i read\W*$`, " workshops online courses self-study "},
 	// Before "looks like" is dropped as filler.
 	{`\bwhat does (a|the|your|their) (typical |normal |average |usual )?(day|week|workday)( in the life)? look like\b`, " responsibilities daily operations "},
-	{`\b(how|where) (do|should|can|would) i (even )?(start|begin|get going)\W*$`, " steps acquire foundational knowledge become ourrole "},
+	{`\b(how|where) (do|should|can|would) i (even )?(start|begin|get going)\W*$|\b(what'?s|what is|whats) (the )?(step (one|1|#1)|first step)\W*$`, " steps acquire foundational knowledge become ourrole "},
 	{`^\W*(is it )?(a )?(good|great|decent|bad) (job|career|choice|field)( or (no|not|nah|bad))\W*$`, " pros cons choosing career path "},
 	{`\bfuture of (this |the )?(job|role|career|field|profession)\W*$|\b(this|the) (job|role|career)'?s future\W*$`, " job market outlook growth "},
 	{`\bbenefits?\b[^?.!]*\b(other countries|abroad|internationally|overseas|in (europe|asia|canada|the uk|australia|germany))\b`, " $0 benefits packages vary widely international "},

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 425: background first.
+		{"I work in HR at a bank. How long would it take me?", "faq/timeline"}, // a move in their career, not abstained on the bank
+		{"I'm an accountant. what's the first step", "steps/1"},
+		{"I'm making 72k as a manager, is that decent pay?", "salary"}, // what pay depends on
+		// Batch 424: test writer.
+		{"is it possible to grow without leaving the practice", "cons/6"},
+		{"fastest way to learn leadership skills", "steps/3"},
+		{"what are the first two years like", "path/assistant"},
 		// Batch 423: chat and typos.
 		{"tips for getting hired", "steps/6"},
 		// Batch 422: long backgrounds.
