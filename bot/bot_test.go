@@ -59,6 +59,7 @@ func TestGrammar(t *testing.T) {
 		{"I'm a clinic manager. How do I stop bringing work home?", "question", "faq/work-life-balance|cons/4"},                                  // hours, not working from home
 		{"I've managed a retail store for 10 years. Do I stand a chance at this?", "question", "how-to-become/p1|how-to-become/p3|faq/timeline"}, // where they start
 		{"how much do practice managers make compared to nurses", "question", "faq/salary|facts/median-salary"},                                  // ours measured by theirs
+		{"I'm a senior in college. What first job should I look for?", "question", "steps/2"},                                                    // a student's year, not the Senior level
 		{"I'm a senior manager. What do directors earn?", "question", "salary/director"},                                                         // the level held is the asker's, not the one asked
 		{"I sell insurance. Would knowing payers help me get hired at a clinic?", "question", "technical-skills/6"},                              // a job at a clinic is ours
 		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3"}, // where they start

@@ -393,8 +393,27 @@ var otherJobs = wordSet(`medical-assistant dental-assistant physician-assistant 
 	sales-director art-director film-director funeral-director`)
 
 func partOfOtherJob(ws []string, i int) bool {
-	return i > 0 && otherJobs[ws[i-1]+"-"+ws[i]]
+	return i > 0 && otherJobs[ws[i-1]+"-"+ws[i]] || schoolSenior(ws, i)
 }
+
+// schoolSenior: "senior" as a student's last year ("I'm a senior in college", "a
+// high school senior"), not the Senior level.
+func schoolSenior(ws []string, i int) bool {
+	if ws[i] != "senior" && ws[i] != "seniors" {
+		return false
+	}
+	if i > 0 && schools[ws[i-1]] {
+		return true
+	}
+	for j := i + 1; j < len(ws) && j <= i+3; j++ {
+		if schools[ws[j]] {
+			return ws[i+1] == "in" || ws[i+1] == "at"
+		}
+	}
+	return false
+}
+
+var schools = wordSet(`college school university uni undergrad`)
 
 // negated: the word at i is ruled out, not named ("the normal manager, no senior").
 func negated(ws []string, i int) bool {

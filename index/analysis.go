@@ -183,6 +183,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 427 (long backgrounds), after it was measured.
+	// "Should I take him to a specialist?": a relative's health, not the job.
+	{`\btake (him|her|them|my (son|daughter|kid|child|baby|mom|mum|dad|husband|wife|partner)) to (a |an |the )?(doctor|specialist|er|emergency room|hospital|pediatrician|dentist|vet|urgent care|clinic)\b|\b(has|have|had|got) (a |an )?(bad |nasty |terrible |high |persistent |chronic |bad )?(cough|fever|rash|sore throat|ear infection|stomach bug|migraine)\b`, " personalmatter "},
+	// "Long story short": a filler opening.
+	{`^\W*(long story short|to make a long story short)\b`, " "},
+	// "I'm a vet tech": another job, not technology.
+	{`\b(vet|veterinary) (tech|techs|technician|technicians)\b`, " otheroccupation "},
+	// Batch 426 (near the domain), after it was measured.
+	// Choosing one's own health plan: the asker's matter, not the job's.
+	{`\b(health|dental|vision|life|medical) insurance (plans?|polic(y|ies)|coverage)\b[^?.!]*\b(for (me|myself|us|my \w+|our family)|should i (pick|choose|get|buy|take))\b|\b(pick|choose|buy|compare|get)( a| the| my| our)? (health|dental|vision|life) insurance (plans?|polic(y|ies))\b`, " personalmatter "},
 	// Batch 424 (test writer), after it was measured.
 	// "Can I move up without leaving my practice?": advancement within one practice.
 	{`\b(advanc\w*|promot\w*|grow|move up|moving up|climb\w*|progress)\b[^?.!]*\bwithout (leaving|switching|changing|quitting) (my|the|this|our) (current )?(practice|clinic|employer|office)\b`, " career progression limited single practice "},
@@ -691,7 +701,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bbackground checks?\b|\bdrug (tests?|testing|screens?|screening)\b|\bexit interviews?\b`, " personalmatter "},
 	// Batch 331 (chat), after it was measured: asked what the job expects, fixing the
 	// office printer is IT troubleshooting; fixing one's own printer stays a personal matter.
-	{`\b(do|will|would|must|am) i (have to |need to |be expected to |also |even )?(be )?(fix|repair|troubleshoot)\w* (the |office |clinic |practice )?(printers?|computers?|copiers?|fax( machines?)?|scanners?|network|wifi|internet)\b`, " information technology troubleshooting basic issues "},
+	{`\b(do|will|would|must|am) i (have to |need to |be expected to |also |even |be the one |end up )?(be )?(fix|repair|troubleshoot)\w* (the |office |clinic |practice )?(printers?|computers?|copiers?|fax( machines?)?|scanners?|network|wifi|internet)\b`, " information technology troubleshooting basic issues "},
 	// Batch 330 (other subjects), after it was measured: becoming certified as
 	// another health job. Being certified as one stays the asker's background.
 	{`\b(get|getting|become|becoming|be) (certified|licensed|trained|qualified|registered) (as )?an? (certified )?(nurse|nursing assistant|physician assistant|pa|cna|hygienist|phlebotomist|medical assistant|medical coder|coder|pharmacy tech\w*|emt|paramedic|sonographer|surgical tech\w*)\b`, " otheroccupation "},

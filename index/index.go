@@ -94,6 +94,11 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical
 // that job is where the asker starts.
 var careerMoveRE = gate.MustCompile(`\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(learn|know|study)\s+about\s+healthcare\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this)\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
 
+// intoOurFieldRE is a background that says the asker means to move into our field
+// ("I've been a dental office manager for 7 years. I want to switch to a medical
+// practice. Is the pay better?"): the job they name is where they start.
+var intoOurFieldRE = gate.MustCompile(`\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)? (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b`)
+
 // ourStepRE is a question after a background elsewhere that asks about stepping
 // into management or healthcare ("I'm a scribe in the ER. Does that count as
 // healthcare experience?", "I'm a medical assistant. Which certification gets me
@@ -418,7 +423,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
 		qws := splitWords(question)
 		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole)
-		careerMove = careerMoveRE.MatchString(question)
+		careerMove = careerMoveRE.MatchString(question) || intoOurFieldRE.MatchString(lower)
 		if roleNamed && !askedOfUs && !pointsBackRE.MatchString(question) {
 			// Our role named only in the background ("I run a clinic in Ohio. Who's
 			// going to win the election?") is who asks: a question that is all

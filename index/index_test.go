@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 427: long backgrounds.
+		{"long story short, can i work from home", "faq/remote"},
+		{"I've been a paralegal for 5 years. I'm hoping to move into healthcare management. How long would it take?", "faq/timeline"},
+		// Batch 426: near the domain.
+		{"would i end up fixing the computers", "technical-skills/12"},
 		// Batch 425: background first.
 		{"I work in HR at a bank. How long would it take me?", "faq/timeline"}, // a move in their career, not abstained on the bank
 		{"I'm an accountant. what's the first step", "steps/1"},
@@ -1916,6 +1921,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"My daughter has a fever. should i take her to urgent care?", "which dental insurance plan should i get for my kids",
 		"I'm a clinic manager. Which universities have the best law programs?",
 		"what are the penalties for breaking hipaa",
 		"write me an attendance policy for my staff",
