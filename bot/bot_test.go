@@ -56,13 +56,14 @@ func TestGrammar(t *testing.T) {
 		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary|facts/median-salary"},
 		{"I've been a senior practice manager for 3 years. When will I get promoted?", "question", "path/regional"}, // promoted from the level held
 		{"I'm an assistant manager. How much more would I make with a promotion?", "question", "salary/manager"},
-		{"I'm a clinic manager. How do I stop bringing work home?", "question", "faq/work-life-balance|cons/4"},                                  // hours, not working from home
-		{"I've managed a retail store for 10 years. Do I stand a chance at this?", "question", "how-to-become/p1|how-to-become/p3|faq/timeline"}, // where they start
-		{"how much do practice managers make compared to nurses", "question", "faq/salary|facts/median-salary"},                                  // ours measured by theirs
-		{"I'm a senior in college. What first job should I look for?", "question", "steps/2"},                                                    // a student's year, not the Senior level
-		{"I'm a senior manager. What do directors earn?", "question", "salary/director"},                                                         // the level held is the asker's, not the one asked
-		{"I sell insurance. Would knowing payers help me get hired at a clinic?", "question", "technical-skills/6"},                              // a job at a clinic is ours
-		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3"}, // where they start
+		{"I'm a clinic manager. How do I stop bringing work home?", "question", "faq/work-life-balance|cons/4"},                                                    // hours, not working from home
+		{"I've managed a retail store for 10 years. Do I stand a chance at this?", "question", "how-to-become/p1|how-to-become/p3|faq/timeline"},                   // where they start
+		{"how much do practice managers make compared to nurses", "question", "faq/salary|facts/median-salary"},                                                    // ours measured by theirs
+		{"I'm a senior in college. What first job should I look for?", "question", "steps/2"},                                                                      // a student's year, not the Senior level
+		{"I'm a physical therapist assistant. How much would I make as a practice manager?", "question", "faq/salary|facts/median-salary|salary/manager"},          // another job, not the Assistant level
+		{"I'm a senior manager. What do directors earn?", "question", "salary/director"},                                                                           // the level held is the asker's, not the one asked
+		{"I sell insurance. Would knowing payers help me get hired at a clinic?", "question", "technical-skills/6"},                                                // a job at a clinic is ours
+		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3|qualifications/p2"}, // where they start; the retrained model moves among these three
 		{"I'm a veteran. Is there support for veterans getting into healthcare administration?", "question", "how-to-become/p1|dei-resources/p1|dei-resources/p2"},
 		{"My dad is a practice manager. What does he actually do at work?", "question", "responsibilities/1"},
 		{"I'm a receptionist at an urgent care. What would I earn as an assistant manager?", "question", "salary/assistant"}, // the urgent care is where they work

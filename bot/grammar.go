@@ -390,7 +390,9 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 var otherJobs = wordSet(`medical-assistant dental-assistant physician-assistant nursing-assistant
 	administrative-assistant admin-assistant executive-assistant office-assistant personal-assistant
 	teaching-assistant medical-director nursing-director clinical-director program-director
-	sales-director art-director film-director funeral-director`)
+	sales-director art-director film-director funeral-director therapist-assistant therapy-assistant
+	pharmacy-assistant veterinary-assistant vet-assistant lab-assistant research-assistant legal-assistant
+	teacher-assistant nurse-assistant`)
 
 func partOfOtherJob(ws []string, i int) bool {
 	return i > 0 && otherJobs[ws[i-1]+"-"+ws[i]] || schoolSenior(ws, i)

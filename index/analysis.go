@@ -183,6 +183,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 429 (background first), after it was measured.
+	// "Is the manager job 24/7?": the hours, not arithmetic.
+	{`\b(job|jobs|role|work|working|works|hours|on call|available|manager|managers|mpms?)\b[^?.!]*\b(24 ?/ ?7|24 ?x ?7|around the clock)\b|\b(24 ?/ ?7|24 ?x ?7|around the clock) (job|work|hours|on call|availability)\b`, " on call extended hours "},
+	// Braces for one's teeth ("braces" is in general as the verb's inflection).
+	{`\b(needs?|getting|get|got|wears?|wearing|cost of|price of|pay for) braces\b|\bbraces (cost|price)\b|\bhow much (do|does|are|would|will) (\w+ )?braces\b|\borthodont\w*`, " personalmatter "},
+	// "Would that count toward becoming a medical practice manager?"
+	{`\b(count|counts|go|goes)( at all)? (toward|towards) (becoming|being) (an? )?(medical )?(practice manager|mpm)\W*$`, " ourrole prior administrative management experience transition "},
+	// Batch 428 (second language), after it was measured.
+	// "sorry my english no good. practice manager need university?": an apology, then
+	// a question of its own (one that points back asks about the English).
+	{`^\W*((hi|hello|hey)\W+)?(sorry|excuse me|pardon)\W+(for )?(my|the) (english|grammar|spelling)( is| are)?( not| no| very| so)*( good| great| perfect| bad| poor| weak)?\W*[.!]+\s+((medical )?(practice managers?|mpms?|how|what|which|where|when|who)\b)`, " $10 "},
+	// "how i become practice manager fast": how long it takes.
+	{`\b(become|becoming) (an? )?(medical )?(practice manager|mpm|practice manager one) (fast|quickly|quick|asap|faster|quicker)\W*$`, " timeline become "},
+	// "what is the hardest in this work": the challenges.
+	{`\b(what'?s|what is|whats) (the )?(hardest|toughest|most difficult) (in|of|about) (this|the) (work|job|role|career)\b`, " biggest challenges frustrations "},
+	// "what program computer they use": software.
+	{`\b(programs?|apps?) (of |on |in )?(the )?computer\b`, " software "},
+	// "my degree is from india, it work in usa?": a foreign degree's recognition.
+	{`\b(degrees?|diplomas?)\b (is |are |was |were )?from (\w+)( \w+)?[^?.!]*\b(work|works|valid|accepted|count|counts|recogni[sz]ed|ok|okay)\b`, " foreign degrees evaluation credential recognition "},
 	// Batch 427 (long backgrounds), after it was measured.
 	// "Should I take him to a specialist?": a relative's health, not the job.
 	{`\btake (him|her|them|my (son|daughter|kid|child|baby|mom|mum|dad|husband|wife|partner)) to (a |an |the )?(doctor|specialist|er|emergency room|hospital|pediatrician|dentist|vet|urgent care|clinic)\b|\b(has|have|had|got) (a |an )?(bad |nasty |terrible |high |persistent |chronic |bad )?(cough|fever|rash|sore throat|ear infection|stomach bug|migraine)\b`, " personalmatter "},
@@ -2361,7 +2380,7 @@ var rewriteSpecs = []rewriteSpec{
 	// medical assistants do") are another job.
 	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? (medical|dental|nursing|clinical) assistant\b|\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? cna\b`, " clinical background "},
 	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? (administrative|admin|executive|office|personal|legal|virtual) assistant\b`, " administrative experience "},
-	{`\b(medical|dental|nursing|clinical) assistants?\b|\bcnas?\b`, " clinical otheroccupation "},
+	{`\b(medical|dental|nursing|clinical) assistants?\b|\bcnas?\b|\b(physical|occupational) (therapist|therapy) assistants?\b`, " clinical otheroccupation "},
 	{`\b(what|which) (job )?titles?\b`, " entry-level positions path "},
 	{`\btop earners?\b|\bhighest earners?\b|\bearn the most\b`, " salary trends experienced command "},
 	{`\bhow much of (the|this|my|their|your|an?) (job|role|work|day|time)\b`, " responsibilities "},

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 429: background first.
+		{"is this a 24/7 job", "cons/4"},
+		{"I'm a chiropractic assistant. Would that count toward becoming a practice manager?", "how-to-become"},
+		// Batch 428: second language.
+		{"sorry my english is bad. what do practice managers do?", "what-is/p1"},
+		{"how to become an mpm quickly", "faq/timeline"},
+		{"whats the toughest about this job", "faq/challenges"},
+		{"which program on the computer do managers use", "tools/p1"},
+		{"my diploma is from nigeria, is it valid here", "visas/p2"},
 		// Batch 427: long backgrounds.
 		{"long story short, can i work from home", "faq/remote"},
 		{"I've been a paralegal for 5 years. I'm hoping to move into healthcare management. How long would it take?", "faq/timeline"},
@@ -1921,6 +1930,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how much do braces cost for adults", "what is 24/7",
 		"My daughter has a fever. should i take her to urgent care?", "which dental insurance plan should i get for my kids",
 		"I'm a clinic manager. Which universities have the best law programs?",
 		"what are the penalties for breaking hipaa",
