@@ -183,6 +183,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 431 (backgrounds, and off topic after one), after it was measured.
+	// "Is billing a big part of practice management?": what the job is made of.
+	{`\b(a )?(big|large|major|huge|important|main|core|key) part of (the|this|that|a|an) (\w+ )?(job|role)\b|\b(a )?(big|large|major|huge|important|main|core|key) part of (medical )?(practice management|being an? (medical )?practice manager)\b`, " responsibilities "},
+	// "Would practice management give me stability?"
+	{`\b(give|gives|offer|offers|provide|provides|bring|brings)( me| you)? (some |more |real |long-?term )?(stability|security)\b`, " stable employment job security "},
+	// "Could I survive as a practice manager?": whether the asker would fit.
+	{`\b(would|could|will|can) i (really )?(struggle|cope|survive|make it|do well|thrive|succeed)( as an? (medical )?(practice manager|mpm)| in (this|that|the) (job|role|career))\W*$`, " would i be ok "},
+	// "Should I buy new or used?": the asker's matter.
+	{`\bbuy (new|used) or (new|used)\b`, " personalmatter "},
+	// Batch 430 (test writer), after it was measured.
+	// "free resources to learn healthcare management": courses and self-study, not the
+	// support networks.
+	{`\b(free |online |good |best |cheap )?(resources?|materials?|websites?|sites?) (to|for) (learn|learning|study|studying|teach myself)\b`, " workshops online courses self-study "},
+	// "span of control": how many practices a manager oversees.
+	{`\bspan of control\b`, " manages operations multiple practices "},
 	// Batch 429 (background first), after it was measured.
 	// "Is the manager job 24/7?": the hours, not arithmetic.
 	{`\b(job|jobs|role|work|working|works|hours|on call|available|manager|managers|mpms?)\b[^?.!]*\b(24 ?/ ?7|24 ?x ?7|around the clock)\b|\b(24 ?/ ?7|24 ?x ?7|around the clock) (job|work|hours|on call|availability)\b`, " on call extended hours "},

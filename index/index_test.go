@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 431: backgrounds, and off topic after one.
+		{"is coding a big part of the role", "technical-skills/1"},
+		{"would this career give me more stability", "pros/4"},
+		// Batch 430: test writer.
+		{"where can i find free resources to learn healthcare administration", "steps/3"}, // learning, not the support networks
 		// Batch 429: background first.
 		{"is this a 24/7 job", "cons/4"},
 		{"I'm a chiropractic assistant. Would that count toward becoming a practice manager?", "how-to-become"},
@@ -1930,6 +1935,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"My son wants a car. should i buy new or used",
 		"how much do braces cost for adults", "what is 24/7",
 		"My daughter has a fever. should i take her to urgent care?", "which dental insurance plan should i get for my kids",
 		"I'm a clinic manager. Which universities have the best law programs?",
