@@ -183,6 +183,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 434 (background first), after it was measured.
+	// "Am I too young to be a practice manager?": how long it takes, and the way in.
+	{`\b(am i|i'?m|is \d\d|are you|is someone) (too young|too inexperienced)\b`, " timeline entry-level experience "},
+	// "Which certification should I start with?": which one first.
+	{`\b(which|what) (certifications?|certs?|credentials?) (should|do|would|could|can) i (start|begin) with\b`, " which certification first "},
+	// Batch 433 (other jobs near ours), after it was measured.
+	// "What careers are close to practice management?": related careers, not closing.
+	{`\b(careers?|jobs?|roles?|professions?|fields?|positions?) (that are |are )?(close|closest|similar|adjacent|next|related) to\b`, " related careers similar roles "},
+	// "Is a clinic manager the same as a practice manager?": a related career.
+	{`\b(clinic|clinical|medical office|healthcare|health care|physician practice) managers?\b[^?.!]*\b(same|different|differ|difference|vs\.?|versus)\b[^?.!]*\b(practice managers?|mpms?)\b`, " related careers clinic manager similar roles "},
+	// Batch 432 (career coaches), after it was measured.
+	// "What salary should I tell a client to expect?": the client is who asks.
+	{`\b(tell|advise|say to|recommend to|suggest to) (an? |my |the |our )(client|mentee|student|coachee)s?\b`, " i "},
 	// Batch 431 (backgrounds, and off topic after one), after it was measured.
 	// "Is billing a big part of practice management?": what the job is made of.
 	{`\b(a )?(big|large|major|huge|important|main|core|key) part of (the|this|that|a|an) (\w+ )?(job|role)\b|\b(a )?(big|large|major|huge|important|main|core|key) part of (medical )?(practice management|being an? (medical )?practice manager)\b`, " responsibilities "},
@@ -1725,7 +1738,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwould i (struggle|cope|survive)\W*$`, " would i be ok "},
 	{`\b(next|first) steps? (toward|towards|to|into|for) (practice management|becoming (a |an )?((medical )?practice manager|mpm|one)|(a |an )?(medical )?practice manager|an? mpm)\b`, " how do i become steps "},
 	{`\b(background|experience|years|worked|i was|i'?ve been)\b[^?]*\b(useful|relevant|helpful|valuable|count|transferable|transfer) (here|for this|in this (job|role|field|career)|for this (job|role|field|career))\W*$`, " ourrole prior administrative management experience transition "},
-	{`(\b(bilingual|trilingual|multilingual)\b|\bspeak (spanish|french|mandarin|chinese|arabic|hindi|tagalog|vietnamese|korean|portuguese|another language|two languages|several languages)( fluently)?\b)[^?]*\b(help|helps|helpful|useful|asset|advantage|plus|matter|count)\b`, " communication effective communication patients "},
+	{`(\b(bilingual|trilingual|multilingual)\b|\bspeak (spanish|french|mandarin|chinese|arabic|hindi|tagalog|vietnamese|korean|portuguese|another language|two languages|several languages)( fluently)?\b)(([^?.!]*[.!]\s+)?)[^?.!]*\b(help|helps|helpful|useful|asset|advantage|plus|matter|count)\b`, "$5 communication effective communication patients "},
 	{`\b(on|with|have|holding) (a|an|my) (student|study|tourist|visitor|f-?1|tier 4) visa\b[^?]*\b(stay|work|switch|change|convert|get a job|find a job)\b[^?]*\b(practice managers?|mpms?|this (job|role|field|career)|healthcare management)\b`, " skilled worker visa job offer sponsorship "},
 	{`(\b(not|bad|terrible|awful|not great|not good) with people\b|\b(not a|no) people person\b)[^?]*\b(struggle|job|role|career|manager|mpm|this|fit|ok|okay|suit\w*)\b`, " communication interpersonal skills essential relationships core part "},
 	{`\bdegree\b[^?]*?\b(is|would) (that|this|it) (be )?enough (to apply|to get hired|to get a job|to start|for (this|the) (job|role))(\W*$|\s+(for|to) (this|the|a|an)? ?(job|role|position|practice manager|mpm))`, " ourrole typical educational requirements bachelor's degree "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 434: background first.
+		{"am i too young to be an mpm at 23", "faq/timeline"},
+		{"I speak Tagalog. Would being bilingual help?", "soft-skills/2"}, // across the sentence break
+		// Batch 433: other jobs near ours.
+		{"what careers are close to practice management", "related-careers/list"}, // not practices closing
+		{"is a clinic manager different from a practice manager", "related-careers/list"},
 		// Batch 431: backgrounds, and off topic after one.
 		{"is coding a big part of the role", "technical-skills/1"},
 		{"would this career give me more stability", "pros/4"},
