@@ -400,7 +400,8 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 		text = text[:maxQueryBytes]
 	}
 	lower := respell(strings.ToLower(text))
-	q := rewrite(ix.fixSwaps(lower))
+	fixed := ix.fixSwaps(lower)
+	q := rewrite(fixed)
 	named := pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")
 	roleNamed = roleNameRE.MatchString(named) || strings.Contains(q, ourRole)
 	// Our role named only as who asks, of someone else's matter ("I'm a practice
@@ -415,7 +416,8 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 		// them. Take back those whose stem the guide uses in a few passages.
 		kept, phrasing, from = ix.topicWords(ws, roleNamed, personal, true)
 	}
-	groups := ruleGroups(lower, ws)
+	// A word fixSwaps corrected ("senoir") is still the asker's, not a rule's.
+	groups := ruleGroups(fixed, ws)
 	var asked map[string]bool // the question's own terms, when context came before it
 	fullContext := false      // the background weighs as much as the question
 	askedOfUs := false        // the question itself names our role

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 435: typos.
+		{"do i ned a degree", "faq/education"},
+		{"pros nd cons", "pros-cons/p1"},
+		{"hw lng til im a managr", "faq/timeline"},
 		// Batch 434: background first.
 		{"am i too young to be an mpm at 23", "faq/timeline"},
 		{"I speak Tagalog. Would being bilingual help?", "soft-skills/2"}, // across the sentence break

@@ -359,7 +359,8 @@ const rawMark = "~"
 // took it away again.
 // The first len(terms) features are the terms, in order: rerank weighs them by it.
 func (ix *Index) features(lower string, terms []term) []string {
-	ws := splitWords(lower)
+	// As typed, but spelt out: the model knows "senior manager", not "senoir managr".
+	ws := splitWords(ix.fixSwaps(respell(lower)))
 	out := make([]string, 0, len(terms)+len(ws))
 	for _, t := range terms {
 		out = append(out, t.text)

@@ -221,6 +221,9 @@ var chatSpellings = map[string]string{
 	"w": "with", "howmany": "how many", "howmuch": "how much",
 	"cn": "can", "gimme": "give me", "lemme": "let me",
 	"workweek": "work week", "workweeks": "work weeks",
+	"ned": "need", "nd": "and", "ths": "this", "lng": "long", "teh": "the", "ther": "there",
+	"becme": "become", "becum": "become", "mastrs": "masters", "promtd": "promoted",
+	"promted": "promoted", "wats": "whats", "wuts": "whats", "managr": "manager", "managrs": "managers",
 }
 
 // respell writes out lower's chatSpellings.
