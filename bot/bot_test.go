@@ -61,6 +61,7 @@ func TestGrammar(t *testing.T) {
 		{"how much do practice managers make compared to nurses", "question", "faq/salary|facts/median-salary"},                                                    // ours measured by theirs
 		{"I'm a senior in college. What first job should I look for?", "question", "steps/2"},                                                                      // a student's year, not the Senior level
 		{"I'm a physical therapist assistant. How much would I make as a practice manager?", "question", "faq/salary|facts/median-salary|salary/manager"},          // another job, not the Assistant level
+		{"We hired a consultant to fix our billing. Is billing something I'm supposed to know?", "question", "technical-skills/1|responsibilities/3"},              // a hired consultant is not the asker's job
 		{"I'm a senior manager. What do directors earn?", "question", "salary/director"},                                                                           // the level held is the asker's, not the one asked
 		{"I sell insurance. Would knowing payers help me get hired at a clinic?", "question", "technical-skills/6"},                                                // a job at a clinic is ours
 		{"I'm a speech therapist. Would my clinical experience help or hurt if I switch to management?", "question", "steps/2|how-to-become/p3|qualifications/p2"}, // where they start; the retrained model moves among these three

@@ -183,6 +183,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 436 (long backgrounds), after it was measured.
+	// "My practice hired a consultant": a third party's job is not the asker's.
+	{`\b(hired|hire|hiring|brought in|bring in|called in|paid|pay|using|use) (a|an|the|our|some) (outside |new |big |expensive )?(consultants?|consulting firm|lawyers?|attorneys?|accountants?|contractors?|agency|firm)\b`, " "},
+	// "drowning in tasks every day": the job's load.
+	{`\b(drowning|swamped|buried|overwhelmed) (in|with|by) (tasks|work|emails|paperwork|to-?dos|everything|it all)\b`, " high-stress multiple facets "},
+	// "Any advice on how to deal with a long commute?": the asker's life.
+	{`\b(deal|cope|handle|manage|survive)( with)? (a |my |the |this |that )?(long |daily |bad |terrible |two[- ]hour |2[- ]hour |hour[- ]long )?commutes?\W*$`, " personallife "},
 	// Batch 434 (background first), after it was measured.
 	// "Am I too young to be a practice manager?": how long it takes, and the way in.
 	{`\b(am i|i'?m|is \d\d|are you|is someone) (too young|too inexperienced)\b`, " timeline entry-level experience "},

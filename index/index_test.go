@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 436: long backgrounds.
+		{"I'm swamped with paperwork every day. Is that normal for this job?", "soft-skills/8"},
+		{"I manage a vet clinic. I'd love to move to a medical practice. What would I earn?", "faq/salary"}, // a move into our field
 		// Batch 435: typos.
 		{"do i ned a degree", "faq/education"},
 		{"pros nd cons", "pros-cons/p1"},
@@ -1945,6 +1948,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"any tips to survive a long commute",
 		"My son wants a car. should i buy new or used",
 		"how much do braces cost for adults", "what is 24/7",
 		"My daughter has a fever. should i take her to urgent care?", "which dental insurance plan should i get for my kids",
