@@ -183,6 +183,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 438 (background first), after it was measured.
+	// "She never gets a lunch break": the job's hours.
+	{`\b(no|never|never gets?|never get to take|rarely gets?|skips?|skipping|misses|missing|without) (a |an |any |her |his |my )?(lunch( break)?|breaks?)\b|\b(can|do|will|would|does) (i|you|u|managers|mpms|they|practice managers) (ever )?(take|get) (a |any )?(lunch )?breaks?\b`, " work-life balance extended hours "},
+	// "Is learning Epic going to help my career?": EHR proficiency.
+	{`\b(learning|learn|knowing|know|getting certified in|certified in|trained on|training on) (epic|cerner|athena\w*|eclinicalworks|nextgen|meditech|allscripts)\b[^?.!]*\b(help|helps|boost|good for|worth|valuable|useful)\b`, " ehr software proficiency specific emr system experience "},
+	// "Which schools have the best financial aid?": a school's aid, not this career.
+	{`\b(which|what|best|good) (schools?|colleges?|universit(y|ies))\b[^?.!]*\bfinancial aid\b`, " personalmatter "},
 	// Batch 436 (long backgrounds), after it was measured.
 	// "My practice hired a consultant": a third party's job is not the asker's.
 	{`\b(hired|hire|hiring|brought in|bring in|called in|paid|pay|using|use) (a|an|the|our|some) (outside |new |big |expensive )?(consultants?|consulting firm|lawyers?|attorneys?|accountants?|contractors?|agency|firm)\b`, " "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 438: background first.
+		{"can i take breaks", "cons/4"}, // not "breaking in"
+		{"do managers get a lunch break", "cons/4"},
 		// Batch 436: long backgrounds.
 		{"I'm swamped with paperwork every day. Is that normal for this job?", "soft-skills/8"},
 		{"I manage a vet clinic. I'd love to move to a medical practice. What would I earn?", "faq/salary"}, // a move into our field
@@ -1948,6 +1951,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"which colleges give the best financial aid",
 		"any tips to survive a long commute",
 		"My son wants a car. should i buy new or used",
 		"how much do braces cost for adults", "what is 24/7",
