@@ -130,7 +130,7 @@ var languageLevelRE = gate.MustCompile(`\b(english|spanish|french|german|portugu
 
 // notPayRE: pay words that say something else ("took time off to raise my kids",
 // "pay attention to").
-var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b`)
+var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is

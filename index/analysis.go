@@ -183,6 +183,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 439 (off topic after a background), after it was measured.
+	// Pets and their breeds: the asker's life.
+	{`\b(adopt\w*|get|getting|buy|buying|rescue|rescuing) (a |an )?(dog|puppy|cat|kitten|pet)\b|\b(dog|cat) breeds?\b|\bbreeds? (are|is) (good|best|great) with( (kids|children|families|toddlers|cats|dogs))?\b`, " personallife "},
+	// Saving up for one's own retirement or a house: personal finance, not benefits.
+	{`\bsav(e|ing)( up)?( \w+)? (money )?(for|toward|towards) (my |a |the |our )?(retirement|house|home|car|wedding|vacation|college)\b`, " personalfinance "},
 	// Batch 438 (background first), after it was measured.
 	// "She never gets a lunch break": the job's hours.
 	{`\b(no|never|never gets?|never get to take|rarely gets?|skips?|skipping|misses|missing|without) (a |an |any |her |his |my )?(lunch( break)?|breaks?)\b|\b(can|do|will|would|does) (i|you|u|managers|mpms|they|practice managers) (ever )?(take|get) (a |any )?(lunch )?breaks?\b`, " work-life balance extended hours "},

@@ -1951,6 +1951,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how can an assistant manager save money for retirement", "which dog breeds are good with kids",
 		"which colleges give the best financial aid",
 		"any tips to survive a long commute",
 		"My son wants a car. should i buy new or used",
