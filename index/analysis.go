@@ -183,6 +183,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 440 (test writer), after it was measured.
+	// "Does being a practice manager pay more than being a nurse?": ours, measured by theirs.
+	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pays?|earns?|makes?) (more|less|better|worse) than( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},
+	// "the least fun part of the job": the cons.
+	{`\bleast (fun|enjoyable|favou?rite|liked|rewarding|pleasant|glamorous)\b`, " cons "},
 	// Batch 439 (off topic after a background), after it was measured.
 	// Pets and their breeds: the asker's life.
 	{`\b(adopt\w*|get|getting|buy|buying|rescue|rescuing) (a |an )?(dog|puppy|cat|kitten|pet)\b|\b(dog|cat) breeds?\b|\bbreeds? (are|is) (good|best|great) with( (kids|children|families|toddlers|cats|dogs))?\b`, " personallife "},

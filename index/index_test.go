@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 440: test writer.
+		{"does this job pay better than nursing", "faq/salary"}, // ours, measured by theirs
+		{"what's the least fun part of the job", "cons"},
 		// Batch 438: background first.
 		{"can i take breaks", "cons/4"}, // not "breaking in"
 		{"do managers get a lunch break", "cons/4"},
