@@ -129,7 +129,7 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 var languageLevelRE = gate.MustCompile(`\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
 // notPayRE: pay words that say something else ("took time off to raise my kids",
-// "pay attention to").
+// "pay attention to", "save money on flowers").
 var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b`)
 
 // question answers free text: a level or country named in a pay question gets its

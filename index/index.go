@@ -97,7 +97,7 @@ var careerMoveRE = gate.MustCompile(`\b(have|stand) (a|any) (shot|chance)\b|\bne
 // intoOurFieldRE is a background that says the asker means to move into our field
 // ("I've been a dental office manager for 7 years. I want to switch to a medical
 // practice. Is the pay better?"): the job they name is where they start.
-var intoOurFieldRE = gate.MustCompile(`\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering|like|love)( to)? (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b`)
+var intoOurFieldRE = gate.MustCompile(`(\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)?|(\bwould|'d) (like|love) to) (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b`)
 
 // ourStepRE is a question after a background elsewhere that asks about stepping
 // into management or healthcare ("I'm a scribe in the ER. Does that count as

@@ -348,18 +348,19 @@ func secondOpinion(out []knowledge.Match, picks []string) []knowledge.Match {
 	return slices.Insert(out, at, knowledge.Match{ID: pick, Score: out[at-1].Score})
 }
 
-// rawMark starts a feature that is one of the question's own words, as typed.
+// rawMark starts a feature that is one of the question's own words, as typed but
+// spelt out (chat spellings and swapped letters fixed).
 const rawMark = "~"
 
 // features are what the model counts: the search terms, and the question's own
-// words as typed. Search leaves out the words that only phrase a question ("alone",
+// words as typed, spelt out the way search reads them first: the model knows "senior
+// manager", not "senoir managr". Search leaves out the words that only phrase a question ("alone",
 // "grow", "new"), as they would match too much of the guide; a model that counts
 // which passages people meant when they used them can tell phrasing apart.
 // Cross-validated over the set, the words add half a point of top-1; pairs of words
 // took it away again.
 // The first len(terms) features are the terms, in order: rerank weighs them by it.
 func (ix *Index) features(lower string, terms []term) []string {
-	// As typed, but spelt out: the model knows "senior manager", not "senoir managr".
 	ws := splitWords(ix.fixSwaps(respell(lower)))
 	out := make([]string, 0, len(terms)+len(ws))
 	for _, t := range terms {
