@@ -371,7 +371,7 @@ func (m *matcher) mention(text string, weak map[string]bool) (string, bool) {
 			}
 			// A weak word is a level when it says so: "a manager level role".
 			levelSaid := i+n < len(ws) && ws[i+n] == "level"
-			if !ok || weak[phrase] && !levelSaid || n == 1 && partOfOtherJob(ws, i) || negated(ws, i) {
+			if !ok || weak[phrase] && !levelSaid || n == 1 && otherSense(ws, i) || negated(ws, i) {
 				continue
 			}
 			// "us" is a pronoun unless written "US", or after "the" ("pay in the us").
@@ -394,12 +394,14 @@ var otherJobs = wordSet(`medical-assistant dental-assistant physician-assistant 
 	pharmacy-assistant veterinary-assistant vet-assistant lab-assistant research-assistant legal-assistant
 	teacher-assistant nurse-assistant`)
 
-func partOfOtherJob(ws []string, i int) bool {
+// otherSense: the level word at i means something else here: part of another job's
+// name ("medical assistant") or a student's last year ("a senior in college").
+func otherSense(ws []string, i int) bool {
 	return i > 0 && otherJobs[ws[i-1]+"-"+ws[i]] || schoolSenior(ws, i)
 }
 
-// schoolSenior: "senior" as a student's last year ("I'm a senior in college", "a
-// high school senior"), not the Senior level.
+// schoolSenior: "senior" as a student's year: "a high school senior", "a senior in
+// college", "seniors at the university".
 func schoolSenior(ws []string, i int) bool {
 	if ws[i] != "senior" && ws[i] != "seniors" {
 		return false
@@ -407,9 +409,11 @@ func schoolSenior(ws []string, i int) bool {
 	if i > 0 && schools[ws[i-1]] {
 		return true
 	}
-	for j := i + 1; j < len(ws) && j <= i+3; j++ {
-		if schools[ws[j]] {
-			return ws[i+1] == "in" || ws[i+1] == "at"
+	if i+1 < len(ws) && (ws[i+1] == "in" || ws[i+1] == "at") {
+		for j := i + 2; j < len(ws) && j <= i+3; j++ {
+			if schools[ws[j]] {
+				return true
+			}
 		}
 	}
 	return false
@@ -439,7 +443,7 @@ func (m *matcher) mentions(text string, weak map[string]bool) []string {
 		if ambiguousShort[w] && !hasUpper(strings.Fields(text), w) {
 			continue
 		}
-		if ok && !weak[w] && !partOfOtherJob(ws, i) && !negated(ws, i) && !slices.Contains(out, id) {
+		if ok && !weak[w] && !otherSense(ws, i) && !negated(ws, i) && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}

@@ -217,14 +217,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(careers?|jobs?|roles?|professions?|fields?|positions?) (that are |are )?(close|closest|similar|adjacent|next|related) to\b`, " related careers similar roles "},
 	// "Is a clinic manager the same as a practice manager?": a related career.
 	{`\b(clinic|clinical|medical office|healthcare|health care|physician practice) managers?\b[^?.!]*\b(same|different|differ|difference|vs\.?|versus)\b[^?.!]*\b(practice managers?|mpms?)\b`, " related careers clinic manager similar roles "},
-	// Batch 432 (career coaches), after it was measured.
-	// "What salary should I tell a client to expect?": the client is who asks.
-	{`\b(tell|advise|say to|recommend to|suggest to) (an? |my |the |our )(client|mentee|student|coachee)s?\b`, " i "},
+	// Batch 432 (career coaches): its one rule, "tell a client", joined the rule for
+	// "my client" further down.
 	// Batch 431 (backgrounds, and off topic after one), after it was measured.
 	// "Is billing a big part of practice management?": what the job is made of.
 	{`\b(a )?(big|large|major|huge|important|main|core|key) part of (the|this|that|a|an) (\w+ )?(job|role)\b|\b(a )?(big|large|major|huge|important|main|core|key) part of (medical )?(practice management|being an? (medical )?practice manager)\b`, " responsibilities "},
-	// "Would practice management give me stability?"
-	{`\b(give|gives|offer|offers|provide|provides|bring|brings)( me| you)? (some |more |real |long-?term )?(stability|security)\b`, " stable employment job security "},
 	// "Could I survive as a practice manager?": whether the asker would fit.
 	{`\b(would|could|will|can) i (really )?(struggle|cope|survive|make it|do well|thrive|succeed)( as an? (medical )?(practice manager|mpm)| in (this|that|the) (job|role|career))\W*$`, " would i be ok "},
 	// "Should I buy new or used?": the asker's matter.
@@ -267,8 +264,6 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 424 (test writer), after it was measured.
 	// "Can I move up without leaving my practice?": advancement within one practice.
 	{`\b(advanc\w*|promot\w*|grow|move up|moving up|climb\w*|progress)\b[^?.!]*\bwithout (leaving|switching|changing|quitting) (my|the|this|our) (current )?(practice|clinic|employer|office)\b`, " career progression limited single practice "},
-	// "Best way to pick up management skills": how to build them.
-	{`\b(best|fastest|easiest|quickest|cheapest|good|right) ways? to (learn|pick up|build|develop|gain|get|improve)( my| some)? (management|business|leadership) skills?\b`, " develop core management business skills workshops online courses self-study "},
 	// "What do the first 3 years look like?": the assistant level's years.
 	{`\b(first|initial|early) (1|2|3|one|two|three|few|couple( of)?) years\b`, " assistant medical practice manager 1-3 years supports "},
 	// "He wants me to run the office": the asker would hold our role.
@@ -910,7 +905,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bfamily[- ](like|feel|vibe|atmosphere|feeling)\b|\b(clinic|practice|office|team|staff|workplace|place|it) (feel|feels) like (a )?family\b`, " family-like atmosphere workplace culture "},
 	{`\b(managers?|mpms?|u|you|we|they)\b[^?.!]*\b(blamed?|at fault|held responsible|on the hook)\b[^?.!]*\b(money|finances|revenue|profits?|losses|bottom line|numbers)\b`, " financial success rests on manager's shoulders pressure "},
 	{`\b(qualities|traits|characteristics|skills|abilities) (personal|personals)\b|\bpersonal (qualities|traits|characteristics)\b`, " soft skills "},
-	{`\b(career|job|work|profession) (with|of|that has|that offers|offering) (stability|security)\b`, " stable employment job security "},
+	{`\b(career|job|work|profession) (with|of|that has|that offers|offering) (stability|security)\b|\b(give|gives|offer|offers|provide|provides|bring|brings)( me| you)? (some |more |real |long-?term )?(stability|security)\b`, " stable employment job security "},
 	{`\bwhat (skills|abilities) (should|do) i (work on|build|develop|improve|focus on|learn)( first)?\W*$`, " build management business skills develop core skills "},
 	{`\b(explain|justify|address|cover|talk about|account for) (a |the |my |an )?(employment |career |resume |work |\d+[- ]year )?gap\b`, " personalmatter "},
 	{`\bwhy (i'?m|im|i am|you'?re|you are|i was|you were|are you|were you) (leaving|quitting|looking)\b|\bwhere do (you|i) see (yourself|myself) in\b`, " personalmatter "},
@@ -1514,7 +1509,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(buy|buys|order|orders|purchase|purchases)( all)? the materials\b`, " medical supplies "},
 	{`\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b[^?.!]*\b(work|move|go|switch|transition|get|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b|\b(work|move|go|switch|transition|get|get a job|find a job)\w* (in|into|to) (a )?hospital (administration|admin|management)\b[^?.!]*\b(later|one day|eventually|someday|in the future|after this|with this|from (this|here|practice management))\b`, " skills highly transferable hospital administration "},
 	{`\b(what|which|how high|highest) (position|level|role|title|job)s? (can|could|will|would) (i|you|one|someone) (reach|get to|achieve|attain|climb to|rise to|end up)\b`, " career growth advance "},
-	{`\bwhere (can|could|do|should) (i|you|one) (learn|study|get|pick up|build|develop)\b[^?.!]*\b(management|business|leadership) skills?\b`, " develop core management business skills workshops online courses self-study "},
+	{`\bwhere (can|could|do|should) (i|you|one) (learn|study|get|pick up|build|develop)\b[^?.!]*\b(management|business|leadership) skills?\b|\b(best|fastest|easiest|quickest|cheapest|good|right) ways? to (learn|pick up|build|develop|gain|get|improve)( my| some)? (management|business|leadership) skills?\b`, " develop core management business skills workshops online courses self-study "},
 	// Batches 194-195 (passages picked at random; a test writer, chat).
 	{`\b(make|making|take|taking|get to make) (my|your|ur|our|their|his|her) own (decisions|decision|calls|call|choices)\b`, " autonomy decision-making "},
 	{`\b(are|r|is) there (any )?(jobs|openings|positions|vacancies|work) (out there|available|around|right now)\b|^\W*any (jobs|openings|positions|vacancies) (out there|available|around|right now)\b`, " annual openings job market "},
@@ -2806,7 +2801,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Coaches and parents ask for someone else: the question is the same.
 	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b|\b(conflicts?|fight\w*|argu\w*|disputes?) (between|among|amongst) (my|the) (kids|children|siblings|sons|daughters|friends|parents|roommates)\b`, " personalmatter "},
 	{`\b(are|do|does|is) (the )?(nurses?|rns?|doctors?|physicians?|teachers?|pharmacists?|dentists?|therapists?|surgeons?) (getting |being )?(paid|earn\w*|make|making)\b`, " otheroccupation "},
-	{`\bmy (coaching |career )?(clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b`, " i "},
+	{`\bmy (coaching |career )?(clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b|\b(tell|advise|say to|recommend to|suggest to) (an? |my |the |our )(client|mentee|student|coachee)s?\b`, " i "},
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},
 	{`\b(personality|traits?|qualities|characteristics|attributes)\b`, " soft skills "},
 	{`\b(search|hunt)(ing)? for (an? |some )?(job|jobs|openings?|positions?|roles?|vacanc\w*)\b`, " search job positions job boards "},

@@ -390,18 +390,19 @@ type term struct {
 // prepare turns a chat question into analyzed terms: rewrites chat phrasings, drops
 // filler words, corrects typos, then runs the index's analyzer.
 func (ix *Index) prepare(text string) []term {
-	terms, _ := ix.prepareNamed(text)
+	terms, _, _ := ix.prepareNamed(text)
 	return terms
 }
 
-// prepareNamed is prepare, and says whether the question names our role.
-func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
+// prepareNamed is prepare, and says whether the question names our role and how it
+// reads spelt out (lower case, chat spellings and swapped letters fixed).
+func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt string) {
 	if len(text) > maxQueryBytes {
 		text = text[:maxQueryBytes]
 	}
 	lower := respell(strings.ToLower(text))
-	fixed := ix.fixSwaps(lower)
-	q := rewrite(fixed)
+	spelt = ix.fixSwaps(lower)
+	q := rewrite(spelt)
 	named := pmSoftwareRE.ReplaceAllString(otherPracticeRoleRE.ReplaceAllString(lower, " "), " ")
 	roleNamed = roleNameRE.MatchString(named) || strings.Contains(q, ourRole)
 	// Our role named only as who asks, of someone else's matter ("I'm a practice
@@ -417,7 +418,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 		kept, phrasing, from = ix.topicWords(ws, roleNamed, personal, true)
 	}
 	// A word fixSwaps corrected ("senoir") is still the asker's, not a rule's.
-	groups := ruleGroups(fixed, ws)
+	groups := ruleGroups(spelt, ws)
 	var asked map[string]bool // the question's own terms, when context came before it
 	fullContext := false      // the background weighs as much as the question
 	askedOfUs := false        // the question itself names our role
@@ -433,7 +434,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 			words, _, _ := ix.topicWords(qws, false, false, false)
 			toks := ix.an.Analyze([]byte(strings.Join(words, " ")))
 			if len(toks) > 0 && !slices.ContainsFunc(toks, func(tok *analysis.Token) bool { return !strings.HasPrefix(string(tok.Term), otherJobMark) }) {
-				return nil, roleNamed
+				return nil, roleNamed, spelt
 			}
 		}
 		if words, ph, _ := ix.topicWords(qws, roleNamed, personal, false); len(words) > 0 {
@@ -444,7 +445,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 			// A question whose own words are all another subject's ("Is it safe to swim
 			// after eating?") is not about the background, unless it points back at it.
 			if len(asked) == 0 && ph >= 2 && !pointsBackRE.MatchString(question) {
-				return nil, roleNamed
+				return nil, roleNamed, spelt
 			}
 			// A question that says nothing by itself ("Is this job for me?", "Which one
 			// first?") is about what came before it.
@@ -452,7 +453,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 		}
 		if (asked == nil || fullContext) && ix.aboutOtherMatter(before, question) {
 			// "I'm a billing specialist. My car got towed. How do I get it back?"
-			return nil, roleNamed
+			return nil, roleNamed, spelt
 		}
 	}
 	var out []term
@@ -497,7 +498,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool) {
 		}
 		out = append(out, term{text: t, pos: tok.Position, context: context, group: g, byRule: by})
 	}
-	return out, roleNamed
+	return out, roleNamed, spelt
 }
 
 // ruleGroups says, for each word of ws (the rewritten question), which run of words
@@ -979,7 +980,7 @@ func (ix *Index) unitCoverage(terms []term) (cov []float64, units int) {
 // job or subject. kinds, if given, restricts the passages searched. Any text is
 // accepted: it never reaches a query parser.
 func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...knowledge.Kind) ([]knowledge.Match, error) {
-	terms, roleNamed := ix.prepareNamed(text)
+	terms, roleNamed, spelt := ix.prepareNamed(text)
 	if len(terms) == 0 || limit <= 0 {
 		return nil, nil
 	}
@@ -1030,7 +1031,7 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: cov * cov * cov * h.Score / top})
 	}
-	out, picks := ix.rerank(out, lower, terms, kinds, why, covs)
+	out, picks := ix.rerank(out, spelt, terms, kinds, why, covs)
 	for i := range out {
 		id := out[i].ID
 		switch kind := ix.kinds[id]; {
