@@ -171,7 +171,7 @@ func TestRespell(t *testing.T) {
 		{"alot to lern?", "a lot to learn?"},
 		{"how many openings a yr", "how many openings a year"},
 		{"wat do ppl earn b4 tax", "what do people earn before tax"},
-		{"can u wrk frm hme", "can u work from home"},
+		{"can u wrk frm hme", "can you work from home"},
 		{"a lot to learn", "a lot to learn"},
 		{"yrly wages", "yrly wages"},                                                           // only whole words
 		{"good w money, cn i do it w/o a degree", "good with money, can i do it w/o a degree"}, // w/o is a shorthand of its own

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/mpmcoach/mpmcoach/internal/chat"
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 )
 
@@ -200,33 +201,9 @@ var givenNames = wordSet(`karen megan taylor carter`)
 var functionWords = wordSet(`what this that with from have does your they them then than when
 		where which would could should about there their were will become steps much make take`)
 
-// chatSpellings are words as people spell them in chat (and a second language's
-// word for "requirements"), none of them the guide's, written out before the
-// phrasing rules read the question: a rule waits for "a lot to learn", not "alot to
-// lern".
-var chatSpellings = map[string]string{
-	"alot": "a lot", "lern": "learn", "lerning": "learning",
-	"wat": "what", "wut": "what", "wht": "what", "hw": "how", "abt": "about", "thru": "through",
-	"gud": "good", "kno": "know", "knw": "know", "prolly": "probably", "probs": "probably",
-	"cuz": "because", "coz": "because", "becuz": "because", "bcuz": "because", "bcoz": "because",
-	"wen": "when", "wher": "where", "wich": "which", "shud": "should", "shld": "should",
-	"wud": "would", "wld": "would", "cld": "could", "wrk": "work", "wrking": "working",
-	"quals": "qualifications", "regs": "regulations", "creds": "credentials",
-	"requisites": "requirements", "requisits": "requirements", // a second language's word
-	"yr": "year", "yrs": "years", "hrs": "hours", "mgmt": "management", "mgmnt": "management",
-	"mngmt": "management", "b4": "before", "gr8": "great", "smth": "something",
-	"sth": "something", "ppl": "people", "bcs": "because", "tmrw": "tomorrow",
-	"ne1": "anyone", "any1": "anyone", "some1": "someone", "every1": "everyone",
-	"hme": "home", "frm": "from", "hlth": "health",
-	"w": "with", "howmany": "how many", "howmuch": "how much",
-	"cn": "can", "gimme": "give me", "lemme": "let me",
-	"workweek": "work week", "workweeks": "work weeks",
-	"ned": "need", "nd": "and", "ths": "this", "lng": "long", "teh": "the", "ther": "there",
-	"becme": "become", "becum": "become", "mastrs": "masters", "promtd": "promoted",
-	"promted": "promoted", "wats": "whats", "wuts": "whats", "managr": "manager", "managrs": "managers",
-}
-
-// respell writes out lower's chatSpellings.
+// respell writes out lower's chat spellings (chat.Word), none of them the guide's,
+// before the phrasing rules read the question: a rule waits for "a lot to learn", not
+// "alot to lern". The bot has written them out already; a caller of Search may not.
 func respell(lower string) string {
 	var b strings.Builder // empty until a word changes
 	last := 0
@@ -240,7 +217,7 @@ func respell(lower string) string {
 			j++
 		}
 		// A word before a slash is part of a shorthand ("w/o" is without, not "with/o").
-		if to, ok := chatSpellings[lower[i:j]]; ok && (j == len(lower) || lower[j] < 0x80 && lower[j] != '/') && (i == 0 || lower[i-1] < 0x80) {
+		if to, ok := chat.Word(lower[i:j]); ok && (j == len(lower) || lower[j] < 0x80 && lower[j] != '/') && (i == 0 || lower[i-1] < 0x80) {
 			b.WriteString(lower[last:i])
 			b.WriteString(to)
 			last = j

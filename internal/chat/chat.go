@@ -7,22 +7,48 @@ import (
 	"unicode"
 )
 
-// words maps shorthand (lower case) to what it stands for.
+// words maps shorthand and chat misspellings (lower case) to what they stand for. It
+// is the one map of them: the command grammar reads the question after Expand, and
+// the search's phrasing rules after Word, so both read "how lng to becme director" as
+// "how long to become director".
 var words = map[string]string{
+	// shorthand
 	"hw": "how", "mch": "much", "mgr": "manager", "mngr": "manager", "mgrs": "managers",
-	"mngrs": "managers", "mak": "make", "wrk": "work", "yr": "years", "yrs": "years",
-	"wat": "what", "wats": "what's", "wut": "what", "r": "are", "u": "you", "b4": "before", "w/o": "without",
-	"w/": "with", "wich": "which", "whch": "which", "mutch": "much", "payed": "paid", "prep": "prepare",
-	"abt": "about", "bc": "because", "cuz": "because", "thru": "through", "tho": "though", "wht": "what",
-	"ther": "there", "thr": "there", "optn": "option", "optns": "options", "shud": "should", "shd": "should",
+	"mngrs": "managers", "mak": "make", "wrk": "work", "wrking": "working", "yr": "year", "yrs": "years",
+	"wat": "what", "wats": "what's", "wuts": "what's", "wut": "what", "wht": "what", "r": "are", "u": "you",
+	"b4": "before", "w/o": "without", "w/": "with", "w": "with", "prep": "prepare",
+	"abt": "about", "bc": "because", "bcs": "because", "cuz": "because", "coz": "because", "becuz": "because",
+	"bcuz": "because", "bcoz": "because", "thru": "through", "tho": "though",
+	"thr": "there", "optn": "option", "optns": "options", "shud": "should", "shd": "should", "shld": "should",
+	"wud": "would", "wld": "would", "cud": "could", "cld": "could", "cn": "can", "kno": "know", "knw": "know",
+	"wen": "when", "wher": "where", "wich": "which", "whch": "which", "gud": "good", "gr8": "great",
+	"ppl": "people", "ur": "your", "hrs": "hours", "dnt": "don't", "nd": "and", "n": "and", "ths": "this",
+	"lng": "long", "ned": "need", "hme": "home", "frm": "from", "hlth": "health", "smth": "something",
+	"sth": "something", "tmrw": "tomorrow", "ne1": "anyone", "any1": "anyone", "some1": "someone",
+	"every1": "everyone", "prolly": "probably", "probs": "probably", "rando": "someone",
+	"gimme": "give me", "lemme": "let me", "tryna": "trying to", "howmany": "how many", "howmuch": "how much",
 	"tc": "total compensation", "ot": "overtime", "pto": "paid time off", "kpi": "key performance indicators",
-	"kpis": "key performance indicators", "wud": "would", "becum": "become", "bcome": "become",
-	"teh": "the", "shoud": "should", "shuld": "should", "hipa": "hipaa", "hippa": "hipaa", "recieve": "receive",
-	"definately": "definitely", "alot": "a lot", "thier": "their", "untill": "until", "cud": "could", "gud": "good", "ppl": "people", "ur": "your", "hwo": "how", "jbo": "job", "adn": "and", "yuo": "you",
-	"whta": "what", "waht": "what", "hwat": "what", "thsi": "this", "taht": "that", "wiht": "with", "shoudl": "should", "hrs": "hours", "rando": "someone", "dnt": "don't", "nd": "and", "n": "and",
-	"regnl": "regional", "rgnl": "regional", "tryna": "trying to", "lvl": "level", "lvls": "levels",
-	"gerente": "manager", "gerentes": "managers", // Spanish and Portuguese for manager
+	"kpis": "key performance indicators", "lvl": "level", "lvls": "levels", "regnl": "regional", "rgnl": "regional",
+	"mgmt": "management", "mgmnt": "management", "mngmt": "management", "quals": "qualifications",
+	"regs": "regulations", "creds": "credentials", "workweek": "work week", "workweeks": "work weeks",
 	"nz": "new zealand", // here, not in index's region rule: a two-letter literal would run that rule on every question
+	// misspellings
+	"mutch": "much", "payed": "paid", "ther": "there", "becum": "become", "bcome": "become", "becme": "become",
+	"teh": "the", "shoud": "should", "shuld": "should", "shoudl": "should", "hipa": "hipaa", "hippa": "hipaa",
+	"recieve": "receive", "definately": "definitely", "alot": "a lot", "thier": "their", "untill": "until",
+	"hwo": "how", "jbo": "job", "adn": "and", "yuo": "you", "whta": "what", "waht": "what", "hwat": "what",
+	"thsi": "this", "taht": "that", "wiht": "with", "lern": "learn", "lerning": "learning",
+	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
+	// a second language's words
+	"gerente": "manager", "gerentes": "managers", // Spanish and Portuguese for manager
+	"requisites": "requirements", "requisits": "requirements",
+}
+
+// Word returns what the lower-case word w stands for, if it is shorthand or a chat
+// misspelling.
+func Word(w string) (string, bool) {
+	to, ok := words[w]
+	return to, ok
 }
 
 // money are runs of signs people use for pay.

@@ -30,6 +30,9 @@ func TestExpand(t *testing.T) {
 		"gerente pay":               "manager pay",
 		"im tryna decide":           "im trying to decide",
 		"how do i becum one, hipa?": "how do i become one, hipaa?",
+		"how lng to becme director": "how long to become director", // the grammar reads "how long"
+		"good w money, cn i w/o":    "good with money, can i without",
+		"1 yr":                      "1 year",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
 	} {
