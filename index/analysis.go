@@ -183,6 +183,26 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 442 (background first), after it was measured.
+	// "I'm a single mom. Can I work from home?": the asker's family says why they ask
+	// about remote work, not that they ask about the hours (the parent rules further
+	// down would write work-life balance).
+	{`\b(?:an? )?(?:single |working |stay[- ]at[- ]home |new |busy )?(?:parent|mom|mum|mother|dad|father|kids|children|childcare)s?(?: (?:with|of) (?:\w+ ){0,2}(?:kids|children|a family))?\b(.*\b(?:remote\w*|work(?:ing)? from home|wfh|hybrid|telework\w*|telecommut\w*)\b)`, " family $1"},
+	// "Will my pay go up if I move to a city?": location's part in pay, said as a
+	// change the move would bring (the rule for "earn more in cities" wants a
+	// comparison word).
+	{`\b(pay|salary|earnings?|income|wages?|i earn|i make)\b[^?.!]*\b(go up|goes up|increase|rise|jump|improve|be (higher|better|more))\b[^?.!]*\b(move|moving|relocat\w*)\b[^?.!]*\b(cities|city|urban|metro\w*|nyc|new york|san francisco|chicago|boston|los angeles)\b|\b(move|moving|relocat\w*)\b[^?.!]*\b(cities|city|urban|metro\w*|nyc|new york|san francisco|chicago|boston|los angeles)\b[^?.!]*\b((increase|raise|boost|bump|more|higher|better)\b[^?.!]*\b(pay|salary|earnings?|income|wages?|money)|(pay|salary|earnings?|income|wages?) (go up|goes up|increases?|rises?|jumps?|improves?))\b`, " higher salaries metropolitan areas rural lower compensation "},
+	// "Which skills should I work on to become a manager?": the step that builds them.
+	{`\b(which|what) (new |key |main |core |specific |other )?skills?( sets?)? (should|do|would|could|can|must) (i|you) (work on|develop|build|improve|strengthen|focus on|brush up on|pick up|get better at)\b[^?.!]*\b(become|becoming|be|get|getting|move|moving|step) (an? |into )?((medical )?practice managers?|mpms?|managers?|management|a manager role)\b`, " build management and business skills "},
+	// "Which soft skills should I improve?": the soft skills, not quality improvement.
+	{`\b(improve|improving|build|building|develop|developing|work on|working on|strengthen|sharpen|brush up on)( on)? (my |your |our |the |their |his |her )?(soft|people|interpersonal) skills\b|\b(soft|people|interpersonal) skills\b( (should|do|would|could|can|must|to) (i|you|we))?( (need|want|have) to)? (improve|develop|build|work on|strengthen|sharpen|brush up on)\b( to (become|move into|get into|step into|step up to) (an? )?((medical )?practice managers?|mpms?|managers?|management|leadership)\b)?`, " soft skills "},
+	// "Do I need to work in healthcare first?": the step that gains that experience.
+	// (Clinical experience is the misconception passage's, further down.)
+	{`\b(do|would|will|should|must) (i|you|we|they|one) (need|have|be required) to (work|have worked|get a job|gain experience|start out) (\w+ )?(in|at) (healthcare|health care|a clinic|a medical office|a doctor'?s office|a hospital|the medical field|the field)( (first|before|beforehand|for a while))?\b|\b(healthcare|health care|medical|hospital) experience (first|beforehand|before (applying|that|becoming))\b`, " gain hands-on healthcare experience first "},
+	// "Is practice management a good fit for veterans?": a move from another sector.
+	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
+	// "How do I start an IV?": bedside work, not the manager's.
+	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
 	// Batch 440 (test writer), after it was measured.
 	// "Does being a practice manager pay more than being a nurse?": ours, measured by theirs.
 	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pays?|earns?|makes?) (more|less|better|worse) than( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},

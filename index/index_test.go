@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 442: background first.
+		{"I'm a single mom. Can I work from home?", "faq/remote"}, // not the hours
+		{"would moving to new york increase my salary", "salary-outlook/p1"},
+		{"Which skills should I work on to become a manager?", "steps/3"},
+		{"how do I improve my soft skills", "soft-skills"}, // not quality improvement
+		{"Do I need to work in healthcare first?", "steps/2"},
+		{"is this a good career for veterans", "how-to-become"},
 		// Batch 440: test writer.
 		{"does this job pay better than nursing", "faq/salary"}, // ours, measured by theirs
 		{"what's the least fun part of the job", "cons"},
@@ -1954,6 +1961,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"how do i start an iv on a difficult patient", "any tips for finding veins", // bedside work
 		"how can an assistant manager save money for retirement", "which dog breeds are good with kids",
 		"which colleges give the best financial aid",
 		"any tips to survive a long commute",
