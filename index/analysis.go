@@ -183,6 +183,8 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// "a job where I can see the impact on patients": the role's part in patient care.
+	{`\b(see|make|have|making|having|feel) (the |an |a real |a direct |more )?(impact|difference|effect) (on|in|for) (patients?|patient care|people'?s (lives|health))\b|\b(impact|difference) on (patients?|patient care) (more )?directly\b`, " directly impacting patient care "},
 	// Batch 442 (background first), after it was measured.
 	// "I'm a single mom. Can I work from home?": the asker's family says why they ask
 	// about remote work, not that they ask about the hours (the parent rules further
@@ -203,6 +205,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 443 (long backgrounds), after it was measured.
+	// "do I have a shot or am I kidding myself?": phrasing, not kids.
+	{`\b(am i|i'?m|are you|you'?re|is (he|she)) (just )?(kidding|fooling) (myself|me|you|herself|himself)\b`, " "},
+	// "Two of my MAs can't stand each other": a conflict between staff.
+	{`\b(can'?t|cannot|don'?t|do not|won'?t) (stand|tolerate|get along with|stop fighting with|stop arguing with) (each other|one another)\b|\b(fighting|arguing|bickering|feuding|butting heads) with (each other|one another)\b`, " conflict resolution mediate disputes between staff "},
 	// Batch 440 (test writer), after it was measured.
 	// "Does being a practice manager pay more than being a nurse?": ours, measured by theirs.
 	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pays?|earns?|makes?) (more|less|better|worse) than( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},
@@ -2679,7 +2686,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bcontinuing (education|ed)\b|\bceus?\b|\brecertif\w*`, " certification professional development continuing education "},
 	// Slang.
 	{`\b(the|a|that|secure the) bag\b|\bbread\b|\bpull(s|ing)? in\b|\bbring(s|ing)? home\b|\bpaid (good|well|decent)\b`, " salary "},
-	{`\bchill\b|\blaid[- ]back\b|\beasy ?going\b|\brelaxed\b|\bcushy\b|\bgrind\w*|\bhustle\b`, " stress work-life balance hours "},
+	{`\bchill\b|\blaid[- ]back\b|\beasy ?going\b|\brelaxed\b|\bcushy\b|\b(the|daily|a|constant|endless|non-?stop|corporate) grind\b|\bgrind(ing)? (away|it out|all day|every day)\b|\bgrindy\b|\bhustle\b`, " stress work-life balance hours "},
 	{`\bfoot in the door\b|\bbreak in\b`, " become gain practical experience entry-level "},
 	{`\bvibes?\b|\bvibe check\b`, " culture "},
 	{`\b(ace|nail|crush|prep for|prepare for|pass) (the |an |my |a )?(job )?interviews?\b`, " interview prepare search "},

@@ -96,8 +96,10 @@ var careerMoveRE = gate.MustCompile(`\b(have|stand) (a|any) (shot|chance)\b|\bne
 
 // intoOurFieldRE is a background that says the asker means to move into our field
 // ("I've been a dental office manager for 7 years. I want to switch to a medical
-// practice. Is the pay better?"): the job they name is where they start.
-var intoOurFieldRE = gate.MustCompile(`(\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)?|(\bwould|'d) (like|love) to) (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b`)
+// practice. Is the pay better?"), or out of the job they name ("I was a paralegal
+// and got laid off", "I'm thinking of leaving teaching"): the job they name is where
+// they start.
+var intoOurFieldRE = gate.MustCompile(`(\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)?|(\bwould|'d) (like|love) to) (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b|\b(break|breaking|get|getting|move|moving|transition|transitioning) into (healthcare|health care|medical) (admin\w*|management|administration)\b|\b(got |was |been |just )?(laid off|let go)\b|\b(thinking (of|about) |planning (on|to) |ready to |want to )?(leaving|leave|quitting|quit) (teaching|nursing|retail|banking|sales|law|the law|the military|the classroom|my (old )?(job|career|field))\b|\b(career change|change careers|changing careers|switch(ing)? careers|second career)\b`)
 
 // ourStepRE is a question after a background elsewhere that asks about stepping
 // into management or healthcare ("I'm a scribe in the ER. Does that count as

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 443: long backgrounds.
+		{"Two of my MAs can't stand each other. What should I do?", "soft-skills/7"},
+		{"I was a paralegal and got laid off. What's the pay like for someone starting out?", "faq/salary"},                                        // where they start
+		{"I'm thinking of leaving teaching. Not sure which certification to get to break into healthcare management. Any ideas?", "faq/education"}, // not abstained on the teaching
+		{"Does this job have a real impact on patients?", "pros/1"},
 		// Batch 442: background first.
 		{"I'm a single mom. Can I work from home?", "faq/remote"}, // not the hours
 		{"would moving to new york increase my salary", "salary-outlook/p1"},
@@ -1961,7 +1966,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
-		"how do i start an iv on a difficult patient", "any tips for finding veins", // bedside work
+		"I love my coworkers. My car makes a grinding noise when I brake. What could it be?", // a grinding noise is no daily grind
+		"how do i start an iv on a difficult patient", "any tips for finding veins",          // bedside work
 		"how can an assistant manager save money for retirement", "which dog breeds are good with kids",
 		"which colleges give the best financial aid",
 		"any tips to survive a long commute",
