@@ -205,6 +205,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 444 (a second language and typos), after it was measured.
+	// "what is the study i must do for become ...": the education it takes.
+	{`\b(what|which) (is|are) (the )?(study|studies|studys|school|schooling)( (that )?(i|you|we|one))? (must|need to|have to|should|has to) (do|take|make|follow|have)\b`, " education required degree "},
+	// "the difference between asst and reg manager": "reg" as the regional level.
+	{`\breg\.? (practice )?(managers?|mgrs?|level|pm)\b`, " regional $2 "},
 	// Batch 443 (long backgrounds), after it was measured.
 	// "do I have a shot or am I kidding myself?": phrasing, not kids.
 	{`\b(am i|i'?m|are you|you'?re|is (he|she)) (just )?(kidding|fooling) (myself|me|you|herself|himself)\b`, " "},

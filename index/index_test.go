@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 444: a second language and typos.
+		{"how to prepair for the interveiw", "steps/6"},
+		{"skils u need for this jb", "technical-skills"},
+		{"what is the study i must do for become medical practice manager", "faq/education"},
+		{"whats the pay for a reg manager", "salary/regional"}, // not regulations
 		// Batch 443: long backgrounds.
 		{"Two of my MAs can't stand each other. What should I do?", "soft-skills/7"},
 		{"I was a paralegal and got laid off. What's the pay like for someone starting out?", "faq/salary"},                                        // where they start

@@ -39,6 +39,8 @@ var words = map[string]string{
 	"hwo": "how", "jbo": "job", "adn": "and", "yuo": "you", "whta": "what", "waht": "what", "hwat": "what",
 	"thsi": "this", "taht": "that", "wiht": "with", "lern": "learn", "lerning": "learning",
 	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
+	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
+	"btwn": "between", "jb": "job", "jbs": "jobs",
 	// a second language's words
 	"gerente": "manager", "gerentes": "managers", // Spanish and Portuguese for manager
 	"requisites": "requirements", "requisits": "requirements",
