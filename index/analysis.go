@@ -205,6 +205,36 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 447 (background first), after it was measured.
+	// "Would a practice manager job pay more than what I make now?": the pay.
+	{`\b(more|less|better|worse) than (what )?i('m| am)? (make|making|earn|earning|get paid|getting paid|get|getting) (now|currently|today|at the moment|right now)\b`, " salary competitive median pay "},
+	// "What's the normal range for blood pressure?": clinical knowledge, not the pay range.
+	{`\b(normal|healthy|high|low|safe|target) (range|levels?|readings?|numbers?) (for|of) (blood pressure|blood sugar|glucose|cholesterol|heart rate|pulse|oxygen( saturation)?|bp|a1c)\b|\b(blood pressure|blood sugar|heart rate) (range|readings?|numbers?)\b`, " otheroccupation "},
+	// Batch 446 (off topic after a background), after it was measured.
+	// "My apartment has mold. Who do I call?": the asker's home, and no on-call duty.
+	{`\b(apartment|house|home|basement|bathroom|place|rental|ceiling|roof) (has|had|have|got|is full of|is leaking)( \w+)? (mold|mould|mice|rats|roaches|cockroaches|bed ?bugs|termites|a leak|leaks|no heat|no hot water)\b|\bmy landlord\b`, " personallife "},
+	{`\bwho (do|should|can|would|must) (i|we|you) call\b`, " who can help "},
+	// "Is this a good time to apply?": the job market now.
+	{`\b(good|bad|right|best|smart|great) time to (apply|be applying|look for (a )?(job|work)|job hunt)\b`, " job market hiring "},
+	// "Do managers in other countries earn more?": the global salaries.
+	{`\b(practice managers?|mpms?|managers?|they|we|i|you) (in|from) other countries (earn|make|get paid|are paid)\b`, " $1 global salaries north america europe "},
+	// Batch 445 (test writer), after it was measured.
+	// "How does a regional manager's day differ from a practice manager's?": two
+	// levels side by side ("differ" alone is the passage that compares us with a
+	// hospital administrator).
+	{`\b((?:assistant|senior|regional|director|entry)\b[^?.!]*?)\bdiffers? from\b|\bdiffers? from( an?| the)? ((?:assistant|senior|regional|director|entry)\b)`, "$1 vs $3"},
+	// "Who do I network with to find a job?": building the network, not the search.
+	{`\bnetwork(ing)? with\b`, " build a professional network with "},
+	// "the upside of working at a small practice": how culture varies by size.
+	{`\b(upsides?|downsides?|pros|cons|benefits?|advantages?|disadvantages?|perks?|good things?|bad things?)\b[^?.!]*\b(small|smaller|large|larger|big|bigger|solo|single-doctor|one-doctor) (practice|practices|clinic|clinics|office|offices)\b`, " workplace culture varies by practice size "},
+	// "the entry point into this career": the entry level.
+	{`\bentry points?\b`, " entry-level "},
+	// "Is remote work lonely?" asks about remote work; "Is it a lonely job?", whom the
+	// manager works with.
+	{`\b(remote\w*|work(ing)? from home|wfh)\b([^?.!]*)\b(lonely|isolat\w*)\b|\b(lonely|isolat\w*)\b([^?.!]*)\b(remote\w*|work(ing)? from home|wfh)\b`, " remote $3$6 "},
+	{`\b(lonely|isolated|isolating|isolation)\b`, " collaborating relationships physicians staff "},
+	// "Does the guide say anything about unions?": labor laws in HR.
+	{`\b(guide|practice managers?|mpms?|managers?|practices?|clinics?|our staff)\b[^?.!]*\bunion(s|i[sz]\w*)\b|\bunion(s|i[sz]\w*)\b[^?.!]*\b(practice managers?|mpms?|managers?|practices?|clinics?)\b`, " labor laws human resources "},
 	// Batch 444 (a second language and typos), after it was measured.
 	// "what is the study i must do for become ...": the education it takes.
 	{`\b(what|which) (is|are) (the )?(study|studies|studys|school|schooling)( (that )?(i|you|we|one))? (must|need to|have to|should|has to) (do|take|make|follow|have)\b`, " education required degree "},

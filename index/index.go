@@ -649,7 +649,13 @@ func (ix *Index) aboutOtherMatter(before, question string) bool {
 	if pointsBackRE.MatchString(question) {
 		return false
 	}
-	words, _, _ := ix.topicWords(splitWords(lastSentence(before)), false, false, false)
+	last := lastSentence(before)
+	if strings.Contains(last, personalLife) || strings.Contains(last, personalMatter) || strings.Contains(last, personalFinance) {
+		// A rule found the asker's own matter there ("My apartment has mold. Who do
+		// I call?"), though it left too few words to count.
+		return true
+	}
+	words, _, _ := ix.topicWords(splitWords(last), false, false, false)
 	toks := ix.an.Analyze([]byte(strings.Join(words, " ")))
 	return len(toks) >= 2 && !slices.ContainsFunc(toks, func(tok *analysis.Token) bool { return ix.df[string(tok.Term)] > 0 })
 }

@@ -98,6 +98,18 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 447: background first.
+		{"I'm a medical scribe. Would a practice manager job pay more than what I make now?", "facts/median-salary"},
+		// Batch 446: off topic after a background.
+		{"Is this a good time to apply for practice manager jobs?", "trends"},
+		{"Do managers in other countries earn more?", "global-salaries/p1"},
+		// Batch 445: test writer.
+		{"how does a regional manager's day differ from a practice manager's", "path/regional"},
+		{"How does this job differ from running a hospital department?", "what-is/p2"}, // no level: the comparison with hospitals
+		{"who do I network with to find a job", "steps/4"},
+		{"what's the upside of working at a small practice", "workplace-culture/p1"},
+		{"is it a lonely job", "pros/5"},
+		{"does the guide say anything about unions", "technical-skills/5"},
 		// Batch 444: a second language and typos.
 		{"how to prepair for the interveiw", "steps/6"},
 		{"skils u need for this jb", "technical-skills"},
@@ -1971,6 +1983,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"I'm a medical assistant. What's the normal range for blood pressure?", // not the salary range
+		"I'm an assistant practice manager. My apartment has mold. Who do I call?", "are nurses unionized", "how much do doctors make in other countries",
 		"I love my coworkers. My car makes a grinding noise when I brake. What could it be?", // a grinding noise is no daily grind
 		"how do i start an iv on a difficult patient", "any tips for finding veins",          // bedside work
 		"how can an assistant manager save money for retirement", "which dog breeds are good with kids",
