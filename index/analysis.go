@@ -338,7 +338,7 @@ var rewriteSpecs = []rewriteSpec{
 	// ways in.
 	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent) (path|option|choice|career (path|move|option|choice)|move|direction)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
 	// A practice being bought, and the manager's job: practices consolidating.
-	{`\b(bought|buying|acquired|acquiring|taken over|taking over|merg(ed|ing)|sold|selling)\b[^?]*\b(worried|worry|safe|my job|lose my (job|position)|job security|laid off)\b`, " smaller practices consolidate close larger healthcare systems expand economic pressures "},
+	{`\b(bought|buying|acquired|acquiring|taken over|taking over|merg(ed|ing)|sold|selling)\b[^?]*\b(safe|my job|lose my (job|position)|losing my (job|position)|job security|laid off|worried about (my|our) (jobs?|positions?|future))\b`, " smaller practices consolidate close larger healthcare systems expand economic pressures "},
 	// "Short-staffed and covering the front desk myself": the workload of lean teams.
 	{`\b(short[- ]staffed|understaffed|short on staff|short-handed|shorthanded)\b`, " smaller administrative teams increasing individual workload high-stress "},
 	// Schools for another field ("Which schools have good engineering programs?").
@@ -2421,7 +2421,7 @@ var rewriteSpecs = []rewriteSpec{
 	// A patient's questions, and the asker's own job troubles, are not career advice
 	// about this role.
 	// Patient-facing office jobs are the asker's background, not being a patient.
-	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being) an? patient (coordinator|advocate|access( rep| representative| specialist)?|services( rep)?|liaison|navigator|representative|rep|care coordinator|scheduler)\b`, " entry-level administrative healthcare setting experience "},
+	{`\b(i'?m|im|i am|i work as|i worked as|i was|as|been|being)\s+an?\s+patient\s+(coordinator|advocate|access( rep| representative| specialist)?|services( rep)?|liaison|navigator|representative|rep|care coordinator|scheduler)\b`, " entry-level administrative healthcare setting experience "},
 	{`\bpatient (coordinators?|advocates?|access( reps?| representatives?| specialists?)?|services( reps?)?|liaisons?|navigators?|representatives?|reps?|care coordinators?|schedulers?|care (technicians?|techs?|assistants?))\b`, " entry-level administrative healthcare setting experience otheroccupation "},
 	{`\bas a patient\b|\bpatients?'? rights\b|\bmy (own )?(medical records?|health records?|prescriptions?|symptoms?|diagnosis|health insurance|insurance (plan|company|claim))\b|\bmalpractice\b|\b(complain|complaint) about (a|my|the) (doctor|nurse|physician|dentist)\b|\bmy doctor won'?t\b|\b(doctor'?s?|sick) note\b|\bquit(ting)? my job\b|\bhate my (job|boss)\b|\bresignation\b|\bday off\b|\bwedding\b|\bhours of sleep\b|\bexchange rate\b|\b(negotiate|pay|paying) (my |the )?rent\b`, " personalmatter "},
 	{`\bpython\b|\bjavascript\b|\bfirst aid\b|\bcpr\b|\bnclex\b|\blearn (how )?to code\b|\bcoding bootcamps?\b|\bprogramming languages?\b`, " otheroccupation "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 448: long backgrounds.
+		{"I've got a bachelor's in psychology and I work as a patient coordinator at a mental health clinic. Would a master's in health administration make a big difference?", "qualifications/p2"}, // "i  work as" kept the coordinator our background
+		{"Our practice was acquired and I'm worried I'll lose my independence. Is autonomy a perk of this job?", "pros/3"},                                                                           // worry is no job-security question
 		// Batch 447: background first.
 		{"I'm a medical scribe. Would a practice manager job pay more than what I make now?", "facts/median-salary"},
 		// Batch 446: off topic after a background.
