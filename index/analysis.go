@@ -205,6 +205,12 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 449 (test writer), after it was measured.
+	// "Is Singapore a good place for this career?": its pay and the demand abroad.
+	{`\b(is|would|are) (the )?(singapore|australia|canada|germany|uk|united kingdom|england|brazil|usa|united states|america|london|sydney|toronto|berlin) (be )?(an? )?(good|great|bad|smart|ideal|the best|the right) (place|country|market|option|choice|destination|spot) (for|to) ((this|the|a|my) (job|career|role|field|work)|(medical )?(practice managers?|mpms?|managers?)|work|do this|practice)\b`, " $3 salary demand global opportunities "},
+	// Batch 441 (test writer), after it was measured.
+	// "what's the middle level pay": the mid level.
+	{`\bmiddle[- ](level|tier|rung|step|stage)s?\b|\b(in )?the middle of the (ladder|career path|career ladder|path|levels)\b`, " mid level "},
 	// Batch 447 (background first), after it was measured.
 	// "Would a practice manager job pay more than what I make now?": the pay.
 	{`\b(more|less|better|worse) than (what )?i('m| am)? (make|making|earn|earning|get paid|getting paid|get|getting) (now|currently|today|at the moment|right now)\b`, " salary competitive median pay "},
@@ -1016,6 +1022,13 @@ var rewriteSpecs = []rewriteSpec{
 	namedStep("four|4", "fourth", " step 4 build a professional network "),
 	namedStep("five|5", "fifth", " step 5 prepare your resume cover letter and portfolio "),
 	namedStep("six|6", "(sixth|last|final)", " step 6 search and interview "),
+	// Batch 449 (test writer): "what comes after step 2" is step 3, not the steps
+	// before it; so is the step after getting experience.
+	afterStep("one|1", "first", `(finishing|getting|earning|completing) (my |the |a )?(degree|education|bachelor'?s|schooling)`, " step 2 gain hands-on healthcare experience "),
+	afterStep("two|2", "second", `(getting|gaining|having) (some |enough |the )?(hands-on |healthcare )?experience`, " step 3 build management and business skills "),
+	afterStep("three|3", "third", `(building|learning|getting) (the |my )?(management |business )?skills`, " step 4 build a professional network "),
+	afterStep("four|4", "fourth", `(networking|building (a|my) network)`, " step 5 prepare your resume cover letter and portfolio "),
+	afterStep("five|5", "fifth", `(my|the) (resume|cv|portfolio) is (done|ready|finished)`, " step 6 search and interview "),
 	// Batch 296 (passages picked at random; English as a second language).
 	{`\b(go|move|switch|change|pass|jump)( \w+)? (to|into|for) (an? )?(other|another|different) (type|kind|sort|line) of (work|job|career|profession)\b`, " skills highly transferable other leadership roles "},
 	{`\btitles? of (study|studies)\b`, " typical education degree "},
@@ -2914,6 +2927,13 @@ type rewriteSpec struct {
 func namedStep(number, ordinal, to string) rewriteSpec {
 	return rewriteSpec{`\b(what'?s|whats|what is|tell me|explain) (the )?(step|stage) (` + number +
 		`)\W*$|\b(what'?s|whats|what is) the ` + ordinal + ` step\W*$`, to}
+}
+
+// afterStep is the rule for the step after the one numbered number or ordinal, or
+// after doing what that step says (done, a regexp).
+func afterStep(number, ordinal, done, to string) rewriteSpec {
+	return rewriteSpec{`\b(after|following|past) (the )?(step|stage) (` + number + `)\b|\b(after|following) the ` + ordinal +
+		` step\b|\b(step|stage|comes|do i do|next)( comes)? after ` + done + `\b`, to}
 }
 
 type rewriteRule struct {

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 449: test writer.
+		{"what comes after step 2", "steps/3"},
+		{"which step comes after getting experience", "steps/3"},
+		{"what do i do after networking", "steps/5"},
+		{"is singapore a good place for this career", "country/singapore"},
+		// Batch 441: test writer.
+		{"what's the middle level pay", "salary/manager"},
 		// Batch 448: long backgrounds.
 		{"I've got a bachelor's in psychology and I work as a patient coordinator at a mental health clinic. Would a master's in health administration make a big difference?", "qualifications/p2"}, // "i  work as" kept the coordinator our background
 		{"Our practice was acquired and I'm worried I'll lose my independence. Is autonomy a perk of this job?", "pros/3"},                                                                           // worry is no job-security question
@@ -1986,6 +1993,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"is canada a good place to retire",
 		"I'm a medical assistant. What's the normal range for blood pressure?", // not the salary range
 		"I'm an assistant practice manager. My apartment has mold. Who do I call?", "are nurses unionized", "how much do doctors make in other countries",
 		"I love my coworkers. My car makes a grinding noise when I brake. What could it be?", // a grinding noise is no daily grind
