@@ -205,6 +205,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 450 (career coaches, chat and a second language), after it was measured.
+	// "which state pays the most": pay by location.
+	{`\b(which|what) (states?|cities|city|regions?|areas?|places?|parts of the (country|us)) (pay|pays|paid|are paying)( the)? (most|best|more|highest|top)\b`, " higher salaries metropolitan areas higher cost of living "},
 	// Batch 449 (test writer), after it was measured.
 	// "Is Singapore a good place for this career?": its pay and the demand abroad.
 	{`\b(is|would|are) (the )?(singapore|australia|canada|germany|uk|united kingdom|england|brazil|usa|united states|america|london|sydney|toronto|berlin) (be )?(an? )?(good|great|bad|smart|ideal|the best|the right) (place|country|market|option|choice|destination|spot) (for|to) ((this|the|a|my) (job|career|role|field|work)|(medical )?(practice managers?|mpms?|managers?)|work|do this|practice)\b`, " $3 salary demand global opportunities "},

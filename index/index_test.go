@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 450: career coaches, chat and a second language.
+		{"my client is asking which state pays the most", "salary-outlook/p1"},
 		// Batch 449: test writer.
 		{"what comes after step 2", "steps/3"},
 		{"which step comes after getting experience", "steps/3"},

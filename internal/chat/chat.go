@@ -41,9 +41,12 @@ var words = map[string]string{
 	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
 	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
 	"btwn": "between", "jb": "job", "jbs": "jobs",
-	// a second language's words
-	"gerente": "manager", "gerentes": "managers", // Spanish and Portuguese for manager
-	"requisites": "requirements", "requisits": "requirements",
+	// a second language's words: Spanish and Portuguese for manager, requirements, how
+	// much, earns and salary
+	"gerente": "manager", "gerentes": "managers",
+	"requisites": "requirements", "requisits": "requirements", "requisitos": "requirements",
+	"cuanto": "how much", "cuánto": "how much", "quanto": "how much", "gana": "earns", "ganan": "earn",
+	"ganha": "earns", "ganham": "earn", "salario": "salary", "salário": "salary", "sueldo": "salary",
 }
 
 // Word returns what the lower-case word w stands for, if it is shorthand or a chat

@@ -33,6 +33,7 @@ func TestExpand(t *testing.T) {
 		"how lng to becme director": "how long to become director", // the grammar reads "how long"
 		"good w money, cn i w/o":    "good with money, can i without",
 		"1 yr":                      "1 year",
+		"cuanto gana un gerente":    "how much earns un manager",
 		"":                          "",
 		"😀 u?":                      "😀 you?",
 	} {
