@@ -205,6 +205,17 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 452 (background first), after it was measured.
+	// "Do practice managers make as much as pharmacists?": ours, measured by theirs.
+	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pay|pays|earn|earns|make|makes|get paid)( about| nearly| roughly| close to)? as (much|well) as( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},
+	// "What would I make at a medical practice?": the pay.
+	{`\bwhat (would|will|could|might|can|do|does) (i|you|we|someone|one|a person) (make|earn|get paid|be paid|take home)\b`, " how much salary "},
+	// "Could practice management use what I learned?": the background's worth, which
+	// the question points back at.
+	{`\b(use|uses|value|values|need|needs|want|wants) what i('ve)? (learned|learnt|know|studied)\b`, " value that experience "},
+	// Batch 451 (test writer), after it was measured.
+	// "Do managers with tech skills earn more?": the salary trend for tech skills.
+	{`\b(tech|technology|technical|tech-savvy|computer|ehr|it) (skills?|savvy|background|know-how)\b[^?.!]*\b(earn|earns|paid|make|makes|get)( a lot)? (more|higher|better|extra)\b|\b(earn|paid|make|makes) (more|higher|better)\b[^?.!]*\b(tech|technology|technical|ehr) skills?\b|\b(tech|technology|technical|ehr) skills?\b[^?.!]*\b(help|helps|boost|boosts|raise|raises|increase|increases|bump|affect|affects)( my| your| the)? (salary|pay|earnings|income)\b`, " salary trends strong tech integration skills "},
 	// Batch 450 (career coaches, chat and a second language), after it was measured.
 	// "which state pays the most": pay by location.
 	{`\b(which|what) (states?|cities|city|regions?|areas?|places?|parts of the (country|us)) (pay|pays|paid|are paying)( the)? (most|best|more|highest|top)\b`, " higher salaries metropolitan areas higher cost of living "},

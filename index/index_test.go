@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 452: background first.
+		{"Do practice managers make as much as pharmacists?", "faq/salary"}, // ours, measured by theirs
+		{"I'm an office manager for a dentist. What would I make at a medical practice?", "salary/manager"},
+		// Batch 451: test writer.
+		{"do managers with tech skills earn more", "trends/p3"},
+		{"do tech skills help your salary", "trends/p3"},
 		// Batch 450: career coaches, chat and a second language.
 		{"my client is asking which state pays the most", "salary-outlook/p1"},
 		// Batch 449: test writer.
