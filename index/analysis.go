@@ -205,6 +205,11 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 453 (off topic near the domain), after it was measured.
+	// "What certifications do medical billers need?": another job's requirements.
+	{`\b(do|does|should|must) (medical |hospital )?(billers?|coders?|billing specialists?|receptionists?|medical assistants?|scribes?|schedulers?|phlebotomists?|(hospital|health ?care) administrators?) (need|have to have|require|have to get)\b`, " otheroccupation "},
+	// "What's the best way to reduce patient no-shows?": running one's own practice.
+	{`\b(reduce|cut|lower|prevent|stop|decrease|fewer|fix|tackle) (patient |appointment |our |my )?no[- ]?shows?\b`, " ownworkplace "},
 	// Batch 452 (background first), after it was measured.
 	// "Do practice managers make as much as pharmacists?": ours, measured by theirs.
 	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pay|pays|earn|earns|make|makes|get paid)( about| nearly| roughly| close to)? as (much|well) as( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},

@@ -2001,6 +2001,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what certifications do medical billers need", "what's the best way to reduce patient no-shows", "do hospital administrators need an MHA",
 		"is canada a good place to retire",
 		"I'm a medical assistant. What's the normal range for blood pressure?", // not the salary range
 		"I'm an assistant practice manager. My apartment has mold. Who do I call?", "are nurses unionized", "how much do doctors make in other countries",
