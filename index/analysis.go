@@ -183,28 +183,6 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// "a job where I can see the impact on patients": the role's part in patient care.
-	{`\b(see|make|have|making|having|feel) (the |an |a real |a direct |more )?(impact|difference|effect) (on|in|for) (patients?|patient care|people'?s (lives|health))\b|\b(impact|difference) on (patients?|patient care) (more )?directly\b`, " directly impacting patient care "},
-	// Batch 442 (background first), after it was measured.
-	// "I'm a single mom. Can I work from home?": the asker's family says why they ask
-	// about remote work, not that they ask about the hours (the parent rules further
-	// down would write work-life balance).
-	{`\b(?:an? )?(?:single |working |stay[- ]at[- ]home |new |busy )?(?:parent|mom|mum|mother|dad|father|kids|children|childcare)s?(?: (?:with|of) (?:\w+ ){0,2}(?:kids|children|a family))?\b(.*\b(?:remote\w*|work(?:ing)? from home|wfh|hybrid|telework\w*|telecommut\w*)\b)`, " family $1"},
-	// "Will my pay go up if I move to a city?": location's part in pay, said as a
-	// change the move would bring (the rule for "earn more in cities" wants a
-	// comparison word).
-	{`\b(pay|salary|earnings?|income|wages?|i earn|i make)\b[^?.!]*\b(go up|goes up|increase|rise|jump|improve|be (higher|better|more))\b[^?.!]*\b(move|moving|relocat\w*)\b[^?.!]*\b(cities|city|urban|metro\w*|nyc|new york|san francisco|chicago|boston|los angeles)\b|\b(move|moving|relocat\w*)\b[^?.!]*\b(cities|city|urban|metro\w*|nyc|new york|san francisco|chicago|boston|los angeles)\b[^?.!]*\b((increase|raise|boost|bump|more|higher|better)\b[^?.!]*\b(pay|salary|earnings?|income|wages?|money)|(pay|salary|earnings?|income|wages?) (go up|goes up|increases?|rises?|jumps?|improves?))\b`, " higher salaries metropolitan areas rural lower compensation "},
-	// "Which skills should I work on to become a manager?": the step that builds them.
-	{`\b(which|what) (new |key |main |core |specific |other )?skills?( sets?)? (should|do|would|could|can|must) (i|you) (work on|develop|build|improve|strengthen|focus on|brush up on|pick up|get better at)\b[^?.!]*\b(become|becoming|be|get|getting|move|moving|step) (an? |into )?((medical )?practice managers?|mpms?|managers?|management|a manager role)\b`, " build management and business skills "},
-	// "Which soft skills should I improve?": the soft skills, not quality improvement.
-	{`\b(improve|improving|build|building|develop|developing|work on|working on|strengthen|sharpen|brush up on)( on)? (my |your |our |the |their |his |her )?(soft|people|interpersonal) skills\b|\b(soft|people|interpersonal) skills\b( (should|do|would|could|can|must|to) (i|you|we))?( (need|want|have) to)? (improve|develop|build|work on|strengthen|sharpen|brush up on)\b( to (become|move into|get into|step into|step up to) (an? )?((medical )?practice managers?|mpms?|managers?|management|leadership)\b)?`, " soft skills "},
-	// "Do I need to work in healthcare first?": the step that gains that experience.
-	// (Clinical experience is the misconception passage's, further down.)
-	{`\b(do|would|will|should|must) (i|you|we|they|one) (need|have|be required) to (work|have worked|get a job|gain experience|start out) (\w+ )?(in|at) (healthcare|health care|a clinic|a medical office|a doctor'?s office|a hospital|the medical field|the field)( (first|before|beforehand|for a while))?\b|\b(healthcare|health care|medical|hospital) experience (first|beforehand|before (applying|that|becoming))\b`, " gain hands-on healthcare experience first "},
-	// "Is practice management a good fit for veterans?": a move from another sector.
-	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
-	// "How do I start an IV?": bedside work, not the manager's.
-	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
 	// Batch 453 (off topic near the domain), after it was measured.
 	// "What certifications do medical billers need?": another job's requirements.
 	{`\b(do|does|should|must) (medical |hospital )?(billers?|coders?|billing specialists?|receptionists?|medical assistants?|scribes?|schedulers?|phlebotomists?|(hospital|health ?care) administrators?) (need|have to have|require|have to get)\b`, " otheroccupation "},
@@ -227,9 +205,6 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 449 (test writer), after it was measured.
 	// "Is Singapore a good place for this career?": its pay and the demand abroad.
 	{`\b(is|would|are) (the )?(singapore|australia|canada|germany|uk|united kingdom|england|brazil|usa|united states|america|london|sydney|toronto|berlin) (be )?(an? )?(good|great|bad|smart|ideal|the best|the right) (place|country|market|option|choice|destination|spot) (for|to) ((this|the|a|my) (job|career|role|field|work)|(medical )?(practice managers?|mpms?|managers?)|work|do this|practice)\b`, " $3 salary demand global opportunities "},
-	// Batch 441 (test writer), after it was measured.
-	// "what's the middle level pay": the mid level.
-	{`\bmiddle[- ](level|tier|rung|step|stage)s?\b|\b(in )?the middle of the (ladder|career path|career ladder|path|levels)\b`, " mid level "},
 	// Batch 447 (background first), after it was measured.
 	// "Would a practice manager job pay more than what I make now?": the pay.
 	{`\b(more|less|better|worse) than (what )?i('m| am)? (make|making|earn|earning|get paid|getting paid|get|getting) (now|currently|today|at the moment|right now)\b`, " salary competitive median pay "},
@@ -270,6 +245,31 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(am i|i'?m|are you|you'?re|is (he|she)) (just )?(kidding|fooling) (myself|me|you|herself|himself)\b`, " "},
 	// "Two of my MAs can't stand each other": a conflict between staff.
 	{`\b(can'?t|cannot|don'?t|do not|won'?t) (stand|tolerate|get along with|stop fighting with|stop arguing with) (each other|one another)\b|\b(fighting|arguing|bickering|feuding|butting heads) with (each other|one another)\b`, " conflict resolution mediate disputes between staff "},
+	// "a job where I can see the impact on patients": the role's part in patient care.
+	{`\b(see|make|have|making|having|feel) (the |an |a real |a direct |more )?(impact|difference|effect) (on|in|for) (patients?|patient care|people'?s (lives|health))\b|\b(impact|difference) on (patients?|patient care) (more )?directly\b`, " directly impacting patient care "},
+	// Batch 442 (background first), after it was measured.
+	// "I'm a single mom. Can I work from home?": the asker's family says why they ask
+	// about remote work, not that they ask about the hours (the parent rules further
+	// down would write work-life balance).
+	{`\b(?:an? )?(?:single |working |stay[- ]at[- ]home |new |busy )?(?:parent|mom|mum|mother|dad|father|kids|children|childcare)s?(?: (?:with|of) (?:\w+ ){0,2}(?:kids|children|a family))?\b(.*\b(?:remote\w*|work(?:ing)? from home|wfh|hybrid|telework\w*|telecommut\w*)\b)`, " family $1"},
+	// "Will my pay go up if I move to a city?": location's part in pay, said as a
+	// change the move would bring (the rule for "earn more in cities" wants a
+	// comparison word).
+	{`\b(pay|salary|earnings?|income|wages?|i earn|i make)\b[^?.!]*\b(go up|goes up|increase|rise|jump|improve|be (higher|better|more))\b[^?.!]*\b(move|moving|relocat\w*)\b[^?.!]*\b(cities|city|urban|metro\w*|nyc|new york|san francisco|chicago|boston|los angeles)\b|\b(move|moving|relocat\w*)\b[^?.!]*\b(cities|city|urban|metro\w*|nyc|new york|san francisco|chicago|boston|los angeles)\b[^?.!]*\b((increase|raise|boost|bump|more|higher|better)\b[^?.!]*\b(pay|salary|earnings?|income|wages?|money)|(pay|salary|earnings?|income|wages?) (go up|goes up|increases?|rises?|jumps?|improves?))\b`, " higher salaries metropolitan areas rural lower compensation "},
+	// "Which skills should I work on to become a manager?": the step that builds them.
+	{`\b(which|what) (new |key |main |core |specific |other )?skills?( sets?)? (should|do|would|could|can|must) (i|you) (work on|develop|build|improve|strengthen|focus on|brush up on|pick up|get better at)\b[^?.!]*\b(become|becoming|be|get|getting|move|moving|step) (an? |into )?((medical )?practice managers?|mpms?|managers?|management|a manager role)\b`, " build management and business skills "},
+	// "Which soft skills should I improve?": the soft skills, not quality improvement.
+	{`\b(improve|improving|build|building|develop|developing|work on|working on|strengthen|sharpen|brush up on)( on)? (my |your |our |the |their |his |her )?(soft|people|interpersonal) skills\b|\b(soft|people|interpersonal) skills\b( (should|do|would|could|can|must|to) (i|you|we))?( (need|want|have) to)? (improve|develop|build|work on|strengthen|sharpen|brush up on)\b( to (become|move into|get into|step into|step up to) (an? )?((medical )?practice managers?|mpms?|managers?|management|leadership)\b)?`, " soft skills "},
+	// "Do I need to work in healthcare first?": the step that gains that experience.
+	// (Clinical experience is the misconception passage's, further down.)
+	{`\b(do|would|will|should|must) (i|you|we|they|one) (need|have|be required) to (work|have worked|get a job|gain experience|start out) (\w+ )?(in|at) (healthcare|health care|a clinic|a medical office|a doctor'?s office|a hospital|the medical field|the field)( (first|before|beforehand|for a while))?\b|\b(healthcare|health care|medical|hospital) experience (first|beforehand|before (applying|that|becoming))\b`, " gain hands-on healthcare experience first "},
+	// "Is practice management a good fit for veterans?": a move from another sector.
+	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
+	// "How do I start an IV?": bedside work, not the manager's.
+	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
+	// Batch 441 (test writer), after it was measured.
+	// "what's the middle level pay": the mid level.
+	{`\bmiddle[- ](level|tier|rung|step|stage)s?\b|\b(in )?the middle of the (ladder|career path|career ladder|path|levels)\b`, " mid level "},
 	// Batch 440 (test writer), after it was measured.
 	// "Does being a practice manager pay more than being a nurse?": ours, measured by theirs.
 	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pays?|earns?|makes?) (more|less|better|worse) than( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},

@@ -111,8 +111,6 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"which step comes after getting experience", "steps/3"},
 		{"what do i do after networking", "steps/5"},
 		{"is singapore a good place for this career", "country/singapore"},
-		// Batch 441: test writer.
-		{"what's the middle level pay", "salary/manager"},
 		// Batch 448: long backgrounds.
 		{"I've got a bachelor's in psychology and I work as a patient coordinator at a mental health clinic. Would a master's in health administration make a big difference?", "qualifications/p2"}, // "i  work as" kept the coordinator our background
 		{"Our practice was acquired and I'm worried I'll lose my independence. Is autonomy a perk of this job?", "pros/3"},                                                                           // worry is no job-security question
@@ -145,6 +143,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"how do I improve my soft skills", "soft-skills"}, // not quality improvement
 		{"Do I need to work in healthcare first?", "steps/2"},
 		{"is this a good career for veterans", "how-to-become"},
+		// Batch 441: test writer.
+		{"what's the middle level pay", "salary/manager"},
 		// Batch 440: test writer.
 		{"does this job pay better than nursing", "faq/salary"}, // ours, measured by theirs
 		{"what's the least fun part of the job", "cons"},

@@ -31,6 +31,7 @@ var words = map[string]string{
 	"kpis": "key performance indicators", "lvl": "level", "lvls": "levels", "regnl": "regional", "rgnl": "regional",
 	"mgmt": "management", "mgmnt": "management", "mngmt": "management", "quals": "qualifications",
 	"regs": "regulations", "creds": "credentials", "workweek": "work week", "workweeks": "work weeks",
+	"btwn": "between", "jb": "job", "jbs": "jobs",
 	"nz": "new zealand", // here, not in index's region rule: a two-letter literal would run that rule on every question
 	// misspellings
 	"mutch": "much", "payed": "paid", "ther": "there", "becum": "become", "bcome": "become", "becme": "become",
@@ -40,7 +41,6 @@ var words = map[string]string{
 	"thsi": "this", "taht": "that", "wiht": "with", "lern": "learn", "lerning": "learning",
 	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
 	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
-	"btwn": "between", "jb": "job", "jbs": "jobs",
 	// a second language's words: Spanish and Portuguese for manager, requirements, how
 	// much, earns and salary
 	"gerente": "manager", "gerentes": "managers",
