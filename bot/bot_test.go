@@ -104,7 +104,7 @@ func TestGrammar(t *testing.T) {
 		{"Is the compensation good for people who have been doing this a long time?", "question", "faq/salary"}, // those long in the job are the experienced, not a long time of anything
 		{"I've been an assistant manager for two years. What does the next level pay?", "question", "salary/manager"},
 		{"what will I earn after two years as an assistant", "question", "salary/assistant"},                                                          // "after" two years is not the level after
-		{"do experienced ones get good benefits on top of salary", "question", "faq/salary"},                                                          // "on top of" is besides, not the top of the table
+		{"do experienced ones get good benefits on top of salary", "question", "faq/salary|pros/6|salary-outlook/p2"},                                 // "on top of" is besides, not the top of the table
 		{"ok realistically whats the pay from starting out to 10 years in", "question", "faq/salary"},                                                 // the span of the ladder, not its first level
 		{"I currently do patient registration at the front desk. what does the manager do differently day to day?", "question", "responsibilities/1"}, // the question, not the background's front desk, decides
 		{"I have two little kids and need flexibility. can I do this job from home?", "question", "faq/remote"},

@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 454 (test writer), after it was measured.
+	// "Can I work four days a week?": the job's hours ("Is a four-day work week a good
+	// idea?" asks of work in general).
+	{`\b(can|could|do|does|will|would) (i|you|we|practice managers|managers|mpms|this job|the job|this role)\b[^?.!]*\b((four|4|three|3)[- ]day (work ?)?weeks?|work(ing)? (four|4|three|3) days (a|per) week)\b`, " work-life balance hours per week "},
+	// "Are there any perks besides salary?": total compensation beyond base pay.
+	{`\b(perks?|benefits?|extras?|rewards?|anything else)\b[^?.!]*\b(besides|beyond|other than|apart from|on top of|in addition to|outside( of)?) (the )?(salary|pay|base pay|base salary|money)\b`, " total compensation beyond base salary bonuses benefits "},
+	// "What's the hardest thing about compliance?": keeping up with the rules.
+	{`\b(hard|hardest|difficult|tough|toughest|challenging|tricky|trickiest)( part| thing)?\b[^?.!]*\b(about|with|in) (compliance|regulations?|the regulations)\b`, " constantly updated knowledge healthcare regulations compliance "},
 	// Batch 453 (off topic near the domain), after it was measured.
 	// "What certifications do medical billers need?": another job's requirements.
 	{`\b(do|does|should|must) (medical |hospital )?(billers?|coders?|billing specialists?|receptionists?|medical assistants?|scribes?|schedulers?|phlebotomists?|(hospital|health ?care) administrators?) (need|have to have|require|have to get)\b`, " otheroccupation "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 454: test writer.
+		{"can I work four days a week", "faq/work-life-balance"}, // not the four-year degree
+		{"are there any perks besides salary", "salary-outlook/p2"},
+		{"what's the hardest thing about compliance", "cons/2"},
 		// Batch 452: background first.
 		{"Do practice managers make as much as pharmacists?", "faq/salary"}, // ours, measured by theirs
 		{"I'm an office manager for a dentist. What would I make at a medical practice?", "salary/manager"},
