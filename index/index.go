@@ -94,6 +94,9 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical
 // that job is where the asker starts.
 var careerMoveRE = gate.MustCompile(`\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(learn|know|study)\s+about\s+healthcare\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this)\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
 
+// managersRE is managers named without their kind.
+var managersRE = gate.MustCompile(`\bmanagers\b`)
+
 // intoOurFieldRE is a background that says the asker means to move into our field
 // ("I've been a dental office manager for 7 years. I want to switch to a medical
 // practice. Is the pay better?"), or out of the job they name ("I was a paralegal
@@ -427,7 +430,10 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 	careerMove := false       // the question asks about a step in the asker's career
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
 		qws := splitWords(question)
-		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole)
+		// After "I'm a practice manager.", "managers" in the question are the asker's
+		// kind ("Are managers really responsible for the finances?").
+		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole) ||
+			roleNamed && managersRE.MatchString(question)
 		careerMove = careerMoveRE.MatchString(question) || intoOurFieldRE.MatchString(lower)
 		if roleNamed && !askedOfUs && !pointsBackRE.MatchString(question) {
 			// Our role named only in the background ("I run a clinic in Ohio. Who's

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 455: long backgrounds.
+		{"I'm a practice manager. Our billing company made a mistake and my boss blamed me. Are managers really responsible for the finances?", "responsibilities/3"}, // "managers" after our role are ours
 		// Batch 454: test writer.
 		{"can I work four days a week", "faq/work-life-balance"}, // not the four-year degree
 		{"are there any perks besides salary", "salary-outlook/p2"},
