@@ -197,8 +197,9 @@ var rewriteSpecs = []rewriteSpec{
 	// "What's the best way to reduce patient no-shows?": running one's own practice.
 	{`\b(reduce|cut|lower|prevent|stop|decrease|fewer|fix|tackle) (patient |appointment |our |my )?no[- ]?shows?\b`, " ownworkplace "},
 	// Batch 452 (background first), after it was measured.
-	// "Do practice managers make as much as pharmacists?": ours, measured by theirs.
-	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pay|pays|earn|earns|make|makes|get paid)( about| nearly| roughly| close to)? as (much|well) as( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},
+	// "Do practice managers make as much as pharmacists?", and batch 440's "Does being a
+	// practice manager pay more than being a nurse?": ours, measured by theirs.
+	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b((pays?|earns?|makes?) (more|less|better|worse) than|(pay|pays|earn|earns|make|makes|get paid)( about| nearly| roughly| close to)? as (much|well) as)( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},
 	// "What would I make at a medical practice?": the pay.
 	{`\bwhat (would|will|could|might|can|do|does) (i|you|we|someone|one|a person) (make|earn|get paid|be paid|take home)\b`, " how much salary "},
 	// "Could practice management use what I learned?": the background's worth, which
@@ -279,8 +280,8 @@ var rewriteSpecs = []rewriteSpec{
 	// "what's the middle level pay": the mid level.
 	{`\bmiddle[- ](level|tier|rung|step|stage)s?\b|\b(in )?the middle of the (ladder|career path|career ladder|path|levels)\b`, " mid level "},
 	// Batch 440 (test writer), after it was measured.
-	// "Does being a practice manager pay more than being a nurse?": ours, measured by theirs.
-	{`\b(practice managers?|practice management|mpms?|this (job|role|career))\b[^?.!]*\b(pays?|earns?|makes?) (more|less|better|worse) than( being)?( an?)?( [\w-]+){1,3}\W*$`, " salary competitive "},
+	// Its rule for ours measured by theirs ("pay more than being a nurse") joined batch
+	// 452's ("make as much as pharmacists").
 	// "the least fun part of the job": the cons.
 	{`\bleast (fun|enjoyable|favou?rite|liked|rewarding|pleasant|glamorous)\b`, " cons "},
 	// Batch 439 (off topic after a background), after it was measured.
