@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 456 (test writer), after it was measured.
+	// "What's the going rate for a practice manager?": the pay.
+	{`\bgoing rates?\b|\bmarket rates? (for|of) (an? |the )?((medical )?practice managers?|mpms?|managers?|this (job|role|position))\b`, " salary median pay "},
+	// "Where are the jobs hardest to fill?": where practices struggle to hire, which
+	// the guide names (rural areas, underserved markets).
+	{`\b(hard|hardest|harder|difficult|tough|toughest)( \w+){0,2} to fill\b|\b(where|which (areas?|places?|regions?|parts?|states?))\b[^?.!]*\b(struggl\w*|hard|hardest|difficult|tough|trouble)\b[^?.!]*\b(to )?(fill|find|hire|attract|recruit)\w*\b`, " rural areas struggle to attract experienced managers underserved markets "},
 	// Batch 454 (test writer), after it was measured.
 	// "Can I work four days a week?": the job's hours ("Is a four-day work week a good
 	// idea?" asks of work in general).
