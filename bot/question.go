@@ -321,8 +321,9 @@ var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move 
 var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) an? (\w+)`)
 
 // promotionRE: a question about being promoted that names no goal ("When should I
-// expect to be promoted?"). Said by someone holding a level, it asks about the next.
-var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b`)
+// expect to be promoted?", "How long until I can run my own practice?"). Said by
+// someone holding a level, it asks about the next.
+var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b|\b(run|manage) (my own|a|the|an|our) (whole )?(practice|clinic|office)\b`)
 
 // upFrom: the asker holds level and asks about being promoted from it.
 func (c *Coach) upFrom(lower, level string) bool {

@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 457 (background first), after it was measured.
+	// "I'm an RN burned out on bedside care. Is practice management less stressful?":
+	// the job's stress, whatever the background.
+	{`\b(is|would) (practice management|(medical )?practice managers?|being an? (medical )?practice manager|being an mpm|this (job|role|career|work)|the (job|role)|it|management)( be)?( \w+)? (less|more) (stressful|stressed|of a grind)( than [\w ]+)?\W*$`, " high-stress environments stressful "},
+	// "Staff keep ignoring the new check-in process": resistance to a change.
+	{`\b(staff|team|employees|doctors|physicians|providers|nurses|everyone|people)\b[^?.!]*\b(ignor\w*|refus\w*|resist\w*|won'?t (follow|use)|don'?t (follow|use)|doesn'?t (follow|use)|not (following|using)|push(es|ing)? back on|complain\w* about)\b[^?.!]*\bnew (check-?in |intake |scheduling |billing |phone |front[- ]desk )?(process(es)?|system|workflows?|procedures?|polic(y|ies)|software|rules?|forms?)\b`, " implementing operational changes resistance from staff change agent "},
 	// Batch 456 (test writer), after it was measured.
 	// "What's the going rate for a practice manager?": the pay.
 	{`\bgoing rates?\b|\bmarket rates? (for|of) (an? |the )?((medical )?practice managers?|mpms?|managers?|this (job|role|position))\b`, " salary median pay "},
@@ -1847,7 +1853,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\binterview (questions|prep|preparation|tips|advice)\b`, " prepared to discuss during interviews "},
 	// Batch 129 (negations and "what if").
 	{`\b(doctors?|physicians?|providers?|staff|nurses|team|employees)\b[^?.!]*\b(don'?t|do not|won'?t|doesn'?t|will not|never) (respect|listen to|trust|like|follow|take me seriously)\b`, " managing physician expectations challenging interpersonal dynamics resistance "},
-	{`\b(practices?|clinics?|offices?|employers?)\b[^?.!]*\b(gets?|got|is|are|being) (bought( out)?|acquired|taken over|sold)\b`, " smaller practices consolidate larger healthcare systems "},
+	{`\b(practices?|clinics?|offices?|employers?)\b[^?.!]*\b(gets?|got|is|are|being|be|been) (bought( out)?|acquired|taken over|sold)\b`, " smaller practices consolidate larger healthcare systems "},
 	{`\b(isn'?t|aren'?t|not) (an? )?((medical )?practice managers?|mpms?|they)? ?(responsible for|in charge of)\b|\b(tasks|things|duties|jobs|work) (do|does) (mpms?|(medical )?practice managers?|they) (not|never) do\b|\bwhat (do|does|don'?t|doesn'?t) (mpms?|(medical )?practice managers?|they) (not |never )?do\b[^?.!]*\b(not|never)\b`, " non-clinical operations allowing medical professionals focus patient treatment "},
 	{`\b(do|does|can|will|would) (they|mpms?|(medical )?practice managers?|an? (medical )?practice manager|the manager) (ever |also |actually |have to |get to )?(treat|examine|diagnose|prescribe( medications?)?|give (medical )?advice|do clinical work|provide (medical )?care)\b|\b(do|does|can|will|would) (i|you) (ever |also |actually |have to |get to )?(treat|examine|diagnose|see) patients\b`, " non-clinical operations allowing medical professionals focus patient treatment "},
 	{`\bwhy (shouldn'?t|should not|wouldn'?t|would not) (i|someone|you|people|anyone) (become|be|take|do|choose|pursue|go into|get into|work as)\b|\breasons? (not to|against) (take|taking|become|becoming|be|being|do|doing|choose|choosing|pursue|pursuing|go|going|get|getting|work|working)\b|\bwho should (avoid|not (do|take|choose|pursue)|stay away from|skip) (this|the|it)\b|\b(what would make me|am i|would i be|could i be|be) an? (bad|poor|wrong|terrible) fit\b|\b(bad|poor|wrong|terrible) fit (for|in) (this|the) (job|role|career|field|work)\b`, " cons inherent difficulties "},

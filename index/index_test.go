@@ -98,9 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 457: background first.
+		{"I'm a new manager and staff keep ignoring the new check-in process. Is that normal?", "cons/7"},
+		{"Our practice might be bought by a hospital system. What happens to managers like me?", "trends/p2"},
 		// Batch 456: test writer.
 		{"whats the going rate for a practice mgr these days", "facts/median-salary"},
-		{"where are the jobs hardest to fill", "trends/p2"}, // not the job search
+		{"where are the jobs hardest to fill", "trends/p2"},      // not the job search
 		{"where do they struggle to find managers", "trends/p2"}, // not "do they struggle" (challenges)
 		// Batch 455: long backgrounds.
 		{"I'm a practice manager. Our billing company made a mistake and my boss blamed me. Are managers really responsible for the finances?", "responsibilities/3"}, // "managers" after our role are ours
