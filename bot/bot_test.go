@@ -54,9 +54,12 @@ func TestGrammar(t *testing.T) {
 		{"skills 4 this job", "question", "soft-skills/1"},
 		{"I'm a coder. What's the salary bump if I become a manager?", "question", "salary/manager"}, // the level they would reach
 		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary|facts/median-salary"},
-		{"I've been a senior practice manager for 3 years. When will I get promoted?", "question", "path/regional"},      // promoted from the level held
-		{"I'm an assistant practice manager now. How long until I can run my own practice?", "question", "path/manager"}, // running a practice is the level above
-		{"I'm an RN burned out on bedside care. Is practice management less stressful?", "question", "cons/1"},           // the job's stress, not the nurse's way in
+		{"I've been a senior practice manager for 3 years. When will I get promoted?", "question", "path/regional"},                                                                                                         // promoted from the level held
+		{"I'm an assistant practice manager now. How long until I can run my own practice?", "question", "path/manager"},                                                                                                    // running a practice is the level above
+		{"I'm an RN burned out on bedside care. Is practice management less stressful?", "question", "cons/1"},                                                                                                              // the job's stress, not the nurse's way in
+		{"I'm a black woman with 10 years in healthcare admin and I keep getting passed over for director roles. Are there groups or mentors that could help me move up?", "question", "dei-resources/p1|dei-resources/p2"}, // who can help, not the director's entry
+		{"do i need to understand medicare and medicaid rules for this job", "question", "technical-skills/3"},                                                                                                              // healthcare's rules are regulations
+		{"my english not perfect, is problem?", "question", "soft-skills/2"},                                                                                                                                                // not problem-solving
 		{"I'm an assistant manager. How much more would I make with a promotion?", "question", "salary/manager"},
 		{"I'm a clinic manager. How do I stop bringing work home?", "question", "faq/work-life-balance|cons/4"},                                                    // hours, not working from home
 		{"I've managed a retail store for 10 years. Do I stand a chance at this?", "question", "how-to-become/p1|how-to-become/p3|faq/timeline"},                   // where they start

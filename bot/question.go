@@ -108,6 +108,10 @@ var nextPayRE = gate.MustCompile(`\b(the )?next (level|rung|step|role|position|t
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
 var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|\btitles\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|arrive (to|at)|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\bwhat('?s| is) (an?|the)( \w+)? (day|week|workday) like\b|\btell me about\b|\binvolve[sd]?\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
+// supportRE asks who can help the asker along ("are there groups or mentors that could
+// help me move up to director?"): the guide's networks answer, not the level's entry.
+var supportRE = gate.MustCompile(`\b(are there|any|which|what|recommend|know of)( good)? (groups?|organi[sz]ations?|associations?|mentors?|networks?|communit(y|ies)|resources)\b`)
+
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level, nor are benefits
 // "on top of salary".
@@ -280,7 +284,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+next, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower)):
+	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower)) && !supportRE.MatchString(lower):
 		c.addAnswer(&r, "path/"+level, 1)
 	}
 	if len(r.Answers) == 0 && len(ms) == 0 {

@@ -183,6 +183,24 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 458 (off topic, and short questions), after it was measured.
+	// "do managers need to know OSHA rules": healthcare's rules are the guide's
+	// regulations ("new rules at school" are not).
+	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
+	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
+	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 460 (a second language and typos), after it was measured.
+	// "my english not perfect, is problem?": the English is the question, not
+	// problem-solving.
+	{`\b(my )?(english|language)( is| isn'?t)?( not| no)?( so| very| that)? (perfect|good|great|fluent|strong)\b[^?]*?\b(is |it'?s |a |be |that )*(problem|issue)s?\b`, " english communication interpersonal skills essential "},
+	// Batch 459 (long backgrounds), after it was measured.
+	// "What's the biggest gap I'd need to fill?": the skills the asker lacks (the
+	// guide's "representation gaps" are about diversity).
+	{`\b(skills? )?gaps? (do |would |will )?(i'?d|i|i would|i will|i'?ll)( need to| have to| must| should)? (fill|close|cover|address|work on)\b|\b(skills?|experience|knowledge) gaps?\b[^?.!]*\b(i|my|me)\b|\bwhat (skills|experience|knowledge) (am i|do i|i'?m) (missing|lack|lacking)\b`, " build management business skills develop core skills "},
+	// "I'm a black woman ... Are there groups or mentors that could help me?": the
+	// guide's support for underrepresented groups (what the asker is, then what they
+	// ask for, is the question; the career in between is background).
+	{`\b(i'?m|i am|as) an? (black|african[- ]american|asian( american)?|native american|indigenous|hispanic|latin[oax]|minority|gay|lesbian|trans|transgender|queer|disabled)\b[^?]*\b(are there|any|which|what|recommend|know of)( good)? (groups?|organi[sz]ations?|associations?|mentors?|networks?|communit(y|ies)|resources)\b`, " underrepresented groups organizations support mentorship "},
 	// Batch 457 (background first), after it was measured.
 	// "I'm an RN burned out on bedside care. Is practice management less stressful?":
 	// the job's stress, whatever the background.
@@ -412,7 +430,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "I make 68k. Is that fair?": a sum of money, then whether it is enough.
 	{`(\$\d[\d,]*k?|\b\d[\d,]*k|\b\d{2,3},\d{3}|\b\d+ ?(thousand|grand))\b([^?]*)\b(is|was) (that|this|it) (a )?(fair|reasonable|decent|normal|competitive|good)( (pay|salary|wage|offer))?\b`, " $1 $3 salary compensation varies factors "},
 	// An owner asking whether to hire one asks what one is for.
-	{`\b(should|do|would|can) (i|we) (hire|get|need|bring on|bring in|afford) (an? )?(medical )?(practice manager|office manager|mpm)( for (my|our|the) (practice|clinic|office))?\W*$`, " pivotal administrative leader responsible efficient operation "},
+	{`\b(should|do|would|can) (i|we) (hire|get|need|bring on|bring in|afford) (an? )?(medical )?(practice manager|office manager|mpm)( for (my|our|the) (practice|clinic|office))?( or (learn to |try to )?(do|handle|manage|run) (it|things|everything|the business side)( all)? (myself|ourselves|on my own|on our own))?\W*$`, " pivotal administrative leader responsible efficient operation "},
 	// A stepping stone into ours, not the role's skills carried out of it.
 	{`\bstepping ?stones? (to|into|towards?|for) (a |an |the )?(medical )?(practice management|practice manager|mpm|managing a practice|running a practice|healthcare management)\b`, " prior administrative management experience other sectors transition ourrole "},
 	// "Our practice is failing financially. Will I be blamed?"

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 460: a second language and typos.
+		{"which sertification is best", "faq/education"}, // "s" for "c" in a long word
+		{"cuanto tiempo para ser manager", "faq/timeline"},
+		// Batch 459: long backgrounds.
+		{"I currently manage the billing department at a mid-sized cardiology group, about 12 people under me. I'd like to step into running the whole practice. What's the biggest gap I'd need to fill?", "steps/3"}, // not the diversity "gaps"
+		{"I'm a nurse practitioner and I'm considering opening my own clinic. I know nothing about the business side. Should I hire a practice manager or learn to do it myself?", "what-is/p1"},
+		{"I'm a black woman with 10 years in healthcare admin and I keep getting passed over for director roles. Are there groups or mentors that could help me move up?", "dei-resources/"},
+		// Batch 458: off topic, and short questions.
+		{"do managers need to know OSHA rules", "technical-skills/3"}, // healthcare's rules are regulations
 		// Batch 457: background first.
 		{"I'm a new manager and staff keep ignoring the new check-in process. Is that normal?", "cons/7"},
 		{"Our practice might be bought by a hospital system. What happens to managers like me?", "trends/p2"},
@@ -2343,6 +2352,8 @@ func TestTypoCorrection(t *testing.T) {
 		"xyzzyplugh":      "xyzzyplugh",
 		"resolushun":      "resolution", // a long non-word may be three letters off
 		"responsibilites": "responsibilities",
+		"sertification":   "certification", // "s" for "c" in a long word
+		"sareer":          "sareer",        // but not in a short one
 	} {
 		if got := ix.vocab.correct(in); got != want {
 			t.Errorf("correct(%q) = %q, want %q", in, got, want)

@@ -119,7 +119,7 @@ func (v *vocab) correct(w string) string {
 	best, bestd, bestc := w, maxd+1, 0
 	for n := len(r) - maxd; n <= len(r)+maxd; n++ {
 		for _, cand := range v.byLen[n] {
-			if !fuzzy.SameStart(w, cand.s) {
+			if !fuzzy.SameStart(w, cand.s) && !(maxd >= 2 && soundsAlikeStart(w, cand.s)) {
 				continue
 			}
 			d := fuzzy.Distance(r, cand.runes, bestd)
@@ -132,6 +132,17 @@ func (v *vocab) correct(w string) string {
 		return w
 	}
 	return best
+}
+
+// soundsAlikeStart: a and b start with letters that sound alike, "c" and "s"
+// ("sertification"). Only long words are corrected across them: a short word has
+// too many neighbours that begin with the other letter.
+func soundsAlikeStart(a, b string) bool {
+	if a == "" || b == "" || a[1:] == "" || b[1:] == "" {
+		return false
+	}
+	x, y := a[0], b[0]
+	return (x == 'c' && y == 's' || x == 's' && y == 'c') && a[1] == b[1]
 }
 
 // swapped corrects a four-letter non-word whose two neighbouring letters are swapped

@@ -42,11 +42,12 @@ var words = map[string]string{
 	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
 	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
 	// a second language's words: Spanish and Portuguese for manager, requirements, how
-	// much, earns and salary
+	// much, earns, salary, time, to and be ("cuanto tiempo para ser manager")
 	"gerente": "manager", "gerentes": "managers",
 	"requisites": "requirements", "requisits": "requirements", "requisitos": "requirements",
 	"cuanto": "how much", "cuánto": "how much", "quanto": "how much", "gana": "earns", "ganan": "earn",
 	"ganha": "earns", "ganham": "earn", "salario": "salary", "salário": "salary", "sueldo": "salary",
+	"tiempo": "time", "para": "to", "ser": "be",
 }
 
 // Word returns what the lower-case word w stands for, if it is shorthand or a chat
