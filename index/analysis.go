@@ -189,6 +189,12 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
 	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
 	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 461 (test writer), after it was measured.
+	// "Is this a job that matters?": the sense of purpose.
+	{`\b(job|career|work|role|profession) that (really |actually |truly )?(matters|counts|makes a (real )?difference|has (real )?(meaning|purpose|impact|an impact))\b`, " central role impacting patient care sense of purpose "},
+	// "Can you move between hospitals and clinics with this experience?": the skills
+	// carry across healthcare settings.
+	{`\b(move|moving|switch|switching|go|going|jump|jumping|transfer|transferring)( back and forth)? between (hospitals?|clinics?|practices|health systems?|settings)( and (hospitals?|clinics?|practices|health systems?|private practices?))?\b`, " skills highly transferable hospital administration specialized clinic management "},
 	// Batch 460 (a second language and typos), after it was measured.
 	// "my english not perfect, is problem?": the English is the question, not
 	// problem-solving.

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 461: test writer.
+		{"is this a job that matters", "pros/1"},
+		{"can you move between hospitals and clinics with this experience", "pros/7"},
 		// Batch 460: a second language and typos.
 		{"which sertification is best", "faq/education"}, // "s" for "c" in a long word
 		{"cuanto tiempo para ser manager", "faq/timeline"},
