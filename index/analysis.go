@@ -189,6 +189,12 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
 	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
 	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 462 (background first), after it was measured.
+	// "I supervise 5 people at a call center. Does that count as management
+	// experience?": experience from another sector, which the guide weighs.
+	{`\b(does|would|will|can|could|do) (that|this|it|those|these|my (\w+ )?(job|role|work|experience|years?))( really| even| still)? (count|qualify|be considered|pass|be seen) as (real |actual |relevant )?(management|managerial|leadership|supervisory|supervisor|admin|administrative) (experience|background)\b`, " prior administrative management experience other sectors "},
+	// "I manage a practice with 3 doctors. Is that considered small?": practice size.
+	{`\b(is|are) (that|this|it|mine|my (practice|clinic|office)|ours|we)( still)? (considered |counted as |a |an |really |pretty )*(small|smaller|large|larger|big|mid-?sized|medium|medium-sized)( practice| clinic| office| one| size)?\W*$`, " practice size small single-physician office large multi-specialty clinic "},
 	// Batch 461 (test writer), after it was measured.
 	// "Is this a job that matters?": the sense of purpose.
 	{`\b(job|career|work|role|profession) that (really |actually |truly )?(matters|counts|makes a (real )?difference|has (real )?(meaning|purpose|impact|an impact))\b`, " central role impacting patient care sense of purpose "},

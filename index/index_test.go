@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 462: background first.
+		{"I supervise 5 people at a call center. Does that count as management experience?", "how-to-become/p1"}, // not the leadership skill
 		// Batch 461: test writer.
 		{"is this a job that matters", "pros/1"},
 		{"can you move between hospitals and clinics with this experience", "pros/7"},
