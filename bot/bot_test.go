@@ -61,6 +61,8 @@ func TestGrammar(t *testing.T) {
 		{"do i need to understand medicare and medicaid rules for this job", "question", "technical-skills/3"},                                                                                                              // healthcare's rules are regulations
 		{"my english not perfect, is problem?", "question", "soft-skills/2"},                                                                                                                                                // not problem-solving
 		{"I manage a practice with 3 doctors. Is that considered small?", "question", "salary-outlook/p2|workplace-culture/p1|what-is/p2"},                                                                                  // practice size, not the doctors
+		{"I'm a practice manager. How do I get better at managing my own time?", "question", "soft-skills/8"},                                                                                                               // the skill, not the hours
+		{"who sets the strategy across a health system", "question", "path/director"},
 		{"I'm an assistant manager. How much more would I make with a promotion?", "question", "salary/manager"},
 		{"I'm a clinic manager. How do I stop bringing work home?", "question", "faq/work-life-balance|cons/4"},                                                    // hours, not working from home
 		{"I've managed a retail store for 10 years. Do I stand a chance at this?", "question", "how-to-become/p1|how-to-become/p3|faq/timeline"},                   // where they start

@@ -189,6 +189,17 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
 	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
 	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 464 (test writer), after it was measured.
+	// "where in the world is demand highest": demand abroad (jobs or pay abroad are
+	// the remote-work and salary passages').
+	{`\b(where in the world|(which|what) countr(y|ies))\b[^?.!]*\b(demand|hiring)\b|\bdemand\b[^?.!]*\b(highest|strongest|greatest|biggest|most)\b[^?.!]*\b(in the world|countr(y|ies)|internationally|globally|abroad)\b`, " demand steady across developed nations global opportunities "},
+	// "who sets the strategy across a health system": the Director level.
+	{`\bwho (sets|decides|leads|drives|owns|is in charge of|runs|handles)( the)? (overall |big[- ]picture |long[- ]term )?(strategy|strategic direction|direction|vision)\b[^?.!]*\b(across|for|of|in|at) (a |an |the |whole |entire |large |big )*(health ?systems?|healthcare systems?|networks?|organi[sz]ations?|(multiple|several|many|all the) (practices|clinics|locations|sites))\b`, " executive leadership strategic direction entire health system "},
+	// Batch 463 (off topic after a background), after it was measured.
+	// "How do I get better at managing my own time?": the time-management skill,
+	// not the hours. Only said of the asker's time alone ("as a student" is not
+	// this job's).
+	{`\b(manag\w*|organi[sz]\w*|plan\w*|prioriti[sz]\w*|us\w*) (my|your|our|one'?s|their)( own)? time( better| well| wisely)?( at work| on the job| as an? (medical )?(practice )?manager| in this (job|role))?\W*$`, " time management organization "},
 	// Batch 462 (background first), after it was measured.
 	// "I supervise 5 people at a call center. Does that count as management
 	// experience?": experience from another sector, which the guide weighs.

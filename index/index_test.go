@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 464: test writer.
+		{"where in the world is demand highest", "global/p1"},
 		// Batch 462: background first.
 		{"I supervise 5 people at a call center. Does that count as management experience?", "how-to-become/p1"}, // not the leadership skill
 		// Batch 461: test writer.
@@ -2028,6 +2030,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"job prospects for lawyers by 2030", // another job's growth, to a year
 		"what certifications do medical billers need", "what's the best way to reduce patient no-shows", "do hospital administrators need an MHA",
 		"is canada a good place to retire",
 		"I'm a medical assistant. What's the normal range for blood pressure?", // not the salary range
