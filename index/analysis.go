@@ -189,6 +189,15 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
 	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
 	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 465 (chat and coaches), after it was measured.
+	// "this job sounds stressful af": the job is stressful ("sounds" is no topic).
+	{`\b(sounds?|seems?|looks?)((?: (?:like|kinda|kind of|pretty|really|very|so|super|quite|a bit|a little|too))*) (stressful|hard|tough|boring|fun|interesting|rewarding|demanding|exhausting|intense|difficult|overwhelming|easy)\b`, " is$2 $3 "},
+	// "is the degree even necessary": whether a degree is needed (a master's is
+	// the qualifications passage's "often preferred").
+	{`\b(is|are) (a |the |my |an )?(degree|diploma|bachelor'?s?( degree)?|college( degree)?)( really| even| actually| truly| absolutely| strictly)* (necessary|needed|required|mandatory|essential|a must)\b`, " do i need a degree "},
+	// "idk where to start": where to start, when nothing follows ("where to begin
+	// with networking" is the networking step).
+	{`\b(idk|i don'?t know|dunno|not sure|no idea)( \w+)? where to (start|begin)\W*$|^\W*where to (start|begin)\W*$`, " where do i start "},
 	// Batch 464 (test writer), after it was measured.
 	// "where in the world is demand highest": demand abroad (jobs or pay abroad are
 	// the remote-work and salary passages').

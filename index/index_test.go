@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 465: chat and coaches.
+		{"ngl this job sounds stressful af", "cons/1"}, // "sounds" is no topic
+		{"idk where to start 😅", "steps/1"},
+		{"not sure where to begin with networking", "steps/4"}, // the networking step, not the first
 		// Batch 464: test writer.
 		{"where in the world is demand highest", "global/p1"},
 		// Batch 462: background first.
