@@ -189,6 +189,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
 	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
 	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 466 (long backgrounds), after it was measured.
+	// "How do other managers keep from burning out?": the job's stress.
+	{`\b(keep|keeps|kept) (themselves |yourself |myself )?from burn(ing)? ?out\b|\b(avoid|avoiding|prevent|preventing|stop|stay away from) burn(ing)? ?out\b`, " avoid burnout stress "},
 	// Batch 465 (chat and coaches), after it was measured.
 	// "this job sounds stressful af": the job is stressful ("sounds" is no topic).
 	{`\b(sounds?|seems?|looks?)((?: (?:like|kinda|kind of|pretty|really|very|so|super|quite|a bit|a little|too))*) (stressful|hard|tough|boring|fun|interesting|rewarding|demanding|exhausting|intense|difficult|overwhelming|easy)\b`, " is$2 $3 "},

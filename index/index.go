@@ -92,7 +92,7 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for) (human )?(medical
 // careerMoveRE is a question about a step in the asker's career: applying, being
 // hired, an offer, experience enough for a job. After a background in another job,
 // that job is where the asker starts.
-var careerMoveRE = gate.MustCompile(`\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(learn|know|study)\s+about\s+healthcare\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this)\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
+var careerMoveRE = gate.MustCompile(`\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(learn|know|study)\s+about\s+healthcare\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this)\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
 
 // managersRE is managers named without their kind.
 var managersRE = gate.MustCompile(`\bmanagers\b`)
@@ -907,6 +907,17 @@ func isNumber(w string) bool {
 	return true
 }
 
+// countContext is how many of terms are the background's.
+func countContext(terms []term) int {
+	n := 0
+	for _, t := range terms {
+		if t.context {
+			n++
+		}
+	}
+	return n
+}
+
 // minCoverageFor is the share of a question the best passage must cover. Long messages
 // carry context ("I'm a nurse, burned out on bedside care, could I ...") that no
 // passage covers, so the bar lowers as the question grows.
@@ -1037,10 +1048,25 @@ func (ix *Index) Search(ctx context.Context, text string, limit int, kinds ...kn
 			return nil, nil
 		}
 	}
+	// A long background can hold more weight than the question after it: a passage
+	// that answers the question's own words well is kept however little of the
+	// background it shares ("I got laid off ... I'm good at budgets, vendor contracts
+	// and scheduling. Is there a faster route into practice management?").
+	// It takes two words of the question's own: one ("I'm planning a trip to
+	// Germany. What should I see?") is too little to answer on.
+	var ownCovs []float64
+	if own := len(terms) - countContext(terms); own >= 2 && own < len(terms) {
+		ownCovs = ix.shares(terms, func(t term) float64 {
+			if t.context {
+				return 0
+			}
+			return ix.weight(t.text)
+		})
+	}
 	var out []knowledge.Match
 	for _, h := range hits {
 		cov := covs[ix.order[h.ID]]
-		if cov < minCoverageFor(len(terms)) {
+		if cov < minCoverageFor(len(terms)) && (ownCovs == nil || ownCovs[ix.order[h.ID]] < minCoverage) {
 			continue
 		}
 		out = append(out, knowledge.Match{ID: h.ID, Score: cov * cov * cov * h.Score / top})

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 466: long backgrounds.
+		{"I got laid off from my job as an operations manager at a logistics company last month. I've always been interested in healthcare and I'm good at budgets, vendor contracts and scheduling. Is there a faster route into practice management?", "faq/timeline"}, // the question's own words, under a long background
+		{"I've been managing a small orthopedic practice for 2 years. We have constant turnover at the front desk, I'm doing payroll, HR, billing follow-ups and I'm the one the doctors call when anything goes wrong. I love it but I'm tired. How do other managers keep from burning out?", "cons/1"},
 		// Batch 465: chat and coaches.
 		{"ngl this job sounds stressful af", "cons/1"}, // "sounds" is no topic
 		{"idk where to start 😅", "steps/1"},
@@ -2034,7 +2037,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
-		"job prospects for lawyers by 2030", // another job's growth, to a year
+		"job prospects for lawyers by 2030",                              // another job's growth, to a year
+		"I'm planning a trip to Germany next summer. What should I see?", // one word of its own is too little to answer on
 		"what certifications do medical billers need", "what's the best way to reduce patient no-shows", "do hospital administrators need an MHA",
 		"is canada a good place to retire",
 		"I'm a medical assistant. What's the normal range for blood pressure?", // not the salary range
