@@ -189,6 +189,14 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
 	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
 	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 467 (test writer), after it was measured.
+	// "do practice managers need to be licensed": the visa passage says professional
+	// licensing is generally not required (the practice's own licensing is a duty).
+	// Asked of "I", only for this job and nothing after ("to drive in canada" and "to
+	// work abroad" are other questions).
+	{`\b(do|does|will|would|must) (practice managers|managers|mpms|a practice manager|an mpm|medical practice managers)( really| even| also)? ((need|have) to (be|get) (licensed|licenced|a licen[cs]e)|(need|require) (an? )?(licen[cs]e|licensure))\b|\b(do|does) (this job|the job|the role|this role) (need|require) (an? )?(licen[cs]e|licensure)\b|\b(do|would|will) (i|you) (need|have) (to (be|get) (licensed|licenced)|(an? )?(licen[cs]e|licensure))( to (be|become|work as) (an? )?(medical )?(practice manager|mpm)| for (this|the) (job|role))?\W*$`, " professional licensing generally not required administrative roles "},
+	// "what's the demand outlook": the job market's, not the Salary & Outlook title's.
+	{`\b(demand|hiring|employment) (outlook|forecast|projections?)\b`, " growth outlook job market demand "},
 	// Batch 466 (long backgrounds), after it was measured.
 	// "How do other managers keep from burning out?": the job's stress.
 	{`\b(keep|keeps|kept) (themselves |yourself |myself )?from burn(ing)? ?out\b|\b(avoid|avoiding|prevent|preventing|stop|stay away from) burn(ing)? ?out\b`, " avoid burnout stress "},

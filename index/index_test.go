@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 467: test writer.
+		{"do practice managers need to be licensed", "visas/p2"}, // the manager's licence, not the practice's
+		{"what's the demand outlook", "market-commentary/p1"},
 		// Batch 466: long backgrounds.
 		{"I got laid off from my job as an operations manager at a logistics company last month. I've always been interested in healthcare and I'm good at budgets, vendor contracts and scheduling. Is there a faster route into practice management?", "faq/timeline"}, // the question's own words, under a long background
 		{"I've been managing a small orthopedic practice for 2 years. We have constant turnover at the front desk, I'm doing payroll, HR, billing follow-ups and I'm the one the doctors call when anything goes wrong. I love it but I'm tired. How do other managers keep from burning out?", "cons/1"},
