@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -240,6 +241,15 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// brazil"), they are no pay question.
 		if hasDest && dest == cs[1] {
 			cs[0], cs[1] = cs[1], cs[0]
+		} else if !hasDest {
+			// "I'm a clinic manager in Brazil. How much would I make in Canada?": the
+			// country the question names, not the background's, comes first, unless
+			// the question weighs one against the other ("How does my pay compare to
+			// the US?", "What do managers earn there?").
+			last := lastSentence(text)
+			if q := c.countries.mentions(last, nil); slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
+				cs[0], cs[1] = cs[1], cs[0]
+			}
 		}
 		for _, ct := range cs[:2] {
 			c.addAnswer(&r, "country/"+ct, 1)
@@ -596,4 +606,17 @@ func shorten(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:.") + "…"
+}
+
+// weighsRE: a question that sets one place against another, or points back at one.
+var weighsRE = gate.MustCompile(`\b(compar\w*|vs|versus|than|better|worse|there|or|and)\b`)
+
+// lastSentence is the last sentence of text: after the last ".", "!" or "?" that
+// ends a sentence before the text's end.
+func lastSentence(text string) string {
+	t := strings.TrimRight(text, " \t\n.!?")
+	if i := strings.LastIndexAny(t, ".!?"); i >= 0 && i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '\n') {
+		return t[i+1:]
+	}
+	return t
 }

@@ -189,6 +189,13 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
 	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
 	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
+	// Batch 468 (background first), after it was measured.
+	// "I'm a manager at a vet clinic. Can I switch to human medicine practices?": a
+	// move into our field from another.
+	{`\b(switch|switching|move|moving|transition|transitioning|go|going|change|changing|jump|jumping)( over)? (to|into) (human |people )?(medicine|medical|human healthcare|human health care) (practices?|offices?|clinics?|side|practice management)\b`, " prior administrative management experience other sectors quicker transition "},
+	// "Where can I find a good accountant for my taxes?": someone for the asker's own
+	// affairs, whoever asks.
+	{`\b(find|recommend|need|hire|get|know)( me)? an? (good |great |cheap |reliable |decent )?(accountant|cpa|tax (preparer|person|advisor|adviser)|financial (advisor|adviser|planner)|realtor|plumber|mechanic|babysitter|nanny|contractor|handyman)\b`, " personalmatter "},
 	// Batch 467 (test writer), after it was measured.
 	// "do practice managers need to be licensed": the visa passage says professional
 	// licensing is generally not required (the practice's own licensing is a duty).

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 468: background first.
+		{"I'm a manager at a vet clinic. Can I switch to human medicine practices?", "how-to-become/p1"},
 		// Batch 467: test writer.
 		{"do practice managers need to be licensed", "visas/p2"}, // the manager's licence, not the practice's
 		{"what's the demand outlook", "market-commentary/p1"},
@@ -2042,6 +2044,7 @@ func TestAbstains(t *testing.T) {
 		"how do i fix my printer",
 		"job prospects for lawyers by 2030",                              // another job's growth, to a year
 		"I'm planning a trip to Germany next summer. What should I see?", // one word of its own is too little to answer on
+		"I'm a practice manager. Where can I find a good accountant for my taxes?",
 		"what certifications do medical billers need", "what's the best way to reduce patient no-shows", "do hospital administrators need an MHA",
 		"is canada a good place to retire",
 		"I'm a medical assistant. What's the normal range for blood pressure?", // not the salary range
