@@ -113,6 +113,9 @@ var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|\btitle
 // help me move up to director?"): the guide's networks answer, not the level's entry.
 var supportRE = gate.MustCompile(`\b(are there|any|which|what|recommend|know of)( good)? (groups?|organi[sz]ations?|associations?|mentors?|networks?|communit(y|ies)|resources)\b`)
 
+// weighsRE: a question that sets one place against another, or points back at one.
+var weighsRE = gate.MustCompile(`\b(compar\w*|vs|versus|than|better|worse|there|or|and)\b`)
+
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level, nor are benefits
 // "on top of salary".
@@ -607,9 +610,6 @@ func shorten(s string, n int) string {
 	}
 	return strings.TrimRight(cut, " ,;:.") + "…"
 }
-
-// weighsRE: a question that sets one place against another, or points back at one.
-var weighsRE = gate.MustCompile(`\b(compar\w*|vs|versus|than|better|worse|there|or|and)\b`)
 
 // lastSentence is the last sentence of text: after the last ".", "!" or "?" that
 // ends a sentence before the text's end.

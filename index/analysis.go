@@ -183,12 +183,6 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batch 458 (off topic, and short questions), after it was measured.
-	// "do managers need to know OSHA rules": healthcare's rules are the guide's
-	// regulations ("new rules at school" are not).
-	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
-	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
-	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
 	// Batch 468 (background first), after it was measured.
 	// "I'm a manager at a vet clinic. Can I switch to human medicine practices?": a
 	// move into our field from another.
@@ -251,6 +245,12 @@ var rewriteSpecs = []rewriteSpec{
 	// guide's support for underrepresented groups (what the asker is, then what they
 	// ask for, is the question; the career in between is background).
 	{`\b(i'?m|i am|as) an? (black|african[- ]american|asian( american)?|native american|indigenous|hispanic|latin[oax]|minority|gay|lesbian|trans|transgender|queer|disabled)\b[^?]*\b(are there|any|which|what|recommend|know of)( good)? (groups?|organi[sz]ations?|associations?|mentors?|networks?|communit(y|ies)|resources)\b`, " underrepresented groups organizations support mentorship "},
+	// Batch 458 (off topic, and short questions), after it was measured.
+	// "do managers need to know OSHA rules": healthcare's rules are the guide's
+	// regulations ("new rules at school" are not).
+	{`\b(osha|hipaa|labor|labour|privacy|compliance|billing|coding) rules\b`, "$1 regulations"},
+	{`\b(medicare|medicaid|cms|healthcare|health care|medical|state|federal|government|insurance|payer|clinic|practice)( and (medicaid|medicare|state|federal))? rules\b`, " healthcare regulations "},
+	{`\bthe rules (change|changes|changing|keep changing|are (always|constantly) changing)\b`, " regulations change "},
 	// Batch 457 (background first), after it was measured.
 	// "I'm an RN burned out on bedside care. Is practice management less stressful?":
 	// the job's stress, whatever the background.

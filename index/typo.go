@@ -138,7 +138,7 @@ func (v *vocab) correct(w string) string {
 // ("sertification"). Only long words are corrected across them: a short word has
 // too many neighbours that begin with the other letter.
 func soundsAlikeStart(a, b string) bool {
-	if a == "" || b == "" || a[1:] == "" || b[1:] == "" {
+	if len(a) < 2 || len(b) < 2 {
 		return false
 	}
 	x, y := a[0], b[0]
