@@ -40,8 +40,9 @@ var (
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end|((\d+|a few|some|several|many|ten|five|fifteen|twenty) )?(yrs|years) (in|on|later|of experience))\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b|\b(entry[- ]level|junior|beginners?|new)\b[^?.!]*\b(compared (to|with)|vs\.?|versus)( an?| the)? (experienced|veterans?)\b|\b(starting out|at the start|at first|in the beginning|entry[- ]level|to start( with)?)\b[^?.!]*\b(and|vs\.?|versus|then|compared (to|with)|but)\b[^?.!]*\b(after (\d+|a few|some|several|many|ten|five|fifteen|twenty)( \w+)? (yrs|years)|later( on)?|down the (line|road)|eventually|long[- ]term|with experience)\b`)
 	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|starting (salary|pay)|new grads?|recent grads?|(in|at) the (start|beginning))\b`)
-	// whatMakeRE: "what do they make in the us" asks the pay, wherever the sentence ends.
-	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?) (make|earn|get paid|take home|bring in)\b`)
+	// whatMakeRE: "what do they make in the us", "what do assistants make vs directors"
+	// ask the pay, wherever the sentence ends.
+	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?|(the )?(assistants?|directors?|seniors?|regionals?)( (practice )?managers?)?) (make|earn|get paid|take home|bring in)\b`)
 	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE     = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	newPlaceRE  = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)

@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 469 (test writer), after it was measured.
+	// "what's the salary spread from bottom to top": the pay range, not the ladder.
+	{`\b(salary|salaries|pay|wages?|compensation) (spread|span|gap)\b|\b(spread|span) (of|in) (the )?(salary|salaries|pay|wages?)\b`, " salary range "},
+	// "how much of the job is about money": the financial duties.
+	{`\bhow much of (the|this|a practice manager'?s?|an mpm'?s?) (job|role|work|day) is (about |spent on |really )?(money|finances?|the numbers|numbers|budgets?|billing)\b`, " financial strategies budgeting billing oversight "},
+	// "why do employers want financial skills now": why practices prefer financial
+	// acumen (costs up, reimbursement down).
+	{`\bwhy (do|are|would|is) (employers|practices|clinics|hiring managers|everyone|they)\b[^?.!]*\b(want|wants|looking for|seek\w*|prefer\w*|value|need|asking for)\b[^?.!]*\b(financ\w*|budget\w*|cost\w*|revenue)\b`, " pressure run leaner rising operational costs "},
 	// Batch 468 (background first), after it was measured.
 	// "I'm a manager at a vet clinic. Can I switch to human medicine practices?": a
 	// move into our field from another.

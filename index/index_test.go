@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 469: test writer.
+		{"what's the salary spread from bottom to top", "facts/salary-range"}, // the range, not the ladder
+		{"how much of the job is about money", "responsibilities/3"},
+		{"why do employers want financial skills now", "trends/p2"},
 		// Batch 468: background first.
 		{"I'm a manager at a vet clinic. Can I switch to human medicine practices?", "how-to-become/p1"},
 		// Batch 467: test writer.
