@@ -9,6 +9,7 @@ import (
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 	"github.com/mpmcoach/mpmcoach/internal/gate"
+	"github.com/mpmcoach/mpmcoach/internal/sentence"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
@@ -250,7 +251,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			// country the question names, not the background's, comes first, unless
 			// the question weighs one against the other ("How does my pay compare to
 			// the US?", "What do managers earn there?").
-			last := lastSentence(text)
+			last := sentence.Last(text)
 			if q := c.countries.mentions(last, nil); slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
 				cs[0], cs[1] = cs[1], cs[0]
 			}
@@ -610,14 +611,4 @@ func shorten(s string, n int) string {
 		cut = cut[:i]
 	}
 	return strings.TrimRight(cut, " ,;:.") + "…"
-}
-
-// lastSentence is the last sentence of text: after the last ".", "!" or "?" that
-// ends a sentence before the text's end.
-func lastSentence(text string) string {
-	t := strings.TrimRight(text, " \t\n.!?")
-	if i := strings.LastIndexAny(t, ".!?"); i >= 0 && i+1 < len(t) && (t[i+1] == ' ' || t[i+1] == '\n') {
-		return t[i+1:]
-	}
-	return t
 }

@@ -24,6 +24,7 @@ import (
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 	"github.com/mpmcoach/mpmcoach/internal/gate"
+	"github.com/mpmcoach/mpmcoach/internal/sentence"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
@@ -577,44 +578,12 @@ func wordAt(words []string, at int) int {
 	return len(words) - 1
 }
 
-// sentenceEnds calls end with the index just past each sentence's end: a run of
-// '.', '!' or '?' followed by white space (taken with it) or the end of the text
-// ("3.5 years" goes on), or a run of line breaks. What a person says before their
-// last question is context. It is the regexp `[.!?]+(\s+|$)|\n+`, scanned by hand: it
-// runs on every question.
-func sentenceEnds(text string, end func(int)) {
-	space := func(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' }
-	for i := 0; i < len(text); {
-		switch c := text[i]; {
-		case c == '.' || c == '!' || c == '?':
-			j := i
-			for j < len(text) && (text[j] == '.' || text[j] == '!' || text[j] == '?') {
-				j++
-			}
-			k := j
-			for k < len(text) && space(text[k]) {
-				k++
-			}
-			if k > j || j == len(text) {
-				end(k)
-			}
-			i = k
-		case c == '\n':
-			for i < len(text) && text[i] == '\n' {
-				i++
-			}
-			end(i)
-		default:
-			i++
-		}
-	}
-}
-
-// splitContext splits a message into its question and the rest, the background: the
-// question is the last sentence with a question mark, or else the last sentence. ok
+// splitContext splits a message into its question and the rest, the background (what a
+// person says before their last question is context): the question is the last
+// sentence with a question mark, or else the last sentence. ok
 // is false for a message of one sentence.
 func splitContext(text string) (before, question string, ok bool) {
-	sentences := splitSentences(text)
+	sentences := sentence.Split(text)
 	if len(sentences) == 0 {
 		return "", "", false
 	}
@@ -655,7 +624,7 @@ func (ix *Index) aboutOtherMatter(before, question string) bool {
 	if pointsBackRE.MatchString(question) {
 		return false
 	}
-	last := lastSentence(before)
+	last := sentence.Last(before)
 	if strings.Contains(last, personalLife) || strings.Contains(last, personalMatter) || strings.Contains(last, personalFinance) {
 		// A rule found the asker's own matter there ("My apartment has mold. Who do
 		// I call?"), though it left too few words to count.
@@ -664,32 +633,6 @@ func (ix *Index) aboutOtherMatter(before, question string) bool {
 	words, _, _ := ix.topicWords(splitWords(last), false, false, false)
 	toks := ix.an.Analyze([]byte(strings.Join(words, " ")))
 	return len(toks) >= 2 && !slices.ContainsFunc(toks, func(tok *analysis.Token) bool { return ix.df[string(tok.Term)] > 0 })
-}
-
-// splitSentences is text's sentences, as sentenceEnds ends them, trimmed, the empty
-// ones left out.
-func splitSentences(text string) []string {
-	var out []string
-	start := 0
-	add := func(end int) {
-		if s := strings.TrimSpace(text[start:end]); s != "" {
-			out = append(out, s)
-		}
-		start = end
-	}
-	sentenceEnds(text, add)
-	add(len(text))
-	return out
-}
-
-// lastSentence is the last sentence of text. (splitContext would take the last one
-// with a question mark.)
-func lastSentence(text string) string {
-	ss := splitSentences(text)
-	if len(ss) == 0 {
-		return ""
-	}
-	return ss[len(ss)-1]
 }
 
 // aboutMeRE: a sentence the asker says of themselves, or of their people.

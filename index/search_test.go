@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/mpmcoach/mpmcoach/internal/sentence"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
@@ -128,12 +129,12 @@ func TestSentenceEndsIsTheRegexp(t *testing.T) {
 		"what?\tok", "hi!!", "...", "x.\r\ny", "? ", "a\nb\n", "so... what now?  and then.")
 	for _, q := range qs {
 		var got, want []int
-		sentenceEnds(q, func(end int) { got = append(got, end) })
+		sentence.Ends(q, func(end int) { got = append(got, end) })
 		for _, loc := range re.FindAllStringIndex(q, -1) {
 			want = append(want, loc[1])
 		}
 		if !slices.Equal(got, want) {
-			t.Errorf("sentenceEnds(%q) = %v, the regexp gives %v", q, got, want)
+			t.Errorf("sentence.Ends(%q) = %v, the regexp gives %v", q, got, want)
 		}
 	}
 }
