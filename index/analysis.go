@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 470 (test writer), after it was measured.
+	// "what bumps your salary the most": what raises pay, the guide's factors (not the
+	// best-paid level).
+	{`\bwhat (bumps|boosts|raises|increases|ups|lifts|pushes|drives|bumps up|pushes up)( up)? (your|my|the|a|an|someone'?s|one'?s|their) (salary|pay|compensation|wages?|income|earnings)\b`, " factors influence salary compensation varies "},
+	// "is there a lot of hiring happening": the job market, not the hiring duty.
+	{`\b(a lot of|lots of|much|any|plenty of|a ton of|tons of) (hiring|recruiting) (happening|going on|out there)\b|\b(is|are) there (still )?(a lot of |lots of |much |any |plenty of )?(hiring|recruiting)\b`, " job market robust demand "},
 	// Batch 469 (test writer), after it was measured.
 	// "what's the salary spread from bottom to top": the pay range, not the ladder.
 	{`\b(salary|salaries|pay|wages?|compensation) (spread|span|gap)\b|\b(spread|span) (of|in) (the )?(salary|salaries|pay|wages?)\b`, " salary range "},

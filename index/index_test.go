@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 471: chat.
+		{"whos the mgma", "steps/4"}, // "whos" is "who's", as "whats" is "what's"
+		// Batch 470: test writer.
+		{"is there a lot of hiring happening for practice managers", "market-commentary/p1"}, // the market, not the hiring duty
+		{"what bumps your salary the most", "salary-outlook/p1"},
 		// Batch 469: test writer.
 		{"what's the salary spread from bottom to top", "facts/salary-range"}, // the range, not the ladder
 		{"how much of the job is about money", "responsibilities/3"},

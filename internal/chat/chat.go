@@ -32,6 +32,7 @@ var words = map[string]string{
 	"mgmt": "management", "mgmnt": "management", "mngmt": "management", "quals": "qualifications",
 	"regs": "regulations", "creds": "credentials", "workweek": "work week", "workweeks": "work weeks",
 	"btwn": "between", "jb": "job", "jbs": "jobs",
+	"whos": "who's", "wheres": "where's", "theres": "there's", // the apostrophe dropped, as "whats" is
 	"nz": "new zealand", // here, not in index's region rule: a two-letter literal would run that rule on every question
 	// misspellings
 	"mutch": "much", "payed": "paid", "ther": "there", "becum": "become", "bcome": "become", "becme": "become",

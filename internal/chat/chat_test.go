@@ -17,6 +17,7 @@ func TestExpand(t *testing.T) {
 		"grow/shrink":               "grow/shrink",
 		"wich cert, interview prep": "which cert, interview prepare",
 		"wats the pay":              "what's the pay",
+		"whos the mgma":             "who's the mgma",
 		"is ther remote optn":       "is there remote option",
 		"shud i do mba":             "should i do mba",
 		"pros n cons":               "pros and cons",
