@@ -66,8 +66,10 @@ func TestGrammar(t *testing.T) {
 		{"tbh is the degree even necessary", "question", "faq/education|qualifications/p2|facts/education"},                                                                                                          // not the timeline's "necessary"
 		{"I'm a paralegal at a law firm. Which certifications would help someone with my background get into practice management?", "question", "how-to-become/p1|how-to-become/p3|faq/education|qualifications/p2"}, // a career move, not the law firm's
 		{"I'm a clinic manager in Brazil. How much would I make in Canada?", "question", "country/canada"},                                                                                                           // the question's country, not the background's
-		{"what bumps your salary the most", "question", "salary-outlook/p1|salary-outlook/p2"},                                                                                                                       // what raises pay, not the best-paid level
-		{"what do assistants make vs directors", "question", "salary/assistant"},                                                                                                                                     // their pay, not their roles
+		{"I'm a practice manager in Ohio. Would I earn more in a big city?", "question", "salary-outlook/p1|how-to-become/p2"},                                                                                       // a place within the country, not its range
+		{"I'm an assistant manager and my boss is retiring. How do I show I'm ready to replace her?", "question", "path/manager"},
+		{"what bumps your salary the most", "question", "salary-outlook/p1|salary-outlook/p2"}, // what raises pay, not the best-paid level
+		{"what do assistants make vs directors", "question", "salary/assistant"},               // their pay, not their roles
 		{"I'm an assistant manager. How much more would I make with a promotion?", "question", "salary/manager"},
 		{"I'm a clinic manager. How do I stop bringing work home?", "question", "faq/work-life-balance|cons/4"},                                                    // hours, not working from home
 		{"I've managed a retail store for 10 years. Do I stand a chance at this?", "question", "how-to-become/p1|how-to-become/p3|faq/timeline"},                   // where they start

@@ -287,7 +287,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasLevel:
 		c.addAnswer(&r, "salary/"+level, 1)
-	case salaryQ && hasCountry && !notCountryPayRE.MatchString(lower):
+	case salaryQ && hasCountry && !notCountryPayRE.MatchString(lower) && !c.cityNotCountry(text, country):
 		c.addAnswer(&r, "country/"+country, 1)
 	case hasLevel && prevLevelRE.MatchString(lower) && !asksNext(lower):
 		if prev, ok := c.prevLevel(level); ok {
@@ -340,9 +340,21 @@ var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move 
 var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) an? (\w+)`)
 
 // promotionRE: a question about being promoted that names no goal ("When should I
-// expect to be promoted?", "How long until I can run my own practice?"). Said by
-// someone holding a level, it asks about the next.
-var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b|\b(run|manage) (my own|a|the|an|our) (whole )?(practice|clinic|office)\b`)
+// expect to be promoted?", "How long until I can run my own practice?", "How do I
+// show I'm ready to replace her?"). Said by someone holding a level, it asks about
+// the next.
+var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b|\b(run|manage) (my own|a|the|an|our) (whole )?(practice|clinic|office)\b|\b(replace|take over( for| from)?|step into the shoes of) (her|him|them|my (boss|manager|supervisor))\b`)
+
+// citiesRE names a kind of place within a country.
+var citiesRE = gate.MustCompile(`\b(big|large|major|bigger|larger|small|smaller) (city|cities|town|towns)\b|\b(urban|rural|metro|metropolitan|suburbs?|suburban|downtown)\b`)
+
+// cityNotCountry: the country is only where the asker is, and the question asks about
+// a kind of place within it ("I'm a practice manager in Ohio. Would I earn more in a
+// big city?"): the guide's word on location, not the country's range.
+func (c *Coach) cityNotCountry(text, country string) bool {
+	last := sentence.Last(text)
+	return citiesRE.MatchString(strings.ToLower(last)) && !slices.Contains(c.countries.mentions(last, nil), country)
+}
 
 // upFrom: the asker holds level and asks about being promoted from it.
 func (c *Coach) upFrom(lower, level string) bool {

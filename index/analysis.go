@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 472 (background first), after it was measured.
+	// "I'm an office manager at a law firm. What healthcare stuff would I need to
+	// learn?": the healthcare knowledge the job takes (regulations, billing codes).
+	// "learn about healthcare" stays for careerMoveRE: a step into our field.
+	{`\b(what|which) (healthcare|health care|medical|clinical) (stuff|things|knowledge|topics|basics)\b[^?.!]*\b(learn|know|study|pick up)\b|\b(learn|know|study|pick up)\b[^?.!]*\babout (healthcare|health care|the medical (side|field)|medicine)\W*$`, " learn about healthcare knowledge regulations billing codes "},
+	// "I run a small vet clinic. Would my salary go up in a medical practice?": the
+	// asker's pay after a move, not whether salaries are rising.
+	{`\b(?:would|will|could|might) (?:my|your) (?:salary|pay|income|wages?|earnings) (?:go up|increase|rise|improve|be higher|be better)( (?:in|at|if|as|by|when)\b)`, " salary$1"},
 	// Batch 470 (test writer), after it was measured.
 	// "what bumps your salary the most": what raises pay, the guide's factors (not the
 	// best-paid level).
@@ -620,7 +628,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bno (business|management|leadership|admin\w*|finance|financial) (training|background|experience|education|skills|knowledge|classes|courses)\b([^?]*[.!?]\s*)(what|which) (courses?|classes|training|programs?) (should|do|would|could|must) i (take|do|get|enroll in)\W*$`, " build management business skills workshops online courses "},
 	{`\b(can|could|how do|how can|is it possible to|want to|how to) (i )?(transfer|transition|switch|move|pivot)( over)? (into|to) (healthcare|health care|the healthcare (field|industry)|medicine|the medical field)(\W*$| as\b)`, " prior management experience other sectors transition ourrole "},
 	{`\b(would|do|will|does|could) (practices|employers|clinics|they|hiring managers|doctors|offices) (value|want|care about|like|appreciate) (that|this|it)\W*$`, " would that experience count "},
-	{`\b(be|is|job|role|move|position) a step (up|down|sideways|back|backwards?)\b[^?.!]*|\b(a )?step up or (down|sideways|back)\b|\bsideways (move|step)\b`, " diverse skill set continuous professional development "},
+	{`\b(be|is|job|role|move|position|management|career|work|it|this|that) a step (up|down|sideways|back|backwards?)\b[^?.!]*|\b(a )?step up or (down|sideways|back)\b|\bsideways (move|step)\b`, " diverse skill set continuous professional development "},
 	{`\bno (business|management|leadership|admin\w*|finance|financial) (training|education|classes|courses)\b`, " build management business skills workshops "},
 	{`\b(convince|show|prove to|persuade)( the| my)? (doctors?|physicians?|owners?|boss|bosses|employers?|partners?|them|hiring managers?)( that)? (i'?m|i am) (ready|qualified|capable|the right (person|fit))\b`, " building strong reputation efficient management leadership "},
 	{`\b(grow|step|advance|progress)\w* (up )?(into|to) (running |managing |leading |a job at |a role at )?(an? |the )?(bigger|larger|multi-?specialty|big) (group|practice|clinic|organization|system|office)s?\b`, " advance managing larger multi-specialty practices career growth "},
@@ -708,7 +716,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(which|what) (other |else |additional |more |extra )?skills (do|would|should|will) i (still|also) (need|have to|lack)( to)?( pick up| learn| get| develop| build| gain)?\b|\b(which|what) (other|else|additional|more|extra) skills (do|would|should|will) i (need|have to|lack)( to)?( pick up| learn| get| develop| build| gain)?\b`, " build management business skills "},
 	{`\b(make|makes|making) (the most |more |most |any |much )?sense\b`, " "},
 	{`\b(what|which|anything) (should|do|must|would|can) i (learn|know|study|prepare|brush up on|work on)\b[^?.!]*\b(before|to) (i )?(take over|step in|step up|start|taking over|stepping (in|up))\b`, " develop core management business skills "},
-	{`\b(move|moving|switch|switching|go|going|jump|jumping) to (a |an )?(bigger|larger|big|large) (organi[sz]ations?|practices?|groups?|systems?|clinics?|employers?|compan(y|ies))\b`, " moving to larger healthcare organizations "},
+	{`\b(move|moving|switch|switching|go|going|jump|jumping|get|getting) (to|into) (a |an )?(bigger|larger|big|large) (organi[sz]ations?|practices?|groups?|systems?|clinics?|employers?|compan(y|ies))\b`, " moving to larger healthcare organizations "},
 	{`\bwhat (should|do|can|could) i do next to (move up|advance|get promoted|grow|climb)\b`, " career progression typically start administrative roles advancing "},
 	// Moving from a small place for work is about where the jobs are, not a visa.
 	{`\b(rural|small[- ]towns?|countryside|middle of nowhere|out here)\b([^?]*)\b(should|do|would|will) i (need to |have to )?(plan to )?(relocate|move)( (to|for) (a|the) (bigger |big |larger )?(city|metro( area)?))?\W*$`, " $1$2 geographic location larger metropolitan areas "},

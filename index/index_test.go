@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 472: background first.
+		{"I'm an office manager at a law firm. What healthcare stuff would I need to learn?", "cons/2"}, // the knowledge the job takes; a step into our field, not off topic
+		{"I'm a retail store manager. What certification would help me switch?", "faq/education"},
+		{"I run a small vet clinic. Would my salary go up in a medical practice?", "faq/salary"}, // the asker's pay after a move, not pay trends
+		{"I'm a nurse manager. Is practice management a step down?", "pros/2"},                   // not the Steps
+		{"I manage a single-doctor office. How do I get to a bigger practice?", "cons/6"},
 		// Batch 471: chat.
 		{"whos the mgma", "steps/4"}, // "whos" is "who's", as "whats" is "what's"
 		// Batch 470: test writer.
