@@ -66,6 +66,7 @@ func TestGrammar(t *testing.T) {
 		{"tbh is the degree even necessary", "question", "faq/education|qualifications/p2|facts/education"},                                                                                                          // not the timeline's "necessary"
 		{"I'm a paralegal at a law firm. Which certifications would help someone with my background get into practice management?", "question", "how-to-become/p1|how-to-become/p3|faq/education|qualifications/p2"}, // a career move, not the law firm's
 		{"I'm a clinic manager in Brazil. How much would I make in Canada?", "question", "country/canada"},                                                                                                           // the question's country, not the background's
+		{"what should i read to prepare", "question", "steps/3|education/p2|steps/1"},                                                                                                                                // self-study, not the resume the fifth step prepares
 		{"I'm a practice manager in Ohio. Would I earn more in a big city?", "question", "salary-outlook/p1|how-to-become/p2"},                                                                                       // a place within the country, not its range
 		{"I'm an assistant manager and my boss is retiring. How do I show I'm ready to replace her?", "question", "path/manager"},
 		{"what bumps your salary the most", "question", "salary-outlook/p1|salary-outlook/p2"}, // what raises pay, not the best-paid level

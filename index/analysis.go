@@ -183,6 +183,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 473 (test writer), after it was measured.
+	// "I hate dealing with billing. is this job for me?": how much of the job billing
+	// is (the rule for hating numbers takes numbers, math, spreadsheets).
+	{`\b(hate|dislike|don'?t like|can'?t stand|struggle with|not good (with|at)|bad (with|at))( dealing with| doing| working with)? (billing|coding|claims|insurance claims|insurance companies)\b`, " billing oversight accounts receivable "},
+	// "how does brazil's pay convert to usd": the guide gives Brazil's range in US
+	// dollars too; converting a named country's pay is no currency question.
+	{`\b(brazil'?s?|brazilian|canada'?s?|canadian|uk'?s?|british|germany'?s?|german|australia'?s?|australian|singapore'?s?|singaporean)\b([^?.!]*\b(pay|salary|salaries|wages?|earnings|income)\b[^?.!]*)\bconvert\w*\b`, "$1$2 in"},
+	// "how much time is spent on compliance": the duty, not the hours.
+	{`\bhow much (of (the|my|your|a) )?(time|day|week|hours?)( \w+)? (is |are |do you |do they |does (a|the) manager |do (managers|mpms|practice managers) )?(spent|spend|spending|devoted|taken up)( on| to| doing| with| handling)?\b`, " "},
+	// "can i manage a dental office with this": the skills' reach beyond our role.
+	{`\b(manage|run|work (in|at)|lead|switch to|move to)\b[^?.!]*\b(dental|vet|veterinary|optometry|optometrist|chiropractic|chiropractor|physical therapy|dermatology|eye) (offices?|practices?|clinics?)\b[^?.!]*\bwith (this|these skills|this (experience|background|training|job|skill ?set))\W*$`, " skills transferable specialized clinic management "},
+	// "what other jobs could this lead to later": where the job's skills carry.
+	{`\b(what|which) (other )?(jobs|roles|careers|positions|titles)\b[^?.!]*\b(could|can|will|would|might) (this|it|this job|this role|this career|the job|the role) (lead|take me|open up|get me)\b`, " career growth skills transferable other leadership roles "},
+	// "what should i read to prepare": self-study, not the resume the fifth step
+	// prepares. Said for this job only: book and podcast tips are not the guide's.
+	{`\b(what|which) (should|can|could|do) (i|you) read\b[^?.!]*\b(prepare|get ready|before (i )?(apply|applying|start|starting)|for (this|the) (job|role|career)|to (become|get into|break into))\b`, " self-study online courses "},
+	{`\bread (on|during|over|for|at) (my |a |the )?(vacation|holiday|holidays|beach|flight|plane|weekend|fun|pleasure|night)\b|\bread before bed\b`, " personalmatter "},
 	// Batch 472 (background first), after it was measured.
 	// "I'm an office manager at a law firm. What healthcare stuff would I need to
 	// learn?": the healthcare knowledge the job takes (regulations, billing codes).

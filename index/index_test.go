@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 473: test writer.
+		{"I hate dealing with billing. is this job for me?", "responsibilities/3"}, // how much of the job billing is
+		{"how does brazil's pay convert to usd", "country/brazil"},                 // the guide's own conversion, not a currency question
+		{"how much time is spent on compliance", "technical-skills/3"},             // the duty, not the hours
+		{"can i manage a dental office with this", "pros/7"},
+		{"what other jobs could this lead to later", "pros/7"},
 		// Batch 472: background first.
 		{"I'm an office manager at a law firm. What healthcare stuff would I need to learn?", "cons/2"}, // the knowledge the job takes; a step into our field, not off topic
 		{"I'm a retail store manager. What certification would help me switch?", "faq/education"},
@@ -2057,6 +2063,7 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"what should i read on vacation",                                 // a reading tip, not the self-study step
 		"job prospects for lawyers by 2030",                              // another job's growth, to a year
 		"I'm planning a trip to Germany next summer. What should I see?", // one word of its own is too little to answer on
 		"I'm a practice manager. Where can I find a good accountant for my taxes?",
