@@ -334,7 +334,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 }
 
 // goalRE: the level a verb of getting there names ("become a director").
-var goalRE = gate.MustCompile(`\b(become|becoming|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(\w+)`)
+var goalRE = gate.MustCompile(`\b(become|becoming|(?:goal|aim|dream|plan) is to be|(?:want|hope|plan|aim) to be|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(\w+)`)
 
 // holdsRE: the asker saying which level they hold ("I'm an assistant manager").
 var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) an? (\w+)`)

@@ -183,6 +183,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 474 (long backgrounds), after it was measured.
+	// "Do I need to redo my degree here or will they accept it?" (after a move
+	// abroad): credential recognition. "Here" or a country is the move; "redo my
+	// degree if I fail a class" is not.
+	{`\b(redo|repeat|retake|re-do|start over|go back and redo|do again)( all)? (my |the |a |an )?(whole )?(degree|diploma|bachelor'?s|masters?|education|schooling|studies|qualifications?) (here|in this country|in (the )?(us|usa|united states|america|states|uk|united kingdom|england|britain|canada|germany|australia|singapore|brazil|new zealand|ireland))\b`, " foreign degrees evaluation credential recognition "},
+	// "Is this normal at this level or is my company just bad?": what the job is like,
+	// not the asker's employer.
+	{`\b(is|are) (this|it|that|these|the hours|the stress) (normal|typical|common|usual|expected|standard)\b([^?.!]*) or (is it |is |are )?(just )?(my|our|the) (company|employer|practice|clinic|organization|boss|job)( just)? (bad|toxic|the problem|terrible|awful|weird|broken|dysfunctional)\b`, " is this normal$4 "},
+	// "Is a 401k rollover a smart move?" (found while checking "smart move"): the
+	// asker's own savings, whatever the benefits passage says of retirement plans.
+	{`\b(roll ?over|rolling over|rollover|cash out|cashing out|withdraw\w* from|borrow\w* from|contribut\w* to|max out|maxing out) (my |a |the |an )?(old )?(401k|401\(k\)|ira|roth( ira)?|403b|403\(b\)|pension|hsa)\b|\b(401k|401\(k\)|ira|403b) (rollover|roll ?over|withdrawal|loan)s?\b`, " personalfinance "},
 	// Batch 473 (test writer), after it was measured.
 	// "I hate dealing with billing. is this job for me?": how much of the job billing
 	// is (the rule for hating numbers takes numbers, math, spreadsheets).

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 474: long backgrounds.
+		{"I moved to Canada from the Philippines last year. Back home I managed a clinic for 6 years. Do I need to redo my degree here or will they accept it?", "visas/p2"},
+		{"I'm a bit older, recently divorced, and I need a stable career that pays decently. I have admin experience at a dentist office. Would this be a good move?", "pros/4"}, // "a good move" is a career move, so the dentist office is where they start
 		// Batch 473: test writer.
 		{"I hate dealing with billing. is this job for me?", "responsibilities/3"}, // how much of the job billing is
 		{"how does brazil's pay convert to usd", "country/brazil"},                 // the guide's own conversion, not a currency question
@@ -2063,6 +2066,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"Is a 401k rollover a smart move?",
+		"I moved to Spain last year. Do I need to redo my driving test?",
 		"what should i read on vacation",                                 // a reading tip, not the self-study step
 		"job prospects for lawyers by 2030",                              // another job's growth, to a year
 		"I'm planning a trip to Germany next summer. What should I see?", // one word of its own is too little to answer on
