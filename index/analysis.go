@@ -183,6 +183,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 475 (second language and typos), after it was measured.
+	// "which is the best city for find this job": where the jobs are (the rule for
+	// "for find" would leave only "search job").
+	{`\b(best|which|what|good|top) (states?|cities|city|regions?|areas?|places?|locations?|countr(y|ies))\b( \w+)? (for|to) (find|get|land|search|look for)\b[^?.!]*\b(jobs?|work|positions?)\b`, " geographic location opportunities metropolitan "},
+	// "how to be promote in this carrer": the participle a second language drops.
+	{`\b(be|get|got|been|being) promote\b`, " $1 promoted "},
 	// Batch 474 (long backgrounds), after it was measured.
 	// "Do I need to redo my degree here or will they accept it?" (after a move
 	// abroad): credential recognition. "Here" or a country is the move; "redo my

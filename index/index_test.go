@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 475: second language and typos.
+		{"which is the best city for find this job", "how-to-become/p2"}, // where the jobs are
+		{"necesito visa para trabajar en australia?", "visas/p1"},
+		{"practis manger job discription", "what-is/p1"},
 		// Batch 474: long backgrounds.
 		{"I moved to Canada from the Philippines last year. Back home I managed a clinic for 6 years. Do I need to redo my degree here or will they accept it?", "visas/p2"},
 		{"I'm a bit older, recently divorced, and I need a stable career that pays decently. I have admin experience at a dentist office. Would this be a good move?", "pros/4"}, // "a good move" is a career move, so the dentist office is where they start

@@ -42,13 +42,16 @@ var words = map[string]string{
 	"thsi": "this", "taht": "that", "wiht": "with", "lern": "learn", "lerning": "learning",
 	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
 	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
+	"discription": "description", "descripion": "description",
 	// a second language's words: Spanish and Portuguese for manager, requirements, how
-	// much, earns, salary, time, to and be ("cuanto tiempo para ser manager")
+	// much, earns, salary, time, to, be, I need, work, job and in ("cuanto tiempo para
+	// ser manager", "necesito visa para trabajar en australia")
 	"gerente": "manager", "gerentes": "managers",
 	"requisites": "requirements", "requisits": "requirements", "requisitos": "requirements",
 	"cuanto": "how much", "cuánto": "how much", "quanto": "how much", "gana": "earns", "ganan": "earn",
 	"ganha": "earns", "ganham": "earn", "salario": "salary", "salário": "salary", "sueldo": "salary",
-	"tiempo": "time", "para": "to", "ser": "be",
+	"tiempo": "time", "para": "to", "ser": "be", "necesito": "i need", "trabajar": "work", "trabajo": "job",
+	"en": "in",
 }
 
 // Word returns what the lower-case word w stands for, if it is shorthand or a chat

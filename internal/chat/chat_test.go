@@ -29,14 +29,15 @@ func TestExpand(t *testing.T) {
 		"real talk how many hrs":    "real talk how many hours",
 		"regnl mgr yrs":             "regional manager years",
 		"gerente pay":               "manager pay",
-		"im tryna decide":           "im trying to decide",
-		"how do i becum one, hipa?": "how do i become one, hipaa?",
-		"how lng to becme director": "how long to become director", // the grammar reads "how long"
-		"good w money, cn i w/o":    "good with money, can i without",
-		"1 yr":                      "1 year",
-		"cuanto gana un gerente":    "how much earns un manager",
-		"":                          "",
-		"😀 u?":                      "😀 you?",
+		"necesito visa para trabajar en australia": "i need visa to work in australia",
+		"im tryna decide":                          "im trying to decide",
+		"how do i becum one, hipa?":                "how do i become one, hipaa?",
+		"how lng to becme director":                "how long to become director", // the grammar reads "how long"
+		"good w money, cn i w/o":                   "good with money, can i without",
+		"1 yr":                                     "1 year",
+		"cuanto gana un gerente":                   "how much earns un manager",
+		"":                                         "",
+		"😀 u?":                                     "😀 you?",
 	} {
 		if got := Expand(in); got != want {
 			t.Errorf("Expand(%q) = %q, want %q", in, got, want)
