@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 477 (test writer), after it was measured.
+	// "do practices prefer people who know their EHR": practices seek their own
+	// system's users, not the EHR duty.
+	{`\b(prefer|want|favou?r|look for|seek|value|hire|pick)\w* (people|candidates|applicants|managers|someone|those) (who (know|have used|use|have experience (in|with))|with (experience (in|with) )?|familiar with|experienced (in|with))\b[^?.!]*\b(ehr|emr|epic|cerner|athena\w*|nextgen|(their|the same|a specific|a particular) (system|software|ehr|emr))\b`, " practices seek candidates specific experience particular ehr systems "},
+	// "do you get to shape how the practice runs": the autonomy the pros name.
+	{`\b(shape|influence|steer|direct|decide|change|improve) (how|the way) (the |a |my |your |their )?(practice|clinic|office|place) (runs|operates|is run|works|does things)\b`, " autonomy decision-making influence practice direction "},
+	// "does the learning ever stop": the pros' continuous learning.
+	{`\b(learning|studying|training) (ever |never )?(stops?|ends?)\b|\b(never|always|constantly) (stop )?(learning|studying)\b|\blifelong learning\b`, " continuous professional development constantly learn "},
 	// Batch 475 (second language and typos), after it was measured.
 	// "which is the best city for find this job": where the jobs are (the rule for
 	// "for find" would leave only "search job").
@@ -1562,7 +1570,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(keep up|deal|work|along|go|come) w\b`, "$1 with"},
 	{`\bstuck (in|at|behind) (an? |the )?(office|desk|cubicle|computer)( all day)?\b`, " office setting environment "},
 	{`\bthink(s|ing)? on (your|ur|my|their|his|her|one'?s) feet( at work| on the job| in this (job|role))?\W*$`, " problem-solving decision-making quickly "},
-	{`\b(climb|rise|move up|get promoted)\w* (faster|quicker|quickly|fast)( in (this|the) (job|career|field|role))?\W*$`, " advancement speed "},
+	{`\b(climb|rise|move up|get promoted|advance|progress)\w* (faster|quicker|quickly|fast)( in (this|the) (job|career|field|role))?\W*$`, " advancement speed "},
 	{`\b(lots of|a lot of|plenty of|tons of|many|several|different|multiple|various) (ways|routes|paths|pathways) (to get in|in|into (it|this|the field))( or (just|only) one)?\W*$`, " diverse pathways entering "},
 	{`\bwhat (changes|affects|decides|determines|drives|impacts|influences) how much (u|you|they|we|i|one|people|managers?|mpms?)( \w+)? (make|earn|get paid|gets? paid)\b`, " compensation varies significantly critical factors "},
 	{`\b(hide|hides|hiding|remove|removes|removing|strip|strips|redact\w*|black out|cover)( \w+)? names( (on|from|in) (the )?(resumes?|applications?|apps|cvs?))?( to (cut|reduce|avoid|prevent|stop) bias)?\W*$`, " blind resume reviews removing identifying information "},
@@ -3040,7 +3048,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Coaches and parents ask for someone else: the question is the same.
 	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble) with my (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?)\b|\b(conflicts?|fight\w*|argu\w*|disputes?) (between|among|amongst) (my|the) (kids|children|siblings|sons|daughters|friends|parents|roommates)\b`, " personalmatter "},
 	{`\b(are|do|does|is) (the )?(nurses?|rns?|doctors?|physicians?|teachers?|pharmacists?|dentists?|therapists?|surgeons?) (getting |being )?(paid|earn\w*|make|making)\b`, " otheroccupation "},
-	{`\bmy (coaching |career )?(clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b|\b(tell|advise|say to|recommend to|suggest to) (an? |my |the |our )(client|mentee|student|coachee)s?\b`, " i "},
+	{`\bmy (coaching |career )?(clients?|students?|mentees?|coachees?|friends?|daughters?|sons?|wife|husband|partner|sisters?|brothers?|colleagues?|cowork\w*|kids?)\b|\b(a|one) (client|student|mentee|friend|coachee) of mine\b|\b(a|one) (client|student|mentee|coachee) (asked|asks|wants to know|wonders|was wondering|is wondering)( me)?\b|\b(tell|advise|say to|recommend to|suggest to) (an? |my |the |our )?(client|mentee|student|coachee)s?\b`, " i "},
 	{`\bhow (quickly|fast|soon)\b`, " long timeline "},
 	{`\b(personality|traits?|qualities|characteristics|attributes)\b`, " soft skills "},
 	{`\b(search|hunt)(ing)? for (an? |some )?(job|jobs|openings?|positions?|roles?|vacanc\w*)\b`, " search job positions job boards "},

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 477: test writer.
+		{"what helps you advance faster", "career-path/p2"},
+		{"do you get to shape how the practice runs", "pros/3"},
+		{"does the learning ever stop", "pros/2"},
+		// Batch 476: chat and coaches.
+		{"my client is a medical assistant who wants to move into management. where should she start?", "steps/1"}, // a move into our field, not the assistant's own question
+		{"what certification should I recommend to clients?", "faq/education"},
 		// Batch 475: second language and typos.
 		{"which is the best city for find this job", "how-to-become/p2"}, // where the jobs are
 		{"necesito visa para trabajar en australia?", "visas/p1"},
