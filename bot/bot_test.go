@@ -70,8 +70,9 @@ func TestGrammar(t *testing.T) {
 		{"I have a business degree and 2 years as a bank teller. I'm thinking about healthcare management. What should my first job be?", "question", "steps/2|path/assistant"},
 		{"I'm a regional manager over 5 clinics and honestly I'm burned out. The travel is constant and I'm always on call. Is this normal at this level or is my company just bad?", "question", "cons/4|cons/1|faq/work-life-balance|path/regional"}, // the job's norms, not the employer
 		{"I'm currently an assistant manager at a cardiology practice. My goal is to be a director someday. Realistically how many years does that take?", "question", "path/director"},                                                                // the goal, not the level held
-		{"what should i read to prepare", "question", "steps/3|education/p2|steps/1"},                                          // self-study, not the resume the fifth step prepares
-		{"I'm a practice manager in Ohio. Would I earn more in a big city?", "question", "salary-outlook/p1|how-to-become/p2"}, // a place within the country, not its range
+		{"I'm a new practice manager. What do doctors expect from me?", "question", "cons/3"},                                                                                                                                                          // the doctors' expectations, not the first level's entry
+		{"what should i read to prepare", "question", "steps/3|education/p2|steps/1"},                                                                                                                                                                  // self-study, not the resume the fifth step prepares
+		{"I'm a practice manager in Ohio. Would I earn more in a big city?", "question", "salary-outlook/p1|how-to-become/p2"},                                                                                                                         // a place within the country, not its range
 		{"I'm an assistant manager and my boss is retiring. How do I show I'm ready to replace her?", "question", "path/manager"},
 		{"what bumps your salary the most", "question", "salary-outlook/p1|salary-outlook/p2"}, // what raises pay, not the best-paid level
 		{"what do assistants make vs directors", "question", "salary/assistant"},               // their pay, not their roles

@@ -30,6 +30,7 @@ var (
 	extremeRE       = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	compareRE       = gate.MustCompile(`\b(difference|differences|different|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE        = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
+	othersExpectRE  = gate.MustCompile(`\b(doctors?|physicians?|providers?|owners?|partners?|staff|team|boss|employees|patients) (expect|want|need|look for)\b`)
 	newManagerRE    = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
@@ -205,8 +206,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	newManager := !salaryQ && newManagerRE.MatchString(lower)
 	newManagerAdvice := newManager && adviceRE.MatchString(lower)
-	if !hasLevel && newManager && (newManagerAdvice || levelRoleRE.MatchString(lower)) && len(c.guide.Levels) > 0 {
-		// "what should a new manager focus on": the first level.
+	if !hasLevel && newManager && (newManagerAdvice || levelRoleRE.MatchString(lower)) && !othersExpectRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+		// "what should a new manager focus on": the first level. What the doctors or
+		// the staff expect of them is the job's, not the level's.
 		level, hasLevel = c.guide.Levels[0].ID, true
 	}
 	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) {

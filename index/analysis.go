@@ -183,6 +183,24 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 479 (off topic), after it was measured.
+	// "what's the best EHR for a dermatology clinic": a product for the asker's own
+	// clinic; the guide names systems to learn, it doesn't rate them.
+	{`\b(best|top|good|recommended|cheapest|easiest)( \w+)? (ehrs?|emrs?|practice management software|pm software|billing software|scheduling software|(ehr|emr) (systems?|software))( \w+)? (for|to use (at|in|for)) (a |an |my |our |the )?(\w+ ){0,2}(clinics?|practices?|offices?|groups?|hospitals?)(\W*$|[.,;!?])`, " ownworkplace "},
+	// "how do I start my own medical billing company": a business of one's own.
+	{`\b(start|starting|open|opening|launch|launching)( up)? (my |a |an |our )?(own )?(medical )?(billing|coding|credentialing|consulting|staffing|transcription) (company|business|firm|agency)\b`, " personalmatter "},
+	// Batch 478 (background first), after it was measured.
+	// "I'm a teacher with summers off. Would I lose that as a practice manager?": time
+	// off, as "vacation" reads.
+	{`\bsummers? off\b|\bsummer (break|vacation|holidays?)\b`, " vacation "},
+	// "I'm a pharmacy manager at a chain store. Would I earn more as a practice
+	// manager?": our role's pay, set against the asker's.
+	{`\b(would|will|could|do|does|can) (i|you|one|someone|they) (earn|make|get paid|be paid)( \w+)? (more|less|better)( money)? (as|being|if i (became|become|switch\w*)( to being)?) (an? )?(medical )?(practice managers?|mpms?)\b`, " salary "},
+	// "What do doctors expect from me?": managing physician expectations (cons/3).
+	{`\bwhat (do|does|will|would) (the |my |our )?(doctors?|physicians?|providers?|owners?) (expect|want|need) (from|of) (me|you|a manager|the manager|managers|practice managers|us)\b`, " managing physician expectations "},
+	// A chain store or pharmacy is retail, not the guide's clinic chains or supply chain.
+	// No space after it, so "a chain store manager" is still a "retail store manager".
+	{`\b(chain|grocery|big[- ]box) (stores?|pharmac(y|ies)|drugstores?)\b|\bdrug ?stores?\b`, " retail store"},
 	// Batch 477 (test writer), after it was measured.
 	// "do practices prefer people who know their EHR": practices seek their own
 	// system's users, not the EHR duty.

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 478: background first.
+		{"I'm a teacher with summers off. Would I lose that as a practice manager?", "faq/work-life-balance"}, // summers off are time off
+		{"I'm a pharmacy manager at a chain store. Would I earn more as a practice manager?", "faq/salary"},   // a chain store is retail, not supply chain
 		// Batch 477: test writer.
 		{"what helps you advance faster", "career-path/p2"},
 		{"do you get to shape how the practice runs", "pros/3"},
@@ -2077,6 +2080,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		"is being a chain store manager stressful",
+		"what's the best EHR for a dermatology clinic", // a product for the asker's own clinic
+		"how do I start my own medical billing company",
 		"Is a 401k rollover a smart move?",
 		"I moved to Spain last year. Do I need to redo my driving test?",
 		"what should i read on vacation",                                 // a reading tip, not the self-study step
