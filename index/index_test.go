@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 481: background first.
+		{"I'm a respiratory therapist thinking about management. How long would the switch take?", "faq/timeline"}, // a move into our field, not the therapist's question
+		{"I'm an office manager at a vet clinic. How is a human medical practice different?", "what-is/p2"},
+		{"I'm an accountant. Would my finance skills be valued in a clinic?", "technical-skills/4"},
 		// Batch 478: background first.
 		{"I'm a teacher with summers off. Would I lose that as a practice manager?", "faq/work-life-balance"}, // summers off are time off
 		{"I'm a pharmacy manager at a chain store. Would I earn more as a practice manager?", "faq/salary"},   // a chain store is retail, not supply chain
@@ -2083,6 +2087,8 @@ func TestAbstains(t *testing.T) {
 		"is being a chain store manager stressful",
 		"what's the best EHR for a dermatology clinic", // a product for the asker's own clinic
 		"how do I start my own medical billing company",
+		"I'm a programmer. Would my coding skills be valued at Google?",
+		"I'm a lawyer thinking about management. What law school should I pick?",
 		"Is a 401k rollover a smart move?",
 		"I moved to Spain last year. Do I need to redo my driving test?",
 		"what should i read on vacation",                                 // a reading tip, not the self-study step
