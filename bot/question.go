@@ -87,9 +87,10 @@ func (c *Coach) destination(text, lower string) (string, bool) {
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 
-// nextTimeRE is "next" said of time: "an interview next week for an assistant
-// manager job" asks about the assistant level, not the one above it.
-var nextTimeRE = gate.MustCompile(`\bnext (week|month|year|spring|summer|fall|autumn|winter|semester|term|quarter|time|day|few (days|weeks|months|years)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`)
+// nextTimeRE is "next" or "after" said of time: "an interview next week for an
+// assistant manager job" asks about the assistant level, not the one above it, and
+// so does "how soon after graduating can I get an entry level job".
+var nextTimeRE = gate.MustCompile(`\bnext (week|month|year|spring|summer|fall|autumn|winter|semester|term|quarter|time|day|few (days|weeks|months|years)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bafter (graduat\w*|i graduate|college|school|uni|university|my (degree|bachelor'?s|masters?|mba|mha)|finishing (school|college|my degree))\b`)
 
 // asksNext: lower asks for the level above the one it names.
 func asksNext(lower string) bool {
@@ -228,7 +229,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			two = all
 		}
 	}
-	if len(two) >= 2 && (fromToRE.MatchString(lower) || c.goalSecond(lower, two[1]) || c.holdsFirst(lower, two[0])) {
+	if len(two) >= 2 && (fromToRE.MatchString(lower) || c.goalSecond(lower, two[1]) || c.holdsFirst(lower, two[0]) || c.atSecond(lower, two[1])) {
 		// "from manager to senior", "from regional to director", "I'm a regional
 		// manager. What does it take to become a director?": where they are going first.
 		two[0], two[1] = two[1], two[0]
@@ -368,6 +369,20 @@ func (c *Coach) upFrom(lower, level string) bool {
 func (c *Coach) holdsFirst(lower, first string) bool {
 	for _, m := range holdsRE.FindAllStringSubmatch(lower, -1) {
 		if id, ok := c.levels.mention(m[2], nil); ok && id == first {
+			return true
+		}
+	}
+	return false
+}
+
+// atLevelRE names the level a question is about: "at the senior level".
+var atLevelRE = gate.MustCompile(`\b(at|for|on) the (\w+)( practice)?( manager)? level\b`)
+
+// atSecond: the second level lower names is the one the question is asked at ("do
+// managers mentor junior managers at the senior level?").
+func (c *Coach) atSecond(lower, second string) bool {
+	for _, m := range atLevelRE.FindAllStringSubmatch(lower, -1) {
+		if id, ok := c.levels.mention(m[2], nil); ok && id == second {
 			return true
 		}
 	}

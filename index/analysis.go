@@ -183,6 +183,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 483 (test writer, the guide's own sentences), after it was measured.
+	// "do small practices care more about certs than degrees": education/p1 says smaller
+	// practices value certifications and experience.
+	{`\b(small|smaller)( \w+)? (practices?|clinics?|offices?)\b[^?.!]*\b(certs?|certifications?|experience)\b[^?.!]*\b(than|over|instead of|vs\.?|or)\b[^?.!]*\b(degrees?|bachelor'?s?|diplomas?)\b`, " smaller practices value relevant certifications extensive practical experience "},
+	// "is it harder for entry level people right now": entry-level positions face
+	// saturation (trends/p3) and more competition (market-reality/p1), not the first
+	// level's pay.
+	{`\b(harder|tougher|more competitive|more difficult|hard|tough|difficult|competitive)\b[^?.!]*\b(entry[- ]level|new grads?|newcomers|beginners|juniors?|people starting out|those starting out)\b|\b(entry[- ]level|new grads?|newcomers|beginners)\b[^?.!]*\b(harder|tougher|more competition|more competitive)\b`, " entry-level positions face saturation competition "},
 	// Batch 479 (off topic), after it was measured.
 	// "what's the best EHR for a dermatology clinic": a product for the asker's own
 	// clinic; the guide names systems to learn, it doesn't rate them.

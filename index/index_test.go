@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 483: test writer, the guide's own sentences.
+		{"do small practices care more about certs than degrees", "education/p1"}, // smaller practices value certifications
+		{"is it harder for entry level people right now", "trends/p3"},            // entry-level saturation, not the first level's pay
 		// Batch 481: background first.
 		{"I'm a respiratory therapist thinking about management. How long would the switch take?", "faq/timeline"}, // a move into our field, not the therapist's question
 		{"I'm an office manager at a vet clinic. How is a human medical practice different?", "what-is/p2"},
