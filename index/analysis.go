@@ -183,6 +183,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 484 (chat), after it was measured.
+	// "is this a good career or nah": a trailing "or nah/not/no" asks the same
+	// question, so it must not keep rules that want the question's end from matching.
+	{`\s+or (nah|naw|not|no|nope|what)\W*$`, "?"},
+	// "are the doctors chill to work with usually": the working relationships, not
+	// the hours ("chill" alone is the work-life balance).
+	{`\b(doctors?|physicians?|providers?|staff|coworkers|co-workers|colleagues|team|owners?|bosses|the boss)( \w+)? (are |is )?(usually |generally |typically |really |actually )?(chill|nice|easy|hard|difficult|tough|friendly|mean|demanding|annoying|good|great|fun|pleasant) to work (with|for)\b`, " relationships physicians collaborative challenging interpersonal dynamics "},
+	// "do practice managers get fired a lot": how secure the job is, and the pressure
+	// that rests on the manager. Said of the role only: the asker's own firing ("how
+	// do i explain being fired") is theirs.
+	{`\b(do|does|can|will|would|could) (medical )?(practice managers|managers|mpms|a practice manager|an mpm|a manager|you)( ever| often| really)? (get|be) (fired|let go|sacked|canned|terminated)\b|\b(practice managers|mpms) (get|are|often get) (fired|let go|sacked|canned|terminated)\b`, " job security financial success rests shoulders "},
 	// Batch 483 (test writer, the guide's own sentences), after it was measured.
 	// "do small practices care more about certs than degrees": education/p1 says smaller
 	// practices value certifications and experience.
@@ -2478,7 +2489,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bethic(s|al)\b`, " ethical judgment integrity "},
 	{`\b(sources?|causes?) of (the )?(pressure|stress)\b|\b(biggest|main|greatest) (pressure|stress\w*)\b`, " significant pressure financial success stress "},
 	{`\b(primary|main|core|chief) (role|job|purpose|function)\b`, " pivotal administrative leader efficient operation "},
-	{`(^|[.!?]\s+)\W*(is (it|this|this job|the job|this career|the career) )?(a )?(good|great|decent|bad) (job|career|gig|choice|field|profession)\W*(honestly|really|overall|tbh)?\W*$`, "$1 pros cons appealing aspects difficulties "},
+	{`(^|[.!?]\s+)\W*(so |but |ok |okay |honestly |well |and |then )?(is (it|this|this job|the job|this career|the career) )?(a )?(good|great|decent|bad) (job|career|gig|choice|field|profession)\W*(honestly|really|overall|tbh)?\W*$`, "$1 pros cons appealing aspects difficulties "},
 	{`\b(asking|asked) for (a|my) (friend|buddy|colleague|coworker|cousin|sister|brother)\b`, " "},
 	{`\bstudent (debt|loans?)\b`, " tuition costs "},
 	// What a degree or program costs is the education section's tuition.

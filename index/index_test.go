@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 484: chat.
+		{"soooo is this a good career or nah", "pros-cons/p1"},   // a drawn-out "so", and "or nah" asks the same
+		{"are the doctors chill to work with usually", "pros/5"}, // the relationships, not the hours
+		{"do practice managers get fired a lot", "cons/5"},
 		// Batch 483: test writer, the guide's own sentences.
 		{"do small practices care more about certs than degrees", "education/p1"}, // smaller practices value certifications
 		{"is it harder for entry level people right now", "trends/p3"},            // entry-level saturation, not the first level's pay
@@ -2090,6 +2094,7 @@ func TestAbstains(t *testing.T) {
 		"is being a chain store manager stressful",
 		"what's the best EHR for a dermatology clinic", // a product for the asker's own clinic
 		"how do I start my own medical billing company",
+		"can i get fired for being late once",
 		"I'm a programmer. Would my coding skills be valued at Google?",
 		"I'm a lawyer thinking about management. What law school should I pick?",
 		"Is a 401k rollover a smart move?",

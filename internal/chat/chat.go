@@ -33,6 +33,7 @@ var words = map[string]string{
 	"regs": "regulations", "creds": "credentials", "workweek": "work week", "workweeks": "work weeks",
 	"btwn": "between", "jb": "job", "jbs": "jobs",
 	"whos": "who's", "wheres": "where's", "theres": "there's", // the apostrophe dropped, as "whats" is
+	"soo": "so", "noo": "no", "hii": "hi", "heyy": "hey", "yess": "yes", "okk": "ok", "pleasee": "please", // drawn out, then cut to two letters
 	"nz": "new zealand", // here, not in index's region rule: a two-letter literal would run that rule on every question
 	// misspellings
 	"mutch": "much", "payed": "paid", "ther": "there", "becum": "become", "bcome": "become", "becme": "become",
@@ -55,10 +56,45 @@ var words = map[string]string{
 }
 
 // Word returns what the lower-case word w stands for, if it is shorthand or a chat
-// misspelling.
+// misspelling. A word drawn out in chat ("soooo", "pleeease") is the word with its
+// runs cut to two letters, no English word holding three alike in a row.
 func Word(w string) (string, bool) {
-	to, ok := words[w]
-	return to, ok
+	if to, ok := words[w]; ok {
+		return to, true
+	}
+	if s, ok := squeeze(w); ok {
+		if to, ok := words[s]; ok {
+			return to, true
+		}
+		return s, true
+	}
+	return "", false
+}
+
+// squeeze cuts w's runs of three or more of a letter to two, reporting whether it
+// cut any.
+func squeeze(w string) (string, bool) {
+	run := 1
+	for i := 1; i < len(w); i++ {
+		if w[i] != w[i-1] || w[i] < 'a' || w[i] > 'z' {
+			run = 1
+			continue
+		}
+		if run++; run == 3 {
+			break
+		}
+	}
+	if run < 3 {
+		return w, false
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i >= 2 && w[i] == w[i-1] && w[i] == w[i-2] && w[i] >= 'a' && w[i] <= 'z' {
+			continue
+		}
+		b = append(b, w[i])
+	}
+	return string(b), true
 }
 
 // money are runs of signs people use for pay.
@@ -75,7 +111,7 @@ func Expand(text string) string {
 			return
 		}
 		w := text[start:end]
-		if to, ok := words[strings.ToLower(w)]; ok {
+		if to, ok := Word(strings.ToLower(w)); ok {
 			b.WriteString(to)
 			changed = true
 		} else {

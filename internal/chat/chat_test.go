@@ -30,6 +30,10 @@ func TestExpand(t *testing.T) {
 		"regnl mgr yrs":             "regional manager years",
 		"gerente pay":               "manager pay",
 		"necesito visa para trabajar en australia": "i need visa to work in australia",
+		"soooo is this a good career":              "so is this a good career", // drawn out, cut to "soo", which is "so"
+		"is it gooood":                             "is it good",
+		"pleeeease, 1000 dollars":                  "pleease, 1000 dollars", // no word to map it to, and digits stay
+		"hello":                                    "hello",
 		"im tryna decide":                          "im trying to decide",
 		"how do i becum one, hipa?":                "how do i become one, hipaa?",
 		"how lng to becme director":                "how long to become director", // the grammar reads "how long"
