@@ -84,6 +84,17 @@ func (c *Coach) destination(text, lower string) (string, bool) {
 	return c.countries.mention(rest, nil)
 }
 
+// citiesRE names a kind of place within a country.
+var citiesRE = gate.MustCompile(`\b(big|large|major|bigger|larger|small|smaller) (city|cities|town|towns)\b|\b(urban|rural|metro|metropolitan|suburbs?|suburban|downtown)\b`)
+
+// cityNotCountry: the country is only where the asker is, and the question asks about
+// a kind of place within it ("I'm a practice manager in Ohio. Would I earn more in a
+// big city?"): the guide's word on location, not the country's range.
+func (c *Coach) cityNotCountry(text, country string) bool {
+	last := sentence.Last(text)
+	return citiesRE.MatchString(strings.ToLower(last)) && !slices.Contains(c.countries.mentions(last, nil), country)
+}
+
 // nextLevelRE asks for the level above one named: "what comes after regional manager".
 var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 
@@ -347,17 +358,6 @@ var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been
 // show I'm ready to replace her?"). Said by someone holding a level, it asks about
 // the next.
 var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b|\b(run|manage) (my own|a|the|an|our) (whole )?(practice|clinic|office)\b|\b(replace|take over( for| from)?|step into the shoes of) (her|him|them|my (boss|manager|supervisor))\b`)
-
-// citiesRE names a kind of place within a country.
-var citiesRE = gate.MustCompile(`\b(big|large|major|bigger|larger|small|smaller) (city|cities|town|towns)\b|\b(urban|rural|metro|metropolitan|suburbs?|suburban|downtown)\b`)
-
-// cityNotCountry: the country is only where the asker is, and the question asks about
-// a kind of place within it ("I'm a practice manager in Ohio. Would I earn more in a
-// big city?"): the guide's word on location, not the country's range.
-func (c *Coach) cityNotCountry(text, country string) bool {
-	last := sentence.Last(text)
-	return citiesRE.MatchString(strings.ToLower(last)) && !slices.Contains(c.countries.mentions(last, nil), country)
-}
 
 // upFrom: the asker holds level and asks about being promoted from it.
 func (c *Coach) upFrom(lower, level string) bool {

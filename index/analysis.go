@@ -261,6 +261,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "what should i read to prepare": self-study, not the resume the fifth step
 	// prepares. Said for this job only: book and podcast tips are not the guide's.
 	{`\b(what|which) (should|can|could|do) (i|you) read\b[^?.!]*\b(prepare|get ready|before (i )?(apply|applying|start|starting)|for (this|the) (job|role|career)|to (become|get into|break into))\b`, " self-study online courses "},
+	// "what should i read on vacation": a reading tip for the asker's own time.
 	{`\bread (on|during|over|for|at) (my |a |the )?(vacation|holiday|holidays|beach|flight|plane|weekend|fun|pleasure|night)\b|\bread before bed\b`, " personalmatter "},
 	// Batch 472 (background first), after it was measured.
 	// "I'm an office manager at a law firm. What healthcare stuff would I need to
@@ -273,7 +274,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 470 (test writer), after it was measured.
 	// "what bumps your salary the most": what raises pay, the guide's factors (not the
 	// best-paid level).
-	{`\bwhat (bumps|boosts|raises|increases|ups|lifts|pushes|drives|bumps up|pushes up)( up)? (your|my|the|a|an|someone'?s|one'?s|their) (salary|pay|compensation|wages?|income|earnings)\b`, " factors influence salary compensation varies "},
+	{`\bwhat (bumps|boosts|raises|increases|ups|lifts|pushes|drives)( up)? (your|my|the|a|an|someone'?s|one'?s|their) (salary|pay|compensation|wages?|income|earnings)\b`, " factors influence salary compensation varies "},
 	// "is there a lot of hiring happening": the job market, not the hiring duty.
 	{`\b(a lot of|lots of|much|any|plenty of|a ton of|tons of) (hiring|recruiting) (happening|going on|out there)\b|\b(is|are) there (still )?(a lot of |lots of |much |any |plenty of )?(hiring|recruiting)\b`, " job market robust demand "},
 	// Batch 469 (test writer), after it was measured.
