@@ -392,7 +392,8 @@ var otherJobs = wordSet(`medical-assistant dental-assistant physician-assistant 
 	teaching-assistant medical-director nursing-director clinical-director program-director
 	sales-director art-director film-director funeral-director therapist-assistant therapy-assistant
 	pharmacy-assistant veterinary-assistant vet-assistant lab-assistant research-assistant legal-assistant
-	teacher-assistant nurse-assistant`)
+	teacher-assistant nurse-assistant hr-assistant billing-assistant marketing-assistant hr-director
+	it-director athletic-director`)
 
 // otherSense: the level word at i means something else here: part of another job's
 // name ("medical assistant") or a student's last year ("a senior in college").

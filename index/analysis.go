@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 485 (background first), after it was measured.
+	// "I'm a medical student. Could I do practice management instead of residency?":
+	// leaving the clinical path, which the guide says is helpful but not required.
+	{`\binstead of (a |my |doing |going to )?(residency|med school|medical school|nursing|clinical work|bedside (care|nursing)|being a (doctor|nurse|physician|clinician))\b`, " clinical background not mandatory "},
 	// Batch 484 (chat), after it was measured.
 	// "is this a good career or nah": a trailing "or nah/not/no" asks the same
 	// question, so it must not keep rules that want the question's end from matching.

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 485: background first.
+		{"I'm a medical student. Could I do practice management instead of residency?", "how-to-become/p3"}, // leaving the clinical path
+		{"I'm an operations manager at a warehouse. Do I need healthcare experience first?", "steps/2"},     // a step into our field, not the warehouse's question
 		// Batch 484: chat.
 		{"soooo is this a good career or nah", "pros-cons/p1"},   // a drawn-out "so", and "or nah" asks the same
 		{"are the doctors chill to work with usually", "pros/5"}, // the relationships, not the hours
@@ -2095,6 +2098,9 @@ func TestAbstains(t *testing.T) {
 		"what's the best EHR for a dermatology clinic", // a product for the asker's own clinic
 		"how do I start my own medical billing company",
 		"can i get fired for being late once",
+		"I'm a programmer. Do I need clinical experience to date a nurse?",
+		"I'm a bartender. Do I need healthcare experience to get health insurance?",
+		"I'm a chef. Could I move into running a restaurant?",
 		"I'm a programmer. Would my coding skills be valued at Google?",
 		"I'm a lawyer thinking about management. What law school should I pick?",
 		"Is a 401k rollover a smart move?",
