@@ -357,7 +357,7 @@ var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been
 // expect to be promoted?", "How long until I can run my own practice?", "How do I
 // show I'm ready to replace her?"). Said by someone holding a level, it asks about
 // the next.
-var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b|\b(run|manage) (my own|a|the|an|our) (whole )?(practice|clinic|office)\b|\b(replace|take over( for| from)?|step into the shoes of) (her|him|them|my (boss|manager|supervisor))\b`)
+var promotionRE = gate.MustCompile(`\b(get|be|being|getting|got) promoted\b|\bpromotion\b|\b(run|manage) (my own|a|the|an|our) (whole )?(practice|clinic|office)\b|\b(replace|take over( for| from)?|step into the shoes of) (her|him|them|my (boss|manager|supervisor))\b|\b(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?) (job|role|position)\b`)
 
 // upFrom: the asker holds level and asks about being promoted from it.
 func (c *Coach) upFrom(lower, level string) bool {

@@ -183,6 +183,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 487 (long backgrounds), after it was measured.
+	// "My manager is leaving next year. What would I need to do to be considered for her
+	// job?": a promotion to the manager's job (not "considering" a career).
+	{`\b(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|role|position)\b`, " promoted manager role advancement "},
 	// Batch 485 (background first), after it was measured.
 	// "I'm a medical student. Could I do practice management instead of residency?":
 	// leaving the clinical path, which the guide says is helpful but not required.

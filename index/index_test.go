@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 487: long backgrounds.
+		{"My brother-in-law runs a chiropractic office and wants me to manage it. I've done bookkeeping for small businesses for 15 years. Would I need any special training for a healthcare office?", "education/p3"}, // "a  healthcare  office" (padded by a rule) still names our field
 		// Batch 485: background first.
 		{"I'm a medical student. Could I do practice management instead of residency?", "how-to-become/p3"}, // leaving the clinical path
 		{"I'm an operations manager at a warehouse. Do I need healthcare experience first?", "steps/2"},     // a step into our field, not the warehouse's question
@@ -2101,6 +2103,7 @@ func TestAbstains(t *testing.T) {
 		"I'm a programmer. Do I need clinical experience to date a nurse?",
 		"I'm a bartender. Do I need healthcare experience to get health insurance?",
 		"I'm a chef. Could I move into running a restaurant?",
+		"I'm a waiter. My manager is leaving. How do I get considered for her job at the restaurant?",
 		"I'm a programmer. Would my coding skills be valued at Google?",
 		"I'm a lawyer thinking about management. What law school should I pick?",
 		"Is a 401k rollover a smart move?",
