@@ -178,6 +178,9 @@ const (
 	grownJob = `((the |this |these |that )?(jobs?|roles?|field|careers?|professions?|occupations?|(medical )?practice managers?|(medical )?practice management|mpms?|managers|employment|positions|openings|demand|it|them|(the )?(healthcare|health care|medical) (industry|sector|field|jobs)|healthcare|the industry|the sector)\b|\s*(\W*$|in\b))`
 	// otherSector is a line of work other than healthcare: a job in it is another job.
 	otherSector = `(marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)`
+	// bossJob is a boss's job the asker would step into ("considered for her job"): a
+	// promotion to the manager's level.
+	bossJob = `(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|role|position)`
 	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
 	paySubject = `(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)`
 )
@@ -186,7 +189,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 487 (long backgrounds), after it was measured.
 	// "My manager is leaving next year. What would I need to do to be considered for her
 	// job?": a promotion to the manager's job (not "considering" a career).
-	{`\b(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|role|position)\b`, " promoted manager role advancement "},
+	{`\b` + bossJob + `\b`, " promoted manager role advancement "},
 	// Batch 485 (background first), after it was measured.
 	// "I'm a medical student. Could I do practice management instead of residency?":
 	// leaving the clinical path, which the guide says is helpful but not required.
