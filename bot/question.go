@@ -348,10 +348,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 }
 
 // goalRE: the level a verb of getting there names ("become a director").
-var goalRE = gate.MustCompile(`\b(become|becoming|(?:goal|aim|dream|plan) is to be|(?:want|hope|plan|aim) to be|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(\w+)`)
+var goalRE = gate.MustCompile(`\b(become|becoming|(?:goal|aim|dream|plan) is to be|(?:want|hope|plan|aim) to be|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(?P<level>\w+)`)
 
 // holdsRE: the asker saying which level they hold ("I'm an assistant manager").
-var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) an? (\w+)`)
+var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) an? (?P<level>\w+)`)
 
 // promotionRE: a question about being promoted that names no goal ("When should I
 // expect to be promoted?", "How long until I can run my own practice?", "How do I
@@ -367,37 +367,36 @@ func (c *Coach) upFrom(lower, level string) bool {
 // holdsFirst: the first level lower names is the asker's own ("I'm an assistant
 // manager. What do regional managers earn?"), so the other is the one asked about.
 func (c *Coach) holdsFirst(lower, first string) bool {
-	for _, m := range holdsRE.FindAllStringSubmatch(lower, -1) {
-		if id, ok := c.levels.mention(m[2], nil); ok && id == first {
-			return true
-		}
-	}
-	return false
+	return c.namesLevel(holdsRE, lower, first, nil)
 }
 
 // atLevelRE names the level a question is about: "at the senior level".
-var atLevelRE = gate.MustCompile(`\b(at|for|on) the (\w+)( practice)?( manager)? level\b`)
+var atLevelRE = gate.MustCompile(`\b(at|for|on) the (?P<level>\w+)( practice)?( manager)? level\b`)
 
 // atSecond: the second level lower names is the one the question is asked at ("do
 // managers mentor junior managers at the senior level?").
 func (c *Coach) atSecond(lower, second string) bool {
-	for _, m := range atLevelRE.FindAllStringSubmatch(lower, -1) {
-		if id, ok := c.levels.mention(m[2], nil); ok && id == second {
-			return true
-		}
-	}
-	return false
+	return c.namesLevel(atLevelRE, lower, second, nil)
 }
 
 // goalSecond: the second level lower names is the one the asker wants to reach. A
 // goal said after "before" ("the step before becoming the manager") is where the
 // asked-for level leads, not the level asked for.
 func (c *Coach) goalSecond(lower, second string) bool {
-	for _, m := range goalRE.FindAllStringSubmatchIndex(lower, -1) {
-		if strings.HasSuffix(lower[:m[0]], "before ") {
+	return c.namesLevel(goalRE, lower, second, func(start int) bool { return strings.HasSuffix(lower[:start], "before ") })
+}
+
+// namesLevel: a match of re in lower names level id in its group "level" (which re
+// must have), the matches skip rejects aside (skip is given where the match starts).
+// The group is named so that a regexp edit can't shift which group is read:
+// goalRE's once did.
+func (c *Coach) namesLevel(re *gate.Regexp, lower, id string, skip func(start int) bool) bool {
+	g := 2 * re.SubexpIndex("level")
+	for _, m := range re.FindAllStringSubmatchIndex(lower, -1) {
+		if m[g] < 0 || skip != nil && skip(m[0]) {
 			continue
 		}
-		if id, ok := c.levels.mention(lower[m[6]:m[7]], nil); ok && id == second {
+		if l, ok := c.levels.mention(lower[m[g]:m[g+1]], nil); ok && l == id {
 			return true
 		}
 	}
