@@ -186,6 +186,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 489 (background first), after it was measured.
+	// "I'm in a rural area, are there jobs near me?": where the asker lives is the
+	// question, as in the guide's rural and metropolitan opportunities.
+	{`\b(rural|small[- ]town|countryside|middle of nowhere)\b[^?!]*\b(jobs?|openings|positions|vacancies) (near|around|close to) (me|here)\b`, " rural geographic location influences opportunities "},
+	// A country's culture, or remote work in another job, is not this guide's: these
+	// come before the rules below read "culture difference" and "want to work
+	// remotely" as ours. Managing across cultures abroad is (global/p1).
+	{`\b(the )?(culture|customs|etiquette) (like )?(in|of) (japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b|\bcultur(e|al) (differences?|shock)\b[^?.!]*\b(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b`, " generalpopulation "},
+	{`\b(remote|remotely|from home) as an? (nurse|rn|doctor|physician|teacher|pharmacist|therapist|medical coder|coder|biller|medical biller|medical assistant|scribe|recruiter|developer|programmer)\b|\btelehealth (nursing|nurses?|doctors?)\b`, " otheroccupation "},
+	// "a small family practice vs a big hospital system, what's the culture
+	// difference": the culture, not the skills the size of practice asks for.
+	{`\b(culture|vibe|atmosphere)s? (differences?|different|compare)\b|\bdifferen(ce|ces|t) in (the )?(work )?(culture|vibe|atmosphere)\b`, " culture varies "},
+	// "I'm a medical assistant and I want to go remote, is practice management a good
+	// fit?": whether the job can be done from home, whoever asks.
+	{`\b(want|wanting|hope|hoping|plan|planning|would like|'d like|looking|trying) to (go|work|be|stay|find something) (fully |100% |completely |more )?(remote|remotely|from home|wfh)\b`, " work remotely remote on-site "},
 	// Batch 487 (long backgrounds), after it was measured.
 	// "My manager is leaving next year. What would I need to do to be considered for her
 	// job?": a promotion to the manager's job (not "considering" a career).
@@ -988,7 +1003,7 @@ var rewriteSpecs = []rewriteSpec{
 	// exams, schooling and licences, managers of other kinds of office, learning a
 	// language.
 	{`\b(pass|passing|study for|studying for|prepare for|preparing for|prep for|take|taking) (the |my |an? )?(cpc|ccs|cca|cma|rhit|rhia|nclex|cpa|bar|mcat|gre|gmat|lsat|pmp|ccma|cbcs|cpb) (exam|test)\b|\b(pass|passing|study for|studying for|prep for) (the |my )?(cpc|ccs|cca|nclex|mcat|lsat|pmp)\b`, " personalmatter "},
-	{`\b(degree|license|licence|certification|certificate|school|schooling|training|education|exam)s? (do i need |do you need |is needed |is required |required |needed |i need )?(to be(come)?|for) (an? )?(nurse practitioner|nurse|registered nurse|rn|np|medical interpreter|interpreter|translator|medical scribe|scribe|sonographer|surgical tech\w*|radiology tech\w*|x-ray tech\w*|lab tech\w*|pharmacist|pharmacy tech\w*|paramedic|emt)s?\b`, " otheroccupation "},
+	{`\b(degree|license|licence|certification|certificate|school|schooling|training|education|exam|bachelor'?s|bachelor|master'?s|master|bsn|msn|associate'?s)s?( degree)? (do i need |do you need |is needed |is required |required |needed |i need )?(to be(come)?|for) (an? )?(nurse practitioner|nurse|registered nurse|rn|np|medical interpreter|interpreter|translator|medical scribe|scribe|sonographer|surgical tech\w*|radiology tech\w*|x-ray tech\w*|lab tech\w*|pharmacist|pharmacy tech\w*|paramedic|emt)s?\b`, " otheroccupation "},
 	{`\b(best|fastest|easiest|quickest|good|cheapest) way to (learn|study|improve|practice|pick up) (spanish|english|german|french|chinese|mandarin|japanese|italian|portuguese|arabic|korean|hindi|tagalog|a (new |second |foreign )?language)\b|\b(apps?|courses?|classes?|books?|tips?) (to|for) (learn|learning|improve|improving|practice|practicing) (my )?(spanish|english|german|french|chinese|mandarin|japanese|italian|portuguese|arabic|korean)\b|\bhow (to|do i|can i|should i) (learn|study|practi[cs]e|improve( my)?) (spanish|french|german|english|chinese|mandarin|japanese|italian|portuguese|arabic|korean)\b`, " personalmatter "},
 	// Batch 339 (chat), after it was measured.
 	{`\b(which|what) (programs|apps|tools|software) (will|do|would|does|should|must) (i|you|u|they|we|one|managers|practice managers|mpms) (use|need|work with|be using|learn)\b|\b(use|using) (which|what) (programs|apps|tools|software)\b`, " software systems tools "},
@@ -1152,7 +1167,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (jobs|careers)\b[^?.!]*\b(good|best|great) for (people|someone|somebody|those) (who|that)\b`, " personalmatter "},
 	{`\b(good|great|best|right|ideal) (job|career|role|fit|field)? ?for (someone|somebody|a person|people|those|ppl) (who|that) (like|likes|love|loves|enjoy|enjoys) (working with |being around |talking to |talking with )?(people|others|ppl|humans)\b`, " social aspect relationships rewarding "},
 	// Batch 312 (a line of background first).
-	{`\b(count|matter|help|transfer|apply|carry over|translate)\w* (for|in|at|to|toward|towards|into) (a |an |the )?(medical (practice|office)|clinic|doctor'?s office|physician practice|healthcare( setting)?|health care)\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(count|matter|help|transfer|apply|carry over|translate)\w*( for anything| for much| for something| at all)? (for|in|at|to|toward|towards|into) (a |an |the )?(medical (practice|office)|clinic|doctor'?s office|physician practice|healthcare( setting)?|health care)\W*$`, " ourrole prior administrative management experience transition "},
 	{`\b(cmpe|certifications?|certificates?|certs?|credentials?|certified)\b([^?]*)\b(will|would|does|did|can|could) (it|that|this)( \w+)? (help|get|make|let)( me)? (get paid|earn|make|be paid|get) more\b`, "$1$2 certifications raise pay salary "},
 	{`\bwhat'?s (the )?next (career )?move\W*$`, " next level advancement career growth "},
 	{`\b(managing|running|ran|managed|manage|run)\b([^?]*)\bwhat'?s (the |my )?next (step|level|thing)\b`, "$1$2 next level advancement career growth "},
@@ -1634,7 +1649,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\blearn\w*\b([^?.!]*\b(skills?|management|business|budgeting|billing|coding|hr|finance|leadership|operations)\b[^?.!]*)\b(on my own|by myself|myself|without (school|college|a degree|going back to school))\b`, " $1 self-study online courses workshops "},
 	// Batch 228 (plain questions): the coach can't see where the asker is, but can say
 	// where to look.
-	{`^\W*(are there (any )?|any |find |where are (the )?|show me |looking for |how do i find )?(practice manager |mpm |manager |management |admin )?(jobs?|openings|positions|vacancies|roles) (near|around|close to) (me|here|my (area|city|town|place))\W*$`, " actively search positions job boards geographic location "},
+	{`(^|[.,;!?]\s)\W*(are there (any )?|any |find |where are (the )?|show me |looking for |how do i find )?(practice manager |mpm |manager |management |admin )?(jobs?|openings|positions|vacancies|roles) (near|around|close to) (me|here|my (area|city|town|place))\W*$`, " actively search positions job boards geographic location "},
 	// Batch 227 (plain questions, as short as people type them).
 	// A degree in another field, asked about for this job: the guide's "existing
 	// degrees". The field is consumed (it is unknown to the guide and would carry the
@@ -2636,7 +2651,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\breport (a |an |the )?(hipaa )?(violation|breach)\b|\b(calm down|anxious|nervous|stressed) (before|about|for) (an? |my |the )?(exam|test|presentation|date)\b|\bsleep (schedule|routine|tips|better)\b|\binsomnia\b|\bbest (hospitals?|clinics?|health systems?|companies|employers) to work (for|at)\b`, " personalmatter "},
 	{`\bat an? (call center|restaurant|retail store|warehouse|bank|hotel|factory|gym|startup|tech company)\b|\bcyber ?security (certifications?|certs?|jobs?|careers?|analysts?|engineers?)\b|\b(certifications?|certs?|jobs?|careers?) (for|in) cyber ?security\b|\b(scrub|surgical) techs?\b|\bsterile processing\b|\b(do|does) (nurses?|rns|doctors?|physicians?|teachers?|pharmacists?|surgeons?|dentists?) (get|have|work|earn|make)\b`, " otheroccupation "},
 	{`\btravel (tips|deals|insurance|plans?|ideas|guides?|hacks)\b|\b(vacation|holiday) (tips|ideas|spots|destinations)\b`, " tourism "},
-	{`\bremote jobs? for (students|moms|teens|teenagers|beginners|retirees)\b|\bjobs? near me\b`, " otheroccupation "},
+	{`\bremote jobs? for (students|moms|teens|teenagers|beginners|retirees)\b|\bjobs? (are there |are out there |exist |that exist )?for (stay[- ]at[- ]home )?(students|moms|mums|moms?|teens|teenagers|beginners|retirees)\b|\bjobs? near me\b`, " otheroccupation "},
 	{`\b(healthcare|health|medical|world|breaking|latest) news\b|\bthe news\b`, " generalpopulation "},
 	{`\bdonate (blood|plasma|organs?)\b|\bblood (drives?|donations?)\b|\b(get|buy|find) (health |dental )?insurance (as|for) (a |an )?(freelancer|self[- ]employed|contractor|student|myself|my family)\b|\bas a freelancer\b`, " personalmatter "},
 	{`\bmedical advice\b|\bmy (back|knee|head|stomach|chest|tooth|teeth|neck|shoulder) (pain|hurts|aches?)\b|\bback pain\b`, " personalmatter "},

@@ -93,7 +93,7 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for)\s+(human\s+)?(med
 // careerMoveRE is a question about a step in the asker's career: applying, being
 // hired, an offer, experience enough for a job. After a background in another job,
 // that job is where the asker starts.
-var careerMoveRE = gate.MustCompile(`\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(need|require\w*|have\s+to\s+have)\b[^?.!]*\b(healthcare|health\s+care|clinical|medical)\s+experience(\s+(first|before\s+\w+|to\s+(become|get\s+into|work|apply|be\s+hired|get\s+hired|start|get\s+a\s+job|break\s+in)))?\W*$|\b(fastest|quickest|easiest|best|shortest|surest) (way|route|path) in\b|\b(good|smart|wise|bad|right|sensible|safe) (career )?move\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(background|experience|skills?)\s+be\s+(valued|useful|wanted|needed|appreciated|in\s+demand)\b|\b(learn|know|study)\s+about\s+healthcare\b|\b(what|which)\s+(healthcare|health\s+care|medical|clinical)\s+(stuff|things|knowledge|topics|basics)\b|\bhelp\s+(me\s+)?(switch|transition|pivot|make\s+(the|a)\s+(switch|jump|move|transition))\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this|the\s+(switch|transition|move|change))\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
+var careerMoveRE = gate.MustCompile(`\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(need|require\w*|have\s+to\s+have)\b[^?.!]*\b(healthcare|health\s+care|clinical|medical)\s+experience(\s+(first|before\s+\w+|to\s+(become|get\s+into|work|apply|be\s+hired|get\s+hired|start|get\s+a\s+job|break\s+in)))?\W*$|\b(fastest|quickest|easiest|best|shortest|surest) (way|route|path) in\b|\b(good|smart|wise|bad|right|sensible|safe) (career )?move\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(is|would|does|will) (that|this|it|my \w+( \w+)?) (count as |be |be considered |considered )?(relevant|useful|transferable|valuable|good|real) (experience|background)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(background|experience|skills?)\s+be\s+(valued|useful|wanted|needed|appreciated|in\s+demand)\b|\b(learn|know|study)\s+about\s+healthcare\b|\b(what|which)\s+(healthcare|health\s+care|medical|clinical)\s+(stuff|things|knowledge|topics|basics)\b|\bhelp\s+(me\s+)?(switch|transition|pivot|make\s+(the|a)\s+(switch|jump|move|transition))\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this|the\s+(switch|transition|move|change))\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
 
 // managersRE is managers named without their kind.
 var managersRE = gate.MustCompile(`\bmanagers\b`)
@@ -437,6 +437,10 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		qws := splitWords(question)
 		// After "I'm a practice manager.", "managers" in the question are the asker's
 		// kind ("Are managers really responsible for the finances?").
+		// Rules leave runs of spaces where they took words out ("does my management
+		// experience count": "management  experience"); the phrases below are the
+		// asker's, one space apart.
+		question := strings.Join(strings.Fields(question), " ")
 		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole) ||
 			roleNamed && managersRE.MatchString(question)
 		careerMove = careerMoveRE.MatchString(question) || intoOurFieldRE.MatchString(lower)
@@ -613,6 +617,9 @@ func splitContext(text string) (before, question string, ok bool) {
 	// would help": the question starts where the asker says it does.
 	if loc := askingRE.FindStringIndex(question); loc != nil && loc[0] > 0 && loc[1] < len(question) {
 		before, question = strings.TrimSpace(before+" "+question[:loc[0]]), question[loc[1]:]
+	} else if m := askedBackRE.FindStringSubmatchIndex(question); m != nil {
+		at := m[2*askedBackRE.SubexpIndex("q")]
+		before, question = strings.TrimSpace(before+" "+question[:at]), question[at:]
 	}
 	if before == "" {
 		return "", "", false
@@ -641,6 +648,14 @@ func (ix *Index) aboutOtherMatter(before, question string) bool {
 
 // aboutMeRE: a sentence the asker says of themselves, or of their people.
 var aboutMeRE = gate.MustCompile(`^\W*(i|i'?m|im|i'?ve|ive|i'?d|my|we|we'?re|our|currently|right now)\b`)
+
+// askedBackRE is a sentence that says who the asker is, then, after a comma, asks
+// about it or what it lacks ("I'm an office manager at a vet clinic, is that
+// relevant experience", "I'm a coder and want to manage, do I need a bachelor's?"):
+// the question is the part after the comma, as it would be after a full stop.
+// Other questions after a comma ("I'm a single mom, how do I manage my kids'
+// schedules?") stay one sentence: the background is what they ask about.
+var askedBackRE = gate.MustCompile(`^\W*(i'?m|im|i am|i'?ve|ive|i have|i work|i was)\b[^?.!,;]+[,;]\s*(?P<q>(is|does|would|will|could|can|should) (that|this|it|my \w+)\b|do i (still )?(need|have to|require)\b)`)
 
 // askingRE introduces the question inside a sentence of background.
 var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve been) (just |really )?(wondering|curious)( about| if| whether)?\b|\bi'?d (like|love) to know\b|\bi (want|need) to know\b|\bmy question is\b`)

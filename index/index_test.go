@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 489: background first.
+		{"retail store manager here. does my management experience count for anything in a clinic?", "how-to-become/p1"}, // "management  experience": the rule's padding doesn't hide the career move
+		{"i'm an office manager at a vet clinic, is that relevant experience", "qualifications/p2"},                      // the question after the comma asks about the background
+		{"i'm a coder and want to manage, do i need a bachelors", "faq/education"},                                       // not the coding skill
+		{"i'm in a rural area, are there jobs near me", "how-to-become/p2"},
+		{"i got an offer from a small family practice vs a big hospital system, whats the culture difference", "workplace-culture/p1"},
+		{"i'm a medical assistant and i want to go remote, is practice management a good fit", "faq/remote"},
 		// Batch 487: long backgrounds.
 		{"My brother-in-law runs a chiropractic office and wants me to manage it. I've done bookkeeping for small businesses for 15 years. Would I need any special training for a healthcare office?", "education/p3"}, // "a  healthcare  office" (padded by a rule) still names our field
 		// Batch 485: background first.
@@ -2096,6 +2103,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 489: look-alikes of its background-first questions.
+		"i'm a nurse, do i need a bachelors to be a nurse practitioner", "i want to work from home, what jobs are there for moms",
+		"what's the culture difference between japan and the us", "what's the culture like in japan",
+		"i want to work remotely as a nurse, is telehealth nursing a thing",
 		"is being a chain store manager stressful",
 		"what's the best EHR for a dermatology clinic", // a product for the asker's own clinic
 		"how do I start my own medical billing company",
