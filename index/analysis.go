@@ -186,6 +186,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 491 (second language), after it was measured.
+	// "what does it take to be happy in this job" is the job's rewards; "what skills
+	// do people need to be happy" is a life's question, not a job's.
+	{`\b(be|stay|feel|being) (happy|fulfilled|satisfied|content) (in|at|with|doing) (this|the|that) (job|role|career|work|field)\b`, " pros rewarding sense of purpose "},
+	{`\b(need|needs|takes?) to be (happy|happier|content|a good (person|parent|friend|partner)|popular|liked|loved)( in life)?\W*$|\bhow (to|do i|can i) be (happy|happier|content)( in life)?\W*$`, " personallife "},
 	// Batch 489 (background first), after it was measured.
 	// "I'm in a rural area, are there jobs near me?": where the asker lives is the
 	// question, as in the guide's rural and metropolitan opportunities.
@@ -3127,7 +3132,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\blong hours\b|\bovertime\b|\bon[- ]call\b|\bwork(ing)? late\b|\blate nights?\b`, " hours on call after-hours "},
 	// Weekends and evenings are about hours only when work is: "spend my weekend" isn't.
 	{`\b(work|working|works|job)\b[^?.!]*\b(weekends?|evenings?|nights?|holidays|saturdays?|sundays?)\b|\b(weekends?|evenings?|nights?|holidays|saturdays?|sundays?) (off|work|shifts?)\b`, " work hours "},
-	{`\bpeople skills?\b|\b(good|great|bad|comfortable|easy) (with|around) people\b|\b(like|love|enjoy|hate) (working with |dealing with )?people\b`, " interpersonal communication skills "},
+	{`\bpeople skills?\b|\bskills? (of|with|for) people\b|\b(good|great|bad|comfortable|easy) (with|around) people\b|\b(like|love|enjoy|hate) (working with |dealing with )?people\b`, " interpersonal communication skills "},
 	{`\bhard skills?\b|\btech(nical)? skills?\b`, " technical skills "},
 	{`\bhow long (does|do|will|would) (a |the |my |getting )?(certification|certificate|cert|credential|cmpe|exam)s?\b`, " certification requirements "},
 	// "How long ... each day" is hours in a day, not how long a career takes.

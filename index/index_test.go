@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 491: second language.
+		{"cuanto gana un practice manager", "facts/median-salary"}, // "un" is "a", not a word the guide lacks
+		{"what skill of persons i need", "soft-skills"},
+		{"what does it take to be happy in this job", "pros"},
 		// Batch 489: background first.
 		{"retail store manager here. does my management experience count for anything in a clinic?", "how-to-become/p1"}, // "management  experience": the rule's padding doesn't hide the career move
 		{"i'm an office manager at a vet clinic, is that relevant experience", "qualifications/p2"},                      // the question after the comma asks about the background
@@ -2103,6 +2107,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 491: a look-alike of "what skill of persons i need".
+		"what skills do people need to be happy",
 		// Batch 489: look-alikes of its background-first questions.
 		"i'm a nurse, do i need a bachelors to be a nurse practitioner", "i want to work from home, what jobs are there for moms",
 		"what's the culture difference between japan and the us", "what's the culture like in japan",

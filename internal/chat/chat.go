@@ -45,14 +45,16 @@ var words = map[string]string{
 	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
 	"discription": "description", "descripion": "description",
 	// a second language's words: Spanish and Portuguese for manager, requirements, how
-	// much, earns, salary, time, to, be, I need, work, job and in ("cuanto tiempo para
-	// ser manager", "necesito visa para trabajar en australia")
+	// much, earns, salary, time, to, be, I need, work, job, in, a, the, of, is, what and
+	// how ("cuanto tiempo para ser manager", "necesito visa para trabajar en australia",
+	// "cuanto gana un practice manager"); not "la" or "los", which are places here
 	"gerente": "manager", "gerentes": "managers",
 	"requisites": "requirements", "requisits": "requirements", "requisitos": "requirements",
 	"cuanto": "how much", "cuánto": "how much", "quanto": "how much", "gana": "earns", "ganan": "earn",
 	"ganha": "earns", "ganham": "earn", "salario": "salary", "salário": "salary", "sueldo": "salary",
 	"tiempo": "time", "para": "to", "ser": "be", "necesito": "i need", "trabajar": "work", "trabajo": "job",
-	"en": "in",
+	"en": "in", "un": "a", "una": "a", "el": "the", "de": "of", "es": "is", "que": "what", "como": "how", "cómo": "how",
+	"persons": "people", // "what skill of persons i need"
 }
 
 // Word returns what the lower-case word w stands for, if it is shorthand or a chat

@@ -30,6 +30,9 @@ func TestExpand(t *testing.T) {
 		"regnl mgr yrs":             "regional manager years",
 		"gerente pay":               "manager pay",
 		"necesito visa para trabajar en australia": "i need visa to work in australia",
+		"que es un practice manager":               "what is a practice manager",
+		"what skill of persons i need":             "what skill of people i need",
+		"salary in la":                             "salary in la",             // Los Angeles, not Spanish's "the"
 		"soooo is this a good career":              "so is this a good career", // drawn out, cut to "soo", which is "so"
 		"is it gooood":                             "is it good",
 		"pleeeease, 1000 dollars":                  "pleease, 1000 dollars", // no word to map it to, and digits stay
@@ -39,7 +42,7 @@ func TestExpand(t *testing.T) {
 		"how lng to becme director":                "how long to become director", // the grammar reads "how long"
 		"good w money, cn i w/o":                   "good with money, can i without",
 		"1 yr":                                     "1 year",
-		"cuanto gana un gerente":                   "how much earns un manager",
+		"cuanto gana un gerente":                   "how much earns a manager",
 		"":                                         "",
 		"😀 u?":                                     "😀 you?",
 	} {
