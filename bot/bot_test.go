@@ -43,6 +43,14 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 492: where the asker lives is not where they are going.
+		{"I live in Ontario and I'm thinking about moving to Australia with my partner. What would a practice manager earn there?", "question", "country/australia"},
+		{"im living in canada, moving to the uk, salary?", "question", "country/uk"},
+		{"I work in brazil, how much would i make in canada", "question", "country/canada"},
+		// Batch 492: "that" is the wish said last; a layoff from a law firm and the
+		// kids' pediatrician are background to the step asked about.
+		{"I've worked remote for 5 years in insurance claims and I love it. I'd like to move into managing a practice but I don't want to give up working from home. Is that possible?", "question", "faq/remote"},
+		{"I've been an office manager at a law firm for 10 years and I just got laid off. I keep my kids' pediatrician's office running in my head every time I go there lol. How would I break into practice management?", "question", "faq/timeline"},
 		{"I'm an assistant practice manager with an MBA. Am I ready to apply for manager jobs?", "question", "path/manager"}, // where they are going first
 		{"What's the entry level step before becoming the manager?", "question", "path/assistant"},                           // the one before it
 		{"what are the job titles at each level", "path", "path/assistant"},

@@ -61,6 +61,8 @@ var (
 	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid|requirements?|permits?|paperwork|papers|documents)\b|\bwhat (do |would |will )?i (need|must)\b`)
 	// moveToRE: the place after it is where the asker is going.
 	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b|\b(work|working|live|living|settle|settling) in\b`)
+	// livesHereRE ends in the asker saying where they live or work now.
+	livesHereRE = gate.MustCompile(`\b(i|we|i'?m|im|i am|we'?re|we are)( currently| now| still)? (work|working|live|living) in$`)
 )
 
 // bareCountry reports a message that is only a country's name ("uk", "what about
@@ -73,15 +75,30 @@ func (c *Coach) bareCountry(lower string) bool {
 // destination is the country the asker is moving to, if they say so. The country is
 // read from the original text where it can be ("the US", not "us").
 func (c *Coach) destination(text, lower string) (string, bool) {
-	loc := moveToRE.FindStringIndex(lower)
-	if loc == nil {
-		return "", false
+	return c.placeAfter(text, lower, false)
+}
+
+// home is the country the asker says they live or work in now ("I work in Brazil").
+func (c *Coach) home(text, lower string) (string, bool) {
+	return c.placeAfter(text, lower, true)
+}
+
+// placeAfter is the country after the first moveToRE phrase that says where the
+// asker is now (here) or, if not here, where they are going: "I live in Ontario
+// and I'm thinking about moving to Australia" lives in Canada and goes to
+// Australia.
+func (c *Coach) placeAfter(text, lower string, here bool) (string, bool) {
+	for _, loc := range moveToRE.FindAllStringIndex(lower, -1) {
+		if livesHereRE.MatchString(lower[:loc[1]]) != here {
+			continue
+		}
+		rest := lower[loc[1]:]
+		if len(text) == len(lower) {
+			rest = text[loc[1]:]
+		}
+		return c.countries.mention(rest, nil)
 	}
-	rest := lower[loc[1]:]
-	if len(text) == len(lower) {
-		rest = text[loc[1]:]
-	}
-	return c.countries.mention(rest, nil)
+	return "", false
 }
 
 // citiesRE names a kind of place within a country.
@@ -265,8 +282,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			// country the question names, not the background's, comes first, unless
 			// the question weighs one against the other ("How does my pay compare to
 			// the US?", "What do managers earn there?").
+			// So does the country they live in, said in the same sentence ("I work in
+			// Brazil, how much would I make in the US?").
 			last := sentence.Last(text)
-			if q := c.countries.mentions(last, nil); slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
+			q := c.countries.mentions(last, nil)
+			home, atHome := c.home(text, lower)
+			if (slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) || atHome && home == cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
 				cs[0], cs[1] = cs[1], cs[0]
 			}
 		}

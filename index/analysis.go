@@ -180,12 +180,25 @@ const (
 	otherSector = `(marketing|sales|tech|it|finance|banking|retail|hospitality|construction|teaching|law|engineering|real estate|insurance|media|journalism|fashion|software|accounting|consulting|government|the military|aviation|manufacturing|logistics|restaurants?|food service)`
 	// bossJob is a boss's job the asker would step into ("considered for her job"): a
 	// promotion to the manager's level.
-	bossJob = `(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|role|position)`
+	bossJob = `(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|role|position)|(going|go|aiming|gunning) for (her|his|their|the|my (boss|manager|supervisor)'?s?) ((practice )?manager'?s? )?(job|role|position) when (she|he|they) (retires?|leaves?|steps? down|moves? on)`
 	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
 	paySubject = `(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)`
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 492 (long backgrounds), after it was measured.
+	// "I keep my kids' pediatrician's office running in my head": someone else's
+	// office, not childcare.
+	{`\b(my|our) (kids|children|son|daughter|family)'?s?'? (pediatrician|doctor|dentist|physician)'?s?( office| clinic| practice)?`, " otheroccupation "},
+	// "We're about to switch EHRs and the staff are already complaining": staff
+	// resisting a new system, whichever systems are named.
+	{`\b(switch\w*|chang\w*|mov\w*|migrat\w*|upgrad\w*|implement\w*|roll\w* out|new)\b( \w+){0,3} (ehrs?|emrs?|(ehr|emr|practice management|billing|scheduling) (systems?|software|platforms?))\b[^?]*\b(staff|team|doctors|physicians|providers|nurses|everyone)( \w+){0,2} (are |is )?(already )?(complain\w*|upset|unhappy|hat\w+|resist\w*|push\w* back|angry|freaking out|not happy)\b`, " implementing new technologies meets resistance from staff change agent "},
+	// "My degrees are from there. Will employers in the US accept my qualifications?"
+	{`\b(degrees?|diplomas?|qualifications?|credentials?)\b (are |is |were |was )?(all )?from (there|back home|home|my (home )?country|abroad|overseas)\b[^?]*\b(employers?|they|companies|practices|clinics|hospitals|recruiters)( \w+){0,4} (accept|recogni[sz]e|honou?r|value)\w*\b`, " foreign degrees evaluation credential recognition "},
+	// "... I don't want to give up working from home. Is that possible?"
+	{`\b(don'?t|do not|won'?t|wouldn'?t|would not) (want to |like to )?(give up|lose|stop|quit)( \w+)? (working from home|working remotely|remote work|wfh|being remote|my remote (job|work|setup))\b|\b(keep|stay) (working from home|working remotely|remote)\b`, " work remotely remote on-site "},
+	// "... so I don't drop the ball?": why they ask, not what.
+	{`\b(so|that) (i|we) (don'?t|do not|won'?t) (drop the ball|mess (it|this|things|anything) up|screw (it|this|things|anything) up|miss anything( important)?|forget anything( important)?)\b`, " "},
 	// Batch 491 (second language), after it was measured.
 	// "what does it take to be happy in this job" is the job's rewards; "what skills
 	// do people need to be happy" is a life's question, not a job's.

@@ -467,6 +467,20 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 			// A question that says nothing by itself ("Is this job for me?", "Which one
 			// first?") is about what came before it.
 			fullContext = !ix.saysTopic(words)
+			if ss := sentence.Split(before); fullContext && len(ss) >= 2 && possibleRE.MatchString(question) {
+				// "... I'd like to move into managing a practice but I don't want to
+				// give up working from home. Is that possible?": "that" is the wish
+				// said last; what came before it is background to both. (Other
+				// questions that point back, "is it always this hard?", may mean
+				// the whole story.)
+				last, _, _ := ix.topicWords(splitWords(ss[len(ss)-1]+" "+question), roleNamed, personal, false)
+				if toks := ix.an.Analyze([]byte(strings.Join(last, " "))); len(toks) > 0 {
+					for _, tok := range toks {
+						asked[string(tok.Term)] = true
+					}
+					fullContext = false
+				}
+			}
 		}
 		if (asked == nil || fullContext) && ix.aboutOtherMatter(before, question) {
 			// "I'm a billing specialist. My car got towed. How do I get it back?"
@@ -648,6 +662,9 @@ func (ix *Index) aboutOtherMatter(before, question string) bool {
 
 // aboutMeRE: a sentence the asker says of themselves, or of their people.
 var aboutMeRE = gate.MustCompile(`^\W*(i|i'?m|im|i'?ve|ive|i'?d|my|we|we'?re|our|currently|right now)\b`)
+
+// possibleRE asks whether what was just said can be done.
+var possibleRE = gate.MustCompile(`^\W*(is|would|will|could|can) (that|this) (even |really |actually )?(be )?(possible|realistic|doable|feasible|an option|allowed|a thing)\W*$`)
 
 // askedBackRE is a sentence that says who the asker is, then, after a comma, asks
 // about it or what it lacks ("I'm an office manager at a vet clinic, is that

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 492: long backgrounds.
+		{"I manage a small dermatology office. We're about to switch EHRs from eClinicalWorks to Epic and the staff are already complaining. Is this normal and how do managers usually handle it?", "cons/7"},
+		{"I moved here from Nigeria where I managed a private hospital for ten years. My degrees are from there. Will employers in the US accept my qualifications?", "visas/p2"},
+		{"We are a small ortho practice and our manager just quit. One of the doctors asked me (I'm the office lead) to step in. What are the main things a practice manager is responsible for so I don't drop the ball?", "what-is/p1"},
 		// Batch 491: second language.
 		{"cuanto gana un practice manager", "facts/median-salary"}, // "un" is "a", not a word the guide lacks
 		{"what skill of persons i need", "soft-skills"},
@@ -2107,6 +2111,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 492: look-alikes of its long backgrounds.
+		"we're switching to a new phone system at my restaurant and the staff are complaining, what should i do",
+		"my kids' pediatrician's office is always running late, is that normal?",
+		"my degrees are from there, will a university accept them for a phd",
 		// Batch 491: a look-alike of "what skill of persons i need".
 		"what skills do people need to be happy",
 		// Batch 489: look-alikes of its background-first questions.
