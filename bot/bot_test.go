@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 493: Canada's Express Entry names no level.
+		{"what does express entry have to do with this job", "question", "visas/p1"},
 		// Batch 492: where the asker lives is not where they are going.
 		{"I live in Ontario and I'm thinking about moving to Australia with my partner. What would a practice manager earn there?", "question", "country/australia"},
 		{"im living in canada, moving to the uk, salary?", "question", "country/uk"},

@@ -165,8 +165,9 @@ const maxAnswers = 3
 var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
 	wages compensation income money comp paycheck raise raises bump range dollars dollar usd aud cad gbp eur euros pounds sgd brl`)
 
-// languageLevelRE is how well the asker speaks a language.
-var languageLevelRE = gate.MustCompile(`\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
+// languageLevelRE is how well the asker speaks a language, or a name with a level's
+// word in it that is no level ("Canada's Express Entry", "an entry visa").
+var languageLevelRE = gate.MustCompile(`\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
 // notPayRE: pay words that say something else ("took time off to raise my kids",
 // "pay attention to", "save money on flowers").

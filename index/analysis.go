@@ -186,6 +186,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 493 (test writer, the guide's details), after it was measured.
+	// "where are the job hotspots": where the jobs cluster, not where they're posted.
+	{`\b(job|jobs|employment|hiring) (hot ?spots?|hubs?)\b|\bhot ?spots? (for|of) (jobs|employment|hiring|work|practice managers|mpms|this job)\b`, " geographic hotspots employment urban suburban "},
+	// "how do i know if an mha program is any good": accreditation says.
+	{`\b(know|tell|check|find out|see) (if|whether) (an? |the |my |this |that )?(online )?(mha|mba|masters?|master'?s|degree|bachelor'?s|healthcare administration|health admin)? ?(program|school|course|degree)s? (is|are) (any )?(good|legit|accredited|worth it|reputable|quality|decent)\b|\b(good|quality|legit|reputable|accredited) (mha|masters?|master'?s|healthcare administration|health admin) (programs?|schools?|degrees?)\b`, " accreditation cahme master's programs indicates program quality "},
 	// Batch 492 (long backgrounds), after it was measured.
 	// "I keep my kids' pediatrician's office running in my head": someone else's
 	// office, not childcare.
@@ -2049,7 +2054,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(summari[sz]e|describe|explain|define|outline|give me an overview of|an overview of|overview of|tell me about) (the|this) (role|job|career|position|profession)\W*$`, " pivotal administrative leader "},
 	// Batch 132 (diversity, abroad, the market). COVID is the guide's pandemic; one's own
 	// test, shot or case of it is not.
-	{`\b(covid|coronavirus)( 19)? (tests?|testing|vaccines?|vaccinations?|shots?|boosters?|symptoms?|cases?|rules|restrictions)\b|\b(get|got|have|had|catch|caught|recover\w* from) (covid|coronavirus)\b`, " personalmatter "},
+	{`\b(covid|coronavirus|flu|measles)( 19)? (tests?|testing|vaccines?|vaccinations?|shots?|boosters?|symptoms?|cases?|rules|restrictions|hot ?spots?|outbreaks?|numbers|rates?)\b|\b(get|got|have|had|catch|caught|recover\w* from) (covid|coronavirus)\b`, " personalmatter "},
 	{`\b(people|persons?|managers?|leaders?|women|men|candidates?|professionals?|employees|staff) of colou?r\b|\bbipoc\b`, " underrepresented groups "},
 	{`\b(the )?(numbers|stats|statistics|data|figures)( say| show| tell)?( about)?( the)? (job |career |employment )?(growth|outlook|demand|openings)\W*$`, " bls projects growth outlook "},
 	// Off-topic batch 131 (running a practice day to day: lookups and how-tos the

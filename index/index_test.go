@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 493: test writer, the guide's details.
+		{"where are the job hotspots", "market-commentary/p3"},          // where jobs cluster, not where they're posted
+		{"how do i know if an mha program is any good", "education/p3"}, // accreditation
 		// Batch 492: long backgrounds.
 		{"I manage a small dermatology office. We're about to switch EHRs from eClinicalWorks to Epic and the staff are already complaining. Is this normal and how do managers usually handle it?", "cons/7"},
 		{"I moved here from Nigeria where I managed a private hospital for ten years. My degrees are from there. Will employers in the US accept my qualifications?", "visas/p2"},
@@ -2111,6 +2114,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 493: look-alikes of "where are the job hotspots".
+		"what are the covid hotspots", "how do i know if a coding bootcamp is any good",
 		// Batch 492: look-alikes of its long backgrounds.
 		"we're switching to a new phone system at my restaurant and the staff are complaining, what should i do",
 		"my kids' pediatrician's office is always running late, is that normal?",
