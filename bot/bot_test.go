@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 495: a clinician wanting a desk job asks about leaving clinical work.
+		{"my client is a paramedic who wants a desk job, could practice management work for her?", "question", "how-to-become/p3"},
 		// Batch 493: Canada's Express Entry names no level.
 		{"what does express entry have to do with this job", "question", "visas/p1"},
 		// Batch 492: where the asker lives is not where they are going.
@@ -330,8 +332,11 @@ func TestGrammar(t *testing.T) {
 		{"testing 1 2 3", "help", ""},
 		{"what test do i need for a uk visa", "question", "visas/p1"},
 		{"give me a tip for this week", "tip", ""},
-		{"give me a readiness tip", "tip", ""},                                                    // what the scheduled tips are called
-		{"readiness tip", "tip", ""},                                                              // not the readiness check
+		{"give me a readiness tip", "tip", ""},                                   // what the scheduled tips are called
+		{"readiness tip", "tip", ""},                                             // not the readiness check
+		{"can you give me a tip I can share with my group this week", "tip", ""}, // a coach asking for the group
+		{"got a tip for me?", "tip", ""},
+		{"can you give me tips for my resume", "question", "steps/5"},                             // a topic after "for" is a question
 		{"tip please", "tip", ""},                                                                 // filler after the command
 		{"what is the average salary for a practice manager in the us", "question", "country/us"}, // "the us" is the country
 		{"tip for my resume", "question", "steps/5"},                                              // a topic of its own: a question

@@ -186,6 +186,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 495 (coaches), after it was measured.
+	// "what certifications should I recommend to clients wanting to move up": the
+	// certifications that mark the milestones (career-path/p3), not growth in general.
+	{`\b(what|which|any|best) (certifications?|certs?|credentials?)\b([^?.!]*)\b(move up|moving up|advance|advancing|advancement|get promoted|promotion|climb\w*|next level)\b`, " certifications medical practice management cmpe milestones $3 "},
+	// "my client is a paramedic who wants a desk job": leaving clinical work for an
+	// office, which the guide says a clinical background helps but isn't needed for.
+	{`\b(wants?|wanting|looking for|needs?|hoping for|ready for)( \w+)? (a )?(desk|office|non-?clinical) (job|role|position|work|career)\b`, " clinical background not mandatory office setting "},
+	// Batch 494 (off topic near the domain), after it was measured.
+	// "which hipaa training course is cheapest for my staff": a product to buy for
+	// the asker's own office.
+	{`\b(cheapest|cheaper|cheap|affordable|inexpensive|lowest[- ]cost|best[- ]priced|price of|cost of)\b[^?.!]*\b(training|trainings|courses?|programs?|modules?|webinars?)\b[^?.!]*\bfor (my|our) (staff|team|employees|office|front desk|practice|clinic)\b|\b(training|courses?|programs?)\b[^?.!]*\b(cheapest|cheap|affordable|inexpensive)\b[^?.!]*\bfor (my|our) (staff|team|employees|office|practice|clinic)\b`, " personalmatter "},
 	// Batch 493 (test writer, the guide's details), after it was measured.
 	// "where are the job hotspots": where the jobs cluster, not where they're posted.
 	{`\b(job|jobs|employment|hiring) (hot ?spots?|hubs?)\b|\bhot ?spots? (for|of) (jobs|employment|hiring|work|practice managers|mpms|this job)\b`, " geographic hotspots employment urban suburban "},

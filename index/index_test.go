@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 495: coaches.
+		{"what certifications should I recommend to clients wanting to move up", "career-path/p3"}, // the certifications, not growth in general
 		// Batch 493: test writer, the guide's details.
 		{"where are the job hotspots", "market-commentary/p3"},          // where jobs cluster, not where they're posted
 		{"how do i know if an mha program is any good", "education/p3"}, // accreditation
@@ -2114,6 +2116,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 494: off topic near the domain.
+		"which hipaa training course is cheapest for my staff",
 		// Batch 493: look-alikes of "where are the job hotspots".
 		"what are the covid hotspots", "how do i know if a coding bootcamp is any good",
 		// Batch 492: look-alikes of its long backgrounds.
