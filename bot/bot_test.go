@@ -43,6 +43,12 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 497: a degree in a related field, asked about by a new grad.
+		{"I'm a new grad with a public health degree. Does that count for this job?", "question", "faq/education"},
+		// Batch 497: pay at the level the asker holds or names.
+		{"I'm an assistant practice manager. How much more would I make as the manager?", "question", "salary/manager"},
+		{"I'm a practice manager in Texas, is my 75k salary low?", "question", "salary/manager"},
+		{"I'm a practice manager, what's the pay range for this job", "question", "facts/salary-range"}, // the job's range, not the asker's own pay
 		// Batch 495: a clinician wanting a desk job asks about leaving clinical work.
 		{"my client is a paramedic who wants a desk job, could practice management work for her?", "question", "how-to-become/p3"},
 		// Batch 493: Canada's Express Entry names no level.

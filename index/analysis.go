@@ -186,10 +186,24 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 497 (background first), after it was measured.
+	// "I'm a pilot, do I need a new medical certificate": a pilot's (or anyone's)
+	// fitness papers, not a credential of this job.
+	{`\bmedical (certificates?|clearance|exams?|examinations?|notes?|cards?)\b`, " personalmatter "},
+	// "How long is a nursing shift?": the nurses' hours, not ours.
+	{`\b(nursing|nurses'?|nurse'?s|rn|doctors'?|resident'?s?) (shifts?|schedules?|rotas?|hours)\b`, " otheroccupation "},
+	// "Do practice managers boss nurses around?": leading clinical staff.
+	{`\b(boss|order|push)\w* (the )?(nurses|doctors|physicians|clinicians|clinical staff|staff|people|everyone) around\b|\b(are|is) (nurses|doctors|physicians|clinicians)( \w+)? (under|below|supervised by|managed by|reporting to)\b`, " lead diverse teams clinical administrative staff "},
+	// "I'm a new grad with a public health degree. Does that count for this job?": a
+	// degree in a related field, when asked whether it counts.
+	{`\bpublic health (degree|major|bachelor'?s|background)\b([^?]*)\b(count|counts|qualify|qualifies|enough|relevant)\b`, " degree related field $2 $3 "},
 	// Batch 495 (coaches), after it was measured.
 	// "what certifications should I recommend to clients wanting to move up": the
 	// certifications that mark the milestones (career-path/p3), not growth in general.
 	{`\b(what|which|any|best) (certifications?|certs?|credentials?)\b([^?.!]*)\b(move up|moving up|advance|advancing|advancement|get promoted|promotion|climb\w*|next level)\b`, " certifications medical practice management cmpe milestones $3 "},
+	// "what would I need to learn (to run a clinic)": the skills to build
+	// (steps/3), not what the role is.
+	{`\bwhat (would|will|do|does|should|must) (i|you|one|someone) (need|have|gotta)( to)? (learn|know|study)( first)?( to| before i| in order to| if i want to)? (run|manage|running|managing|lead|become|be) (a |an |the |my )?(clinic|practice|medical (office|practice)|practice manager|mpm|one)\b|\bwhat (would|will|do|should) i (need|have|gotta)( to)? learn( first)?\W*$`, " core management business skills workshops online courses self-study "},
 	// "my client is a paramedic who wants a desk job": leaving clinical work for an
 	// office, which the guide says a clinical background helps but isn't needed for.
 	{`\b(wants?|wanting|looking for|needs?|hoping for|ready for)( \w+)? (a )?(desk|office|non-?clinical) (job|role|position|work|career)\b`, " clinical background not mandatory office setting "},
@@ -2151,7 +2165,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(vibe|fit|mood) check\W*$`, " personalmatter "},
 	// Batch 119 (slang). Words people use for the job being good or bad, for pay, for
 	// moving up and for places, written as the guide says them.
-	{`^\W*(ngl |tbh |honestly |real talk,? |so )?(is|does) (this|it|the) (job|career|role|gig|work|field)? ?(kinda |pretty |lowkey |really |so |actually )?(mid|slap|slaps|bussin|fire|trash|ass|lit|meh|good|great|decent|bad|any good|worth it)( or (nah|not|no))?\W*$`, " pros cons appealing aspects inherent difficulties "},
+	{`^\W*(ngl |tbh |honestly |real talk,? |so )?(is|does) (this|it|the) (job|career|role|gig|work|field)? ?(kinda |pretty |lowkey |really |so |actually )?(mid|slap|slaps|bussin|fire|trash|ass|lit|meh|good|great|decent|bad|any good|worth it)( or (nah|not|no))?\W*$|^\W*(ngl |tbh |honestly |so |but |and )?(is it |it'?s |still )?(really |actually |even |truly )?worth it( (tho|though|in the end|long term))?\W*$`, " pros cons appealing aspects inherent difficulties "},
 	{`\bhow much (bread|dough|cheddar|guap|racks|stacks) (do|does|can|will|would|could) \w+( \w+)? (make|get|earn|pull|bring)\b|\b(what'?s|whats) the bag\b|\b(bread|bag|racks|guap) (for|of) (an? )?(mpms?|practice managers?|managers?|directors?|seniors?|regional|assistants?|this job)\b`, " salary "},
 	{`\b(is )?the grind worth it\b`, " salaries competitive reflecting complexity stress "},
 	{`\b(is|are) (the |this |that )?(job|career|role|field|work|it|this)( \w+)? (so |really |very |kinda |often |usually )?toxic\b|\btoxic (job|career|role|field)s?\b`, " challenging interpersonal dynamics emotionally taxing "},

@@ -93,7 +93,42 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for)\s+(human\s+)?(med
 // careerMoveRE is a question about a step in the asker's career: applying, being
 // hired, an offer, experience enough for a job. After a background in another job,
 // that job is where the asker starts.
-var careerMoveRE = gate.MustCompile(`\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(need|require\w*|have\s+to\s+have)\b[^?.!]*\b(healthcare|health\s+care|clinical|medical)\s+experience(\s+(first|before\s+\w+|to\s+(become|get\s+into|work|apply|be\s+hired|get\s+hired|start|get\s+a\s+job|break\s+in)))?\W*$|\b(fastest|quickest|easiest|best|shortest|surest) (way|route|path) in\b|\b(good|smart|wise|bad|right|sensible|safe) (career )?move\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(is|would|does|will) (that|this|it|my \w+( \w+)?) (count as |be |be considered |considered )?(relevant|useful|transferable|valuable|good|real) (experience|background)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(background|experience|skills?)\s+be\s+(valued|useful|wanted|needed|appreciated|in\s+demand)\b|\b(learn|know|study)\s+about\s+healthcare\b|\b(what|which)\s+(healthcare|health\s+care|medical|clinical)\s+(stuff|things|knowledge|topics|basics)\b|\bhelp\s+(me\s+)?(switch|transition|pivot|make\s+(the|a)\s+(switch|jump|move|transition))\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this|the\s+(switch|transition|move|change))\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
+var careerMoveRE = gate.MustCompile(`\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(need|require\w*|have\s+to\s+have)\b[^?.!]*\b(healthcare|health\s+care|clinical|medical)\s+experience(\s+(first|before\s+\w+|to\s+(become|get\s+into|work|apply|be\s+hired|get\s+hired|start|get\s+a\s+job|break\s+in)))?\W*$|\b(fastest|quickest|easiest|best|shortest|surest) (way|route|path) in\b|\b(good|smart|wise|bad|right|sensible|safe) (career )?move\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(is|would|does|will) (that|this|it|my \w+( \w+)?) (count as |be |be considered |considered )?(relevant|useful|transferable|valuable|good|real) (experience|background)\b|^\W*(does|would|will|do|could) (that|this|it|those|these) (count|qualify|help|matter|work)\b|\b(kind|type|sort) of (experience|background|skills?|person|candidate) (clinics|practices|employers|they|hiring managers|recruiters|practice owners) (want|look for|need|value|hire)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(background|experience|skills?)\s+be\s+(valued|useful|wanted|needed|appreciated|in\s+demand)\b|\b(learn|know|study)\s+about\s+healthcare\b|\b(what|which)\s+(healthcare|health\s+care|medical|clinical)\s+(stuff|things|knowledge|topics|basics)\b|\bhelp\s+(me\s+)?(switch|transition|pivot|make\s+(the|a)\s+(switch|jump|move|transition))\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this|the\s+(switch|transition|move|change))\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
+
+// introOnlyRE is a background that only says what the asker does ("I'm a lab
+// tech.", "ex-military logistics officer,", "hotel manager here,").
+var introOnlyRE = gate.MustCompile(`^\W*((i'?m|im|i am|i work as)\s+(an?\s+|the\s+)?|(i'?ve been|i have been|i was|i used to be)\s+(an?|the)\s+|(former|ex-?|retired)\s*)[^.?!,]{0,50}[.!,]?\W*$|^\W*([a-z'-]+\s+){1,6}here\W*$`)
+
+// introMoreRE is more than what the asker does: a plan or a move ("I'm a nurse and
+// I want to become a nurse anesthetist", "I'm a dental office manager moving to
+// Canada"), which says what the question is about.
+var introMoreRE = gate.MustCompile(`\b(and|but|moving|move|mov\w+|want\w*|becom\w*|who|plan\w*|hop\w*|going|trying|switch\w*)\b`)
+
+// thereRE points at a place named before.
+var thereRE = gate.MustCompile(`\b(there|that (place|company|firm|office|job))\b`)
+
+// introOnly: the message opens with only what the asker does, and the question
+// after it points at nothing there ("I'm a lab tech. Is a clinical background like
+// mine an advantage?"). Asked of this coach, the question is about moving into our
+// role, and the job named is where the asker starts. ("I'm a clerk at a law firm.
+// Could I become a manager there?" is the firm's.)
+func (ix *Index) introOnly(q, before, question string) bool {
+	return introOnlyRE.MatchString(before) && !introMoreRE.MatchString(before) && !thereRE.MatchString(question) &&
+		careerStepRE.MatchString(question) &&
+		!(otherPurposeRE.MatchString(question) && !careerMoveRE.MatchString(question)) &&
+		strings.HasPrefix(strings.TrimSpace(q), strings.TrimSpace(before))
+}
+
+// careerStepRE is what a question about moving into a job asks after: time, study,
+// credentials, whether the background counts. A question about doing the job the
+// asker has ("I'm a plumber. How much should I charge per hour?", "I'm a cashier.
+// How do I ask for a raise?") asks none of it.
+var careerStepRE = gate.MustCompile(`\b(switch\w*|transition\w*|mov(e|ing) (in)?to|becom\w*|get into|getting into|break into|background|experience|degrees?|certific\w*|certs?|credentials?|learn|skills?|qualif\w*|count|counts|advantage|relevant|transfer\w*|how long|timeline|major|study|school|classes|courses?|hire|hired|apply|applying|fit|realistic|too late|my age)\b`)
+
+// otherPurposeRE is experience or a degree needed for something; careerMoveRE says
+// which purposes are a career's ("I'm a programmer. Do I need clinical experience
+// to date a nurse?" is not).
+var otherPurposeRE = gate.MustCompile(`\b(need|require\w*|have to have)\b[^?.!]*\b(experience|degree|background|training)\s+(to|for)\s+\w+`)
 
 // managersRE is managers named without their kind.
 var managersRE = gate.MustCompile(`\bmanagers\b`)
@@ -443,7 +478,8 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		question := strings.Join(strings.Fields(question), " ")
 		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole) ||
 			roleNamed && managersRE.MatchString(question)
-		careerMove = careerMoveRE.MatchString(question) || intoOurFieldRE.MatchString(lower)
+		intro := ix.introOnly(q, before, question)
+		careerMove = careerMoveRE.MatchString(question) || intoOurFieldRE.MatchString(lower) || intro
 		if roleNamed && !askedOfUs && !pointsBackRE.MatchString(question) {
 			// Our role named only in the background ("I run a clinic in Ohio. Who's
 			// going to win the election?") is who asks: a question that is all
@@ -482,7 +518,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 				}
 			}
 		}
-		if (asked == nil || fullContext) && ix.aboutOtherMatter(before, question) {
+		if (asked == nil || fullContext) && !intro && ix.aboutOtherMatter(before, question) {
 			// "I'm a billing specialist. My car got towed. How do I get it back?"
 			return nil, roleNamed, spelt
 		}
@@ -634,6 +670,8 @@ func splitContext(text string) (before, question string, ok bool) {
 	} else if m := askedBackRE.FindStringSubmatchIndex(question); m != nil {
 		at := m[2*askedBackRE.SubexpIndex("q")]
 		before, question = strings.TrimSpace(before+" "+question[:at]), question[at:]
+	} else if loc := hereRE.FindStringIndex(question); loc != nil && loc[1] < len(question) {
+		before, question = strings.TrimSpace(before+" "+question[:loc[1]]), question[loc[1]:]
 	}
 	if before == "" {
 		return "", "", false
@@ -666,13 +704,17 @@ var aboutMeRE = gate.MustCompile(`^\W*(i|i'?m|im|i'?ve|ive|i'?d|my|we|we'?re|our
 // possibleRE asks whether what was just said can be done.
 var possibleRE = gate.MustCompile(`^\W*(is|would|will|could|can) (that|this) (even |really |actually )?(be )?(possible|realistic|doable|feasible|an option|allowed|a thing)\W*$`)
 
+// hereRE opens a message with who the asker is, chat style: "hotel manager here,".
+var hereRE = gate.MustCompile(`^\W*([a-z'-]+\s+){1,6}here\s*[,;:-]\s*`)
+
 // askedBackRE is a sentence that says who the asker is, then, after a comma, asks
-// about it or what it lacks ("I'm an office manager at a vet clinic, is that
-// relevant experience", "I'm a coder and want to manage, do I need a bachelor's?"):
+// about it, what it lacks or how to move on from it ("I'm an office manager at a
+// vet clinic, is that relevant experience", "I'm a coder and want to manage, do I
+// need a bachelor's?"):
 // the question is the part after the comma, as it would be after a full stop.
 // Other questions after a comma ("I'm a single mom, how do I manage my kids'
 // schedules?") stay one sentence: the background is what they ask about.
-var askedBackRE = gate.MustCompile(`^\W*(i'?m|im|i am|i'?ve|ive|i have|i work|i was)\b[^?.!,;]+[,;]\s*(?P<q>(is|does|would|will|could|can|should) (that|this|it|my \w+)\b|do i (still )?(need|have to|require)\b)`)
+var askedBackRE = gate.MustCompile(`^\W*((i'?m|im|i am|i'?ve|ive|i have|i work|i was|former|ex-?|retired)\b[^?.!,;]+)\s*[,;]\s*(?P<q>(is|does|would|will|could|can|should) (that|this|it|my \w+)\b|do i (still )?(need|have to|require)\b|(how long|timeline)\s+(will|would|does|could|might)\s+(it|this|that)\s+take\b|what (would|will|do|should) i (need|have) to (learn|know|study)\b|(can|could) i (become|switch|move|get into|transition|break into)\b)`)
 
 // askingRE introduces the question inside a sentence of background.
 var askingRE = gate.MustCompile(`\b(and |so |but )?(i'?m|im|i am|i was|i'?ve been) (just |really )?(wondering|curious)( about| if| whether)?\b|\bi'?d (like|love) to know\b|\bi (want|need) to know\b|\bmy question is\b`)

@@ -98,6 +98,18 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 497: background first. A message that opens with only the asker's job
+		// ("I'm a lab tech.", "ex-military logistics officer,", "hotel manager here,")
+		// asks about moving into ours.
+		{"I'm a lab tech. Is a clinical background like mine an advantage?", "how-to-become/p3"},
+		{"I'm a dental hygienist thinking of switching to management, how long will it take?", "faq/timeline"},
+		{"ex-military logistics officer, do I need a degree in health admin?", "facts/education"},
+		{"I manage a restaurant with 30 staff. Is that the kind of experience clinics want?", "steps/2"},
+		{"hotel manager here, what would i need to learn", "steps/3"},
+		{"what would i need to learn to run a clinic", "steps/3"}, // the skills to build, not what the role is
+		{"I'm a nurse. Do practice managers boss nurses around?", "soft-skills/1"},
+		// Batch 496: keywords and typos.
+		{"worth it?", "pros-cons/p1"}, // the career's, said in two words
 		// Batch 495: coaches.
 		{"what certifications should I recommend to clients wanting to move up", "career-path/p3"}, // the certifications, not growth in general
 		// Batch 493: test writer, the guide's details.
@@ -1271,7 +1283,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"I was in the army as a logistics officer. Is supply chain experience useful here?", "how-to-become/p1"},
 		{"I'm bilingual in Spanish. Does that help in this career?", "soft-skills/2"},
 		{"I'm in the UK on a student visa. Can I stay and work as a practice manager?", "visas/p1"},
-		{"I'm a recent grad with a public health degree. Is that enough to apply?", "facts/education"},
+		{"I'm a recent grad with a public health degree. Is that enough to apply?", "faq/education"}, // "a related field" (batch 497 reads the degree as one)
 		{"My partner is moving to Canada for work. Could I find practice manager work there?", "visas/p1"},
 		{"my manager wants me to learn lean six sigma. is that actually useful here?", "technical-skills/10"}, // a skill, not a background
 		// Near the off-topic rules of batches 124 to 126, and ours.
@@ -2116,6 +2128,12 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 497: look-alikes of its background-first questions.
+		"hotel manager here. my car got towed, how do i get it back", "nurse here, whats the pay like for nurses",
+		"barista here, how do i make latte art", "what careers are there in public health", "is a public health degree worth it",
+		"I'm a lab tech. How do I calibrate a centrifuge?", "I'm a plumber. How much should I charge per hour?",
+		"I'm a dentist. How do I get more patients?", "I'm a pilot, do i need a new medical certificate",
+		"I'm a cashier. How do I ask for a raise?", "I'm a nurse. How long is a nursing shift?",
 		// Batch 494: off topic near the domain.
 		"which hipaa training course is cheapest for my staff",
 		// Batch 493: look-alikes of "where are the job hotspots".

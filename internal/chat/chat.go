@@ -44,6 +44,7 @@ var words = map[string]string{
 	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
 	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
 	"discription": "description", "descripion": "description",
+	"worh": "worth", "wroth": "worth", // "wroth" is English, but not in chat
 	// a second language's words: Spanish and Portuguese for manager, requirements, how
 	// much, earns, salary, time, to, be, I need, work, job, in, a, the, of, is, what and
 	// how ("cuanto tiempo para ser manager", "necesito visa para trabajar en australia",

@@ -31,6 +31,7 @@ func TestExpand(t *testing.T) {
 		"gerente pay":               "manager pay",
 		"necesito visa para trabajar en australia": "i need visa to work in australia",
 		"que es un practice manager":               "what is a practice manager",
+		"is it worh it":                            "is it worth it",
 		"what skill of persons i need":             "what skill of people i need",
 		"salary in la":                             "salary in la",             // Los Angeles, not Spanish's "the"
 		"soooo is this a good career":              "so is this a good career", // drawn out, cut to "soo", which is "so"
