@@ -186,6 +186,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 498 (background first, one line), after it was measured.
+	// "I'm a PTA. Is my clinical experience useful for managing a practice?": what
+	// the guide says of a clinical background (how-to-become/p3).
+	{`\b(my|this|that|his|her|their) clinical (experience|background|skills|knowledge)\b[^?.!]*\b(useful|help\w*|valuable|an? (advantage|asset|plus|bonus)|matter|count|relevant)\b|\b(useful|helpful|an? (advantage|asset|plus|bonus)|matter|count|relevant)\b[^?.!]*\b(my|this|that|his|her|their) clinical (experience|background)\b`, " $0 clinical background helpful not mandatory "},
+	// "I'm a legal secretary. Which skills from my job would be useful?"
+	{`\b((which|what) (of )?my (skills|experience)|(which|what) (skills|experience) from (my|this|that) (job|work|role|background|career)) (would|will|could|might) (be )?(useful|help\w*|transfer\w*|carry over|count|valuable|relevant)( here| for this( job| role)?)?\W*$`, " ourrole prior administrative management experience transition "},
+	// "I'm a daycare director. Is managing a clinic very different?": what running
+	// one is.
+	{`\b(is|would|will|how) (managing|running|working in|leading) (a|the) (clinic|practice|medical (office|practice))( \w+)? (very |much |that |really |so |a lot |too )?(different|harder|easier|similar)\b`, " pivotal administrative leader efficient profitable operation healthcare facility "},
+	// "Is the jump to manager realistic in 3 years?": the timeline, not the outlook
+	// years ahead.
+	{`\b(realistic|possible|doable|feasible|achievable|enough time)\b([^?.!]*)\b(in|within) (\d+|one|two|three|four|five|a few|a couple( of)?) (years?|yrs?|months)\b|\b(in|within) (\d+|one|two|three|four|five) (years?|yrs?|months)\b[^?.!]*\b(realistic|possible|doable|feasible|achievable)\b`, " $2 timeline job-ready varies years "},
 	// Batch 497 (background first), after it was measured.
 	// "I'm a pilot, do I need a new medical certificate": a pilot's (or anyone's)
 	// fitness papers, not a credential of this job.
@@ -2813,7 +2825,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(set up|setting up|sets up|run|runs|running|manage|manages|managing|implement\w*|integrat\w*|handle|handles) (a |the )?(telemedicine|telehealth|virtual (visits?|care)|video (visits?|calls?))\b`, " telehealth platform management integration "},
 	{`\b(do|does|will|would|must) (they|managers?|mpms?|the manager) (have to |need to |ever |also )?(fix|repair|troubleshoot)\w*\b|\b(fix|fixing|troubleshoot\w*|repair\w*) (the |office |clinic |practice |their )?(computers?|printers?|network|it (issues|problems)|tech (issues|problems)|hardware)\b|\b(tech|it|computer) (support|problems|issues)\b`, " information technology literacy troubleshooting basic issues "},
 	{`\b(staffing|staff) (crisis|crises|emergenc\w*|nightmares?)\b|\bshort[- ]staffed\b|\b(someone|staff|people|employees) calls? (out|in sick)\b`, " staffing issues problem-solving decision-making "},
-	{`\b(become|be|work as|switch to|try|consider|go into) (an? )?(clinic|clinical|medical office|practice) (managers?|administrators?) (instead|too|as well)\b|\bsimilar (jobs|roles|careers|positions)\b`, " related careers explore similar roles "},
+	{`\b(become|be|work as|switch to|try|consider|go into) (an? )?((clinic|clinical|medical office) (managers?|administrators?)|practice administrators?) (instead|too|as well)\b|\bsimilar (jobs|roles|careers|positions)\b`, " related careers explore similar roles "},
 	{`\b(which|what) (employers|practices|companies|organizations|health systems|systems|clinics)\b[^?.!]*\b(growing|expanding|grow|expand)\b`, " larger healthcare systems specialized clinics continue expand "},
 	{`\bhow much (say|control|freedom)\b`, " autonomy decision-making "},
 	{`\bkey performance indicators\b|\b(which|what) metrics\b`, " data analysis reporting identify trends optimize operations "},

@@ -119,6 +119,9 @@ func (ix *Index) introOnly(q, before, question string) bool {
 		strings.HasPrefix(strings.TrimSpace(q), strings.TrimSpace(before))
 }
 
+// clinicalBackgroundRE is the guide's phrase for coming from clinical work.
+var clinicalBackgroundRE = gate.MustCompile(`\bclinical\s+background\b`)
+
 // careerStepRE is what a question about moving into a job asks after: time, study,
 // credentials, whether the background counts. A question about doing the job the
 // asker has ("I'm a plumber. How much should I charge per hour?", "I'm a cashier.
@@ -479,7 +482,11 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole) ||
 			roleNamed && managersRE.MatchString(question)
 		intro := ix.introOnly(q, before, question)
-		careerMove = careerMoveRE.MatchString(question) || intoOurFieldRE.MatchString(lower) || intro
+		// A clinical background asked about ("Would my clinical background help or
+		// hurt?") is the guide's word on coming from clinical work, unless it is
+		// wanted for something else ("... clinical experience to date a nurse?").
+		careerMove = careerMoveRE.MatchString(question) || intoOurFieldRE.MatchString(lower) || intro ||
+			clinicalBackgroundRE.MatchString(question) && !otherPurposeRE.MatchString(question)
 		if roleNamed && !askedOfUs && !pointsBackRE.MatchString(question) {
 			// Our role named only in the background ("I run a clinic in Ohio. Who's
 			// going to win the election?") is who asks: a question that is all

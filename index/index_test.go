@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 498: background first, one line.
+		{"I'm a physical therapist assistant. Is my clinical experience useful for managing a practice?", "how-to-become/p3"},
+		{"I'm a legal secretary. Which skills from my job would be useful?", "how-to-become/p1"},
+		{"I'm a daycare director. Is managing a clinic very different?", "what-is/p1"},
+		{"I'm a medical coder. Is the jump to manager realistic in 3 years?", "faq/timeline"},       // the timeline, not the outlook
+		{"I'm a physician's assistant. Why would I want to be a practice manager instead?", "pros"}, // our role "instead", not a related career
 		// Batch 497: background first. A message that opens with only the asker's job
 		// ("I'm a lab tech.", "ex-military logistics officer,", "hotel manager here,")
 		// asks about moving into ours.
@@ -2128,6 +2134,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 498: look-alikes of its rules.
+		"is clinical experience useful for nurses", "which skills would be useful for a software job", "is it realistic to buy a house in 3 years",
 		// Batch 497: look-alikes of its background-first questions.
 		"hotel manager here. my car got towed, how do i get it back", "nurse here, whats the pay like for nurses",
 		"barista here, how do i make latte art", "what careers are there in public health", "is a public health degree worth it",
