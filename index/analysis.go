@@ -186,6 +186,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 499 (test writer, every section), after it was measured.
+	// "how do I spend my time wisely" is the asker's life.
+	{`\bhow (do|should|can) i spend (most of )?my (time|free time|days|weekends?|evenings)( more)?( wisely| better| well)?\W*$`, " personallife "},
+	// "what does an mpm spend most of their time on": the daily duties.
+	{`\b(spend|spends|spending) (most|much|the bulk|a lot) of (their|your|the|his|her) (time|days?|hours|week)( on| doing)?\b|\bwhat (takes|eats) up (most of )?(their|your|the) (time|day)\b`, " oversee daily administrative operations "},
+	// "what's the typical office like": the work environment, not remote work; in
+	// Japan, a country's offices.
+	{`\b(typical|average|usual|normal) (office|workplace)s? (are |is )?(like )?in (japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b`, " generalpopulation "},
+	{`\b(typical|average|usual|normal) (office|workplace|work setting|setting)( like)?\b|\bwhat'?s the office like\b`, " work environment professional office setting "},
+	// "how expensive is the education": tuition, not a practice's expenses.
+	{`\b(how )?(expensive|pricey|costly)\b([^?.!]*)\b((the|this|that|an?|my|your) (education|degree|degrees|school|program|programs|tuition|bachelor'?s|master'?s|mha|certification))\b|\b((the|this|that|an?|my|your) (education|degree|school|tuition|program|bachelor'?s|master'?s|mha))\b([^?.!]*)\b(expensive|pricey|costly)\b`, " $3 $10 tuition costs $4 $8 "},
+	// "what is the national median": the BLS median, not working abroad.
+	{`\bnational (median|average|salary|pay|figures?|numbers?)\b|\b(median|average) (salary |pay )?(nationally|nationwide|across the (country|us))\b`, " median salary bls "},
 	// Batch 498 (background first, one line), after it was measured.
 	// "I'm a PTA. Is my clinical experience useful for managing a practice?": what
 	// the guide says of a clinical background (how-to-become/p3).
@@ -253,7 +266,7 @@ var rewriteSpecs = []rewriteSpec{
 	// A country's culture, or remote work in another job, is not this guide's: these
 	// come before the rules below read "culture difference" and "want to work
 	// remotely" as ours. Managing across cultures abroad is (global/p1).
-	{`\b(the )?(culture|customs|etiquette) (like )?(in|of) (japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b|\bcultur(e|al) (differences?|shock)\b[^?.!]*\b(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b`, " generalpopulation "},
+	{`\b(the )?(culture|customs|etiquette|office|offices) (are |is )?(like )?(in|of) (japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b|\bcultur(e|al) (differences?|shock)\b[^?.!]*\b(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b`, " generalpopulation "},
 	{`\b(remote|remotely|from home) as an? (nurse|rn|doctor|physician|teacher|pharmacist|therapist|medical coder|coder|biller|medical biller|medical assistant|scribe|recruiter|developer|programmer)\b|\btelehealth (nursing|nurses?|doctors?)\b`, " otheroccupation "},
 	// "a small family practice vs a big hospital system, what's the culture
 	// difference": the culture, not the skills the size of practice asks for.

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 499: test writer, every section.
+		{"what does an mpm spend most of their time on", "responsibilities/1"},
+		{"what's the typical office like", "work-environment/p1"}, // not remote work
+		{"how expensive is the education", "education/p2"},        // tuition, not a practice's expenses
+		{"what is the national median", "facts/median-salary"},    // not working abroad
 		// Batch 498: background first, one line.
 		{"I'm a physical therapist assistant. Is my clinical experience useful for managing a practice?", "how-to-become/p3"},
 		{"I'm a legal secretary. Which skills from my job would be useful?", "how-to-become/p1"},
@@ -2134,6 +2139,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 499: look-alikes of its rules.
+		"how do i spend most of my time wisely", "what's the typical office like in japan", "is college education expensive in the us",
+		"how expensive is a car", "what's the national average salary for nurses",
 		// Batch 498: look-alikes of its rules.
 		"is clinical experience useful for nurses", "which skills would be useful for a software job", "is it realistic to buy a house in 3 years",
 		// Batch 497: look-alikes of its background-first questions.
