@@ -186,6 +186,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 500 (chat), after it was measured.
+	// "what cert do most ppl get": most in this job, not people in general.
+	{`\b(what|which) (certs?|certifications?|credentials?) (do|did|does) most (people|ppl|managers|folks|of them)( \w+)? (get|have|hold|pick|choose|go for)\b`, " certifications like cmpe typically "},
+	{`\b(what|which|what kind of) (degrees?|education) (do|did|does) most (people|ppl|managers|folks)( \w+)? (get|have|hold|pick|choose|go for)\b`, " typical education degree "},
+	// "can i wfh even part time": remote work, some days of the week.
+	{`\b(wfh|work from home|working from home|remote|remotely|from home)\b[^?.!]*\bpart[- ]time\b|\bpart[- ]time\b[^?.!]*\b(wfh|work from home|remote|remotely|from home)\b`, " work remotely remote on-site "},
 	// Batch 499 (test writer, every section), after it was measured.
 	// "how do I spend my time wisely" is the asker's life.
 	{`\bhow (do|should|can) i spend (most of )?my (time|free time|days|weekends?|evenings)( more)?( wisely| better| well)?\W*$`, " personallife "},
@@ -3518,6 +3524,7 @@ func wordSet(s string) map[string]bool {
 // chatWords carry no meaning in a question to the coach; they neither help a match nor
 // count against one.
 var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
+		hmm hm um umm uh uhh erm welp
 		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid

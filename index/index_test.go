@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 500: chat.
+		{"hmm what cert do most ppl get", "faq/education"}, // most in this job; "hmm" is filler
+		{"can i wfh even part time", "faq/remote"},
 		// Batch 499: test writer, every section.
 		{"what does an mpm spend most of their time on", "responsibilities/1"},
 		{"what's the typical office like", "work-environment/p1"}, // not remote work
@@ -2139,6 +2142,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 500: look-alikes of its rules.
+		"remote part time jobs for students", "what do most people get for christmas",
 		// Batch 499: look-alikes of its rules.
 		"how do i spend most of my time wisely", "what's the typical office like in japan", "is college education expensive in the us",
 		"how expensive is a car", "what's the national average salary for nurses",
