@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 501: computer skills asked in a sentence are the EHR and IT bullets; the command
+		// still lists the technical skills.
+		{"what computer skills are needed", "question", "technical-skills/2"},
+		{"skills computer", "skills", "technical-skills/1"},
 		// Batch 497: a degree in a related field, asked about by a new grad.
 		{"I'm a new grad with a public health degree. Does that count for this job?", "question", "faq/education"},
 		// Batch 497: pay at the level the asker holds or names.

@@ -174,7 +174,10 @@ func commandPhrase(text string) command {
 		if c.name == "" {
 			c = phraseCommand(rest[0], rest[1])
 		}
-		if oneEnd(c, lower) {
+		if oneEnd(c, lower) || c.name == "skills" && c.arg == "computer" {
+			// "what computer skills are needed" asks about computers: the IT and EHR
+			// bullets search finds, not the whole technical list `skills computer`
+			// gives.
 			return command{}
 		}
 		return c
