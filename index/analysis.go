@@ -186,6 +186,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 502 (off topic near the domain), after it was measured: running one's own
+	// office (firing someone, interviewing a nurse, picking a vendor, accreditation,
+	// HIPAA's rule for a task) is the asker's matter, which the guide doesn't cover,
+	// and healthcare IT is another field.
+	{`\b(how (do|should|can|would) (i|we|you)|best way to|how to|tips (on|for)) (nicely |kindly |gently |legally |properly )?(fire|terminate|let go|lay off|discipline|write up|reprimand) (an? |my |our |the |this )?(employee|staff member|worker|team member|receptionist|assistant|nurse|person|someone|biller|coder|medical assistant|ma)\b`, " personalmatter "},
+	{`\b(ask|questions?)\b[^?.!]*\bwhen (hiring|interviewing) (an? |my |new |our )?(nurses?|candidates?|applicants?|staff|receptionists?|medical assistants?|mas|someone|people|employees?|billers?|coders?|front desk)\b`, " personalmatter "},
+	{`\b(which|what|best|good|recommend\w*)\b[^?.!]*\b(billing|coding|payroll|staffing|answering|cleaning|credentialing|collections?) (company|companies|services?|vendors?|firms?|agency|agencies)\b`, " personalmatter "},
+	{`\b(accredit\w*|certified|licensed)\b[^?.!]*\b(joint commission|jcaho|aaahc|clia)\b|\b(get|getting|make) (my|our|the) (clinic|practice|office|lab) (accredited|certified|licensed)\b|\bjoint commission\b`, " personalmatter "},
+	{`\b(career|careers|job|jobs|role|roles|work|working|start|get into|break into|move into) in health ?care it\b|\bhealth ?care it (jobs?|careers?|roles?|field|certifications?)\b|\bhealth informatics\b`, " otheroccupation "},
+	{`\bhipaa (rules?|requirements?|regulations?|guidelines?|laws?) (for|on|about|when|around) (texting|emailing|email|texts?|social media|faxing|voicemails?|photos?|sharing|calling|phone calls?)\b|\b(can i|can we|is it ok to|is it legal to|are we allowed to|am i allowed to) (text|email|call|fax|photograph)\w* (a |my |our )?patients?\b`, " personalmatter "},
 	// Batch 500 (chat), after it was measured.
 	// "what cert do most ppl get": most in this job, not people in general.
 	{`\b(what|which) (certs?|certifications?|credentials?) (do|did|does) most (people|ppl|managers|folks|of them)( \w+)? (get|have|hold|pick|choose|go for)\b`, " certifications like cmpe typically "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 502: its rules' look-alikes that stay ours.
+		{"what questions should i ask in my practice manager interview", "steps/6"},
+		{"do practice managers hire and fire staff", "responsibilities/2"},
+		{"what are the hipaa rules practice managers follow", "technical-skills/3"},
 		// Batch 500: chat.
 		{"hmm what cert do most ppl get", "faq/education"}, // most in this job; "hmm" is filler
 		{"can i wfh even part time", "faq/remote"},
@@ -2142,6 +2146,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 502: off topic near the domain, running one's own office.
+		"what's the best way to fire an employee nicely", "what questions should i ask when hiring a nurse",
+		"which billing company should my practice use", "how do i get my clinic accredited by the joint commission",
+		"how do i start a career in healthcare it", "what are the hipaa rules for texting patients",
 		// Batch 500: look-alikes of its rules.
 		"remote part time jobs for students", "what do most people get for christmas",
 		// Batch 499: look-alikes of its rules.
