@@ -186,6 +186,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 503 (off topic after a background), after it was measured.
+	// "I'm a dental assistant. How long is dental hygiene school?": another job's
+	// school. (Medical school is read by batch 485's rule, before the asker leaves it.)
+	{`\b(dental hygiene|hygiene|hygienist|dental|nursing|culinary|law|pharmacy|flight|beauty|cosmetology|barber|trade|welding|real estate|vet|veterinary|physician assistant|pa|nurse practitioner|np) (school|program|programs|schools)\b`, " otheroccupation "},
+	// "I'm a teacher. What skills do I need to become a practice manager?": the
+	// skills, not how long becoming one takes.
+	{`(^|[.!?]\s+)\W*(what|which) (skills?|qualities)( do| would| will| does| should)?( i| you| one| someone)? (need|have to have|require|want)( to have)? to (become|be) (an? |the )?(good |great |successful )?(medical )?(practice manager|mpm|one)\W*$`, "$1 what $3 need "},
 	// Batch 502 (off topic near the domain), after it was measured: running one's own
 	// office (firing someone, interviewing a nurse, picking a vendor, accreditation,
 	// HIPAA's rule for a task) is the asker's matter, which the guide doesn't cover,
