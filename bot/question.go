@@ -292,8 +292,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			// Brazil, how much would I make in the US?").
 			last := sentence.Last(text)
 			q := c.countries.mentions(last, nil)
-			home, atHome := c.home(text, lower)
-			if (slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) || atHome && home == cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
+			livesIn, saysWhere := c.home(text, lower)
+			if (slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) || saysWhere && livesIn == cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
 				cs[0], cs[1] = cs[1], cs[0]
 			}
 		}

@@ -112,7 +112,7 @@ var thereRE = gate.MustCompile(`\b(there|that (place|company|firm|office|job))\b
 // mine an advantage?"). Asked of this coach, the question is about moving into our
 // role, and the job named is where the asker starts. ("I'm a clerk at a law firm.
 // Could I become a manager there?" is the firm's.)
-func (ix *Index) introOnly(q, before, question string) bool {
+func introOnly(q, before, question string) bool {
 	return introOnlyRE.MatchString(before) && !introMoreRE.MatchString(before) && !thereRE.MatchString(question) &&
 		careerStepRE.MatchString(question) &&
 		!(otherPurposeRE.MatchString(question) && !careerMoveRE.MatchString(question)) &&
@@ -473,15 +473,15 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 	careerMove := false       // the question asks about a step in the asker's career
 	if before, question, ok := splitContext(q); ok && len(before) > 0 {
 		qws := splitWords(question)
-		// After "I'm a practice manager.", "managers" in the question are the asker's
-		// kind ("Are managers really responsible for the finances?").
 		// Rules leave runs of spaces where they took words out ("does my management
 		// experience count": "management  experience"); the phrases below are the
 		// asker's, one space apart.
 		question := strings.Join(strings.Fields(question), " ")
+		// After "I'm a practice manager.", "managers" in the question are the asker's
+		// kind ("Are managers really responsible for the finances?").
 		askedOfUs = roleNameRE.MatchString(question) || ourFieldRE.MatchString(question) || ourStepRE.MatchString(question) || strings.Contains(question, ourRole) ||
 			roleNamed && managersRE.MatchString(question)
-		intro := ix.introOnly(q, before, question)
+		intro := introOnly(q, before, question)
 		// A clinical background asked about ("Would my clinical background help or
 		// hurt?") is the guide's word on coming from clinical work, unless it is
 		// wanted for something else ("... clinical experience to date a nurse?").
@@ -717,10 +717,10 @@ var hereRE = gate.MustCompile(`^\W*([a-z'-]+\s+){1,6}here\s*[,;:-]\s*`)
 // askedBackRE is a sentence that says who the asker is, then, after a comma, asks
 // about it, what it lacks or how to move on from it ("I'm an office manager at a
 // vet clinic, is that relevant experience", "I'm a coder and want to manage, do I
-// need a bachelor's?"):
-// the question is the part after the comma, as it would be after a full stop.
-// Other questions after a comma ("I'm a single mom, how do I manage my kids'
-// schedules?") stay one sentence: the background is what they ask about.
+// need a bachelor's?"): the question is the part after the comma, as it would be
+// after a full stop. Other questions after a comma ("I'm a single mom, how do I
+// manage my kids' schedules?") stay one sentence: the background is what they ask
+// about.
 var askedBackRE = gate.MustCompile(`^\W*((i'?m|im|i am|i'?ve|ive|i have|i work|i was|former|ex-?|retired)\b[^?.!,;]+)\s*[,;]\s*(?P<q>(is|does|would|will|could|can|should) (that|this|it|my \w+)\b|do i (still )?(need|have to|require)\b|(how long|timeline)\s+(will|would|does|could|might)\s+(it|this|that)\s+take\b|what (would|will|do|should) i (need|have) to (learn|know|study)\b|(can|could) i (become|switch|move|get into|transition|break into)\b)`)
 
 // askingRE introduces the question inside a sentence of background.
