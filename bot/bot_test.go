@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 504: specialty's effect on pay is specialization within a practice.
+		{"does specialty affect pay", "question", "salary-outlook/p2"},
 		// Batch 501: computer skills asked in a sentence are the EHR and IT bullets; the command
 		// still lists the technical skills.
 		{"what computer skills are needed", "question", "technical-skills/2"},

@@ -186,6 +186,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 504 (test writer), after it was measured.
+	// "do they manage the front desk staff": the staff a manager oversees, not the
+	// front desk as an entry role.
+	{`\b(manage|manages|managing|supervise|supervises|supervising|oversee|oversees|overseeing|lead|leads|leading|train|trains)( the| all the| their)? ((front desk|front office|reception|billing|clinical|administrative|admin) (staff|team|teams|people|employees|workers)|receptionists|schedulers|billers|medical assistants|nurses)\b`, " oversee administrative staff lead diverse teams clinical administrative staff "},
+	// "does specialty affect pay": specialization within a practice (salary-outlook/p2).
+	{`\b(specialt\w*|specializ\w*|type of practice|kind of practice)\b[^?.!]*\b(change|changes|affect|affects|impact|impacts|influence|influences|matter|matters)\b[^?.!]*\b(pay|salary|salaries|earnings|compensation)\b`, " specialization within a practice influences pay "},
+	// "who should lead the nursing team at a hospital": a nurse manager's job.
+	{`\b(lead|leads|leading|manage|manages|managing|run|runs|running)( the| a)? (nursing|icu|er|emergency|surgical|nurses'?) (team|unit|units|department|floor|staff)\b`, " otheroccupation "},
 	// Batch 503 (off topic after a background), after it was measured.
 	// "I'm a dental assistant. How long is dental hygiene school?": another job's
 	// school. (Medical school is read by batch 485's rule, before the asker leaves it.)

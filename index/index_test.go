@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 504: test writer.
+		{"do they manage the front desk staff", "soft-skills/1"}, // the staff a manager leads, not the front desk as an entry role
 		// Batch 503: the skills to become one, after a job-only opening.
 		{"I'm a teacher. What skills do I need to become a practice manager?", "technical-skills/1"}, // not how long becoming one takes
 		// Batch 502: its rules' look-alikes that stay ours.
@@ -2148,6 +2150,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 504: look-alikes of its rules.
+		"who should lead the nursing team at a hospital", "does specialty affect pay for nurses",
 		// Batch 503: off topic after a job-only opening; another job's school.
 		"I'm a dental assistant. How long is dental hygiene school?", "how long is law school",
 		// Batch 502: off topic near the domain, running one's own office.
