@@ -186,6 +186,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 505 (background first), after it was measured.
+	// "Do I know enough to be a charge nurse?": a nursing post, not ours.
+	{`\b(charge|head|travel|float|triage|school|flight) nurses?\b`, " otheroccupation "},
 	// Batch 504 (test writer), after it was measured.
 	// "do they manage the front desk staff": the staff a manager oversees, not the
 	// front desk as an entry role.

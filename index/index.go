@@ -126,7 +126,7 @@ var clinicalBackgroundRE = gate.MustCompile(`\bclinical\s+background\b`)
 // credentials, whether the background counts. A question about doing the job the
 // asker has ("I'm a plumber. How much should I charge per hour?", "I'm a cashier.
 // How do I ask for a raise?") asks none of it.
-var careerStepRE = gate.MustCompile(`\b(switch\w*|transition\w*|mov(e|ing) (in)?to|becom\w*|get into|getting into|break into|background|experience|degrees?|certific\w*|certs?|credentials?|learn|skills?|qualif\w*|count|counts|advantage|relevant|transfer\w*|how long|timeline|major|study|school|classes|courses?|hire|hired|apply|applying|fit|realistic|too late|my age)\b`)
+var careerStepRE = gate.MustCompile(`\b(know enough|enough (experience|knowledge|background|skills?)|(am i|i'?m) ready|switch\w*|transition\w*|mov(e|ing) (in)?to|becom\w*|get into|getting into|break into|background|experience|degrees?|certific\w*|certs?|credentials?|learn|skills?|qualif\w*|count|counts|advantage|relevant|transfer\w*|how long|timeline|major|study|school|classes|courses?|hire|hired|apply|applying|fit|realistic|too late|my age)\b`)
 
 // otherPurposeRE is experience or a degree needed for something; careerMoveRE says
 // which purposes are a career's ("I'm a programmer. Do I need clinical experience

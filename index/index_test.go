@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 505: background first.
+		{"I'm an insurance agent. Do I know enough about billing for this?", "technical-skills/1"}, // "know enough" is a career step
 		// Batch 504: test writer.
 		{"do they manage the front desk staff", "soft-skills/1"}, // the staff a manager leads, not the front desk as an entry role
 		// Batch 503: the skills to become one, after a job-only opening.
@@ -2150,6 +2152,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 505: look-alikes.
+		"I'm a nurse. Do I know enough to be a charge nurse?", "I'm a chef. Do I know enough about knives?",
 		// Batch 504: look-alikes of its rules.
 		"who should lead the nursing team at a hospital", "does specialty affect pay for nurses",
 		// Batch 503: off topic after a job-only opening; another job's school.
