@@ -72,33 +72,33 @@ func (c *Coach) bareCountry(lower string) bool {
 	return ok
 }
 
-// destination is the country the asker is moving to, if they say so. The country is
-// read from the original text where it can be ("the US", not "us").
-func (c *Coach) destination(text, lower string) (string, bool) {
-	return c.placeAfter(text, lower, false)
-}
-
-// home is the country the asker says they live or work in now ("I work in Brazil").
-func (c *Coach) home(text, lower string) (string, bool) {
-	return c.placeAfter(text, lower, true)
-}
-
-// placeAfter is the country after the first moveToRE phrase that says where the
-// asker is now (here) or, if not here, where they are going: "I live in Ontario
-// and I'm thinking about moving to Australia" lives in Canada and goes to
-// Australia.
-func (c *Coach) placeAfter(text, lower string, here bool) (string, bool) {
+// destination is the country the asker is moving to, if they say so, and home the
+// one they say they live or work in now: "I live in Ontario and I'm thinking about
+// moving to Australia" lives in Canada and goes to Australia. Each is read after the
+// first moveToRE phrase of its kind, from the original text where it can be ("the
+// US", not "us"); "" is none.
+func (c *Coach) destination(text, lower string) (dest, home string) {
+	destRead, homeRead := false, false
 	for _, loc := range moveToRE.FindAllStringIndex(lower, -1) {
-		if livesHereRE.MatchString(lower[:loc[1]]) != here {
+		here := livesHereRE.MatchString(lower[:loc[1]])
+		if here && homeRead || !here && destRead {
 			continue
 		}
 		rest := lower[loc[1]:]
 		if len(text) == len(lower) {
 			rest = text[loc[1]:]
 		}
-		return c.countries.mention(rest, nil)
+		ct, _ := c.countries.mention(rest, nil)
+		if here {
+			home, homeRead = ct, true
+		} else {
+			dest, destRead = ct, true
+		}
+		if destRead && homeRead {
+			break
+		}
 	}
-	return "", false
+	return dest, home
 }
 
 // citiesRE names a kind of place within a country.
@@ -253,7 +253,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// ("starting out vs after 10 yrs").
 		level, hasLevel = c.levelForYears(text)
 	}
-	dest, hasDest := c.destination(text, lower)
+	dest, home := c.destination(text, lower)
+	hasDest := dest != ""
 	two := c.levels.mentions(levelText, weakLevelWords)
 	if len(two) == 1 && !across {
 		// "difference between assistant and manager", "3 years as assistant manager,
@@ -292,8 +293,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			// Brazil, how much would I make in the US?").
 			last := sentence.Last(text)
 			q := c.countries.mentions(last, nil)
-			livesIn, saysWhere := c.home(text, lower)
-			if (slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) || saysWhere && livesIn == cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
+			if (slices.Contains(q, cs[1]) && !slices.Contains(q, cs[0]) || home == cs[0]) && !weighsRE.MatchString(strings.ToLower(last)) {
 				cs[0], cs[1] = cs[1], cs[0]
 			}
 		}

@@ -183,6 +183,9 @@ const (
 	bossJob = `(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|role|position)|(going|go|aiming|gunning) for (her|his|their|the|my (boss|manager|supervisor)'?s?) ((practice )?manager'?s? )?(job|role|position) when (she|he|they) (retires?|leaves?|steps? down|moves? on)`
 	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
 	paySubject = `(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)`
+	// cultureCountries are the countries asked about for their culture or offices
+	// ("what's the culture like in japan"), which the guide doesn't describe.
+	cultureCountries = `(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)`
 )
 
 var rewriteSpecs = []rewriteSpec{
@@ -227,7 +230,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(spend|spends|spending) (most|much|the bulk|a lot) of (their|your|the|his|her) (time|days?|hours|week)( on| doing)?\b|\bwhat (takes|eats) up (most of )?(their|your|the) (time|day)\b`, " oversee daily administrative operations "},
 	// "what's the typical office like": the work environment, not remote work; in
 	// Japan, a country's offices.
-	{`\b(typical|average|usual|normal) (office|workplace)s? (are |is )?(like )?in (japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b`, " generalpopulation "},
+	{`\b(typical|average|usual|normal) (office|workplace)s? (are |is )?(like )?in ` + cultureCountries + `\b`, " generalpopulation "},
 	{`\b(typical|average|usual|normal) (office|workplace|work setting|setting)( like)?\b|\bwhat'?s the office like\b`, " work environment professional office setting "},
 	// "how expensive is the education": tuition, not a practice's expenses.
 	{`\b(how )?(expensive|pricey|costly)\b([^?.!]*)\b((the|this|that|an?|my|your) (education|degree|degrees|school|program|programs|tuition|bachelor'?s|master'?s|mha|certification))\b|\b((the|this|that|an?|my|your) (education|degree|school|tuition|program|bachelor'?s|master'?s|mha))\b([^?.!]*)\b(expensive|pricey|costly)\b`, " $3 $10 tuition costs $4 $8 "},
@@ -300,7 +303,7 @@ var rewriteSpecs = []rewriteSpec{
 	// A country's culture, or remote work in another job, is not this guide's: these
 	// come before the rules below read "culture difference" and "want to work
 	// remotely" as ours. Managing across cultures abroad is (global/p1).
-	{`\b(the )?(culture|customs|etiquette|office|offices) (are |is )?(like )?(in|of) (japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b|\bcultur(e|al) (differences?|shock)\b[^?.!]*\b(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)\b`, " generalpopulation "},
+	{`\b(the )?(culture|customs|etiquette|office|offices) (are |is )?(like )?(in|of) ` + cultureCountries + `\b|\bcultur(e|al) (differences?|shock)\b[^?.!]*\b` + cultureCountries + `\b`, " generalpopulation "},
 	{`\b(remote|remotely|from home) as an? (nurse|rn|doctor|physician|teacher|pharmacist|therapist|medical coder|coder|biller|medical biller|medical assistant|scribe|recruiter|developer|programmer)\b|\btelehealth (nursing|nurses?|doctors?)\b`, " otheroccupation "},
 	// "a small family practice vs a big hospital system, what's the culture
 	// difference": the culture, not the skills the size of practice asks for.

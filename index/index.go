@@ -499,9 +499,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		}
 		if words, ph, _ := ix.topicWords(qws, roleNamed, personal, false); len(words) > 0 {
 			asked = map[string]bool{}
-			for _, tok := range ix.an.Analyze([]byte(strings.Join(words, " "))) {
-				asked[string(tok.Term)] = true
-			}
+			ix.addTerms(asked, words)
 			// A question whose own words are all another subject's ("Is it safe to swim
 			// after eating?") is not about the background, unless it points back at it.
 			if len(asked) == 0 && ph >= 2 && !pointsBackRE.MatchString(question) {
@@ -517,10 +515,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 				// questions that point back, "is it always this hard?", may mean
 				// the whole story.)
 				last, _, _ := ix.topicWords(splitWords(ss[len(ss)-1]+" "+question), roleNamed, personal, false)
-				if toks := ix.an.Analyze([]byte(strings.Join(last, " "))); len(toks) > 0 {
-					for _, tok := range toks {
-						asked[string(tok.Term)] = true
-					}
+				if ix.addTerms(asked, last) > 0 {
 					fullContext = false
 				}
 			}
@@ -573,6 +568,16 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		out = append(out, term{text: t, pos: tok.Position, context: context, group: g, byRule: by})
 	}
 	return out, roleNamed, spelt
+}
+
+// addTerms adds the analyzed terms of words to set, and says how many terms the
+// words make.
+func (ix *Index) addTerms(set map[string]bool, words []string) int {
+	toks := ix.an.Analyze([]byte(strings.Join(words, " ")))
+	for _, tok := range toks {
+		set[string(tok.Term)] = true
+	}
+	return len(toks)
 }
 
 // ruleGroups says, for each word of ws (the rewritten question), which run of words
