@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 508: "the best way" to ask for a raise is not the best-paid level.
+		{"I'm a nurse. What's the best way to ask for a raise?", "question", "salary-outlook/p3"},
+		{"highest paying level", "question", "salary/director"},
 		// Batch 504: specialty's effect on pay is specialization within a practice.
 		{"does specialty affect pay", "question", "salary-outlook/p2"},
 		// Batch 501: computer skills asked in a sentence are the EHR and IT bullets; the command

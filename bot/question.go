@@ -150,8 +150,9 @@ var weighsRE = gate.MustCompile(`\b(compar\w*|vs|versus|than|better|worse|there|
 
 // otherDimensionRE names something pay varies by other than the level: "what
 // specialties pay the most" is not asking for the top level, nor are benefits
-// "on top of salary", nor "what bumps your salary the most".
-var otherDimensionRE = gate.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of|on top of|benefits?|perks?)\b|\bwhat (bumps|boosts|raises|increases|lifts|pushes|ups)\b`)
+// "on top of salary", nor "what bumps your salary the most", nor "the best way to ask
+// for a raise".
+var otherDimensionRE = gate.MustCompile(`\b(where|factors?|affects?|influences?|determines?|changes?|drives?|specialt\w*|states?|cities|city|countr\w*|regions?|places?|areas?|locations?|settings?|industr\w*|certifications?|certs?|degrees?|kinds? of|types? of|on top of|benefits?|perks?)\b|\bwhat (bumps|boosts|raises|increases|lifts|pushes|ups)\b|\b(best|worst) (way|ways|time|approach|method|strategy|advice|tips?|thing to say|script)\b`)
 
 // yearsLevelRE asks where the asker's experience puts them ("what level would I be";
 // not "what level of fitness").

@@ -189,6 +189,32 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 506 (test writer), after it was measured.
+	// "the typical paycheck for someone running a doctors office": the person who
+	// runs a doctor's office is this job, not the office size the pay passage names.
+	{`\b(someone|somebody|a person|the person|people|persons|folks|those|the one|the guy|the lady|one)( who| that)? (runs?|running|manages?|managing|is in charge of|in charge of|oversees?|overseeing|heads?|heading) (a |an |the )?((doctors?'?s?|dr'?s?|physicians?'?s?|medical|family|private) (office|practice|clinic)|clinic|medical practice)\b`, " ourrole "},
+	// "I'm a practice manager with 8 years in. What should I aim for next?": the
+	// levels above.
+	{`\b(what|where) (should|could|can|do|would) i (aim|shoot|go|look|head|move|set my sights)( for| to| at)? next\b|\bwhere (do|can|could) i go from here\b`, " next level advancement career growth "},
+	// "I'm a new grad with a health admin degree. Where do I start?": the degree is
+	// done; the step after it is experience in a healthcare setting (steps/2).
+	{`\b(new grad|recent grad\w*|just graduated|graduated|just finished (my|a) degree|have (a|my) (bachelor'?s|degree|mha|mba))\b([^?]*)\b(where (do|should|can) i (start|begin)|what(?:'s| is| should be)? (my )?first step|what now)\b`, "$1$6 gain practical experience healthcare setting entry-level administrative role "},
+	// "I run the front desk at a physical therapy clinic. How do I move into the
+	// manager role?": already in a clinic's office; the next step is management skills
+	// and the assistant level.
+	{`\b(receptionist|front desk|front office|scheduler|medical assistant|ma|biller|billing|coder|coding|patient coordinator|office assistant|medical secretary|unit clerk)\b([^?]*)\b(at|in) (a|an|the|my) (([\w-]+ ){0,3}(clinic|practice|hospital)|(medical|doctor'?s?|physician'?s?|dermatology|pediatric\w*|orthopedic|cardiology|family|primary care|urgent care|eye|optometry|physical therapy|ob-?gyn|specialty) office)\b([^?]*)\b((what'?s|what is) (my|the) next step|how (do|can|could|should|would) i (move (up )?(in)?to|get (in)?to|step up to|work my way up to))( toward| towards| to| into)?( the)? (management|a management role|manager|the manager role|practice manager|a manager)\b`, " develop core management business skills workshops online courses assistant practice manager supports "},
+	// "I'm a bank branch manager. Could I make the jump into healthcare?": a move
+	// from management elsewhere.
+	{`\b(make|making|made) (the|a) (jump|leap|switch|move|transition|pivot) (in)?to (healthcare|health care|medicine|the medical field|the healthcare (field|industry)|a (medical|healthcare) (practice|office|clinic))\b`, " prior administrative management experience other sectors transition ourrole "},
+	// "do i need to relocate to move up": advancement that needs a move to a larger
+	// system (cons/6), not a visa.
+	{`\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers|companies)|switch (practices|clinics|jobs|employers|companies)|leave (my|the|your|a) (practice|clinic|job|office))\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*|get ahead|grow|next level)\b|\b(promot\w*|advanc\w*|move up|moving up|get ahead)\b[^?.!]*\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers)|switch (practices|clinics|jobs|employers)|leave (my|the|your|a) (practice|clinic|job|office))\W*$`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	// "do doctors listen to practice managers": the physicians' resistance and
+	// expectations the cons name (cons/7, cons/3).
+	{`\b(do|does|will|would|can) (the )?(doctors?|physicians?|providers?|surgeons?|docs)( \w+)? (listen to|take \w+ seriously|follow|accept|push back on|resist|fight)\b`, " resistance from staff or physicians managing physician expectations "},
+	// "i need a lawyer for a practice manager": hiring help for oneself, whoever it
+	// is for.
+	{`\b(i|we) (really )?(need|want|should (get|hire|call|find)|have to (get|hire|find)|gotta (get|find)) (a|an) (good |cheap |new )?(lawyer|attorney|accountant|plumber|contractor|realtor|babysitter|nanny|therapist|tax preparer)\b`, " personalmatter "},
 	// Batch 505 (background first), after it was measured.
 	// "Do I know enough to be a charge nurse?": a nursing post, not ours.
 	{`\b(charge|head|travel|float|triage|school|flight) nurses?\b`, " otheroccupation "},
@@ -2947,7 +2973,7 @@ var rewriteSpecs = []rewriteSpec{
 	// A master's is the guide's MHA or MBA.
 	{`\bmasters?('s)?\b`, " master mba "},
 	{`\bfir(e|ing)\b|\blay ?offs?\b|\bterminat\w*\b|\bdisciplin\w*\b`, " human resources recruit "},
-	{`\btypical (pay|salary|income|wage)\b`, " median salary "},
+	{`\b(typical|usual|normal) (pay|paycheck|salary|income|wage|wages|earnings|take home)\b`, " median salary "},
 	{`\b(typical|normal|average) (day|week)\b|\bday in the life\b`, " responsibilities daily operations "},
 	{`\b(move|moving|switch\w*|transition\w*|get|getting|go|going|break\w*|pivot\w*) (in)?to (medical )?practice manage\w*`, " become transition "},
 	// Pay weighed against the work is the pros' "competitive, reflecting the complexity".

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 508: background first.
+		{"I'm a bank branch manager. Could I make the jump into healthcare?", "how-to-become/p1"}, // a move from management elsewhere
+		{"I'm a project manager in IT. Would my tech skills be an advantage?", "trends/p1"},       // the step asked is read as typed
+		{"I'm an accountant. Is the financial side a big part of the job?", "responsibilities/3"}, // the job asked of this coach is ours
+		{"I'm a practice manager with 8 years in. What should I aim for next?", "faq/career-growth"},
+		// Batch 507: test writer.
+		{"do i need to relocate to move up", "cons/6"}, // not a visa
+		// Batch 506: test writer.
+		{"whats the typical paycheck for someone running a doctors office", "facts/median-salary"}, // the person, not the office size
 		// Batch 505: background first.
 		{"I'm an insurance agent. Do I know enough about billing for this?", "technical-skills/1"}, // "know enough" is a career step
 		// Batch 504: test writer.
@@ -2152,6 +2161,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batches 506-508: look-alikes.
+		"i need a lawyer for a practice manager", "we need a good accountant for our clinic",
+		"I'm a dancer. How do I improve my leap?", "I'm a barista. Is the job bad for my back?",
+		"I'm a chef. How do I get a raise at the job?", "I'm a nurse thinking of switching. Should I go to nursing school for my NP?",
 		// Batch 505: look-alikes.
 		"I'm a nurse. Do I know enough to be a charge nurse?", "I'm a chef. Do I know enough about knives?",
 		// Batch 504: look-alikes of its rules.
