@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 511: paying for a certification is no pay question; whether to leave for a
+		// promotion is not the next level's description.
+		{"I've managed a small pediatric office for 6 years and I'm thinking about getting the CMPE. My office won't pay for it. Is it worth paying out of pocket?", "question", "qualifications/p2"},
+		{"I've been an assistant practice manager for two years at a busy orthopedic group. I handle scheduling and HR mostly. My boss keeps saying I'm ready but the promotion never comes. Should I look elsewhere?", "question", "cons/6"},
 		// Batch 508: "the best way" to ask for a raise is not the best-paid level.
 		{"I'm a nurse. What's the best way to ask for a raise?", "question", "salary-outlook/p3"},
 		{"highest paying level", "question", "salary/director"},
@@ -69,7 +73,7 @@ func TestGrammar(t *testing.T) {
 		// Batch 492: "that" is the wish said last; a layoff from a law firm and the
 		// kids' pediatrician are background to the step asked about.
 		{"I've worked remote for 5 years in insurance claims and I love it. I'd like to move into managing a practice but I don't want to give up working from home. Is that possible?", "question", "faq/remote"},
-		{"I've been an office manager at a law firm for 10 years and I just got laid off. I keep my kids' pediatrician's office running in my head every time I go there lol. How would I break into practice management?", "question", "faq/timeline"},
+		{"I've been an office manager at a law firm for 10 years and I just got laid off. I keep my kids' pediatrician's office running in my head every time I go there lol. How would I break into practice management?", "question", "how-to-become/p1"},
 		{"I'm an assistant practice manager with an MBA. Am I ready to apply for manager jobs?", "question", "path/manager"}, // where they are going first
 		{"What's the entry level step before becoming the manager?", "question", "path/assistant"},                           // the one before it
 		{"what are the job titles at each level", "path", "path/assistant"},

@@ -125,6 +125,11 @@ func asksNext(lower string) bool {
 	return nextLevelRE.MatchString(nextTimeRE.ReplaceAllString(lower, " "))
 }
 
+// moveOnRE asks whether to leave for advancement ("... the promotion never comes.
+// Should I look elsewhere?"): the guide's word on moving to advance, not the next
+// level's description.
+var moveOnRE = gate.MustCompile(`\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b`)
+
 // prevLevelRE asks for the level below one named: "what comes before senior", "the
 // level below director" ("a senior under pressure" is not).
 var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |just )?(before|below|beneath|under)\b|\b(previous|preceding|prior) (level|rung|step)\b`)
@@ -171,8 +176,9 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 var languageLevelRE = gate.MustCompile(`\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
 // notPayRE: pay words that say something else ("took time off to raise my kids",
-// "pay attention to", "save money on flowers").
-var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b`)
+// "pay attention to", "save money on flowers", "my office won't pay for it", "worth
+// paying out of pocket").
+var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b|\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t|refuses? to|going to|to) pay for (it|this|that)\b|\bpay(ing)? for the (cert|certification|exam|course|class|classes|training|degree|program)\b|\bpay(ing)? (for it )?(out of pocket|myself|on my own)\b`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is
@@ -336,6 +342,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
+	case hasLevel && moveOnRE.MatchString(lower):
+		// Whether to leave for advancement is search's (cons/6), not a level's.
 	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)

@@ -212,6 +212,54 @@ var rewriteSpecs = []rewriteSpec{
 	// "do doctors listen to practice managers": the physicians' resistance and
 	// expectations the cons name (cons/7, cons/3).
 	{`\b(do|does|will|would|can) (the )?(doctors?|physicians?|providers?|surgeons?|docs)( \w+)? (listen to|take \w+ seriously|follow|accept|push back on|resist|fight)\b`, " resistance from staff or physicians managing physician expectations "},
+	// "top end pay for this job?" (the set's, which a fold's model left on the edge
+	// of abstaining): the top of the range.
+	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 512 (English as a second language), after it was measured.
+	// "what habilities are necessary" (Spanish habilidades): the skills needed, not
+	// a passage that says "necessary".
+	{`\b(h?abilities|habilidades)\b`, " skills "},
+	{`\b(skills|qualifications|certifications|requirements)\s+(are|is)\s+(necessary|required|essential|a must|mandatory)\b`, "$1 are needed"},
+	// "how many money win a practice manager in one year" (Spanish ganar): earn.
+	{`\bhow (many|much) (money|moneys) (win|wins|gain|gains|receive|receives|earns?|makes?|gets?)\b|\b(win|wins|gain|gains) (a|an|the) (medical )?(practice manager|mpm)\b`, " salary "},
+	{`\b(in|per|for) (one|1) year\b`, " a year "},
+	// "how can i to begin in this area without experience": the way in without
+	// experience (steps/2).
+	{`\b(begin|start|get started|enter|get in|break in)( in| into| at)? ((this|the|that) (area|field|job|career|role|profession|work|industry)|it|practice management|healthcare (management|admin\w*))\b[^?.!]*\b(without|with no|with zero) (any )?experience\W*$`, " gain practical experience healthcare setting entry-level administrative role "},
+	// Batch 511 (long backgrounds), after it was measured.
+	// "I don't have a degree though. Do I have a real shot?": experience against
+	// the missing degree (qualifications/p2).
+	// (Only after experience is told: "no degree no experience - any chance?" is the
+	// way in from nothing.)
+	{`\b(years?|worked|working)\b([^?]*)\b(don'?t|do not|never got|never finished|without|no) (have )?(a |any |my )?(college |4[- ]year |four[- ]year |bachelor'?s )?(degree|bachelor'?s|diploma)\b([^?]*)\b(real |any |a )?(shot|chance|hope)\b`, "$1$2 practical experience outweighs lack of formal education hiring decisions "},
+	// "... at a busy orthopedic group ... the promotion never comes. Should I look
+	// elsewhere?": advancement that needs a move (a practice's, not a bank's).
+	{`\b(practice|clinic|group|office|medical|healthcare|physicians?|doctors?)\b([^?]*)\b(promot\w*|move up|moving up|advanc\w*|next level)\b([^?]*)\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b`, "$1$2 career progression single practice limited advancement require moving larger healthcare systems "},
+	// "I'm thinking about getting the CMPE. My office won't pay for it. Is it worth
+	// paying out of pocket?": whether the certification is worth it.
+	{`\b(cmpe|acmpe|certification|cert|credential|mha|mba|degree|masters?)\b([^?]*)\b(worth paying|pay (for it )?(out of pocket|myself|on my own)|paying (for it )?(out of pocket|myself|on my own))\b`, " certifications demonstrate commitment boosting candidate profile is $1 worth it "},
+	// "... help with the books and the schedule ... I kind of love it. How do I turn
+	// this into a real career?": a way in, when what they do is a practice's work
+	// (not "I love baking").
+	{`\b(clinics?|practices?|offices?|doctors?|physicians?|medical|healthcare|patients?|billing|schedul\w*|books|front desk)\b([^?]*)\b(turn|make|grow) (this|it|that) (in)?to a (real |full[- ]time |proper |long[- ]term |actual )?(career|job|profession)\b`, "$1$2 ourrole develop core management business skills workshops online courses assistant practice manager supports "},
+	// "I have an MBA but zero healthcare experience. Where should I focus?": the
+	// healthcare knowledge business people add.
+	{`\b(no|zero|without|little|limited|not much|don'?t have( any)?) (healthcare|health care|medical|clinical)( \w+)? (experience|background|knowledge)\b([^?]*)\b(where should i (focus|start)|what should i (focus on|learn|study)( first)?)\b`, " business administrative roles acquired healthcare-specific knowledge targeted education certifications understanding budgeting coding billing "},
+	// "Is the market actually good for new grads?": the entry level's saturation and
+	// the market as a whole.
+	{`\b(market|job market|jobs?)\b[^?.!]*\b(for|with) (new|recent) (grads|graduates)\b|\b(new|recent) (grads|graduates)\b[^?.!]*\b(market|job market)\b`, " job market stable entry-level positions face saturation "},
+	// "medical practices deal with way more regulations": the compliance a manager
+	// ensures.
+	{`\b(medical (practices|offices|clinics)|they|practice managers|mpms|you|managers)\b[^?.!]*\b(deal with|handle|face|follow|juggle|keep up with)\b[^?.!]*\b(more|a lot of|lots of|tons of|so many|way more|much more) (regulations?|rules|compliance|laws|red tape)\b`, " ensure practice complies healthcare regulations hipaa osha "},
+	// Batch 510 (off topic near the domain), after it was measured.
+	// "what skills does a medical receptionist need": what another job needs.
+	{`\b(what|which) (skills|qualifications|certifications?|certs?|degrees?|education|training|licen[cs]es?) (does|do) (an? |the )?(medical |front desk |dental |hospital )?(receptionists?|assistants?|medical assistants?|coders?|billers?|scribes?|schedulers?|nurses?|rns?|cnas?|phlebotomists?|techs?|technicians?|secretar(y|ies)|clerks?|aides?)( really| usually| typically)? (need|have|require|get)\W*$`, " otheroccupation "},
+	// "do recruiters care about the cmpe": what a certification says to employers
+	// (recruiters are another job otherwise).
+	{`\b(do|does|will|would) (hiring managers?|recruiters?|employers?|practices|clinics) (really |actually |even )?(care about|value|want|look for|prefer|respect|look at|check for)( the| a| an| my)? (cmpe|acmpe|mgma|certs?|certifications?|credentials?)\b`, " certifications demonstrate commitment boosting candidate profile "},
+	// "what does a healthcare recruiter earn in canada": another job's pay (recruiters
+	// who call about our jobs stay ours).
+	{`\b(healthcare |medical |nurse |nursing |hospital |tech |it |corporate )?recruiters? (earn|earns|make|makes|get paid|salary|pay|do all day)\b|\b(becom\w*|be|work as) an? (healthcare |medical |nurse |nursing |hospital )?recruiter\b|\b(salary|pay) (of|for) an? (healthcare |medical |nurse |nursing |hospital )?recruiter\b`, " otheroccupation "},
 	// "i need a lawyer for a practice manager": hiring help for oneself, whoever it
 	// is for.
 	{`\b(i|we) (really )?(need|want|should (get|hire|call|find)|have to (get|hire|find)|gotta (get|find)) (a|an) (good |cheap |new )?(lawyer|attorney|accountant|plumber|contractor|realtor|babysitter|nanny|therapist|tax preparer)\b`, " personalmatter "},
@@ -888,7 +936,7 @@ var rewriteSpecs = []rewriteSpec{
 	// jamming") is theirs, even said by a practice manager.
 	{`\bi (already |currently )?(manage|run|oversee)\b[^?.!]*\b(but|and|with) ((i )?(have|hold|got) )?no (certifications?|certs?|credentials?)\b`, " experienced administrative professionals certifications "},
 	{`\b(certifications?|certs?|credentials?)\b([^?!.]*)[.?!]\s*(should|do|would|must) i (get|earn|pursue|need|take) (one|it|them|some|any)\W*$`, "$1$2, is a certification worth it "},
-	{`\b(skills?|experience|background|knowledge|management)\b[^?.!]*\b(transfer|transfers|carry over|carries over|translate|translates|apply)( over)? to (running |managing |working in |working at )?(a |the )?(human |people |regular )?(medical|medicine|healthcare|health care|doctor'?s?|physician) (practices?|offices?|clinics?|settings?|field|side)\W*$`, " prior management experience other sectors transition ourrole "},
+	{`\b(skills?|experience|background|knowledge|management)\b[^?.!]*\b(transfer|transfers|carry over|carries over|translate|translates|apply)( over)? to (running |managing |working in |working at )?(a |the )?((human |people |regular )?(medical|medicine|healthcare|health care|doctor'?s?|physician) (practices?|offices?|clinics?|settings?|field|side)|(running|managing) (a |the )?(clinic|practice))\W*$`, " prior management experience other sectors transition ourrole "},
 	{`\b(staff|team|employees|doctors?|physicians?|nurses)\b([^?]*[.!?]\s*)(what|which) (soft )?skills? (should|do|would|could|must) i (work on|improve|develop|build|focus on|get better at|learn|practice)\W*$`, "$1$2 leadership team management skills "},
 	{`\b(which|what) (part|parts|area|areas|side|sides|aspect|aspects)\b([^?.!]*)\bsuits? (me|you|someone|my \w+|a person|people)\b`, " $3 fit $4 "},
 	{`\b(are there|is there|any)( any)? (women'?s?|female) (leadership |professional |support |networking )?(groups?|networks?|organi[sz]ations?|associations?|communit(y|ies))\b`, " groups for women in healthcare leadership mentorship networking "},
@@ -2507,7 +2555,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Why the role matters: the guide's opening on it.
 	{`\bwhy (is|are) (this|the|a|their) (role|job|position|career|practice managers?|mpms?) (so )?(important|needed|essential|valuable|necessary|critical|vital)\W*$|\bwhy (do|does) (practices|clinics|doctors|physicians|healthcare) need (a |an )?(practice managers?|mpms?|managers?)\W*$`, " operational backbone vital "},
 	// Public health is another field, as a degree or a career.
-	{`\b(careers?|jobs?|degrees?|masters?|work|working|major|study|studying) (in|for) public health\b|\bpublic health (degrees?|careers?|jobs?|majors?|programs?|masters?|officials?|workers?)\b|\b(for|in|into) public health\W*$|\bmph\b`, " otheroccupation "},
+	{`\b(careers?|jobs?|degrees?|masters?|work|working|major|study|studying) (in|for) public health\b|^\W*is (a|an|the|my) master'?s( degree)? in public health worth it\W*$|\bpublic health (degrees?|careers?|jobs?|majors?|programs?|masters?|officials?|workers?)\b|\b(for|in|into) public health\W*$|\bmph\b`, " otheroccupation "},
 	// Non-native phrasings: "how many time it take", "not from medical field", "this work".
 	{`\bhow (many|much) time (it |does it |will it |would it |do i |do you )?(take|takes|need|needs)( to| for)? (become|be|get|find|reach|go|move|start|qualify)\b`, " how long does it take to $5 "},
 	{`\b(not|no|never|without|don'?t have an?|lack\w*) (from |in |been in |worked in |working in |coming from )?(an? |the )?(medical|healthcare|health care|clinical|nursing|hospital) (field|background|experience|side|industry|world|area)\b(\W*$|[^?.!]*\b(become|job|role|career|manager|mpm|practice manag\w*|do this|get in|break in|get into|apply)\b)`, " clinical background mandatory $7 "},
@@ -3644,4 +3692,5 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon cleaner cleaners housekeeper housekeepers custodian custodians cooking baking tattoo tattoos piercing piercings
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
+		aide aides
 		otherpractice`)

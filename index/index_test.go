@@ -98,6 +98,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 512: English as a second language.
+		{"what habilities are necessary", "technical-skills"}, // Spanish habilidades; not the passage that says "necessary"
+		{"how many money win a practice manager in one year", "faq/salary"},
+		{"how can i to begin in this area without experience", "steps/2"},
+		// Batch 511: long backgrounds.
+		{"I've been running a dental office for years but I'm curious about medical. My friend said medical practices deal with way more regulations. Is that true?", "responsibilities/4"},
+		{"I'm a medical assistant and my doctor asked me to help with the books and the schedule while our office manager is on maternity leave. I kind of love it. How do I turn this into a real career?", "steps/3"},
+		{"So I've been working in a family medicine clinic for about five years, first at the front desk and now as a billing lead. My manager is retiring next year and she says I should apply. I don't have a degree though. Do I have a real shot?", "qualifications/p2"},
+		{"My wife is a physician and she's opening her own practice next year. She wants me to run the business side. I have an MBA but zero healthcare experience. Where should I focus?", "how-to-become/p3"},
+		// Batch 510: off topic near the domain; recruiters who care about a certification stay ours.
+		{"do recruiters care about the cmpe", "qualifications/p2"},
 		// Batch 508: background first.
 		{"I'm a bank branch manager. Could I make the jump into healthcare?", "how-to-become/p1"}, // a move from management elsewhere
 		{"I'm a project manager in IT. Would my tech skills be an advantage?", "trends/p1"},       // the step asked is read as typed
@@ -2161,6 +2172,11 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batches 509-512: off topic near the domain, and look-alikes.
+		"what skills does a medical receptionist need", "what's the growth outlook for home health aides",
+		"what does a healthcare recruiter earn in canada", "is a master's in public health worth it",
+		"I love baking. How do I turn it into a real career?", "how can i start a youtube channel without experience",
+		"I'm an assistant manager at a bank. My promotion never comes. Should I leave?",
 		// Batches 506-508: look-alikes.
 		"i need a lawyer for a practice manager", "we need a good accountant for our clinic",
 		"I'm a dancer. How do I improve my leap?", "I'm a barista. Is the job bad for my back?",
