@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 513: remuneration is pay.
+		{"What is the remuneration for a senior practice manager in the United States?", "question", "salary/senior"},
 		// Batch 511: paying for a certification is no pay question; whether to leave for a
 		// promotion is not the next level's description.
 		{"I've managed a small pediatric office for 6 years and I'm thinking about getting the CMPE. My office won't pay for it. Is it worth paying out of pocket?", "question", "qualifications/p2"},

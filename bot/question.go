@@ -169,7 +169,8 @@ const maxAnswers = 3
 // salaryWords mark a question about pay; with a level or country named, the answer is
 // that row of figures rather than a paragraph about pay in general.
 var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
-	wages compensation income money comp paycheck raise raises bump range dollars dollar usd aud cad gbp eur euros pounds sgd brl`)
+	wages compensation income money comp paycheck raise raises bump range dollars dollar usd aud cad gbp eur euros pounds sgd brl
+	remuneration`)
 
 // languageLevelRE is how well the asker speaks a language, or a name with a level's
 // word in it that is no level ("Canada's Express Entry", "an entry visa").

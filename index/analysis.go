@@ -215,6 +215,37 @@ var rewriteSpecs = []rewriteSpec{
 	// "top end pay for this job?" (the set's, which a fold's model left on the edge
 	// of abstaining): the top of the range.
 	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 514 (career coaches and community admins), after it was measured.
+	// Who is asking on whose behalf, and where the answer will be shared, say
+	// nothing of the topic ("client asks: ...", "a client is worried about burnout
+	// ...", "someone in our discord wants to know the pay in brazil", "a networking
+	// tip I can share with the channel").
+	{`^\W*(a |one |my |our )?(client|mentee|coachee|student|member|user)( of mine)? (asks|asked|is asking|wants to know|wonders|was wondering|is wondering|is worried|worries|is concerned)( about| that| if| whether)?\W*:?|^\W*(client|mentee|member) (asks|asked|question|q)\W*:`, " "},
+	{`^\W*(someone|somebody|a member|a user|one of (our|my) members|people|folks|members)( \w+)? (in|on|from) (our|my|the) (discord|slack|server|channel|group|community)( server)? (wants to know|want to know|asked|asks|is asking|are asking|wonders|was wondering|keeps asking)( about| if| whether)?`, " "},
+	{`\b(i|we) (can|could) (share|post|pass on|send)( it| this| that)? (with|to|in) (the|my|our) (channel|group|server|discord|slack|community|members|team|clients|mentees|students)\b|\b(to|for) (share|post) (with|in|to) (the|my|our) (channel|group|server|discord|slack|community)\b`, " "},
+	// What the answer is for ("for my workshop:", "for a slide I'm making") is not
+	// its topic (a workshop is a step's word).
+	{`^\W*(for|in) (my|our|a|the|this|today'?s|tonight'?s|next week'?s) (workshop|class|slide|slides|presentation|webinar|session|talk|newsletter|post|deck|handout|meetup|call)\W*:|,? for (a|my|the|our) (slide|slides|presentation|workshop|deck|handout|newsletter|webinar|class)( (i'?m|we'?re) (making|preparing|giving|writing|putting together|running|doing))?\W*$`, " "},
+	// Look-alikes found probing them: one's own test results, another job explained.
+	{`\b(read|understand|interpret|make sense of) (my|his|her|their|the|these) (blood (tests?|work)|lab (results|work|tests?)|test results|x-?rays?|mri|scan)\b`, " personalmatter "},
+	{`\b(explain|describe) what (a|an) (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|teacher|lawyer|engineer|programmer|accountant|pilot)s? (does|do)\b`, " otheroccupation "},
+	// "for my workshop: what are the top three cons of this career?": not step 3.
+	{`\b(top|main|biggest|key) (two|three|four|five|2|3|4|5) (cons|pros|downsides|drawbacks|upsides|benefits|advantages|disadvantages|challenges|reasons|skills)\b`, " main $3 "},
+	// "how would you explain what a practice manager does to a high schooler"
+	{`\b(explain|describe|summari[sz]e)( to \w+( \w+)?)? what (a|an|the) (medical )?(practice managers?|mpms?) (does|do)\b( to (a|an|my|the|your) (high school(er|ers| students?| kids?)|teenagers?|teens?|kids?|child|children|5[- ]year[- ]old|five[- ]year[- ]old|grandma|grandmother|layperson|laypeople|beginners?|non-?experts?|friends?|parents?))?`, " what is a medical practice manager responsibilities "},
+	// "What challenges might underrepresented managers face?": the culture passage's
+	// challenges for underrepresented groups (it had matched on "might" alone, a
+	// modal the chat words now drop).
+	{`\b(challenges?|barriers?|obstacles?|hurdles?|struggles?|difficulties)\b[^?.!]*\b(underrepresented|minorit(y|ies)|people of colou?r|poc|bipoc)\b|\b(underrepresented|minorit(y|ies)|people of colou?r|poc|bipoc)\b[^?.!]*\b(challenges?|barriers?|obstacles?|hurdles?|struggles?|difficulties|face|encounter)\b`, " underrepresented groups encounter challenges microaggressions representation gaps leadership "},
+	// Batch 513 (test writer, formal register), after it was measured.
+	// AI asked of another field ("how will ai change nursing", "is machine learning
+	// hard to learn") is that field's; asked of this one, the rule for AI and jobs
+	// below (which now reads "profession" too) answers it.
+	{`\b(change|changes|changing|affect|affects|impact|impacts|transform|transforms|reshape|reshapes|replace|replaces|take over|disrupt|disrupts) (nursing|medicine|radiology|teaching|education|the law|law|coding|programming|accounting|banking|retail|trucking|journalism|art|music)\b|\bmachine learning (is )?(hard|easy|difficult|worth)\b`, " otheroccupation "},
+	// "Which visa categories are available ...": the visa types the guide names.
+	{`\bvisa (categories|types|options|routes|programs|programmes|classes|streams)\b|\b(types|kinds|categories|sorts|classes) of (work |working )?visas?\b`, " skilled worker visas popular options "},
+	// "Which regulatory frameworks should a practice manager be familiar with?"
+	{`\bregulatory (frameworks?|requirements?|rules|environment|landscape|bodies|standards)\b`, " healthcare regulations compliance hipaa osha "},
 	// Batch 512 (English as a second language), after it was measured.
 	// "what habilities are necessary" (Spanish habilidades): the skills needed, not
 	// a passage that says "necessary".
@@ -2561,7 +2592,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(not|no|never|without|don'?t have an?|lack\w*) (from |in |been in |worked in |working in |coming from )?(an? |the )?(medical|healthcare|health care|clinical|nursing|hospital) (field|background|experience|side|industry|world|area)\b(\W*$|[^?.!]*\b(become|job|role|career|manager|mpm|practice manag\w*|do this|get in|break in|get into|apply)\b)`, " clinical background mandatory $7 "},
 	{`\b(for|in|of) (this|that) work\W*$`, " "},
 	{`\b(problems?|issues?) (do|does|will|would|can|should|must) (they|you|i|we|an? (medical )?practice manager|practice managers|mpms?|managers?) (usually |typically |have to |need to )?solve\b|\bsolv(e|es|ing) (problems?|issues?)( (at|in) (work|the (job|practice|clinic|office)))?\W*$`, " problem-solving operational challenges "},
-	{`\b(jobs?|roles?|careers?|field|practices?|managers?|mpms?|replace|take over)\b[^?.!]*\b(artificial intelligence|machine learning|chat ?gpt|generative ai)\b|\b(artificial intelligence|machine learning|chat ?gpt|generative ai)\b[^?.!]*\b(jobs?|roles?|careers?|field|practices?|managers?|mpms?|replace|take over)\b`, " ai job "},
+	{`\b(jobs?|roles?|careers?|field|professions?|practices?|managers?|mpms?|replace|take over)\b[^?.!]*\b(artificial intelligence|machine learning|chat ?gpt|generative ai)\b|\b(artificial intelligence|machine learning|chat ?gpt|generative ai)\b[^?.!]*\b(jobs?|roles?|careers?|field|professions?|practices?|managers?|mpms?|replace|take over)\b`, " ai job "},
 	// Whether the job is hard: its challenges.
 	{`\b(is|how) (being |becoming )?(an? )?(medical )?(practice manager|mpm|this job|the job|this career|this role|practice management) (hard|difficult|tough|challenging|demanding|easy)\b|\b(is|how) (it|this) (hard|difficult|tough|challenging|demanding)\W*$`, " primary challenges difficult "},
 	// Experience in place of a degree.
@@ -3635,7 +3666,7 @@ var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo su
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering
 		wonder curious question ask asking anyone anybody someone somebody everyone everybody guys folks bot coach really actually
-		like just also much many can could should would will per get got good great best better say says said think thought
+		like just also much many can could should would will might per get got good great best better say says said think thought
 		i'm im i've ive i'd id dont don't doesnt doesn't cant can't isnt isn't whats what's hows how's
 		thing things stuff lot lots kind sort way ways help explain describe give show info information
 		mean means one ones worth possible possibly important importance matter matters need needs

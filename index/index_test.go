@@ -98,6 +98,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 514: career coaches and community admins; who asks and where it is shared
+		// are not the topic.
+		{"someone in our discord wants to know the pay in brazil", "country/brazil"},
+		{"what's a good networking tip I can share with the channel", "steps/4"},
+		{"a client is worried about burnout in this role, what does the guide say", "cons/1"},
+		{"for my workshop: what are the top three cons of this career?", "cons"}, // not step 3's workshops
+		{"how would you explain what a practice manager does to a high schooler", "responsibilities"},
+		// Batch 513: test writer, formal register.
+		{"What challenges might underrepresented managers face?", "diversity/p1"}, // "might" is a modal, not a match
+		{"How might artificial intelligence reshape this profession?", "trends/p1"},
+		{"Which regulatory frameworks should a practice manager be familiar with?", "technical-skills/3"},
 		// Batch 512: English as a second language.
 		{"what habilities are necessary", "technical-skills"}, // Spanish habilidades; not the passage that says "necessary"
 		{"how many money win a practice manager in one year", "faq/salary"},
@@ -2172,6 +2183,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batches 513-514: look-alikes.
+		"how will ai change nursing", "is machine learning hard to learn", "what is artificial intelligence",
+		"I'm a programmer with no medical background. How do I read my blood test?",
+		"how would you explain what a nurse does to a high schooler", "someone in our discord wants to know the best pizza place in town",
 		// Batches 509-512: off topic near the domain, and look-alikes.
 		"what skills does a medical receptionist need", "what's the growth outlook for home health aides",
 		"what does a healthcare recruiter earn in canada", "is a master's in public health worth it",
