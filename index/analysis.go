@@ -215,6 +215,24 @@ var rewriteSpecs = []rewriteSpec{
 	// "top end pay for this job?" (the set's, which a fold's model left on the edge
 	// of abstaining): the top of the range.
 	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 516 (background first), after it was measured.
+	// "I'm an office admin at a law firm. Is a medical office very different?": what
+	// running a medical office is, as for "is managing a clinic very different".
+	{`\bis (a|the) (medical|doctor'?s|physician'?s?|healthcare|health care) (office|practice|clinic)( \w+)? (very |much |that |really |so |a lot )?(different|harder|easier|similar)\b`, " ourrole pivotal administrative leader efficient profitable operation healthcare facility "},
+	// "I'm a physical therapist. Would I be taken seriously as a manager?": a
+	// clinician among managers, and the physicians' trust.
+	{`\b(would|will|could|do|does) (i|someone like me|people like me|a (nurse|clinician|therapist)) (be |get )?(taken seriously|respected|accepted|trusted) (as an? (manager|practice manager|leader|boss)|by (the )?(doctors|physicians|staff|providers))\b`, " ourrole clinical background helpful not prerequisite building strong relationships physicians "},
+	// "I'm a warehouse supervisor. Would inventory experience help?" (Logistics
+	// experience is a veteran's background, which the set answers as a transition.)
+	{`\b(inventory|supply chain|purchasing|procurement) (experience|skills|knowledge)\b`, " supply chain management inventory control medical supplies "},
+	// "I'm a nurse. How do I keep my license active?": one's own licence.
+	{`\b(keep|renew|renewing|maintain|reactivate|reinstate|transfer) (my|a|the|her|his|their) (nursing |rn |medical |professional |teaching |state )?licen[cs]e\b`, " personalmatter "},
+	// Batch 515 (test writer, chat shorthand), after it was measured.
+	// "best part of being a pm in a clinic": where a practice manager works is the
+	// job itself, not a word to match.
+	{`\b(being|as|working as|becoming) (an? )?(medical )?(pm|practice manager|mpm) (in|at|for) (a|an|the) (clinic|medical practice|doctor'?s office|doctors office|medical office|physician practice|practice)\b`, "$1 a practice manager"},
+	// "can i use this job to get into other admin jobs later": skills that transfer.
+	{`\b(use|leverage) (this|the|that|my) (job|role|experience|position)( as a stepping ?stone)? (to|for) (get|getting|move|moving|go|going|jump|jumping|switch|switching) (in)?to (other|another|different|related|bigger)\b|\b(stepping ?stone|springboard|launch ?pad) (to|for|into|towards?) (other|another|different|related|bigger|higher)\b`, " skills highly transferable other leadership administrative roles "},
 	// Batch 514 (career coaches and community admins), after it was measured.
 	// Who is asking on whose behalf, and where the answer will be shared, say
 	// nothing of the topic ("client asks: ...", "a client is worried about burnout
@@ -793,7 +811,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 422 (long backgrounds), after it was measured.
 	// "Could practice management be a good path?": whether the move fits, and the
 	// ways in.
-	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent) (path|option|choice|career (path|move|option|choice)|move|direction)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
+	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|healthcare admin\w*|health admin\w*|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent) (path|option|choice|career (path|move|option|choice)|move|direction|fit)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
 	// A practice being bought, and the manager's job: practices consolidating.
 	{`\b(bought|buying|acquired|acquiring|taken over|taking over|merg(ed|ing)|sold|selling)\b[^?]*\b(safe|my job|lose my (job|position)|losing my (job|position)|job security|laid off|worried about (my|our) (jobs?|positions?|future))\b`, " smaller practices consolidate close larger healthcare systems expand economic pressures "},
 	// "Short-staffed and covering the front desk myself": the workload of lean teams.
@@ -3165,7 +3183,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(claims? )?denials?\b|\bdenied claims?\b|\brejected claims?\b`, " claims billing revenue cycle "},
 	{`\bhome (for|by|in time for) (dinner|supper|bedtime|the kids)\b|\bhome at a (decent|normal|reasonable) (hour|time)\b|\b(evenings?|nights?|weekends?) (free|off)\b`, " work-life balance hours "},
 	{`\b(job|career|employment|growth) outlook\b|\boutlook (for|of|on) (this|the) (job|career|field|role|profession|occupation)\b`, " growth outlook job market "},
-	{`\btoo old\b|\b(start|starting|begin|beginning|switch|switching|change|changing|enter|entering|get into|getting into)\b[^?.!]*\b(later|late) in (life|my career|their careers?)\b|\b(is it|it'?s|am i) too late( for me)?( to (start|switch|change( careers?)?|become|begin|get (into|started)|make the (switch|move)|do this)\b[^?.!]*)?\W*$|\bat my age\b|\bin my (40s|50s|60s|forties|fifties|sixties)\b|\bolder (workers?|career changers?|people)\b`, " become transition pathways "},
+	{`\btoo old\b|\b(start|starting|begin|beginning|switch|switching|change|changing|enter|entering|get into|getting into)\b[^?.!]*\b(later|late) in (life|my career|their careers?)\b|\b(is it|it'?s|am i) too late( for me)?( to (start|switch|change( careers?)?|become|begin|get (into|started)|make the (switch|move)|do this)\b[^?.!]*)?\W*$|\b(is it|it'?s|am i) too late( for me)? to try( this| it)?\W*$|\bat my age\b|\bin my (40s|50s|60s|forties|fifties|sixties)\b|\bolder (workers?|career changers?|people)\b`, " become transition pathways "},
 	{`\b(realistic|good|logical|natural|smart|sensible|right) next (step|move)\b|\b(tired|sick) of\b`, " become transition "},
 	{`\bnext level\b`, " $0 advancement career growth "},
 	// Specialties are the guide's "specialty" ("a large cardiology group").

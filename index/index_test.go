@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 516: background first.
+		{"I'm a physical therapist. Would I be taken seriously as a manager?", "pros/5"},
+		{"I'm an office admin at a law firm. Is a medical office very different?", "what-is/p1"},
+		{"I'm a 60 year old retiree. Is it too late to try this?", "how-to-become/p1"},
+		{"I'm a warehouse supervisor. Would inventory experience help?", "technical-skills/9"},
+		{"I'm a law school dropout. Is healthcare admin a good fit?", "how-to-become/p1"},
+		// Batch 515: test writer, chat shorthand.
+		{"can i use this job to get into other admin jobs later", "pros/7"},
 		// Batch 514: career coaches and community admins; who asks and where it is shared
 		// are not the topic.
 		{"someone in our discord wants to know the pay in brazil", "country/brazil"},
@@ -2183,6 +2191,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batches 515-516: look-alikes.
+		"I'm a nurse. How do I keep my license active?", "I'm a lawyer. Would I be taken seriously as a judge?",
+		"would i be taken seriously at the gym", "is it too late to try this diet",
 		// Batches 513-514: look-alikes.
 		"how will ai change nursing", "is machine learning hard to learn", "what is artificial intelligence",
 		"I'm a programmer with no medical background. How do I read my blood test?",
