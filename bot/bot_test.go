@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 518: a choice of two levels names both.
+		{"assistant or manager, which one should i apply for first", "question", "path/assistant"},
 		// Batch 513: remuneration is pay.
 		{"What is the remuneration for a senior practice manager in the United States?", "question", "salary/senior"},
 		// Batch 511: paying for a certification is no pay question; whether to leave for a

@@ -125,6 +125,11 @@ func asksNext(lower string) bool {
 	return nextLevelRE.MatchString(nextTimeRE.ReplaceAllString(lower, " "))
 }
 
+// levelOrRE offers a choice of two levels ("assistant or manager, which one should i
+// apply for first"): "manager" after it is the Manager level. (A plain "or" is no
+// comparison: "who won, germany or brazil".)
+var levelOrRE = gate.MustCompile(`\b(assistant|senior|regional|director)( (level|manager|role|position|job)s?)? or (an? |the )?((medical |practice )*manager|senior|regional|director|assistant)\b`)
+
 // moveOnRE asks whether to leave for advancement ("... the promotion never comes.
 // Should I look elsewhere?"): the guide's word on moving to advance, not the next
 // level's description.
@@ -268,7 +273,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "difference between assistant and manager", "3 years as assistant manager,
 		// am I ready to apply for manager roles?": beside another level, "manager" is
 		// the Manager level, not the role's name.
-		if all := c.levels.mentions(levelText, nil); len(all) >= 2 && (compareRE.MatchString(lower) || fromToRE.MatchString(lower) || c.goalSecond(lower, all[1])) {
+		if all := c.levels.mentions(levelText, nil); len(all) >= 2 && (compareRE.MatchString(lower) || levelOrRE.MatchString(lower) || fromToRE.MatchString(lower) || c.goalSecond(lower, all[1])) {
 			two = all
 		}
 	}

@@ -215,6 +215,12 @@ var rewriteSpecs = []rewriteSpec{
 	// "top end pay for this job?" (the set's, which a fold's model left on the edge
 	// of abstaining): the top of the range.
 	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 518 (comparisons and two-part questions), after it was measured.
+	// "which is harder, the people side or the money side": the interpersonal and
+	// the financial cons.
+	{`\b(people|staff|interpersonal|human) (side|part) (or|vs\.?|versus|and) (the )?(money|financial|finance|business|numbers) (side|part)\b|\b(money|financial|finance|business|numbers) (side|part) (or|vs\.?|versus|and) (the )?(people|staff|interpersonal|human) (side|part)\b`, " challenging interpersonal dynamics financial success rests heavily pressure "},
+	// "what's more valued, soft skills or technical skills": the skill landscape.
+	{`\b(soft|people) skills? (or|vs\.?|versus|and) (technical|hard|tech) skills?\b|\b(technical|hard|tech) skills? (or|vs\.?|versus|and) (soft|people) skills?\b`, " skill landscape balance traditional operational duties technological proficiency qualification requirements organizational skills "},
 	// Batch 516 (background first), after it was measured.
 	// "I'm an office admin at a law firm. Is a medical office very different?": what
 	// running a medical office is, as for "is managing a clinic very different".
@@ -3741,5 +3747,5 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon cleaner cleaners housekeeper housekeepers custodian custodians cooking baking tattoo tattoos piercing piercings
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
-		aide aides
+		aide aides technologist technologists dispatcher dispatchers caregiver caregivers
 		otherpractice`)

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 518: comparisons.
+		{"which is harder, the people side or the money side", "cons/5"},
+		{"what's more valued, soft skills or technical skills", "qualifications/p3"},
 		// Batch 516: background first.
 		{"I'm a physical therapist. Would I be taken seriously as a manager?", "pros/5"},
 		{"I'm an office admin at a law firm. Is a medical office very different?", "what-is/p1"},
@@ -2191,6 +2194,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batches 517-518: off topic near the domain, and look-alikes.
+		"what's the job outlook for radiologic technologists", "how stressful is being a 911 dispatcher",
+		"can I get a visa to work as a caregiver in canada", "which is harder, the people side or the money side of running a restaurant",
+		"soft skills or technical skills for a software engineer, which matter more",
 		// Batches 515-516: look-alikes.
 		"I'm a nurse. How do I keep my license active?", "I'm a lawyer. Would I be taken seriously as a judge?",
 		"would i be taken seriously at the gym", "is it too late to try this diet",
