@@ -43,6 +43,12 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batches 519-520: the steps; an interview for a level, and advancing from one, are
+		// not the level's description (what the level will expect of the asker is).
+		{"walk me through becoming one", "question", "steps/1"},
+		{"After 12 years in retail management I finally got an interview for an assistant practice manager job next week. What should I expect them to ask and how do I prepare?", "question", "steps/6"},
+		{"So I got my CMPE last year and I'm still an assistant manager. I thought the certification would get me promoted faster. What else should I be doing?", "question", "career-path/p3"},
+		{"I'm interviewing for an assistant practice manager role next week. What will they expect me to do?", "question", "path/assistant"},
 		// Batch 518: a choice of two levels names both.
 		{"assistant or manager, which one should i apply for first", "question", "path/assistant"},
 		// Batch 513: remuneration is pay.

@@ -130,10 +130,16 @@ func asksNext(lower string) bool {
 // comparison: "who won, germany or brazil".)
 var levelOrRE = gate.MustCompile(`\b(assistant|senior|regional|director)( (level|manager|role|position|job)s?)? or (an? |the )?((medical |practice )*manager|senior|regional|director|assistant)\b`)
 
-// moveOnRE asks whether to leave for advancement ("... the promotion never comes.
-// Should I look elsewhere?"): the guide's word on moving to advance, not the next
-// level's description.
-var moveOnRE = gate.MustCompile(`\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b`)
+// moveOnRE asks how to advance from where the asker is ("... the promotion never
+// comes. Should I look elsewhere?", "I'm still an assistant manager ... What else
+// should I be doing?"): the guide's word on advancing, not the level's description.
+var moveOnRE = gate.MustCompile(`\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b|\bwhat else (should|can|could|do) i (be )?(do|doing|try)( to (get promoted|move up|advance|stand out))?\W*$`)
+
+// interviewRE asks how to get through an interview: a level named is the job applied
+// for, not what is asked ("... an interview for an assistant practice manager job
+// next week. What should I expect them to ask and how do I prepare?"). What the
+// level will expect of the asker is the level's.
+var interviewRE = gate.MustCompile(`\binterview(s|ing)?\b[^?]*\b(expect them to ask|ask me|will they ask|do they ask|questions|prepare|preparing|prep|get ready)\b`)
 
 // prevLevelRE asks for the level below one named: "what comes before senior", "the
 // level below director" ("a senior under pressure" is not).
@@ -282,7 +288,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// manager. What does it take to become a director?": where they are going first.
 		two[0], two[1] = two[1], two[0]
 	}
-	if len(two) >= 2 {
+	if len(two) >= 2 && !(interviewRE.MatchString(lower) && !salaryQ) {
 		// "senior vs regional": both levels, side by side.
 		kind := "path/"
 		if salaryQ {
@@ -348,8 +354,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && moveOnRE.MatchString(lower):
-		// Whether to leave for advancement is search's (cons/6), not a level's.
+	case hasLevel && (moveOnRE.MatchString(lower) || interviewRE.MatchString(lower) && !salaryQ):
+		// How to advance, or an interview for the level, is search's, not the level's.
 	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)

@@ -215,6 +215,29 @@ var rewriteSpecs = []rewriteSpec{
 	// "top end pay for this job?" (the set's, which a fold's model left on the edge
 	// of abstaining): the top of the range.
 	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 520 (long backgrounds), after it was measured.
+	// "I'm not sure I'd qualify without a degree. Thoughts?": experience against the
+	// missing degree.
+	{`\b(qualify|get hired|be hired|be considered|get in)\b([^?.!]*)\b(without|with no|no) (a |any )?(college |4[- ]year |four[- ]year )?(degree|bachelor'?s)\b`, "$1$2 practical experience outweighs lack of formal education hiring decisions "},
+	// "I finally got an interview for an assistant practice manager job next week.
+	// What should I expect them to ask and how do I prepare?": the interview step,
+	// not the management skills "how do I prepare" asks for alone.
+	{`\binterview(s|ing)? (for|with) (an? |the |my )?(assistant |senior |regional )?(medical )?(practice manager|mpm|manager|management|clinic|practice)\b([^?]*)\b(expect them to ask|ask me|will they ask|do they ask|questions|prepare|preparing|prep|get ready)\b[^?]*`, " search interview prepare interview questions "},
+	// "Should I try to switch to something more relevant while I study?": experience
+	// in a healthcare setting.
+	{`\b(switch|move|change|get) (to|into) (something|a job|a role|work|a position) (more )?(relevant|related|in healthcare|in a clinic|in a hospital)\b|\bmore relevant (job|work|experience|role|position)\b`, " gain practical experience healthcare setting entry-level administrative role "},
+	// "I took 5 years off ... What has changed in the field and what should I brush
+	// up on?": how the skills and the market have moved.
+	{`\bwhat('?s| has| have)? changed\b[^?.!]*\b(the|this) (field|profession|job|role)\b|\bget back up to speed\b`, " skill landscape continuously evolving technology adoption market trends 2025 "},
+	// "Would a clinic see me as a manager right away or do I have to start lower?":
+	// where someone from management elsewhere comes in.
+	{`\b(clinics?|practices?|doctors?|physicians?|employers?|they) (would |will |might )?(see|hire|take|consider|view) me (straight |right )?(in )?as an? (practice )?manager\b|\b(have|need|got) to start (lower|lower down|at the bottom|at entry[- ]level|as an? assistant)\b`, " ourrole prior administrative management experience other sectors transition "},
+	// "... I'm still an assistant manager. What else should I be doing?": the
+	// reputation and network that advance a manager.
+	{`\bwhat else (should|can|could|do) i (be )?(do|doing|try)( to (get promoted|move up|advance|stand out))?\W*$`, " networking mentorship building strong reputation advancement "},
+	// Batch 519 (requests rather than questions), after it was measured.
+	// "walk me through becoming one": the steps.
+	{`\b(walk|take|talk) (me|us) through (becoming|how to (become|get there|get into it|do it)|the (process|steps|path)( to becoming| of becoming)?)( one| an? (medical )?(practice manager|mpm))?\W*$`, " steps to become ourrole "},
 	// Batch 518 (comparisons and two-part questions), after it was measured.
 	// "which is harder, the people side or the money side": the interpersonal and
 	// the financial cons.

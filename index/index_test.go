@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 520: long backgrounds.
+		{"I've got 20 years in the Air Force, mostly administration and personnel. I retire next year. Would a clinic see me as a manager right away or do I have to start lower?", "how-to-become/p1"},
+		{"I'm in my second year of a healthcare admin bachelor's. I'm working part time at a hospital gift shop. Should I try to switch to something more relevant while I study?", "steps/2"},
+		{"I used to be a practice manager but I took 5 years off to raise my kids. Now I want to go back. What has changed in the field and what should I brush up on?", "qualifications/p3"},
+		{"Okay so here's my situation. I've been a pharmacy technician for 6 years, I do a lot of inventory and scheduling for our team, and I'm tired of standing all day. I've looked at practice management but I'm not sure I'd qualify without a degree. Thoughts?", "qualifications/p2"},
 		// Batch 518: comparisons.
 		{"which is harder, the people side or the money side", "cons/5"},
 		{"what's more valued, soft skills or technical skills", "qualifications/p3"},
@@ -2194,6 +2199,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batches 519-520: look-alikes.
+		"I have a job interview at a bank tomorrow, how do I prepare?", "can I get hired as a software engineer without a degree",
+		"would amazon hire me as a manager right away", "should I start lower at my new gym routine",
+		"I want to brush up on my spanish", "walk me through becoming a pilot",
 		// Batches 517-518: off topic near the domain, and look-alikes.
 		"what's the job outlook for radiologic technologists", "how stressful is being a 911 dispatcher",
 		"can I get a visa to work as a caregiver in canada", "which is harder, the people side or the money side of running a restaurant",
