@@ -215,6 +215,12 @@ var rewriteSpecs = []rewriteSpec{
 	// "top end pay for this job?" (the set's, which a fold's model left on the edge
 	// of abstaining): the top of the range.
 	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 521 (test writer), after it was measured.
+	// "does this job have a future with all the automation": the guide's word on AI
+	// and automation taking the routine work.
+	{`\b(with|because of|given|despite|what about) (all )?(the |this |more |so much )?(automation|robots?)\b`, " ai automation administrative tasks shift focus strategic oversight "},
+	// "what's the money like down under"
+	{`\bdown under\b`, " australia "},
 	// Batch 520 (long backgrounds), after it was measured.
 	// "I'm not sure I'd qualify without a degree. Thoughts?": experience against the
 	// missing degree.
@@ -296,7 +302,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 512 (English as a second language), after it was measured.
 	// "what habilities are necessary" (Spanish habilidades): the skills needed, not
 	// a passage that says "necessary".
-	{`\b(h?abilities|habilidades)\b`, " skills "},
+	{`\b(habilities|habilidades)\b`, " skills "},
 	{`\b(skills|qualifications|certifications|requirements)\s+(are|is)\s+(necessary|required|essential|a must|mandatory)\b`, "$1 are needed"},
 	// "how many money win a practice manager in one year" (Spanish ganar): earn.
 	{`\bhow (many|much) (money|moneys) (win|wins|gain|gains|receive|receives|earns?|makes?|gets?)\b|\b(win|wins|gain|gains) (a|an|the) (medical )?(practice manager|mpm)\b`, " salary "},
@@ -2919,7 +2925,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bmedical advice\b|\bmy (back|knee|head|stomach|chest|tooth|teeth|neck|shoulder) (pain|hurts|aches?)\b|\bback pain\b`, " personalmatter "},
 	{`\b(complain\w*|complaint|grievance|report) (about|against|on) (a|my|the|our) (doctor|nurse|physician|dentist|hospital|clinic|therapist|surgeon)\b|\bthe er\b|\ban er\b|\bemergency room\b|\burgent care\b|\b(best|top|worst|top[- ]rated|highest[- ]rated) (hospitals?|doctors?|surgeons?|dentists?|medical schools?|nursing schools?|pediatricians?)\b( (in|near|around) [a-z ]+)?\W*$`, " personalmatter "},
 	{`\bpost(s|ed|ing)? (online|on (social media|facebook|instagram|twitter|x|tiktok|reddit))\b`, " tiktok "},
-	{`\bhow many (medical )?(practices|clinics|hospitals|doctors|physicians|nurses|patients) (are there|exist|in|work|are employed|live|to hire|to employ)\b|\b(is|are) (the )?(economy|us economy|stock market|markets?) (going|headed|heading|in|crashing)\b|\b(going into|heading (into|for)|entering) (a )?recession\b`, " generalpopulation "},
+	{`\bhow many (medical )?(practices|clinics|hospitals|doctors|physicians|nurses|patients) (are there|exist|in|work|are employed|live|to hire|to employ)\b|\b(is|are) (the )?(economy|us economy|stock market|markets?) (going|headed|heading|in (a )?(recession|trouble|decline|freefall|crisis|bubble)|crashing)\b|\b(going into|heading (into|for)|entering) (a )?recession\b`, " generalpopulation "},
 	{`\b(cost|costs|money|loans?|capital|funding|financ\w*)\b[^?.!]*\b(start|open)\w* (a|my own|your own|an|my) (medical )?(practice|clinic|office)\b|\b(start|open)\w* (a|my own|your own|my) (medical )?(practice|clinic)\b[^?.!]*\b(cost|costs|loans?|capital|funding)\b|\b(good|best|easy) side (hustles?|gigs?|jobs?)\b`, " personalfinance "},
 	{`\bhow (does|do) (medicare|medicaid|the aca|obamacare)\b[^?.!]*\bwork\b|\b(mother|father|sister|brother|son|daughter)[- ]in[- ]law\b|\bmy (mom|mother|dad|father|husband|wife|boyfriend|girlfriend|partner|ex|roommate|neighbou?r|kids?|parents?)\b[^?.!]*\b(toxic|fight\w*|argu\w*|annoying|rude|mean|hates?|angry|cheat\w*)\b`, " personalmatter "},
 	{`\bpermanent residen\w*|\bresidency (permit|visa|status|card|rights)\b`, " permanent residence visa "}, // not a doctor's residency
@@ -3770,5 +3776,5 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		janitors welders carpenters ceo ceos cfo cfos iphone iphones ipad android samsung playstation xbox nintendo
 		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon cleaner cleaners housekeeper housekeepers custodian custodians cooking baking tattoo tattoos piercing piercings
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
-		aide aides technologist technologists dispatcher dispatchers caregiver caregivers
+		aide aides technologist technologists dispatcher dispatchers caregiver caregivers factory factories
 		otherpractice`)

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 521: test writer.
+		{"does this job have a future with all the automation", "market-commentary/p2"},
+		{"how is the market in big cities vs small towns", "trends/p2"}, // a market "in" somewhere is no economy question
+		{"what's the money like down under", "country/australia"},
 		// Batch 520: long backgrounds.
 		{"I've got 20 years in the Air Force, mostly administration and personnel. I retire next year. Would a clinic see me as a manager right away or do I have to start lower?", "how-to-become/p1"},
 		{"I'm in my second year of a healthcare admin bachelor's. I'm working part time at a hospital gift shop. Should I try to switch to something more relevant while I study?", "steps/2"},
@@ -2199,6 +2203,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 521: look-alikes.
+		"is the market in a recession", "what's the weather like down under", "will robots take over factory jobs",
 		// Batches 519-520: look-alikes.
 		"I have a job interview at a bank tomorrow, how do I prepare?", "can I get hired as a software engineer without a degree",
 		"would amazon hire me as a manager right away", "should I start lower at my new gym routine",
