@@ -215,6 +215,16 @@ var rewriteSpecs = []rewriteSpec{
 	// "top end pay for this job?" (the set's, which a fold's model left on the edge
 	// of abstaining): the top of the range.
 	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 522 (test writer, the guide's market and global passages), after it was
+	// measured.
+	// "are skilled managers in short supply": supply and demand, not the supply chain.
+	{`\b(managers|practice managers|mpms|candidates)\b[^?.!]*\bin short supply\b`, " supply and demand dynamics practices seek candidates "},
+	// "when do practices usually hire": the hiring seasons.
+	{`\bwhen (do|does|are) (practices|clinics|employers|they|hospitals|offices) (usually |typically |mostly |normally )?(hire|hiring|post (jobs|openings)|recruit\w*)\W*$`, " seasonal hiring patterns upticks post-budget cycles "},
+	// "what kind of clinics have the most opportunities"
+	{`\b(what|which) (kind|type|sort)s? of (clinics?|practices?|employers?|places?|settings?|groups?)\b[^?.!]*\b(most|best|more) (opportunit\w*|jobs|openings|growth)\b`, " opportunities strongest larger multi-specialty groups specialized clinics "},
+	// "is my US experience valued overseas"
+	{`\b(experience|skills)\b[^?.!]*\b(valued|count|counts|transfer|transfers|worth anything|useful)\b[^?.!]*\b(overseas|abroad|internationally|in other countries|in another country)\b`, " international roles mobility experience advanced degrees impact international "},
 	// Batch 521 (test writer), after it was measured.
 	// "does this job have a future with all the automation": the guide's word on AI
 	// and automation taking the routine work.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 522: test writer, the market and global passages.
+		{"when do practices usually hire", "trends/p3"}, // the hiring seasons, not inclusive hiring
+		{"what kind of clinics have the most opportunities", "opportunities/p2"},
+		{"is my US experience valued overseas", "global-salaries/p3"},
 		// Batch 521: test writer.
 		{"does this job have a future with all the automation", "market-commentary/p2"},
 		{"how is the market in big cities vs small towns", "trends/p2"}, // a market "in" somewhere is no economy question
@@ -2203,6 +2207,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 522: look-alikes.
+		"is baby formula in short supply", "when do restaurants usually hire", "is my nursing degree valued overseas",
+		"what's the best time of year to apply for college", "what kind of restaurants have the most opportunities",
 		// Batch 521: look-alikes.
 		"is the market in a recession", "what's the weather like down under", "will robots take over factory jobs",
 		// Batches 519-520: look-alikes.
