@@ -215,6 +215,18 @@ var rewriteSpecs = []rewriteSpec{
 	// "top end pay for this job?" (the set's, which a fold's model left on the edge
 	// of abstaining): the top of the range.
 	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
+	// Batch 523 (background first), after it was measured.
+	// "I'm a scribe in an ER.": where the asker works, not a visit to the ER (which a
+	// rule below reads as the asker's own matter).
+	{`\b(i'?m an? [a-z' -]{1,30}?) (in|at) (the|an|a) (er|emergency room|emergency department)\b`, "$1 $2 a hospital"},
+	// Look-alikes: one's own week, one's own doctor who yells.
+	{`\b(scheduling|planning|organi[sz]ing) my (own )?(week|day|days|time|life|calendar)\b`, " personalmatter "},
+	{`\b(deal with|handle|cope with|respond to|stand up to) (a|my|the|this) (doctor|physician|boss|manager|coworker|co-worker|supervisor|surgeon|nurse) who (yells|screams|shouts|is rude|is mean|snaps) at me\b|\b(deal with|handle|cope with|respond to|stand up to) (a|my|the|this) (doctor|physician|boss|manager|coworker|co-worker|supervisor|surgeon|nurse) who (bullies|harasses|belittles|insults|ignores) me\b`, " personalmatter "},
+	// "I'm a hotel front desk manager.": another trade's front desk is customer
+	// service, not a clinic's entry-level post (a rule below reads "front desk" so).
+	{`\b(hotel|motel|resort|restaurant|gym|spa|salon|bank|retail|store|dealership|apartment|leasing) (front desk|receptionists?)\b`, " $1 customer service "},
+	// "When should I start applying?": the search step.
+	{`\bwhen (should|do|can|could) i (start )?(apply|applying|look(ing)? for jobs|job hunt\w*)\W*$`, " actively search positions interview "},
 	// Batch 522 (test writer, the guide's market and global passages), after it was
 	// measured.
 	// "are skilled managers in short supply": supply and demand, not the supply chain.
@@ -856,7 +868,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 422 (long backgrounds), after it was measured.
 	// "Could practice management be a good path?": whether the move fits, and the
 	// ways in.
-	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|healthcare admin\w*|health admin\w*|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent) (path|option|choice|career (path|move|option|choice)|move|direction|fit)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
+	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|healthcare admin\w*|health admin\w*|health ?care management|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent) (path|option|choice|career (path|move|option|choice)|move|direction|fit)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
 	// A practice being bought, and the manager's job: practices consolidating.
 	{`\b(bought|buying|acquired|acquiring|taken over|taking over|merg(ed|ing)|sold|selling)\b[^?]*\b(safe|my job|lose my (job|position)|losing my (job|position)|job security|laid off|worried about (my|our) (jobs?|positions?|future))\b`, " smaller practices consolidate close larger healthcare systems expand economic pressures "},
 	// "Short-staffed and covering the front desk myself": the workload of lean teams.

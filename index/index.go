@@ -113,11 +113,11 @@ var thereRE = gate.MustCompile(`\b(there|that (place|company|firm|office|job))\b
 // role, and the job named is where the asker starts. ("I'm a clerk at a law firm.
 // Could I become a manager there?" is the firm's.)
 //
-// The question is read as rewritten and as typed (spelt), since a rule may have
-// put the guide's words in place of the step asked about ("would my tech skills be
-// an advantage").
+// The opening and the question are read as rewritten and as typed (spelt), since a
+// rule may have put the guide's words in place of the step asked about ("would my
+// tech skills be an advantage").
 func introOnly(q, spelt, before, question string) bool {
-	return introOnlyRE.MatchString(before) && !introMoreRE.MatchString(before) && !thereRE.MatchString(question) &&
+	return (introOnlyRE.MatchString(before) || introOnlyRE.MatchString(typedBefore(spelt))) && !introMoreRE.MatchString(before) && !thereRE.MatchString(question) &&
 		(careerStepRE.MatchString(question) || careerStepRE.MatchString(typedQuestion(spelt))) &&
 		!(otherPurposeRE.MatchString(question) && !careerMoveRE.MatchString(question)) &&
 		strings.HasPrefix(strings.TrimSpace(q), strings.TrimSpace(before))
@@ -132,12 +132,20 @@ var clinicalBackgroundRE = gate.MustCompile(`\bclinical\s+background\b`)
 // How do I ask for a raise?") asks none of it. "The job" asked of this coach after
 // another job is named is ours ("I'm an accountant. Is the financial side a big part
 // of the job?").
-var careerStepRE = gate.MustCompile(`\b(know enough|enough (experience|knowledge|background|skills?)|(am i|i'?m) ready|switch\w*|transition\w*|mov(e|ing) (in)?to|becom\w*|get into|getting into|break into|background|experience|degrees?|certific\w*|certs?|credentials?|learn|skills?|qualif\w*|count|counts|advantage|relevant|transfer\w*|how long|timeline|major|study|school|classes|courses?|hire|hired|apply|applying|fit|realistic|too late|my age|this (job|role|position|career|field)|(parts?|sides?|aspects?) of the (job|role))\b`)
+var careerStepRE = gate.MustCompile(`\b(know enough|enough (experience|knowledge|background|skills?)|(am i|i'?m) ready|switch\w*|transition\w*|mov(e|ing) (in)?to|becom\w*|get into|getting into|break into|background|experience|degrees?|certific\w*|certs?|credentials?|learn|skills?|qualif\w*|count|counts|advantage|relevant|transfer\w*|how long|timeline|major|study|school|classes|courses?|hire|hired|apply|applying|fit|realistic|too late|my age|this (job|role|position|career|field)|(parts?|sides?|aspects?) of the (job|role)|(manager|management) (jobs?|roles?|positions?)|similar|similarities|comparable|overlap|pay (cut|drop|jump|bump|raise|increase|decrease)|(earn|make|paid) (more|less))\b`)
 
 // typedQuestion is the question of a message as the asker typed it.
 func typedQuestion(spelt string) string {
 	_, question, _ := splitContext(spelt)
 	return question
+}
+
+// typedBefore is what a message says before its question, as typed (a rule can
+// lengthen a short opening past introOnlyRE's bound: "I'm a hotel front desk
+// manager.").
+func typedBefore(spelt string) string {
+	before, _, _ := splitContext(spelt)
+	return before
 }
 
 // otherPurposeRE is experience or a degree needed for something; careerMoveRE says

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 523: background first; the opening read as typed, and more career steps.
+		{"I'm a scribe in an ER. Is that healthcare experience?", "steps/2"}, // working in the ER, not a visit
+		{"I'm a property manager. Is handling vendors and contracts similar?", "responsibilities/5"},
+		{"I'm a retail pharmacist. Would the pay drop a lot?", "facts/median-salary"},
+		{"I'm a graduate student in an MHA program. When should I start applying?", "steps/6"},
+		{"I'm a business school grad. Is healthcare management a smart move?", "how-to-become/p1"},
 		// Batch 522: test writer, the market and global passages.
 		{"when do practices usually hire", "trends/p3"}, // the hiring seasons, not inclusive hiring
 		{"what kind of clinics have the most opportunities", "opportunities/p2"},
@@ -2207,6 +2213,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 523: off topic after a job-only opening, and look-alikes.
+		"I'm a nurse. How do I deal with a doctor who yells at me?", "I'm a receptionist. What's a good app for scheduling my own week?",
+		"I work in the ER as a nurse. How do I handle night shifts?", "I'm a chef. Is baking similar?",
 		// Batch 522: look-alikes.
 		"is baby formula in short supply", "when do restaurants usually hire", "is my nursing degree valued overseas",
 		"what's the best time of year to apply for college", "what kind of restaurants have the most opportunities",
