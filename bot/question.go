@@ -288,7 +288,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// manager. What does it take to become a director?": where they are going first.
 		two[0], two[1] = two[1], two[0]
 	}
-	if len(two) >= 2 && !(interviewRE.MatchString(lower) && !salaryQ) {
+	// An interview for a level asks how to get through it, not about the level.
+	interview := !salaryQ && interviewRE.MatchString(lower)
+	if len(two) >= 2 && !interview {
 		// "senior vs regional": both levels, side by side.
 		kind := "path/"
 		if salaryQ {
@@ -354,7 +356,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (moveOnRE.MatchString(lower) || interviewRE.MatchString(lower) && !salaryQ):
+	case hasLevel && (interview || moveOnRE.MatchString(lower)):
 		// How to advance, or an interview for the level, is search's, not the level's.
 	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {

@@ -189,32 +189,6 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
-	// Batch 506 (test writer), after it was measured.
-	// "the typical paycheck for someone running a doctors office": the person who
-	// runs a doctor's office is this job, not the office size the pay passage names.
-	{`\b(someone|somebody|a person|the person|people|persons|folks|those|the one|the guy|the lady|one)( who| that)? (runs?|running|manages?|managing|is in charge of|in charge of|oversees?|overseeing|heads?|heading) (a |an |the )?((doctors?'?s?|dr'?s?|physicians?'?s?|medical|family|private) (office|practice|clinic)|clinic|medical practice)\b`, " ourrole "},
-	// "I'm a practice manager with 8 years in. What should I aim for next?": the
-	// levels above.
-	{`\b(what|where) (should|could|can|do|would) i (aim|shoot|go|look|head|move|set my sights)( for| to| at)? next\b|\bwhere (do|can|could) i go from here\b`, " next level advancement career growth "},
-	// "I'm a new grad with a health admin degree. Where do I start?": the degree is
-	// done; the step after it is experience in a healthcare setting (steps/2).
-	{`\b(new grad|recent grad\w*|just graduated|graduated|just finished (my|a) degree|have (a|my) (bachelor'?s|degree|mha|mba))\b([^?]*)\b(where (do|should|can) i (start|begin)|what(?:'s| is| should be)? (my )?first step|what now)\b`, "$1$6 gain practical experience healthcare setting entry-level administrative role "},
-	// "I run the front desk at a physical therapy clinic. How do I move into the
-	// manager role?": already in a clinic's office; the next step is management skills
-	// and the assistant level.
-	{`\b(receptionist|front desk|front office|scheduler|medical assistant|ma|biller|billing|coder|coding|patient coordinator|office assistant|medical secretary|unit clerk)\b([^?]*)\b(at|in) (a|an|the|my) (([\w-]+ ){0,3}(clinic|practice|hospital)|(medical|doctor'?s?|physician'?s?|dermatology|pediatric\w*|orthopedic|cardiology|family|primary care|urgent care|eye|optometry|physical therapy|ob-?gyn|specialty) office)\b([^?]*)\b((what'?s|what is) (my|the) next step|how (do|can|could|should|would) i (move (up )?(in)?to|get (in)?to|step up to|work my way up to))( toward| towards| to| into)?( the)? (management|a management role|manager|the manager role|practice manager|a manager)\b`, " develop core management business skills workshops online courses assistant practice manager supports "},
-	// "I'm a bank branch manager. Could I make the jump into healthcare?": a move
-	// from management elsewhere.
-	{`\b(make|making|made) (the|a) (jump|leap|switch|move|transition|pivot) (in)?to (healthcare|health care|medicine|the medical field|the healthcare (field|industry)|a (medical|healthcare) (practice|office|clinic))\b`, " prior administrative management experience other sectors transition ourrole "},
-	// "do i need to relocate to move up": advancement that needs a move to a larger
-	// system (cons/6), not a visa.
-	{`\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers|companies)|switch (practices|clinics|jobs|employers|companies)|leave (my|the|your|a) (practice|clinic|job|office))\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*|get ahead|grow|next level)\b|\b(promot\w*|advanc\w*|move up|moving up|get ahead)\b[^?.!]*\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers)|switch (practices|clinics|jobs|employers)|leave (my|the|your|a) (practice|clinic|job|office))\W*$`, " career progression single practice limited advancement require moving larger healthcare systems "},
-	// "do doctors listen to practice managers": the physicians' resistance and
-	// expectations the cons name (cons/7, cons/3).
-	{`\b(do|does|will|would|can) (the )?(doctors?|physicians?|providers?|surgeons?|docs)( \w+)? (listen to|take \w+ seriously|follow|accept|push back on|resist|fight)\b`, " resistance from staff or physicians managing physician expectations "},
-	// "top end pay for this job?" (the set's, which a fold's model left on the edge
-	// of abstaining): the top of the range.
-	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
 	// Batch 523 (background first), after it was measured.
 	// "I'm a scribe in an ER.": where the asker works, not a visit to the ER (which a
 	// rule below reads as the asker's own matter).
@@ -332,6 +306,9 @@ var rewriteSpecs = []rewriteSpec{
 	// "how can i to begin in this area without experience": the way in without
 	// experience (steps/2).
 	{`\b(begin|start|get started|enter|get in|break in)( in| into| at)? ((this|the|that) (area|field|job|career|role|profession|work|industry)|it|practice management|healthcare (management|admin\w*))\b[^?.!]*\b(without|with no|with zero) (any )?experience\W*$`, " gain practical experience healthcare setting entry-level administrative role "},
+	// "top end pay for this job?" (the set's, which a fold's model left on the edge
+	// of abstaining): the top of the range.
+	{`\b(top|high|upper) end (pay|salary|salaries|wages?|earnings)\b|\b(pay|salary|salaries|earnings) (at|on) the (top|high|upper) end\b`, " highest salary range "},
 	// Batch 511 (long backgrounds), after it was measured.
 	// "I don't have a degree though. Do I have a real shot?": experience against
 	// the missing degree (qualifications/p2).
@@ -366,6 +343,31 @@ var rewriteSpecs = []rewriteSpec{
 	// "what does a healthcare recruiter earn in canada": another job's pay (recruiters
 	// who call about our jobs stay ours).
 	{`\b(healthcare |medical |nurse |nursing |hospital |tech |it |corporate )?recruiters? (earn|earns|make|makes|get paid|salary|pay|do all day)\b|\b(becom\w*|be|work as) an? (healthcare |medical |nurse |nursing |hospital )?recruiter\b|\b(salary|pay) (of|for) an? (healthcare |medical |nurse |nursing |hospital )?recruiter\b`, " otheroccupation "},
+	// Batch 508 (background first), after it was measured.
+	// "I'm a practice manager with 8 years in. What should I aim for next?": the
+	// levels above.
+	{`\b(what|where) (should|could|can|do|would) i (aim|shoot|go|look|head|move|set my sights)( for| to| at)? next\b|\bwhere (do|can|could) i go from here\b`, " next level advancement career growth "},
+	// "I'm a new grad with a health admin degree. Where do I start?": the degree is
+	// done; the step after it is experience in a healthcare setting (steps/2).
+	{`\b(new grad|recent grad\w*|just graduated|graduated|just finished (my|a) degree|have (a|my) (bachelor'?s|degree|mha|mba))\b([^?]*)\b(where (do|should|can) i (start|begin)|what(?:'s| is| should be)? (my )?first step|what now)\b`, "$1$6 gain practical experience healthcare setting entry-level administrative role "},
+	// "I run the front desk at a physical therapy clinic. How do I move into the
+	// manager role?": already in a clinic's office; the next step is management skills
+	// and the assistant level.
+	{`\b(receptionist|front desk|front office|scheduler|medical assistant|ma|biller|billing|coder|coding|patient coordinator|office assistant|medical secretary|unit clerk)\b([^?]*)\b(at|in) (a|an|the|my) (([\w-]+ ){0,3}(clinic|practice|hospital)|(medical|doctor'?s?|physician'?s?|dermatology|pediatric\w*|orthopedic|cardiology|family|primary care|urgent care|eye|optometry|physical therapy|ob-?gyn|specialty) office)\b([^?]*)\b((what'?s|what is) (my|the) next step|how (do|can|could|should|would) i (move (up )?(in)?to|get (in)?to|step up to|work my way up to))( toward| towards| to| into)?( the)? (management|a management role|manager|the manager role|practice manager|a manager)\b`, " develop core management business skills workshops online courses assistant practice manager supports "},
+	// "I'm a bank branch manager. Could I make the jump into healthcare?": a move
+	// from management elsewhere.
+	{`\b(make|making|made) (the|a) (jump|leap|switch|move|transition|pivot) (in)?to (healthcare|health care|medicine|the medical field|the healthcare (field|industry)|a (medical|healthcare) (practice|office|clinic))\b`, " prior administrative management experience other sectors transition ourrole "},
+	// Batch 507 (test writer), after it was measured.
+	// "do i need to relocate to move up": advancement that needs a move to a larger
+	// system (cons/6), not a visa.
+	{`\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers|companies)|switch (practices|clinics|jobs|employers|companies)|leave (my|the|your|a) (practice|clinic|job|office))\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*|get ahead|grow|next level)\b|\b(promot\w*|advanc\w*|move up|moving up|get ahead)\b[^?.!]*\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers)|switch (practices|clinics|jobs|employers)|leave (my|the|your|a) (practice|clinic|job|office))\W*$`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	// "do doctors listen to practice managers": the physicians' resistance and
+	// expectations the cons name (cons/7, cons/3).
+	{`\b(do|does|will|would|can) (the )?(doctors?|physicians?|providers?|surgeons?|docs)( \w+)? (listen to|take \w+ seriously|follow|accept|push back on|resist|fight)\b`, " resistance from staff or physicians managing physician expectations "},
+	// Batch 506 (test writer), after it was measured.
+	// "the typical paycheck for someone running a doctors office": the person who
+	// runs a doctor's office is this job, not the office size the pay passage names.
+	{`\b(someone|somebody|a person|the person|people|persons|folks|those|the one|the guy|the lady|one)( who| that)? (runs?|running|manages?|managing|is in charge of|in charge of|oversees?|overseeing|heads?|heading) (a |an |the )?((doctors?'?s?|dr'?s?|physicians?'?s?|medical|family|private) (office|practice|clinic)|clinic|medical practice)\b`, " ourrole "},
 	// "i need a lawyer for a practice manager": hiring help for oneself, whoever it
 	// is for.
 	{`\b(i|we) (really )?(need|want|should (get|hire|call|find)|have to (get|hire|find)|gotta (get|find)) (a|an) (good |cheap |new )?(lawyer|attorney|accountant|plumber|contractor|realtor|babysitter|nanny|therapist|tax preparer)\b`, " personalmatter "},

@@ -115,10 +115,12 @@ var thereRE = gate.MustCompile(`\b(there|that (place|company|firm|office|job))\b
 //
 // The opening and the question are read as rewritten and as typed (spelt), since a
 // rule may have put the guide's words in place of the step asked about ("would my
-// tech skills be an advantage").
+// tech skills be an advantage") or lengthened a short opening past introOnlyRE's
+// bound ("I'm a hotel front desk manager.").
 func introOnly(q, spelt, before, question string) bool {
-	return (introOnlyRE.MatchString(before) || introOnlyRE.MatchString(typedBefore(spelt))) && !introMoreRE.MatchString(before) && !thereRE.MatchString(question) &&
-		(careerStepRE.MatchString(question) || careerStepRE.MatchString(typedQuestion(spelt))) &&
+	typedBefore, typedQuestion, _ := splitContext(spelt)
+	return (introOnlyRE.MatchString(before) || introOnlyRE.MatchString(typedBefore)) && !introMoreRE.MatchString(before) && !thereRE.MatchString(question) &&
+		(careerStepRE.MatchString(question) || careerStepRE.MatchString(typedQuestion)) &&
 		!(otherPurposeRE.MatchString(question) && !careerMoveRE.MatchString(question)) &&
 		strings.HasPrefix(strings.TrimSpace(q), strings.TrimSpace(before))
 }
@@ -127,26 +129,12 @@ func introOnly(q, spelt, before, question string) bool {
 var clinicalBackgroundRE = gate.MustCompile(`\bclinical\s+background\b`)
 
 // careerStepRE is what a question about moving into a job asks after: time, study,
-// credentials, whether the background counts. A question about doing the job the
-// asker has ("I'm a plumber. How much should I charge per hour?", "I'm a cashier.
-// How do I ask for a raise?") asks none of it. "The job" asked of this coach after
-// another job is named is ours ("I'm an accountant. Is the financial side a big part
-// of the job?").
+// credentials, whether the background counts, how the pay or the work compares. A
+// question about doing the job the asker has ("I'm a plumber. How much should I
+// charge per hour?", "I'm a cashier. How do I ask for a raise?") asks none of it.
+// "The job" asked of this coach after another job is named is ours ("I'm an
+// accountant. Is the financial side a big part of the job?").
 var careerStepRE = gate.MustCompile(`\b(know enough|enough (experience|knowledge|background|skills?)|(am i|i'?m) ready|switch\w*|transition\w*|mov(e|ing) (in)?to|becom\w*|get into|getting into|break into|background|experience|degrees?|certific\w*|certs?|credentials?|learn|skills?|qualif\w*|count|counts|advantage|relevant|transfer\w*|how long|timeline|major|study|school|classes|courses?|hire|hired|apply|applying|fit|realistic|too late|my age|this (job|role|position|career|field)|(parts?|sides?|aspects?) of the (job|role)|(manager|management) (jobs?|roles?|positions?)|similar|similarities|comparable|overlap|pay (cut|drop|jump|bump|raise|increase|decrease)|(earn|make|paid) (more|less))\b`)
-
-// typedQuestion is the question of a message as the asker typed it.
-func typedQuestion(spelt string) string {
-	_, question, _ := splitContext(spelt)
-	return question
-}
-
-// typedBefore is what a message says before its question, as typed (a rule can
-// lengthen a short opening past introOnlyRE's bound: "I'm a hotel front desk
-// manager.").
-func typedBefore(spelt string) string {
-	before, _, _ := splitContext(spelt)
-	return before
-}
 
 // otherPurposeRE is experience or a degree needed for something; careerMoveRE says
 // which purposes are a career's ("I'm a programmer. Do I need clinical experience
@@ -164,7 +152,9 @@ var managersRE = gate.MustCompile(`\bmanagers\b`)
 // office manager at a vet clinic. How is a human medical practice different?", "I'm
 // a surgical tech. Could I move into running a surgery center's office?"), or
 // out of the job they name ("I was a paralegal and got laid off", "I'm thinking of
-// leaving teaching"): the job they name is where they start.
+// leaving teaching", "I'm a teacher thinking of switching."), or without what our
+// field has ("no healthcare background", "curious about medical."): the job they name
+// is where they start.
 var intoOurFieldRE = gate.MustCompile(`(\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)?|(\bwould|'d) (like|love) to) (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into|drawn to|curious about|getting into|moving into|switching to|pivoting to|transitioning to|trying to get into) (a career in |working in |jobs in )?(healthcare|health care)( (admin\w*|management|operations))?(\W*$|[.,;!?])|\b(break|breaking|get|getting|move|moving|transition|transitioning) into (healthcare|health care|medical) (admin\w*|management|administration)\b|\b(wants?|wanting|plans?|planning|hopes?|hoping|trying|looking|would like|'d like) to (move|get|go|step|transition|switch|grow) (up )?into (management|admin\w*|administration|leadership|a management (role|position|job))\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into) (going into |moving into |getting into |a move into )?(management|admin\w*|administration)(\W*$|[.,;!?])|\b(human|regular|real|people) (medical|healthcare|health care) (practices?|offices?|clinics?)\b|\b(move|moving|get|getting|go|going|step|stepping|transition\w*|switch\w*) into (running|managing|leading|overseeing) (a|an|the)\b|\b` + bossJob + `\b|\b(laid off|let go)\b|\b(leaving|leave|quitting|quit) (teaching|nursing|retail|banking|sales|law|the law|the military|the classroom|my (old )?(job|career|field))\b|\b(career change|change careers|changing careers|switch(ing)? careers|second career)\b|\b(curious about|thinking about|considering|interested in|looking at) (medical|the medical side|medical practices?|medicine)(\W*$|[.,;!?]| now\b)|\b(no|zero|without( any)?|little|limited) (healthcare|health care|medical|clinical) (background|experience)\b|\b(thinking (of|about)|considering|planning on|looking at) (switching|changing|a switch|a change|a career change|making (a|the) (switch|change|move|jump))(\W*$|[.,;!?])`)
 
 // ourStepRE is a question after a background elsewhere that asks about stepping
