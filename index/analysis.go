@@ -189,6 +189,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 524 (test writer), after it was measured.
+	// "how do i know if im cut out for this": the fit, as the skills and the pros and
+	// cons say it.
+	{`\b(am i|i'?m|im|i am|is someone like me|are you) (really )?(cut out|made|suited|built) for (this|it|the job|this job|this (role|career|work)|practice management)\W*$`, " soft skills leadership team management appealing aspects challenges "},
+	// "who hires and fires at a clinic": the manager's HR duties (not "who hires
+	// practice managers", which is the employers).
+	{`\bwho (hires|hires and fires|does the hiring( and firing)?) (at|in|for) (a|the|our|my) (clinic|practice|medical practice|doctor'?s office|medical office)\b|\bwho (hires and fires|does the hiring and firing)\b`, " who handles human resources staff recruitment "},
+	// "what does the ehr part of the job involve": that duty.
+	{`\bthe (ehr|emr) (part|side) of (the|this) (job|role)\b`, " $1 responsibilities "},
+	// "how much of the job is spreadsheets and reports": data and reporting.
+	{`\bspreadsheets?\b[^?.!]*\breports?\b|\breports?\b[^?.!]*\bspreadsheets?\b`, " data analysis reporting "},
+	// "can this job burn you out"
+	{`\bburn (you|me|people|them|someone|managers) out\b`, " burnout "},
 	// Batch 523 (background first), after it was measured.
 	// "I'm a scribe in an ER.": where the asker works, not a visit to the ER (which a
 	// rule below reads as the asker's own matter).
@@ -285,7 +298,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "What challenges might underrepresented managers face?": the culture passage's
 	// challenges for underrepresented groups (it had matched on "might" alone, a
 	// modal the chat words now drop).
-	{`\b(challenges?|barriers?|obstacles?|hurdles?|struggles?|difficulties)\b[^?.!]*\b(underrepresented|minorit(y|ies)|people of colou?r|poc|bipoc)\b|\b(underrepresented|minorit(y|ies)|people of colou?r|poc|bipoc)\b[^?.!]*\b(challenges?|barriers?|obstacles?|hurdles?|struggles?|difficulties|face|encounter)\b`, " underrepresented groups encounter challenges microaggressions representation gaps leadership "},
+	{`\b(challenges?|barriers?|obstacles?|hurdles?|struggles?|difficulties)\b[^?.!]*\b(underrepresented|minorit(y|ies)|people of colou?r|poc|bipoc|women)\b|\b(underrepresented|minorit(y|ies)|people of colou?r|poc|bipoc|women)\b[^?.!]*\b(challenges?|barriers?|obstacles?|hurdles?|struggles?|difficulties|face|encounter)\b`, " underrepresented groups encounter challenges microaggressions representation gaps leadership "},
 	// Batch 513 (test writer, formal register), after it was measured.
 	// AI asked of another field ("how will ai change nursing", "is machine learning
 	// hard to learn") is that field's; asked of this one, the rule for AI and jobs

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 524: test writer.
+		{"how do i know if im cut out for this", "soft-skills/1"},
+		{"who hires and fires at a clinic", "responsibilities/2"},
+		{"what does the ehr part of the job involve", "responsibilities/7"},
+		{"how much of the job is spreadsheets and reports", "technical-skills/7"},
+		{"can this job burn you out", "cons/1"},
+		{"do women face extra hurdles in this field", "workplace-culture/p1"},
 		// Batch 523: background first; the opening read as typed, and more career steps.
 		{"I'm a scribe in an ER. Is that healthcare experience?", "steps/2"}, // working in the ER, not a visit
 		{"I'm a property manager. Is handling vendors and contracts similar?", "responsibilities/5"},
@@ -2213,6 +2220,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 524: look-alikes.
+		"am i cut out for this marathon", "who hires at walmart", "will this diet burn me out", "do women face hurdles in tech",
 		// Batch 523: off topic after a job-only opening, and look-alikes.
 		"I'm a nurse. How do I deal with a doctor who yells at me?", "I'm a receptionist. What's a good app for scheduling my own week?",
 		"I work in the ER as a nurse. How do I handle night shifts?", "I'm a chef. Is baking similar?",
