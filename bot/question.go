@@ -401,14 +401,17 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 // director", "what would I make as the manager").
 var goalRE = gate.MustCompile(`\b(become|becoming|(?:make|earn|get paid|be paid|making|earning) as|(?:goal|aim|dream|plan) is to be|(?:want|hope|plan|aim) to be|promoted to|promotion to|move up to|moving up to|step up to|get to|reach|make it to|aim for|go for|apply for|applying for|ready for|qualified for)\s+(an?\s+|the\s+)?(?P<level>\w+)`)
 
-// holdsRoleRE: the asker saying they hold the role itself, no level named.
-var holdsRoleRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) (an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)
-
 // ownPayRE: the asker's own pay.
 var ownPayRE = gate.MustCompile(`\bis my (\$?\d+k? )?(salary|pay|wages?|income|offer|comp|compensation) (too |really |kinda |pretty )?(low|high|fair|good|ok|okay|normal|enough|competitive|average|decent|bad)\b|\bam i (under|over|fairly|well|poorly) ?paid\b|\bi (make|earn|get paid|am paid|'?m paid|'?m making|am making) (\$?\d|about|around|only|just|like)|\bshould i (make|earn|ask for|be paid|be making|be earning)\b|\bis (\$?\d+k?|\d+,\d{3}) (too |a |good|low|high|fair|ok)`)
 
+// iHold is how the asker says what they work as, for holdsRoleRE and holdsRE.
+const iHold = `\b(i'?m|im|i am|i work as|i'?ve been|i have been) `
+
+// holdsRoleRE: the asker saying they hold the role itself, no level named.
+var holdsRoleRE = gate.MustCompile(iHold + `(an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)
+
 // holdsRE: the asker saying which level they hold ("I'm an assistant manager").
-var holdsRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) an? (?P<level>\w+)`)
+var holdsRE = gate.MustCompile(iHold + `an? (?P<level>\w+)`)
 
 // promotionRE: a question about being promoted that names no goal ("When should I
 // expect to be promoted?", "How long until I can run my own practice?", "How do I

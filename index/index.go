@@ -118,11 +118,20 @@ var thereRE = gate.MustCompile(`\b(there|that (place|company|firm|office|job))\b
 // tech skills be an advantage") or lengthened a short opening past introOnlyRE's
 // bound ("I'm a hotel front desk manager.").
 func introOnly(q, spelt, before, question string) bool {
-	typedBefore, typedQuestion, _ := splitContext(spelt)
-	return (introOnlyRE.MatchString(before) || introOnlyRE.MatchString(typedBefore)) && !introMoreRE.MatchString(before) && !thereRE.MatchString(question) &&
-		(careerStepRE.MatchString(question) || careerStepRE.MatchString(typedQuestion)) &&
-		!(otherPurposeRE.MatchString(question) && !careerMoveRE.MatchString(question)) &&
-		strings.HasPrefix(strings.TrimSpace(q), strings.TrimSpace(before))
+	if introMoreRE.MatchString(before) || thereRE.MatchString(question) ||
+		otherPurposeRE.MatchString(question) && !careerMoveRE.MatchString(question) ||
+		!strings.HasPrefix(strings.TrimSpace(q), strings.TrimSpace(before)) {
+		return false
+	}
+	opens, asksStep := introOnlyRE.MatchString(before), careerStepRE.MatchString(question)
+	if !opens || !asksStep {
+		// Every answer with a background comes through here: split the typed message
+		// only when the rewritten one falls short.
+		typedBefore, typedQuestion, _ := splitContext(spelt)
+		opens = opens || introOnlyRE.MatchString(typedBefore)
+		asksStep = asksStep || careerStepRE.MatchString(typedQuestion)
+	}
+	return opens && asksStep
 }
 
 // clinicalBackgroundRE is the guide's phrase for coming from clinical work.
