@@ -2851,7 +2851,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Other health jobs asked about for themselves: their path, skills, training, pay,
 	// best jobs ("I'm a nurse ..." as background is read elsewhere, and with our role
 	// named they are only compared with it).
-	{`\b(career path|skills|certifications?|degree|training|salary|pay|jobs?|schools?) (for|of|does|do) (an? )?(medical assistants?|receptionists?|nurses?|physician assistants?|pas|cnas?|certified nursing assistants?|nursing assistants?|medical office assistants?|hygienists?|phlebotomists?)\b|\b(become|becoming) an? (certified )?(nurse|nursing assistant|physician assistant|pa|cna|hygienist|phlebotomist)\b|\bto be an? (certified )?(nursing assistant|physician assistant|cna|hygienist|phlebotomist)\b|\bbest (nursing|nurse|medical assistant|cna) (jobs|certifications?|schools?|programs?)\b|\bmanage an? (nursing|icu|er|hospital) (unit|floor|ward|department)\b`, " otheroccupation "},
+	{`\b(career path|skills|certifications?|degree|training|salary|pay|jobs?|schools?) (for|of|does|do) (an? )?(medical assistants?|receptionists?|nurses?|physician assistants?|pas|cnas?|certified nursing assistants?|nursing assistants?|medical office assistants?|hygienists?|phlebotomists?)\b|\b(become|becoming) an? (certified |real |legit |registered |licensed |proper |good |better )?(nurse|nursing assistant|physician assistant|pa|cna|hygienist|phlebotomist)\b|\bto be an? (certified )?(nursing assistant|physician assistant|cna|hygienist|phlebotomist)\b|\bbest (nursing|nurse|medical assistant|cna) (jobs|certifications?|schools?|programs?)\b|\bmanage an? (nursing|icu|er|hospital) (unit|floor|ward|department)\b`, " otheroccupation "},
 	{`\b(work (for|at)|jobs? at|careers? at|get hired at|company to work for)\b[^?.!]*\b(epic|cerner|athenahealth|oracle|kareo|nextgen)\b|\b(epic|cerner)('s)? (stock|share price|careers|headquarters)\b|\bepic systems\b|\bmychart\b`, " otheroccupation "},
 	{`\b(how to|how do i|how can i) (be|become) an? (good|better|great|successful) (nurse|doctor|physician|surgeon|dentist|teacher|pharmacist|therapist)\b|\b(tips|advice) for (nursing|medical|dental|pharmacy|law) students\b|\bpractice owner\b|\bown (my|a) (own )?(practice|clinic)\b`, " otheroccupation "},
 	{`\b(insurance )?deductibles?\b|\bopen enrollment\b|\bworkers'? comp(ensation)?\b|\bfmla\b|\b(choose|pick|compare) (a |my )?(health )?insurance plans?\b`, " personalmatter "},
@@ -3751,7 +3751,7 @@ func wordSet(s string) map[string]bool {
 // count against one.
 var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
 		hmm hm um umm uh uhh erm welp
-		nah naw nope yeah yea yep yup ngl fr lowkey honestly seriously basically literally dream dreams
+		nah naw nope yeah yea yep yup ngl fr lowkey highkey srsly legit deadass istg tbf afaik iirc ikr hmu smth honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering

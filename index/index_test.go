@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 525: chat slang.
+		{"srsly how stressful is it", "cons/1"},
+		{"hmu with the steps to get started", "steps/1"},
+		{"is the pay legit", "facts/median-salary"},
+		{"tbf is it stressful", "cons/1"},
+		{"afaik you need a degree, right?", "faq/education"},
 		// Batch 524: test writer.
 		{"how do i know if im cut out for this", "soft-skills/1"},
 		{"who hires and fires at a clinic", "responsibilities/2"},
@@ -2220,6 +2226,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 525: look-alikes.
+		"how do i become a real nurse", "how do i become a legit nurse", "srsly whats the best pizza topping",
 		// Batch 524: look-alikes.
 		"am i cut out for this marathon", "who hires at walmart", "will this diet burn me out", "do women face hurdles in tech",
 		// Batch 523: off topic after a job-only opening, and look-alikes.
