@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 526: background first.
+		{"Former bank teller here, good with numbers. Is the financial side a big part of the job?", "responsibilities/3"},
+		{"I was a bank teller, good with numbers. Is the financial side a big part of the job?", "responsibilities/3"},
 		// Batch 525: chat slang.
 		{"srsly how stressful is it", "cons/1"},
 		{"hmu with the steps to get started", "steps/1"},
@@ -2226,6 +2229,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 526: a skill after the background, then another job's question.
+		"I'm a bank teller, good with numbers. How do I become a loan officer?", "I'm a cashier, good with money. How do I ask for a raise?",
+		"Former teacher here, good with kids. What's the best way to tutor online?",
 		// Batch 525: look-alikes.
 		"how do i become a real nurse", "how do i become a legit nurse", "srsly whats the best pizza topping",
 		// Batch 524: look-alikes.
