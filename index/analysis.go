@@ -189,6 +189,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 527 (long messages), after it was measured.
+	// "What's a fair salary?" for a replacement is the pay, not fair hiring.
+	{`\bwhat('?s| is| would be| should be)? (a |the )?(fair|reasonable|competitive|going|market) (salary|pay|wage|rate|compensation|offer|salary range|pay range)\b|\bwhat (to|should we|do we|should i|do i) (pay|offer) (the |a |our |my )?(replacement|new (hire|manager|practice manager|one)|manager|practice manager|candidate|next (one|manager))\b`, " salary median "},
+	// "there is nowhere left to go", "I've hit the ceiling": stuck where they are.
+	{`\bnowhere (left |else )?to (go|grow|move)( up)?\b|\b(hit|hitting|reached) (a|the|my) (ceiling|glass ceiling|wall|plateau)\b|\b(topped|maxed) out\b|\bdead[- ]end\b`, " career progression limited single practice advancement "},
+	// "My daughter is graduating high school and is interested in the business side of
+	// healthcare": a student choosing this field, not the asker's own school matters.
+	{`\b(graduat\w*( from)?|finish\w*|out of|leaving) high school\b([^?]*\b(healthcare|health care|medical|practice manag\w*|health admin\w*|healthcare admin\w*|clinic|hospital)\b)`, " high school student $3"},
+	// "Now I work as a medical receptionist because ...": the job the asker has, not
+	// one asked about ("can I work as a receptionist").
+	{`(^|[.!?,;]\s*|\b(and|but|so|now|currently|because|since|while|where) )i (now |currently |still |just )?(work|am working|'m working|have been working|'ve been working) as (an? (medical |healthcare |health care |hospital )?(biller|coder|receptionist|scribe|phlebotomist|medical assistant|cna|lpn|rn|nurse|pharmacy tech(nician)?|x-ray tech(nician)?|radiology tech(nician)?|rad tech))( (because|since|but|and|at|in|for|while|where|now|so)\b)`, "${1}i'm ${5}${11}"},
+	// "nobody recognizes my experience" after a move from abroad: recognition.
+	{`\b(nobody|no one|noone|employers|they|clinics|practices|companies) (here )?(recogni[sz]es?|accepts?|values?|counts?|takes? seriously) my (foreign |overseas )?(experience|degree|credentials?|qualifications?|background|education)\b|\bmy (foreign |overseas )?(experience|degree|credentials?|qualifications?) (is|are|was|were)n'?t (recogni[sz]ed|accepted|counted|valued)\b`, " foreign credential recognition evaluation "},
+	// "I can take a billing supervisor job or an assistant practice manager job.
+	// Which one is better for becoming a practice manager?": the path up to the role.
+	{`(^|[.!?]\s+)\W*(so |but |ok |okay )?(which|what) (one|job|option|offer|path|role|choice|move)( \w+)? (is|would be|will be) (better|best|smarter|the better|the smarter|the best)( (choice|option|move|bet|path|route))? (for|to) (becom\w*|get\w*|mov\w*|end up|reach\w*)\b[^?.!]*`, "$1 career path progression assistant role gain experience "},
+	// "My phone screen cracked. Should I repair it or buy a new one?": a purchase of
+	// one's own (the guide's "buy" is staff buy-in).
+	{`\b(repair|fix) (it|them|mine|my \w+)\b[^?.!]*\bor (buy|get) (a |an )?(new|used|replacement)( one)?\b|\bbuy(ing)? (a |an |my |me a )?(new |used |second-?hand )?(one|phone|car|house|home|condo|laptop|computer|tv|truck|bike|iphone)\b`, " personalmatter "},
 	// Batch 524 (test writer), after it was measured.
 	// "how do i know if im cut out for this": the fit, as the skills and the pros and
 	// cons say it.
@@ -2396,7 +2415,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(mba|degree|masters?|college)\b[^?.!]*\bin general\W*$`, " $0 personalmatter "},
 	// Off-topic batch 124 (healthcare, but not this career): buying software, how
 	// hospitals make money, when the next conference is.
-	{`\b(ehr|emr|software|pms|platform)s?\b[^?.!]*\b(cost|costs|price|prices|pricing|to buy|buying|purchase|subscription|quotes?)\b|\b(buy|purchase|price of|cost of|pricing (of|for))\b[^?.!]*\b(ehr|emr|software|pms)\b`, " $0 personalmatter "},
+	{`\b(ehr|emr|software|pms|platform)s?\b[^?.!]*\b(cost|costs|price|prices|pricing|to buy|buying|purchase|subscription|quotes?)\b|\b((buy|purchase)\s+(an?|the|new|our|my|some|one|ehr|emr|software|pms)|price of|cost of|pricing (of|for))\b[^?.!]*\b(ehr|emr|software|pms)\b`, " $0 personalmatter "},
 	{`\bhow (do|does) (hospitals?|clinics?|practices|insurers?|insurance companies) (make|earn) (money|a profit|profit)\b`, " $0 personalmatter "},
 	{`\bwhen (is|are) (the )?(next|upcoming|this year'?s?)\b[^?.!]*\b(conferences?|meetings?|webinars?|events?|exam dates?|deadlines?)\b|\b(next|upcoming) ((mgma|ache|acmpe|aapc) )?(conferences?|meetings?|webinars?|events?)\b`, " $0 personalmatter "},
 	// Batch 123 (the guide's own words, lightly paraphrased).
@@ -2939,7 +2958,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Another kind of practice, even with our role's name: its pay is not in the guide.
 	{`\b(veterinary|vet|dental|law|legal|chiropractic|optometry|physical therapy) practice managers?\b[^?.!]*\b(make|earn|paid|salary|pay)\b|\b(how much|salary|pay)\b[^?.!]*\b(veterinary|vet|dental|law|legal|chiropractic) practice managers?\b|\b(start|open|starting|opening|run|running) (a|an|my|your|our) (law|legal|dental|veterinary|vet|chiropractic|yoga|therapy) (practice|office|clinic|studio)\b|\bpractice management software for (lawyers|law firms|dentists|vets|therapists|chiropractors)\b`, " otherpractice "},
 	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|it|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
-	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go|switch\w*|transition\w*|pivot\w*)( careers)? into (finance|tech|it|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
+	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go|switch\w*|transition\w*|pivot\w*)( careers)? into (finance|tech|information technology|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
 	{`\b(good|decent|livable|normal) (salary|income|wage) (in|for living in) (london|new york|nyc|paris|berlin|toronto|sydney|melbourne|chicago|boston|seattle|san francisco|los angeles|miami|dallas|houston)\b`, " generalpopulation "},
 	{`\b(is|are|can) (my|the) (pto|paid time off|vacation( days)?|leave|sick days|balance|points|miles|membership|tickets?|warranty|licen[cs]e|401k|401\(k\)|benefits|credits?)\b[^?.!]*\btransferr?able\b|\btransfer (my|the) (pto|vacation|leave|balance|points|miles|membership|tickets?|warranty|401k)\b`, " personalmatter "},
 	// Other jobs and their credentials, said in words the guide also uses ("desk",

@@ -464,9 +464,17 @@ func (ix *Index) prepare(text string) []term {
 
 // prepareNamed is prepare, and says whether the question names our role and how it
 // reads spelt out (lower case, chat spellings and swapped letters fixed).
+// intoITRE is a move into the field typed in capitals ("how do I get into IT"); in
+// lower case "it" is the pronoun ("what would I need to do to get into it?"), and so
+// it is when the whole message is in capitals.
+var intoITRE = gate.MustCompile(`\binto IT\b`)
+
 func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt string) {
 	if len(text) > maxQueryBytes {
 		text = text[:maxQueryBytes]
+	}
+	if strings.ContainsFunc(text, unicode.IsLower) {
+		text = intoITRE.ReplaceAllString(text, "into information technology")
 	}
 	lower := respell(strings.ToLower(text))
 	spelt = ix.fixSwaps(lower)

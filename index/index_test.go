@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 527: long messages.
+		{"how do i get into it", "how-to-become/p1"},
+		{"how do i get buy-in from staff for a new ehr", "cons/7"},
+		{"We're a 3 doctor practice and our manager just quit. We're trying to figure out what to pay the replacement. What's a fair salary?", "facts/median-salary"},
+		{"I moved here from India two years ago, I was a hospital administrator there for 10 years. Now I work as a medical receptionist because nobody recognizes my experience. How do I get back into management?", "visas/p2"},
+		{"My daughter is graduating high school and is interested in the business side of healthcare. What should she major in?", "how-to-become/p1"},
 		// Batch 526: background first.
 		{"Former bank teller here, good with numbers. Is the financial side a big part of the job?", "responsibilities/3"},
 		{"I was a bank teller, good with numbers. Is the financial side a big part of the job?", "responsibilities/3"},
@@ -2229,6 +2235,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 527: a purchase of one's own, and IT typed as the field.
+		"I'm a medical receptionist. My phone screen cracked. Should I repair it or buy a new one?", "should i buy a new phone",
+		"I'm a medical receptionist. My laptop broke. Should I fix it or buy a new one?", "how do i get into IT",
 		// Batch 526: a skill after the background, then another job's question.
 		"I'm a bank teller, good with numbers. How do I become a loan officer?", "I'm a cashier, good with money. How do I ask for a raise?",
 		"Former teacher here, good with kids. What's the best way to tutor online?",
