@@ -189,6 +189,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 528 (off topic), after it was measured.
+	// A job fair is a place to search, not fairness in hiring.
+	{`\b(job|career|recruiting|recruitment|employment) fairs?\b`, " job search networking events "},
 	// Batch 527 (long messages), after it was measured.
 	// "What's a fair salary?" for a replacement is the pay, not fair hiring.
 	{`\bwhat('?s| is| would be| should be)? (a |the )?(fair|reasonable|competitive|going|market) (salary|pay|wage|rate|compensation|offer|salary range|pay range)\b|\bwhat (to|should we|do we|should i|do i) (pay|offer) (the |a |our |my )?(replacement|new (hire|manager|practice manager|one)|manager|practice manager|candidate|next (one|manager))\b`, " salary median "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 528: a job fair is no fairness in hiring.
+		{"what should i bring to a job fair", "steps/6"},
+		{"any healthcare job fairs for practice managers?", "steps/6"},
 		// Batch 527: long messages.
 		{"how do i get into it", "how-to-become/p1"},
 		{"how do i get buy-in from staff for a new ehr", "cons/7"},
