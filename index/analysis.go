@@ -189,6 +189,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 529 (English as a second language), after it was measured.
+	// "for to be promoted what i must to do" (Spanish "para ser ascendido"): to be
+	// promoted, not to become one.
+	{`\bfor to be (promoted|hired|accepted|considered|selected|chosen|paid more|paid)\b`, "to be $1"},
+	// "what do i need to be hired", "for to be hired what i need": what qualifies one.
+	{`\b(what|which)( \w+)?( (do|does|would|will|should|must))? (i|you|one|someone|a person) (need|needs|have|has|must|should)( to)?( have| do| know| get| show)? (to )?(be|get) (hired|employed|considered|accepted|selected)( as an? (medical )?(practice manager|mpm|manager))?\W*$|\bto be (hired|employed|accepted) (what|which)( \w+)? (i|you) (need|must|should)\b`, " qualifying formal education practical experience certifications "},
 	// Batch 528 (off topic), after it was measured.
 	// A job fair is a place to search, not fairness in hiring.
 	{`\b(job|career|recruiting|recruitment|employment) fairs?\b`, " job search networking events "},

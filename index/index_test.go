@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 529: English as a second language.
+		{"for to be promoted what i must to do", "faq/career-growth"},
+		{"what do i need to be hired", "qualifications/p2"},
+		{"what does someone need to get hired as a practice manager", "qualifications/p2"},
 		// Batch 528: a job fair is no fairness in hiring.
 		{"what should i bring to a job fair", "steps/6"},
 		{"any healthcare job fairs for practice managers?", "steps/6"},
@@ -2238,6 +2242,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 529: what it takes to be hired elsewhere.
+		"what do i need to get hired at a hospital as a nurse", "what do you need to get hired at google",
 		// Batch 527: a purchase of one's own, and IT typed as the field.
 		"I'm a medical receptionist. My phone screen cracked. Should I repair it or buy a new one?", "should i buy a new phone",
 		"I'm a medical receptionist. My laptop broke. Should I fix it or buy a new one?", "how do i get into IT",
