@@ -189,6 +189,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 530 (career coaches and community admins), after it was measured.
+	// "the job outlook in two sentences": the outlook, said short, not what the job is.
+	{`\b(job|career|role|employment|growth) (outlook|market|prospects|demand|pay|salary|salaries|growth)\b([^?.!]*?)\s*\b(in|into) (one|a|1|a single|two|2|three|3|a few|few|simple|plain|short) (sentences?|lines?|words?|paragraphs?|terms|bullets?|bullet points)\b|\b(salary|salaries|pay|outlook|growth|median|market|demand)\s+(in|into) (one|a|1|a single|two|2|three|3|a few|few|short) (sentences?|lines?|words?|bullets?|bullet points)\b`, "$1 $2$3$7"},
 	// Batch 529 (English as a second language), after it was measured.
 	// "for to be promoted what i must to do" (Spanish "para ser ascendido"): to be
 	// promoted, not to become one.
@@ -315,7 +318,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(i|we) (can|could) (share|post|pass on|send)( it| this| that)? (with|to|in) (the|my|our) (channel|group|server|discord|slack|community|members|team|clients|mentees|students)\b|\b(to|for) (share|post) (with|in|to) (the|my|our) (channel|group|server|discord|slack|community)\b`, " "},
 	// What the answer is for ("for my workshop:", "for a slide I'm making") is not
 	// its topic (a workshop is a step's word).
-	{`^\W*(for|in) (my|our|a|the|this|today'?s|tonight'?s|next week'?s) (workshop|class|slide|slides|presentation|webinar|session|talk|newsletter|post|deck|handout|meetup|call)\W*:|,? for (a|my|the|our) (slide|slides|presentation|workshop|deck|handout|newsletter|webinar|class)( (i'?m|we'?re) (making|preparing|giving|writing|putting together|running|doing))?\W*$`, " "},
+	{`^\W*(for|in) (my|our|a|the|this|today'?s|tonight'?s|next week'?s|tomorrow'?s) ((community|coaching|team|group|weekly|monthly|career|next|discord|slack|members?'?|client|mentoring) )?(workshop|class|slide|slides|presentation|webinar|session|talk|newsletter|post|deck|handout|meetup|call)( (today|tonight|tomorrow|this week|next week|on \w+))?\W*:|,? for (a|my|the|our) (slide|slides|presentation|workshop|deck|handout|newsletter|webinar|class)( (i'?m|we'?re) (making|preparing|giving|writing|putting together|running|doing))?\W*$`, " "},
 	// Look-alikes found probing them: one's own test results, another job explained.
 	{`\b(read|understand|interpret|make sense of) (my|his|her|their|the|these) (blood (tests?|work)|lab (results|work|tests?)|test results|x-?rays?|mri|scan)\b`, " personalmatter "},
 	{`\b(explain|describe) what (a|an) (nurse|doctor|physician|surgeon|dentist|pharmacist|paramedic|teacher|lawyer|engineer|programmer|accountant|pilot)s? (does|do)\b`, " otheroccupation "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 530: career coaches and community admins.
+		{"for our community newsletter: what's the job outlook in two sentences", "market-commentary/p1"},
+		{"for my coaching session tomorrow: how do practice managers advance?", "faq/career-growth"},
+		{"one of my clients is a 50 year old paramedic, wants to know how long the switch would take", "faq/timeline"},
+		{"I'm a 50 year old paramedic, how long would the switch take?", "faq/timeline"},
+		{"the salary in one line?", "facts/median-salary"},
 		// Batch 529: English as a second language.
 		{"for to be promoted what i must to do", "faq/career-growth"},
 		{"what do i need to be hired", "qualifications/p2"},
@@ -2242,6 +2248,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 530: a client's own job asked about.
+		"my client is a chef, wants to know how long to roast a turkey", "my client is a plumber, wants to know how to fix a leak",
 		// Batch 529: what it takes to be hired elsewhere.
 		"what do i need to get hired at a hospital as a nurse", "what do you need to get hired at google",
 		// Batch 527: a purchase of one's own, and IT typed as the field.
