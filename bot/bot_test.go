@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 531: the median is pay; a median home price is not.
+		{"how does the median compare to the average for a senior manager", "question", "salary/senior"},
+		{"what's the median home price in texas", "question", ""},
 		// Batches 519-520: the steps; an interview for a level, and advancing from one, are
 		// not the level's description (what the level will expect of the asker is).
 		{"walk me through becoming one", "question", "steps/1"},

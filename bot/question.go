@@ -181,7 +181,7 @@ const maxAnswers = 3
 // that row of figures rather than a paragraph about pay in general.
 var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earning earnings wage
 	wages compensation income money comp paycheck raise raises bump range dollars dollar usd aud cad gbp eur euros pounds sgd brl
-	remuneration`)
+	remuneration median`)
 
 // languageLevelRE is how well the asker speaks a language, or a name with a level's
 // word in it that is no level ("Canada's Express Entry", "an entry visa").
@@ -189,8 +189,8 @@ var languageLevelRE = gate.MustCompile(`\bexpress entry\b|\bentry (visas?|permit
 
 // notPayRE: pay words that say something else ("took time off to raise my kids",
 // "pay attention to", "save money on flowers", "my office won't pay for it", "worth
-// paying out of pocket").
-var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b|\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t|refuses? to|going to|to) pay for (it|this|that)\b|\bpay(ing)? for the (cert|certification|exam|course|class|classes|training|degree|program)\b|\bpay(ing)? (for it )?(out of pocket|myself|on my own)\b`)
+// paying out of pocket", "the median home price").
+var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b|\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t|refuses? to|going to|to) pay for (it|this|that)\b|\bpay(ing)? for the (cert|certification|exam|course|class|classes|training|degree|program)\b|\bpay(ing)? (for it )?(out of pocket|myself|on my own)\b|\bmedian (\w+ )?(home|house|housing|rent|age|household|family|price|prices|cost|value|sale|listing)s?\b`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is

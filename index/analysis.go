@@ -189,6 +189,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 531 (comparisons), after it was measured.
+	// "an online MHA or an in-person one": a way to study, not remote work.
+	{`\b(mha|mba|masters?|master'?s|degrees?|programs?|programmes?|courses?|classes|school|bachelor'?s|certificates?|certifications?)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b[^?.!]*\b(or|vs\.?|versus|as good as|better than|worse than|same as|compared to)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b|\b(online|in[- ]person|on[- ]campus)\b[^?.!]*\b(or|vs\.?|versus|as good as|better than|worse than|same as|compared to)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b[^?.!]*\b(mha|mba|masters?|master'?s|degrees?|programs?|programmes?|courses?|classes|school|bachelor'?s|certificates?|certifications?)\b|\b(online|in[- ]person|on[- ]campus)( \w+)? (mha|mba|masters?|master'?s|degrees?|programs?|programmes?|courses?|classes|school|bachelor'?s|certificates?|certifications?)\b[^?.!]*\b(or|vs\.?|versus|as good as|better than|worse than|same as|compared to)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b`, " online degree programs employers perceive accreditation program quality "},
 	// Batch 530 (career coaches and community admins), after it was measured.
 	// "the job outlook in two sentences": the outlook, said short, not what the job is.
 	{`\b(job|career|role|employment|growth) (outlook|market|prospects|demand|pay|salary|salaries|growth)\b([^?.!]*?)\s*\b(in|into) (one|a|1|a single|two|2|three|3|a few|few|simple|plain|short) (sentences?|lines?|words?|paragraphs?|terms|bullets?|bullet points)\b|\b(salary|salaries|pay|outlook|growth|median|market|demand)\s+(in|into) (one|a|1|a single|two|2|three|3|a few|few|short) (sentences?|lines?|words?|bullets?|bullet points)\b`, "$1 $2$3$7"},

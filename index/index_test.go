@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 531: comparisons.
+		{"what's better, an online MHA or an in-person one", "education/p3"},
+		{"is an online mba as good as an in-person mba", "education/p3"},
 		// Batch 530: career coaches and community admins.
 		{"for our community newsletter: what's the job outlook in two sentences", "market-commentary/p1"},
 		{"for my coaching session tomorrow: how do practice managers advance?", "faq/career-growth"},
