@@ -189,6 +189,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 532 (test writer), after it was measured.
+	// "Why does the guide call the practice manager pivotal?", "How does the guide
+	// describe the purpose of the pros and cons section?": the guide's own words, asked
+	// about; the guide and its sections are not the topic.
+	{`\b(does|do|did|would) (the|this|your) (guide|article|page|text) (call|describe|define|characteri[sz]e|portray|present|frame)\b`, " "},
+	{`\b(the (purpose|point|aim|goal) of )?(the|this) ((\w+ ){1,4})section\b`, " $4 "},
+	// "key facts about the Roman Empire": the key facts are ours only when they are
+	// about this job.
+	{`\bkey (facts|stats|statistics) (about|on|of|for) (this (job|career|role|field|profession)|the (job|career|role|field|profession)|(medical )?practice manag\w*|mpms?|it|them|being (an? )?(medical )?practice manager)\b`, " key facts statistics "},
+	{`\bkey (facts|stats|statistics) (about|on|of|for)\b`, " $1 $2 "},
 	// Batch 531 (comparisons), after it was measured.
 	// "an online MHA or an in-person one": a way to study, not remote work.
 	{`\b(mha|mba|masters?|master'?s|degrees?|programs?|programmes?|courses?|classes|school|bachelor'?s|certificates?|certifications?)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b[^?.!]*\b(or|vs\.?|versus|as good as|better than|worse than|same as|compared to)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b|\b(online|in[- ]person|on[- ]campus)\b[^?.!]*\b(or|vs\.?|versus|as good as|better than|worse than|same as|compared to)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b[^?.!]*\b(mha|mba|masters?|master'?s|degrees?|programs?|programmes?|courses?|classes|school|bachelor'?s|certificates?|certifications?)\b|\b(online|in[- ]person|on[- ]campus)( \w+)? (mha|mba|masters?|master'?s|degrees?|programs?|programmes?|courses?|classes|school|bachelor'?s|certificates?|certifications?)\b[^?.!]*\b(or|vs\.?|versus|as good as|better than|worse than|same as|compared to)\b[^?.!]*\b(online|in[- ]person|on[- ]campus)\b`, " online degree programs employers perceive accreditation program quality "},

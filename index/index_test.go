@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 532: test writer, the guide's own words asked about.
+		{"How does the guide describe the purpose of the pros and cons section?", "pros-cons/p1"},
+		{"Why does the guide call the practice manager pivotal?", "what-is/p1"},
+		{"summarize the remote work section", "remote-work/p1"},
 		// Batch 531: comparisons.
 		{"what's better, an online MHA or an in-person one", "education/p3"},
 		{"is an online mba as good as an in-person mba", "education/p3"},
@@ -2251,6 +2255,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 532: key facts about something else.
+		"What are the key facts about the Roman Empire?", "key stats on nursing",
 		// Batch 530: a client's own job asked about.
 		"my client is a chef, wants to know how long to roast a turkey", "my client is a plumber, wants to know how to fix a leak",
 		// Batch 529: what it takes to be hired elsewhere.
