@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 533: a first supervisory role after another job is a step into ours.
+		{"I'm a hospital unit clerk. How do I get my first supervisory role?", "question", "steps/2"},
 		// Batch 531: the median is pay; a median home price is not.
 		{"how does the median compare to the average for a senior manager", "question", "salary/senior"},
 		{"what's the median home price in texas", "question", ""},

@@ -189,6 +189,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 533 (background first), after it was measured.
+	// "I'm a med school dropout. Is this a good alternative career?": this career as
+	// the fallback, not the related careers.
+	{`\b(is|would) (this|it|practice management|being an? (medical )?practice manager)( be)? (a )?(good|great|decent|solid|smart|viable|realistic|reasonable) alternative( career| option| path| choice)?\b`, "$1 $2 a $6 backup career"},
+	// "I'm a nurse who does the scheduling. Is that management experience?"
+	{`\b(is|was|are|were) (that|this|it|those|these)( really| even| still)? (real |actual |proper |relevant |enough )?(management|managerial|leadership|supervisory|supervisor|admin|administrative) (experience|background)\b`, " prior administrative management experience other sectors "},
+	// "I'm a paralegal. Is compliance work similar?": this job's compliance work.
+	{`\b(compliance|billing|coding|hr|human resources|finance|financial|budgeting|scheduling|admin|administrative|legal|regulatory|marketing) (work|side|part|stuff|tasks?|duties)\b([^?.!]*?)\s*\b(similar|comparable|alike|the same|like mine|like what i do)\b`, " $1$3 "},
+	// "is compliance work hard": the compliance, not work as a place (remote work).
+	{`\b(compliance|billing|coding|hr|human resources|budgeting|regulatory|credentialing|payroll) work\b`, " $1 "},
 	// Batch 532 (test writer), after it was measured.
 	// "Why does the guide call the practice manager pivotal?", "How does the guide
 	// describe the purpose of the pros and cons section?": the guide's own words, asked

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 533: background first.
+		{"I've been a restaurant general manager for 12 years. Could I skip the assistant level?", "path/assistant"},
+		{"I'm a paralegal. Is compliance work similar?", "technical-skills/3"},
+		{"is compliance work hard", "technical-skills/3"},
+		{"I'm a med school dropout. Is this a good alternative career?", "how-to-become/p1"},
+		{"I'm a clinic nurse who ends up doing scheduling and supply orders. Is that management experience?", "how-to-become/p1"},
 		// Batch 532: test writer, the guide's own words asked about.
 		{"How does the guide describe the purpose of the pros and cons section?", "pros-cons/p1"},
 		{"Why does the guide call the practice manager pivotal?", "what-is/p1"},
