@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 534: a question that adds nothing after another job and a move into ours.
+		{"I have 20 years as a retail store manager but zero healthcare. I'm 52. Everyone says my management experience should transfer, but I keep getting rejected. What am I missing?", "question", "steps/2"},
 		// Batch 533: a first supervisory role after another job is a step into ours.
 		{"I'm a hospital unit clerk. How do I get my first supervisory role?", "question", "steps/2"},
 		// Batch 531: the median is pay; a median home price is not.

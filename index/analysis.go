@@ -189,6 +189,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 534 (long backgrounds), after it was measured.
+	// "How do I get my credentials recognized so I can move up?" after a move abroad.
+	{`\b(get|have|getting|having) (my |our |her |his |their )?(foreign |overseas )?(credentials?|degrees?|diplomas?|qualifications?|experience|licen[cs]es?|certifications?) (recogni[sz]ed|accepted|evaluated|validated|transferred|converted)\b`, " foreign credential recognition evaluation "},
+	// "Would practice managers value a PhD?": the guide's advanced degrees. (Whether a
+	// PhD is worth it, asked alone, is a question for another field.)
+	{`(\b(practice managers?|mpms?|employers|practices|clinics|they|this (job|role|career|field))\b[^?.!]*\b(value|values|valued|want|prefer|care about|need|require|look for|hire|count)\b[^?.!]*?)\b(an? )?(phd|ph\.? ?d\.?|doctorate|doctoral degree)s?\b`, "$1 advanced degree "},
+	// "What certs should I work on now so I'm ready in a couple years?": the certs;
+	// when the asker will be ready is not the question.
+	{`\bso (that )?(i'?m|im|i am|i'?ll be|i will be) ready( to \w+)?( in (a |the next )?(couple|few|\d+|two|three)( of)? (years?|months?))?\b`, " "},
+	// "What should I learn to make that case?": the learning, not a case.
+	{`\b(to )?(make|making|build|building|argue|arguing) (that|the|a|my|this|a strong|a good|a better) case( for (it|myself|me|that|this))?\b`, " "},
 	// Batch 533 (background first), after it was measured.
 	// "I'm a med school dropout. Is this a good alternative career?": this career as
 	// the fallback, not the related careers.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 534: long backgrounds.
+		{"I relocated from the Philippines last year where I was a hospital department head. In Canada I'm working as a unit clerk. How do I get my credentials recognized so I can move up?", "visas/p2"},
+		{"So my situation is kind of weird. I have a PhD in biology and spent 5 years in a research lab, but I hate research. I like organizing things and people. Would practice managers value a PhD or is it irrelevant?", "global-salaries/p3"},
+		{"I'm a 24 year old medical assistant, I've been at the same family practice since I was 19. My office manager says I should go for it. What certs should I work on now so I'm ready in a couple years?", "faq/education"},
 		// Batch 533: background first.
 		{"I've been a restaurant general manager for 12 years. Could I skip the assistant level?", "path/assistant"},
 		{"I'm a paralegal. Is compliance work similar?", "technical-skills/3"},
@@ -2261,6 +2265,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 534: our role named by the asker, of a son's other career.
+		"I'm a practice manager and my teenage son wants to be a pilot. Do you know how much flight school costs and how long it takes?",
 		// Batch 532: key facts about something else.
 		"What are the key facts about the Roman Empire?", "key stats on nursing",
 		// Batch 530: a client's own job asked about.
