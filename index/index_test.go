@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 535: short chat with typos.
+		{"do i need a mastres", "qualifications/p2"},
 		// Batch 534: long backgrounds.
 		{"I relocated from the Philippines last year where I was a hospital department head. In Canada I'm working as a unit clerk. How do I get my credentials recognized so I can move up?", "visas/p2"},
 		{"So my situation is kind of weird. I have a PhD in biology and spent 5 years in a research lab, but I hate research. I like organizing things and people. Would practice managers value a PhD or is it irrelevant?", "global-salaries/p3"},

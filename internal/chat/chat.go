@@ -41,7 +41,7 @@ var words = map[string]string{
 	"recieve": "receive", "definately": "definitely", "alot": "a lot", "thier": "their", "untill": "until",
 	"hwo": "how", "jbo": "job", "adn": "and", "yuo": "you", "whta": "what", "waht": "what", "hwat": "what",
 	"thsi": "this", "taht": "that", "wiht": "with", "lern": "learn", "lerning": "learning",
-	"mastrs": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
+	"mastrs": "masters", "mastres": "masters", "promtd": "promoted", "promted": "promoted", "managr": "manager", "managrs": "managers",
 	"prepair": "prepare", "prepairing": "preparing", "diffrence": "difference", "diffrent": "different",
 	"discription": "description", "descripion": "description",
 	"worh": "worth", "wroth": "worth", // "wroth" is English, but not in chat

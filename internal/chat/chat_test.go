@@ -26,6 +26,7 @@ func TestExpand(t *testing.T) {
 		"whats teh pay":             "whats the pay",
 		"whats ur name":             "whats your name",
 		"whta is thsi job":          "what is this job",
+		"do i need a mastres":       "do i need a masters",
 		"real talk how many hrs":    "real talk how many hours",
 		"regnl mgr yrs":             "regional manager years",
 		"gerente pay":               "manager pay",
