@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 536: another job's background, then a step into ours.
+		{"I've been in hotel management for 10 years, front office and revenue. Is revenue cycle similar enough that I could pick it up?", "question", "technical-skills/1"},
+		{"I'm a part time bookkeeper for a dentist. Could that get me a manager role at a medical practice?", "question", "how-to-become/p3"},
 		// Batch 534: a question that adds nothing after another job and a move into ours.
 		{"I have 20 years as a retail store manager but zero healthcare. I'm 52. Everyone says my management experience should transfer, but I keep getting rejected. What am I missing?", "question", "steps/2"},
 		// Batch 533: a first supervisory role after another job is a step into ours.

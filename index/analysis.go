@@ -189,6 +189,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 536 (background first), after it was measured.
+	// "I'm a part time bookkeeper for a dentist": the job held, not the hours asked.
+	{`\b(i'?m|im|i am|i work as|i was|i'?ve been|i have been) (a |an )?(part[- ]time|full[- ]time) `, "$1 $2"},
+	// "What do practice managers worry about most?": their challenges ("worry" is
+	// otherwise the asker's own, a chat word).
+	{`\b(what|which things?) (do|does|would) ((medical )?practice managers?|mpms?|managers|they|people in (this|the) (job|role|field))( \w+)? (worry|stress|fret|lose sleep|complain) (about|over)\b`, " biggest challenges frustrations "},
+	// "Would this job let me keep moving around the country?": whether it travels.
+	{`\b(move|moving|travel\w*|roam\w*|bounce|bouncing) around( the| this)? (country|world|states|us|region|map)\b|\b(keep|be|stay) (on the move|traveling|travelling|moving around)\b`, " travel between multiple practice locations office-based "},
+	// "How do I get my BLS renewed?": the life support course, not the Bureau.
+	{`\b(bls|acls|pals|cpr|first aid)( certification| cert| card| course| class)?s? (renew\w*|recert\w*|expir\w*|class|course|training)\b|\b(renew\w*|recert\w*) (my |a |the )?(bls|acls|pals|cpr)\b`, " personalmatter "},
 	// Batch 534 (long backgrounds), after it was measured.
 	// "How do I get my credentials recognized so I can move up?" after a move abroad.
 	{`\b(get|have|getting|having) (my |our |her |his |their )?(foreign |overseas )?(credentials?|degrees?|diplomas?|qualifications?|experience|licen[cs]es?|certifications?) (recogni[sz]ed|accepted|evaluated|validated|transferred|converted)\b`, " foreign credential recognition evaluation "},

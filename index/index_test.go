@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 536: background first.
+		{"I'm a software developer who built an app for clinics. I want to understand the people who'd buy it. What do practice managers worry about most?", "faq/challenges"},
+		{"I'm a travel nurse. Would this job let me keep moving around the country?", "work-environment/p1"},
 		// Batch 535: short chat with typos.
 		{"do i need a mastres", "qualifications/p2"},
 		// Batch 534: long backgrounds.
@@ -2267,6 +2270,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 536: the life support course, not the Bureau of Labor Statistics.
+		"I'm a nurse. How do I get my BLS renewed?", "when does my cpr certification expire",
 		// Batch 534: our role named by the asker, of a son's other career.
 		"I'm a practice manager and my teenage son wants to be a pilot. Do you know how much flight school costs and how long it takes?",
 		// Batch 532: key facts about something else.
