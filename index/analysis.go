@@ -3826,7 +3826,7 @@ func wordSet(s string) map[string]bool {
 // count against one.
 var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
 		hmm hm um umm uh uhh erm welp
-		nah naw nope yeah yea yep yup ngl fr lowkey highkey srsly legit deadass istg tbf afaik iirc ikr hmu smth honestly seriously basically literally dream dreams
+		nah naw nope yeah yea yep yup ngl fr lowkey highkey srsly legit deadass istg tbf afaik iirc ikr hmu honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering

@@ -91,14 +91,15 @@ var roleNameRE = gate.MustCompile(`\bpracti[cs]e? (manag|mang|mgr|mngr)|\bmpms?\
 var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for)\s+(human\s+)?(medical|medicine|doctor'?s|doctors'|physician'?s|healthcare|health care)\s+(offices?|practices?|clinics?|settings?)\b`)
 
 // careerMoveRE is a question about a step in the asker's career: applying, being
-// hired, an offer, experience enough for a job. After a background in another job,
+// hired, an offer, experience enough for a job, credentials recognised after a move
+// abroad, a field "similar enough" to pick up. After a background in another job,
 // that job is where the asker starts.
 var careerMoveRE = gate.MustCompile(`\bcredential recognition\b|\bsimilar enough\b|\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(need|require\w*|have\s+to\s+have)\b[^?.!]*\b(healthcare|health\s+care|clinical|medical)\s+experience(\s+(first|before\s+\w+|to\s+(become|get\s+into|work|apply|be\s+hired|get\s+hired|start|get\s+a\s+job|break\s+in)))?\W*$|\b(fastest|quickest|easiest|best|shortest|surest) (way|route|path) in\b|\b(good|smart|wise|bad|right|sensible|safe) (career )?move\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(is|would|does|will) (that|this|it|my \w+( \w+)?) (count as |be |be considered |considered )?(relevant|useful|transferable|valuable|good|real) (experience|background)\b|^\W*(does|would|will|do|could) (that|this|it|those|these) (count|qualify|help|matter|work)\b|\b(kind|type|sort) of (experience|background|skills?|person|candidate) (clinics|practices|employers|they|hiring managers|recruiters|practice owners) (want|look for|need|value|hire)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(background|experience|skills?)\s+be\s+(valued|useful|wanted|needed|appreciated|in\s+demand)\b|\b(learn|know|study)\s+about\s+healthcare\b|\b(what|which)\s+(healthcare|health\s+care|medical|clinical)\s+(stuff|things|knowledge|topics|basics)\b|\bhelp\s+(me\s+)?(switch|transition|pivot|make\s+(the|a)\s+(switch|jump|move|transition))\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this|the\s+(switch|transition|move|change))\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
 
 // introOnlyRE is a background that only says what the asker does ("I'm a lab
 // tech.", "ex-military logistics officer,", "hotel manager here,", "one of my clients
-// is a paramedic,"), perhaps with
-// what they are good at ("former bank teller here, good with numbers.").
+// is a paramedic,"), perhaps with what they are good at ("former bank teller here,
+// good with numbers.").
 var introOnlyRE = gate.MustCompile(`^\W*(((i'?m|im|i am|i work as)\s+(an?\s+|the\s+)?|(i'?ve been|i have been|i was|i used to be)\s+(an?|the)\s+|(one of )?(my|our) (clients?|mentees?|coachees?|students?|members?) (is|was|has been) (an?\s+|the\s+)?|(former|ex-?|retired)\s*)[^.?!,]{0,50}|([a-z'-]+\s+){1,6}here)(,?\s+(and\s+)?(really\s+|very\s+|pretty\s+)?(good|great|strong|solid|decent|comfortable|handy|skilled)\s+(with|at|in)\s+[a-z' ]{1,30})?[.!,]?\W*$`)
 
 // introMoreRE is more than what the asker does: a plan or a move ("I'm a nurse and
@@ -140,9 +141,10 @@ func introOnly(q, spelt, before, question string) bool {
 var clinicalBackgroundRE = gate.MustCompile(`\bclinical\s+background\b`)
 
 // careerStepRE is what a question about moving into a job asks after: time, study,
-// credentials, whether the background counts, how the pay or the work compares. A
-// question about doing the job the asker has ("I'm a plumber. How much should I
-// charge per hour?", "I'm a cashier. How do I ask for a raise?") asks none of it.
+// credentials, whether the background counts, how the pay or the work compares, a
+// level skipped or a first supervisory role. A question about doing the job the
+// asker has ("I'm a plumber. How much should I charge per hour?", "I'm a cashier. How
+// do I ask for a raise?") asks none of it.
 // "The job" asked of this coach after another job is named is ours ("I'm an
 // accountant. Is the financial side a big part of the job?").
 var careerStepRE = gate.MustCompile(`\b(know enough|enough (experience|knowledge|background|skills?)|(am i|i'?m) ready|switch\w*|transition\w*|mov(e|ing) (in)?to|becom\w*|get into|getting into|break into|background|experience|degrees?|certific\w*|certs?|credentials?|learn|skills?|qualif\w*|count|counts|advantage|relevant|transfer\w*|how long|timeline|major|study|school|classes|courses?|hire|hired|apply|applying|fit|realistic|too late|my age|this (job|role|position|career|field)|(parts?|sides?|aspects?) of the (job|role)|(manager|management|supervisory|supervisor|leadership|lead|admin|administrative|office) (jobs?|roles?|positions?)|my first \w+ (job|role|position)|skip\w*|(assistant|entry|junior|first|manager|senior) (level|role|position)|similar|similarities|comparable|overlap|pay (cut|drop|jump|bump|raise|increase|decrease)|(earn|make|paid) (more|less))\b`)
@@ -164,8 +166,9 @@ var managersRE = gate.MustCompile(`\bmanagers\b`)
 // a surgical tech. Could I move into running a surgery center's office?"), or
 // out of the job they name ("I was a paralegal and got laid off", "I'm thinking of
 // leaving teaching", "I'm a teacher thinking of switching."), or without what our
-// field has ("no healthcare background", "curious about medical."): the job they name
-// is where they start.
+// field has ("no healthcare background", "zero healthcare.", "curious about
+// medical."), or with a push from where they work ("my office manager says I should go
+// for it"): the job they name is where they start.
 var intoOurFieldRE = gate.MustCompile(`(\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)?|(\bwould|'d) (like|love) to) (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into|drawn to|curious about|getting into|moving into|switching to|pivoting to|transitioning to|trying to get into) (a career in |working in |jobs in )?(healthcare|health care)( (admin\w*|management|operations))?(\W*$|[.,;!?])|\b(break|breaking|get|getting|move|moving|transition|transitioning) into (healthcare|health care|medical) (admin\w*|management|administration)\b|\b(wants?|wanting|plans?|planning|hopes?|hoping|trying|looking|would like|'d like) to (move|get|go|step|transition|switch|grow) (up )?into (management|admin\w*|administration|leadership|a management (role|position|job))\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into) (going into |moving into |getting into |a move into )?(management|admin\w*|administration)(\W*$|[.,;!?])|\b(human|regular|real|people) (medical|healthcare|health care) (practices?|offices?|clinics?)\b|\b(move|moving|get|getting|go|going|step|stepping|transition\w*|switch\w*) into (running|managing|leading|overseeing) (a|an|the)\b|\b` + bossJob + `\b|\b(laid off|let go)\b|\b(leaving|leave|quitting|quit) (teaching|nursing|retail|banking|sales|law|the law|the military|the classroom|my (old )?(job|career|field))\b|\b(career change|change careers|changing careers|switch(ing)? careers|second career)\b|\b(curious about|thinking about|considering|interested in|looking at) (medical|the medical side|medical practices?|medicine)(\W*$|[.,;!?]| now\b)|\b(no|zero|without( any)?|little|limited) (healthcare|health care|medical|clinical)( (background|experience)\b|\W*$|[.,;!?]| but\b)|\b(thinking (of|about)|considering|planning on|looking at) (switching|changing|a switch|a change|a career change|making (a|the) (switch|change|move|jump))(\W*$|[.,;!?])|\b(manager|boss|supervisor|doctor|doctors|owner) (says|said|thinks|told me|keeps telling me) i should (go for it|apply|go for (the|her|his|that) (job|role|position))\b`)
 
 // ourStepRE is a question after a background elsewhere that asks about stepping
@@ -463,13 +466,13 @@ func (ix *Index) prepare(text string) []term {
 	return terms
 }
 
-// prepareNamed is prepare, and says whether the question names our role and how it
-// reads spelt out (lower case, chat spellings and swapped letters fixed).
 // intoITRE is a move into the field typed in capitals ("how do I get into IT"); in
 // lower case "it" is the pronoun ("what would I need to do to get into it?"), and so
 // it is when the whole message is in capitals.
 var intoITRE = gate.MustCompile(`\binto IT\b`)
 
+// prepareNamed is prepare, and says whether the question names our role and how it
+// reads spelt out (lower case, chat spellings and swapped letters fixed).
 func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt string) {
 	if len(text) > maxQueryBytes {
 		text = text[:maxQueryBytes]
