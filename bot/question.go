@@ -9,6 +9,7 @@ import (
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 	"github.com/mpmcoach/mpmcoach/internal/gate"
+	"github.com/mpmcoach/mpmcoach/internal/phrase"
 	"github.com/mpmcoach/mpmcoach/internal/sentence"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
@@ -133,13 +134,15 @@ var levelOrRE = gate.MustCompile(`\b(assistant|senior|regional|director)( (level
 // moveOnRE asks how to advance from where the asker is ("... the promotion never
 // comes. Should I look elsewhere?", "I'm still an assistant manager ... What else
 // should I be doing?"): the guide's word on advancing, not the level's description.
-var moveOnRE = gate.MustCompile(`\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b|\bwhat else (should|can|could|do) i (be )?(do|doing|try)( to (get promoted|move up|advance|stand out))?\W*$`)
+// Search's rules read the same phrasings (package phrase), so what the bot leaves to
+// search is what they answer.
+var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse)
 
 // interviewRE asks how to get through an interview: a level named is the job applied
 // for, not what is asked ("... an interview for an assistant practice manager job
 // next week. What should I expect them to ask and how do I prepare?"). What the
 // level will expect of the asker is the level's.
-var interviewRE = gate.MustCompile(`\binterview(s|ing)?\b[^?]*\b(expect them to ask|ask me|will they ask|do they ask|questions|prepare|preparing|prep|get ready)\b`)
+var interviewRE = gate.MustCompile(`\binterview(s|ing)?\b[^?]*` + phrase.InterviewAsks)
 
 // prevLevelRE asks for the level below one named: "what comes before senior", "the
 // level below director" ("a senior under pressure" is not).
@@ -404,14 +407,11 @@ var goalRE = gate.MustCompile(`\b(become|becoming|(?:make|earn|get paid|be paid|
 // ownPayRE: the asker's own pay.
 var ownPayRE = gate.MustCompile(`\bis my (\$?\d+k? )?(salary|pay|wages?|income|offer|comp|compensation) (too |really |kinda |pretty )?(low|high|fair|good|ok|okay|normal|enough|competitive|average|decent|bad)\b|\bam i (under|over|fairly|well|poorly) ?paid\b|\bi (make|earn|get paid|am paid|'?m paid|'?m making|am making) (\$?\d|about|around|only|just|like)|\bshould i (make|earn|ask for|be paid|be making|be earning)\b|\bis (\$?\d+k?|\d+,\d{3}) (too |a |good|low|high|fair|ok)`)
 
-// iHold is how the asker says what they work as, for holdsRoleRE and holdsRE.
-const iHold = `\b(i'?m|im|i am|i work as|i'?ve been|i have been) `
-
 // holdsRoleRE: the asker saying they hold the role itself, no level named.
-var holdsRoleRE = gate.MustCompile(iHold + `(an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)
+var holdsRoleRE = gate.MustCompile(phrase.IHold + `(an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)
 
 // holdsRE: the asker saying which level they hold ("I'm an assistant manager").
-var holdsRE = gate.MustCompile(iHold + `an? (?P<level>\w+)`)
+var holdsRE = gate.MustCompile(phrase.IHold + `an? (?P<level>\w+)`)
 
 // promotionRE: a question about being promoted that names no goal ("When should I
 // expect to be promoted?", "How long until I can run my own practice?", "How do I

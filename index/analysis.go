@@ -18,6 +18,7 @@ import (
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/mpmcoach/mpmcoach/internal/gate"
+	"github.com/mpmcoach/mpmcoach/internal/phrase"
 )
 
 const (
@@ -312,7 +313,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "I finally got an interview for an assistant practice manager job next week.
 	// What should I expect them to ask and how do I prepare?": the interview step,
 	// not the management skills "how do I prepare" asks for alone.
-	{`\binterview(s|ing)? (for|with) (an? |the |my )?(assistant |senior |regional )?(medical )?(practice manager|mpm|manager|management|clinic|practice)\b([^?]*)\b(expect them to ask|ask me|will they ask|do they ask|questions|prepare|preparing|prep|get ready)\b[^?]*`, " search interview prepare interview questions "},
+	{`\binterview(s|ing)? (for|with) (an? |the |my )?(assistant |senior |regional )?(medical )?(practice manager|mpm|manager|management|clinic|practice)\b([^?]*)` + phrase.InterviewAsks + `[^?]*`, " search interview prepare interview questions "},
 	// "Should I try to switch to something more relevant while I study?": experience
 	// in a healthcare setting.
 	{`\b(switch|move|change|get) (to|into) (something|a job|a role|work|a position) (more )?(relevant|related|in healthcare|in a clinic|in a hospital)\b|\bmore relevant (job|work|experience|role|position)\b`, " gain practical experience healthcare setting entry-level administrative role "},
@@ -324,7 +325,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(clinics?|practices?|doctors?|physicians?|employers?|they) (would |will |might )?(see|hire|take|consider|view) me (straight |right )?(in )?as an? (practice )?manager\b|\b(have|need|got) to start (lower|lower down|at the bottom|at entry[- ]level|as an? assistant)\b`, " ourrole prior administrative management experience other sectors transition "},
 	// "... I'm still an assistant manager. What else should I be doing?": the
 	// reputation and network that advance a manager.
-	{`\bwhat else (should|can|could|do) i (be )?(do|doing|try)( to (get promoted|move up|advance|stand out))?\W*$`, " networking mentorship building strong reputation advancement "},
+	{phrase.WhatElse, " networking mentorship building strong reputation advancement "},
 	// Batch 519 (requests rather than questions), after it was measured.
 	// "walk me through becoming one": the steps.
 	{`\b(walk|take|talk) (me|us) through (becoming|how to (become|get there|get into it|do it)|the (process|steps|path)( to becoming| of becoming)?)( one| an? (medical )?(practice manager|mpm))?\W*$`, " steps to become ourrole "},
@@ -405,7 +406,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(years?|worked|working)\b([^?]*)\b(don'?t|do not|never got|never finished|without|no) (have )?(a |any |my )?(college |4[- ]year |four[- ]year |bachelor'?s )?(degree|bachelor'?s|diploma)\b([^?]*)\b(real |any |a )?(shot|chance|hope)\b`, "$1$2 practical experience outweighs lack of formal education hiring decisions "},
 	// "... at a busy orthopedic group ... the promotion never comes. Should I look
 	// elsewhere?": advancement that needs a move (a practice's, not a bank's).
-	{`\b(practice|clinic|group|office|medical|healthcare|physicians?|doctors?)\b([^?]*)\b(promot\w*|move up|moving up|advanc\w*|next level)\b([^?]*)\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b`, "$1$2 career progression single practice limited advancement require moving larger healthcare systems "},
+	{`\b(practice|clinic|group|office|medical|healthcare|physicians?|doctors?)\b([^?]*)\b(promot\w*|move up|moving up|advanc\w*|next level)\b([^?]*)` + phrase.LookElsewhere, "$1$2 career progression single practice limited advancement require moving larger healthcare systems "},
 	// "I'm thinking about getting the CMPE. My office won't pay for it. Is it worth
 	// paying out of pocket?": whether the certification is worth it.
 	{`\b(cmpe|acmpe|certification|cert|credential|mha|mba|degree|masters?)\b([^?]*)\b(worth paying|pay (for it )?(out of pocket|myself|on my own)|paying (for it )?(out of pocket|myself|on my own))\b`, " certifications demonstrate commitment boosting candidate profile is $1 worth it "},

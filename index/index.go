@@ -24,6 +24,7 @@ import (
 
 	"github.com/mpmcoach/mpmcoach/internal/fuzzy"
 	"github.com/mpmcoach/mpmcoach/internal/gate"
+	"github.com/mpmcoach/mpmcoach/internal/phrase"
 	"github.com/mpmcoach/mpmcoach/internal/sentence"
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
@@ -186,7 +187,7 @@ var otherPracticeRoleRE = gate.MustCompile(`\b(dental|dentist'?s|veterinary|vet|
 var pmSoftwareRE = gate.MustCompile(`\bpractice management (software|systems?|tools?|platforms?|programs?|apps?|solutions?)\b`)
 
 // selfIntroRE is the asker saying they hold our role.
-var selfIntroRE = gate.MustCompile(`\b(i'?m|im|i am|i work as|i'?ve been|i have been) (an? |the )?(medical )?practi[cs]e? (manag|mang|mgr|mngr)\w*|\bi (manage|run|oversee) (a|the|our|my) (small |busy |local |family )?(clinic|practice|medical (office|practice))\b`)
+var selfIntroRE = gate.MustCompile(phrase.IHold + `(an? |the )?(medical )?practi[cs]e? (manag|mang|mgr|mngr)\w*|\bi (manage|run|oversee) (a|the|our|my) (small |busy |local |family )?(clinic|practice|medical (office|practice))\b`)
 
 // thirdPersonRE: the question is about someone else.
 var thirdPersonRE = gate.MustCompile(`\b(she|he|her|him|his)\b|\bmy (\w+ )?(kids?|sons?|daughters?|child|children)\b`)
@@ -477,7 +478,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 	if len(text) > maxQueryBytes {
 		text = text[:maxQueryBytes]
 	}
-	if strings.ContainsFunc(text, unicode.IsLower) {
+	if intoITRE.MatchString(text) && strings.ContainsFunc(text, unicode.IsLower) {
 		text = intoITRE.ReplaceAllString(text, "into information technology")
 	}
 	lower := respell(strings.ToLower(text))

@@ -1,0 +1,21 @@
+// Package phrase holds the chat phrasings that both the search (index) and the bot's
+// own intents read. Each is written once so the two read it alike: a question the
+// bot leaves to search ("Should I look elsewhere?") must be the one search's rule
+// answers.
+package phrase
+
+// IHold is how the asker says what they work as, before the job: "I'm", "I work as",
+// "I've been".
+const IHold = `\b(i'?m|im|i am|i work as|i'?ve been|i have been) `
+
+// LookElsewhere asks whether to leave for advancement: "should I look elsewhere",
+// "do I jump ship".
+const LookElsewhere = `\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b`
+
+// WhatElse asks what more to do to advance, at the end of a message: "What else
+// should I be doing?".
+const WhatElse = `\bwhat else (should|can|could|do) i (be )?(do|doing|try)( to (get promoted|move up|advance|stand out))?\W*$`
+
+// InterviewAsks is what a question about an interview wants: the questions asked, or
+// how to prepare.
+const InterviewAsks = `\b(expect them to ask|ask me|will they ask|do they ask|questions|prepare|preparing|prep|get ready)\b`
