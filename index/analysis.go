@@ -190,6 +190,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 537 (test writer), after it was measured.
+	// "Is there an entry level version of this job?": the level that starts the path.
+	{`\b(entry[- ]level|junior|beginner|starter|lower[- ]level|trainee) (version|variant|equivalent|form|kind|type|tier) of (this|the|that) (job|role|career|position|profession|work)\b|\b(entry[- ]level|junior|beginner|starter|lower[- ]level|trainee) (version|variant|equivalent|tier)( of (it|this|that))?\W*$`, " assistant medical practice manager entry-level 1-3 years supports "},
 	// Batch 536 (background first), after it was measured.
 	// "I'm a part time bookkeeper for a dentist": the job held, not the hours asked.
 	{`\b(i'?m|im|i am|i work as|i was|i'?ve been|i have been) (a |an )?(part[- ]time|full[- ]time) `, "$1 $2"},

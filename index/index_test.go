@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 537: a test writer's mix.
+		{"is there an entry level version of this job", "path/assistant"},
 		// Batch 536: background first.
 		{"I'm a software developer who built an app for clinics. I want to understand the people who'd buy it. What do practice managers worry about most?", "faq/challenges"},
 		{"I'm a travel nurse. Would this job let me keep moving around the country?", "work-environment/p1"},
@@ -2270,6 +2272,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 537: another field's junior version.
+		"is there an entry level version of nursing", "is there a junior version of the role in dentistry",
 		// Batch 536: the life support course, not the Bureau of Labor Statistics.
 		"I'm a nurse. How do I get my BLS renewed?", "when does my cpr certification expire",
 		// Batch 534: our role named by the asker, of a son's other career.
