@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 538: long backgrounds.
+		{"Long story short, I was a teacher for 12 years, burned out, and now I'm doing front desk at a pediatric office. My office manager says I should think about moving up. What certifications actually matter for getting there?", "question", "qualifications/p2"},
+		{"I work in IT support at a hospital, mostly helping staff with Epic. A lot of managers ask me stuff. I'm wondering if that Epic knowledge would give me an edge applying for practice manager jobs?", "question", "challenges/p1"},
 		// Batch 536: another job's background, then a step into ours.
 		{"I've been in hotel management for 10 years, front office and revenue. Is revenue cycle similar enough that I could pick it up?", "question", "technical-skills/1"},
 		{"I'm a part time bookkeeper for a dentist. Could that get me a manager role at a medical practice?", "question", "how-to-become/p3"},

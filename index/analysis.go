@@ -190,6 +190,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 538 (long backgrounds), after it was measured.
+	// "If I switch to medical, do I start over at the bottom or does my experience
+	// count?": where someone from management elsewhere comes in.
+	{`\b(do|would|will|should) i (have to |need to )?start ((all )?over |again )?(at|from) (the )?(bottom|scratch|zero|square one|ground floor)\b|\b(do|would|will) i (have to |need to )?start (all )?over( again)?( or\b|\W*$)`, " prior administrative management experience other sectors transition "},
+	// "Which parts of the job would I already be good at and which would be new?":
+	// what a background from elsewhere brings and what it lacks.
+	{`\b(which|what) (parts?|aspects?|bits|pieces|areas?|skills?|tasks?|duties)( of (the|this|that) (job|role|work))? (would|will|could|might|do) i (already )?(be good at|be strong (in|at)|know|have|bring|be familiar with)\b|\b(which|what) (parts?|aspects?|bits|areas?|skills?|tasks?|duties)( of (the|this|that) (job|role|work))? (would|will|might) (be|feel) new( to me)?\b`, " many successful practice managers come from business administrative roles acquired healthcare-specific knowledge "},
+	// "Would that Epic knowledge give me an edge applying?": EHR expertise as an edge.
+	{`\b(epic|cerner|athena\w*|ehr|emr|eclinicalworks|nextgen|allscripts|meditech)( system)? (knowledge|experience|skills?|expertise|background|certifications?|certs?)\b[^?.!]*\b(an? )?(edge|advantage|leg up|head start|stand out)\b|\b(an? )?(edge|advantage|leg up|head start)\b[^?.!]*\b(knowing|know|with|from) (epic|cerner|athena\w*|ehr|emr|eclinicalworks|nextgen|allscripts|meditech)\b`, " EHR system expertise competitive edge proficiency "},
+	// "Honest answer please, what are the downsides?": how to answer, not integrity.
+	{`\b(an? |the |your |ur )?(honest|straight|blunt|brutally honest|candid|frank) (answer|answers|opinion|opinions|take|truth|assessment|response|feedback)( please| pls| plz)?\b|\b(be|being) (honest|straight|blunt|frank|candid|real) with me\b`, " "},
+	// A student's "What kinds of jobs should I be applying to right now?": the
+	// entry-level jobs that give experience.
+	{`\b(what|which) (kinds? of |types? of |sorts? of )?(jobs?|roles?|positions?) (should|could|can) i (be )?(apply(ing)?|look(ing)?|aim(ing)?|target(ing)?)( (to|for|at))?( (right )?now| while (i'?m )?(in school|studying|in my program|finishing)| in the meantime| for now| first| yet)\b`, " gain practical experience healthcare setting entry-level administrative support role "},
+	// "What kind of pay jump is realistic if I move to a bigger group?": pay by the
+	// size of the practice, not the move up that a bigger system offers.
+	{`\b(pay( jump| bump| raise| increase| difference)?|salary|salaries|raise|earn\w*|make( more)?|money|paid)\b[^?.!]*\b(bigger|larger|big|large) (groups?|practices?|clinics?|(hospital |health )?systems?|organi[sz]ations?|offices?)\b|\b(bigger|larger) (groups?|practices?|clinics?|(hospital |health )?systems?|organi[sz]ations?|offices?)\b[^?.!]*\b(pay|salary|salaries|earn\w*|make more|more money|paid)\b`, " specialization large multi-specialty clinic versus small single-physician office influences pay "},
 	// Batch 537 (test writer), after it was measured.
 	// "Is there an entry level version of this job?": the level that starts the path.
 	{`\b(entry[- ]level|junior|beginner|starter|lower[- ]level|trainee) (version|variant|equivalent|form|kind|type|tier) of (this|the|that) (job|role|career|position|profession|work)\b|\b(entry[- ]level|junior|beginner|starter|lower[- ]level|trainee) (version|variant|equivalent|tier)( of (it|this|that))?\W*$`, " assistant medical practice manager entry-level 1-3 years supports "},
@@ -2027,7 +2044,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`(^|\s)\$+(\?|\s|$)`, " salary "},
 	// Batch 231 (passages picked at random; a line of background, then the question).
 	// Who said it is not what is asked: "my professor mentioned value-based care".
-	{`\bmy (professor|teacher|instructor|lecturer|mentor|boss|friend|coworker|co-worker|colleague|cousin|mom|dad|mother|father|sister|brother|aunt|uncle|advisor|adviser|counselor|counsellor)( \w+)? (said|says|mentioned|mentions|told me( about)?|thinks|recommended|suggested|brought up|talked about)\b`, " i heard "},
+	{`\bmy (professors?|teachers?|instructors?|lecturers?|mentors?|boss|bosses|friends?|coworkers?|co-workers?|colleagues?|cousins?|mom|dad|parents|mother|father|sisters?|brothers?|aunt|uncle|advisors?|advisers?|counselors?|counsellors?)( \w+)? (said|says|say|mentioned|mentions|told me( about)?|tell me|keep (telling me|saying)|thinks|think|recommended|recommend|suggested|suggest|brought up|talked about)\b`, " i heard "},
 	{`\b(data|numbers|spreadsheets?|excel|analytics|reporting) (work|stuff|side|tasks|duties)\b`, " data analysis reporting "},
 	{`\b(always|often|usually|constantly|chronically|kinda|kind of|pretty|so|super|really|very|extremely|hella) (late|forgetful|disorganized|disorganised|scattered|scatterbrained|messy)\b|\bforget (things|stuff|deadlines|appointments|tasks)\b|\b(i'?m|im|i am) (so |super |really |very |kinda |pretty |extremely )?(forgetful|disorganized|disorganised|scatterbrained|messy)\b`, " time management organization "},
 	{`\blearn\w*\b([^?.!]*\b(skills?|management|business|budgeting|billing|coding|hr|finance|leadership|operations)\b[^?.!]*)\b(on my own|by myself|myself|without (school|college|a degree|going back to school))\b`, " $1 self-study online courses workshops "},

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 538: long backgrounds.
+		{"What kind of pay jump is realistic if I move to a bigger group?", "salary-outlook/p2"},
+		{"would i make more at a larger clinic", "salary-outlook/p2"},
+		{"If I switch to medical, do I start over at the bottom or does my experience count?", "how-to-become/p1"},
+		{"ok so context: I'm in my second year of an MHA program, no real healthcare job yet except volunteering at a free clinic on weekends. My professors say get experience but everything wants 2+ years. What kinds of jobs should I be applying to right now?", "steps/2"},
+		{"give me an honest answer, do i need a degree", "faq/education"},
+		{"Which parts of the job would I already be good at and which would be new?", "how-to-become/p3"},
 		// Batch 537: a test writer's mix.
 		{"is there an entry level version of this job", "path/assistant"},
 		// Batch 536: background first.
@@ -2272,6 +2279,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 538: a move up or over in another field.
+		"I'm a chef. If I switch restaurants, do I start at the bottom?", "I'm a teacher. My boss says I should think about moving up. What certifications matter for getting there?",
+		"I'm a chef. Which parts of cooking school would I already know?",
 		// Batch 537: another field's junior version.
 		"is there an entry level version of nursing", "is there a junior version of the role in dentistry",
 		// Batch 536: the life support course, not the Bureau of Labor Statistics.
