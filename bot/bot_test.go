@@ -43,6 +43,12 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 539: coaches.
+		{"what growth numbers can I quote to a client about this field", "question", "facts/growth"},
+		{"is it a fair concern that the pay is low", "question", "faq/salary"},
+		// What a level will expect the asker to do is the level's, whatever the ranking
+		// learned from the set says of interviews.
+		{"I got an interview for a senior practice manager job. What will they expect me to do?", "question", "path/senior"},
 		// Batch 538: long backgrounds.
 		{"Long story short, I was a teacher for 12 years, burned out, and now I'm doing front desk at a pediatric office. My office manager says I should think about moving up. What certifications actually matter for getting there?", "question", "qualifications/p2"},
 		{"I work in IT support at a hospital, mostly helping staff with Epic. A lot of managers ask me stuff. I'm wondering if that Epic knowledge would give me an edge applying for practice manager jobs?", "question", "challenges/p1"},

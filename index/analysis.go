@@ -190,13 +190,32 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 539 (coaches), after it was measured.
+	// "How would you describe this role to someone who's never heard of it?": who
+	// it is for, not what is asked.
+	{`\b(to )?(someone|somebody|a person|people|anyone|a friend|a kid|kids|my (mom|dad|parents|grandma|grandpa|kids?|family))( who'?s| who has| who have| that has| that'?s)? never heard (of )?(it|this|the (job|role|career)|of (it|this|the (job|role|career)))\b`, " "},
+	// "I've never heard of this job, what is it?": what the role is.
+	{`\b(i'?ve|i have|i had) never (even )?heard of (it|this|the|that|this|such an?) ?(job|role|career|position|title|profession)?( before)?\b`, " what is a medical practice manager "},
+	// "How do I help a client figure out if a practice has an inclusive culture?":
+	// the coach asks what the client would.
+	{`\b(help|helping|get|getting) (an? |my |the |our )?(clients?|mentees?|coachees?|students?|people|someone)( to)? (figure out|work out|decide|tell|know|see|understand|find out|judge|spot|check) (if|whether)\b`, " i tell if "},
+	// "What growth numbers can I quote to a client?": the growth outlook's figures.
+	{`\b(what|which|any|job|jobs|employment|career|field|industry|projected|latest|official|bls|your) growth (numbers|figures|stats|statistics|projections|forecasts)\b`, " growth outlook "},
+	{`\b(can|could|should|would) i (quote|cite)\b|\b(quote|cite)( to| for)?( an?| my| the)? (clients?|mentees?|coachees?|students?|people|them)\b`, " "},
+	// "Is that a fair concern?": whether to worry, not fairness in hiring.
+	{`\b(a )?(fair|valid|legit|legitimate|reasonable|justified|real) (concern|worry|fear|point to raise)\b`, " concern "},
+	// "a veteran who ran supply logistics": supply chain work.
+	{`\b(ran|managed|handled|did|worked in|been running|been managing|was running|was managing|was in charge of|led) (the )?(supply|supplies|logistics|supply logistics|supply chain|inventory|procurement|purchasing)\b`, " $1 supply chain management inventory control "},
 	// Batch 538 (long backgrounds), after it was measured.
 	// "If I switch to medical, do I start over at the bottom or does my experience
 	// count?": where someone from management elsewhere comes in.
 	{`\b(do|would|will|should) i (have to |need to )?start ((all )?over |again )?(at|from) (the )?(bottom|scratch|zero|square one|ground floor)\b|\b(do|would|will) i (have to |need to )?start (all )?over( again)?( or\b|\W*$)`, " prior administrative management experience other sectors transition "},
 	// "Which parts of the job would I already be good at and which would be new?":
 	// what a background from elsewhere brings and what it lacks.
-	{`\b(which|what) (parts?|aspects?|bits|pieces|areas?|skills?|tasks?|duties)( of (the|this|that) (job|role|work))? (would|will|could|might|do) i (already )?(be good at|be strong (in|at)|know|have|bring|be familiar with)\b|\b(which|what) (parts?|aspects?|bits|areas?|skills?|tasks?|duties)( of (the|this|that) (job|role|work))? (would|will|might) (be|feel) new( to me)?\b`, " many successful practice managers come from business administrative roles acquired healthcare-specific knowledge "},
+	{`\b(which|what) (parts?|aspects?|bits|pieces|areas?|skills?|tasks?|duties)( of (the|this|that) (job|role|work))? (would|will|could|might|do) i (already )?(be good at|be strong (in|at)|know|have|bring|be familiar with)\b`, " many successful practice managers come from business administrative roles acquired healthcare-specific knowledge "},
+	// "What parts of practice management would be new to me?": the healthcare
+	// knowledge the job takes that another field's manager lacks.
+	{`\b(which|what) (parts?|aspects?|bits|areas?|skills?|tasks?|duties)( of (the|this|that) (job|role|work|field|career)| of practice management)? (would|will|might) (be|feel) (new|unfamiliar)( to me)?\b`, " broad constantly updated knowledge healthcare regulations billing codes electronic health records "},
 	// "Would that Epic knowledge give me an edge applying?": EHR expertise as an edge.
 	{`\b(epic|cerner|athena\w*|ehr|emr|eclinicalworks|nextgen|allscripts|meditech)( system)? (knowledge|experience|skills?|expertise|background|certifications?|certs?)\b[^?.!]*\b(an? )?(edge|advantage|leg up|head start|stand out)\b|\b(an? )?(edge|advantage|leg up|head start)\b[^?.!]*\b(knowing|know|with|from) (epic|cerner|athena\w*|ehr|emr|eclinicalworks|nextgen|allscripts|meditech)\b`, " EHR system expertise competitive edge proficiency "},
 	// "Honest answer please, what are the downsides?": how to answer, not integrity.

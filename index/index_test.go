@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 539: coaches.
+		{"how would you describe this role to someone who's never heard of it?", "what-is/p1"},
+		{"I've never heard of this job, what is it", "what-is/p1"},
+		{"how do i help a client figure out if a practice has an inclusive culture", "workplace-culture/p2"},
+		{"One of my clients is worried about burnout in this job. Is that a fair concern?", "cons/1"},
+		{"I'm advising a veteran who ran supply logistics. Which of his skills transfer?", "technical-skills/9"},
+		{"what parts of the job would be new to me", "cons/2"},
 		// Batch 538: long backgrounds.
 		{"What kind of pay jump is realistic if I move to a bigger group?", "salary-outlook/p2"},
 		{"would i make more at a larger clinic", "salary-outlook/p2"},
@@ -2279,6 +2286,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 539: another subject's growth numbers, a student's college, a band.
+		"what are the population growth numbers for texas", "how do i help a student figure out which college to go to",
+		"I've never heard of the band Radiohead",
 		// Batch 538: a move up or over in another field.
 		"I'm a chef. If I switch restaurants, do I start at the bottom?", "I'm a teacher. My boss says I should think about moving up. What certifications matter for getting there?",
 		"I'm a chef. Which parts of cooking school would I already know?",
