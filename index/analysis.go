@@ -190,6 +190,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 540 (chat slang), after it was measured.
+	// "drs be bossing u around?": physicians' expectations the manager handles.
+	{`\b(doctors?|drs?|docs?|physicians?|owners?|providers?)( \w+)? (boss\w*|order\w*|push\w*) (you|u|me|the managers?|managers|them|us) around\b`, " managing physician expectations challenging interpersonal dynamics "},
+	// "does my boss push me around too much": the asker's own workplace.
+	{`\bmy (boss|manager|supervisor|coworkers?|colleagues?|husband|wife|partner|parents?|mom|dad)( \w+)? (push\w*|boss\w*|order\w*) (me|us) around\b`, " personalmatter "},
+	// "can i flex being bilingual for this": a second language as an asset.
+	{`\b(flex|flexing|leverage|leveraging|use|using|show off|sell|play up)( on)?( being| my| me being| that i'?m)? (bilingual|trilingual|multilingual)\b`, " communication effective communication patients "},
+	// "is it all spreadsheets n stuff": the numbers side, data and financial reports.
+	{`\b(all|mostly|just|only|a lot of|lots of|tons of) (spreadsheets?|excel|number crunching)\b`, " data analysis reporting financial reporting "},
 	// Batch 539 (coaches), after it was measured.
 	// "How would you describe this role to someone who's never heard of it?": who
 	// it is for, not what is asked.
@@ -2537,7 +2546,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`^\W*(vibe|fit|mood) check\W*$`, " personalmatter "},
 	// Batch 119 (slang). Words people use for the job being good or bad, for pay, for
 	// moving up and for places, written as the guide says them.
-	{`^\W*(ngl |tbh |honestly |real talk,? |so )?(is|does) (this|it|the) (job|career|role|gig|work|field)? ?(kinda |pretty |lowkey |really |so |actually )?(mid|slap|slaps|bussin|fire|trash|ass|lit|meh|good|great|decent|bad|any good|worth it)( or (nah|not|no))?\W*$|^\W*(ngl |tbh |honestly |so |but |and )?(is it |it'?s |still )?(really |actually |even |truly )?worth it( (tho|though|in the end|long term))?\W*$`, " pros cons appealing aspects inherent difficulties "},
+	{`^\W*(ngl |tbh |honestly |real talk,? |so )?(is|does) (this|it|the) (job|career|role|gig|work|field)? ?(kinda |pretty |lowkey |really |so |actually )?(mid|slap|slaps|bussin|fire|trash|ass|lit|meh|good|great|decent|bad|any good|worth it)( or (nah|not|no|(is it |it'?s )?(mid|trash|meh|bad|ass|overrated|hype)))?\W*$|^\W*(ngl |tbh |honestly |so |but |and )?(is it |it'?s |still )?(really |actually |even |truly )?worth it( (tho|though|in the end|long term))?\W*$`, " pros cons appealing aspects inherent difficulties "},
 	{`\bhow much (bread|dough|cheddar|guap|racks|stacks) (do|does|can|will|would|could) \w+( \w+)? (make|get|earn|pull|bring)\b|\b(what'?s|whats) the bag\b|\b(bread|bag|racks|guap) (for|of) (an? )?(mpms?|practice managers?|managers?|directors?|seniors?|regional|assistants?|this job)\b`, " salary "},
 	{`\b(is )?the grind worth it\b`, " salaries competitive reflecting complexity stress "},
 	{`\b(is|are) (the |this |that )?(job|career|role|field|work|it|this)( \w+)? (so |really |very |kinda |often |usually )?toxic\b|\btoxic (job|career|role|field)s?\b`, " challenging interpersonal dynamics emotionally taxing "},
@@ -3864,7 +3873,7 @@ func wordSet(s string) map[string]bool {
 
 // chatWords carry no meaning in a question to the coach; they neither help a match nor
 // count against one.
-var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though
+var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though asap
 		hmm hm um umm uh uhh erm welp
 		nah naw nope yeah yea yep yup ngl fr lowkey highkey srsly legit deadass istg tbf afaik iirc ikr hmu honestly seriously basically literally dream dreams
 		overview summary summarize summarise rundown breakdown outline asks asked whether

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 540: chat slang.
+		{"does the job slap or is it mid", "pros-cons/p1"},
+		{"need tips for the interview asap", "steps/6"},
+		{"drs be bossing u around a lot?", "cons/3"},
+		{"is it all spreadsheets n stuff", "technical-skills/7"},
+		{"can i flex being bilingual for this", "soft-skills/2"},
+		{"any grps for lgbtq folks in this field", "dei-resources/p2"},
 		// Batch 539: coaches.
 		{"how would you describe this role to someone who's never heard of it?", "what-is/p1"},
 		{"I've never heard of this job, what is it", "what-is/p1"},
@@ -2286,6 +2293,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 540: the asker's own boss, a phone's slang verdict, another job's spreadsheets.
+		"does my boss push me around too much", "is the new iphone mid or fire", "is being a pharmacist all spreadsheets",
 		// Batch 539: another subject's growth numbers, a student's college, a band.
 		"what are the population growth numbers for texas", "how do i help a student figure out which college to go to",
 		"I've never heard of the band Radiohead",

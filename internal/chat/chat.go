@@ -31,7 +31,7 @@ var words = map[string]string{
 	"kpis": "key performance indicators", "lvl": "level", "lvls": "levels", "regnl": "regional", "rgnl": "regional",
 	"mgmt": "management", "mgmnt": "management", "mngmt": "management", "quals": "qualifications",
 	"regs": "regulations", "creds": "credentials", "workweek": "work week", "workweeks": "work weeks",
-	"btwn": "between", "jb": "job", "jbs": "jobs",
+	"btwn": "between", "jb": "job", "jbs": "jobs", "grp": "group", "grps": "groups",
 	"whos": "who's", "wheres": "where's", "theres": "there's", // the apostrophe dropped, as "whats" is
 	"soo": "so", "noo": "no", "hii": "hi", "heyy": "hey", "yess": "yes", "okk": "ok", "pleasee": "please", // drawn out, then cut to two letters
 	"nz": "new zealand", // here, not in index's region rule: a two-letter literal would run that rule on every question

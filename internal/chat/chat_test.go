@@ -21,6 +21,7 @@ func TestExpand(t *testing.T) {
 		"is ther remote optn":       "is there remote option",
 		"shud i do mba":             "should i do mba",
 		"pros n cons":               "pros and cons",
+		"any grps for lgbtq folks":  "any groups for lgbtq folks",
 		"whats the TC, any OT":      "whats the total compensation, any overtime",
 		"how much PTO":              "how much paid time off",
 		"whats teh pay":             "whats the pay",
