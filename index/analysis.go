@@ -190,6 +190,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 541 (English as a second language), after it was measured.
+	// "How I make my english more better for the exam IELTS?": study for the test,
+	// not the language requirement of a visa.
+	{`\b(make|get|making|getting|improve|improving) my (english|french|german|spanish) (more |much |a lot )?(better|stronger|good|fluent)?\b[^?.!]*\b(exams?|tests?|ielts|toefl|pte|oet)\b|\b(exams?|tests?) (ielts|toefl|pte|oet)\b`, " personalmatter "},
 	// Batch 540 (chat slang), after it was measured.
 	// "drs be bossing u around?": physicians' expectations the manager handles.
 	{`\b(doctors?|drs?|docs?|physicians?|owners?|providers?)( \w+)? (boss\w*|order\w*|push\w*) (you|u|me|the managers?|managers|them|us) around\b`, " managing physician expectations challenging interpersonal dynamics "},
@@ -2975,7 +2979,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Other health jobs asked about for themselves: their path, skills, training, pay,
 	// best jobs ("I'm a nurse ..." as background is read elsewhere, and with our role
 	// named they are only compared with it).
-	{`\b(career path|skills|certifications?|degree|training|salary|pay|jobs?|schools?) (for|of|does|do) (an? )?(medical assistants?|receptionists?|nurses?|physician assistants?|pas|cnas?|certified nursing assistants?|nursing assistants?|medical office assistants?|hygienists?|phlebotomists?)\b|\b(become|becoming) an? (certified |real |legit |registered |licensed |proper |good |better )?(nurse|nursing assistant|physician assistant|pa|cna|hygienist|phlebotomist)\b|\bto be an? (certified )?(nursing assistant|physician assistant|cna|hygienist|phlebotomist)\b|\bbest (nursing|nurse|medical assistant|cna) (jobs|certifications?|schools?|programs?)\b|\bmanage an? (nursing|icu|er|hospital) (unit|floor|ward|department)\b`, " otheroccupation "},
+	{`\b(career path|skills|certifications?|degree|training|salary|pay|jobs?|schools?) (for|of|does|do) (an? |the )?(medical assistants?|receptionists?|nurses?|physician assistants?|pas|cnas?|certified nursing assistants?|nursing assistants?|medical office assistants?|hygienists?|phlebotomists?)\b|\b(become|becoming) an? (certified |real |legit |registered |licensed |proper |good |better )?(nurse|nursing assistant|physician assistant|pa|cna|hygienist|phlebotomist)\b|\bto be an? (certified )?(nursing assistant|physician assistant|cna|hygienist|phlebotomist)\b|\bbest (nursing|nurse|medical assistant|cna) (jobs|certifications?|schools?|programs?)\b|\bmanage an? (nursing|icu|er|hospital) (unit|floor|ward|department)\b`, " otheroccupation "},
 	{`\b(work (for|at)|jobs? at|careers? at|get hired at|company to work for)\b[^?.!]*\b(epic|cerner|athenahealth|oracle|kareo|nextgen)\b|\b(epic|cerner)('s)? (stock|share price|careers|headquarters)\b|\bepic systems\b|\bmychart\b`, " otheroccupation "},
 	{`\b(how to|how do i|how can i) (be|become) an? (good|better|great|successful) (nurse|doctor|physician|surgeon|dentist|teacher|pharmacist|therapist)\b|\b(tips|advice) for (nursing|medical|dental|pharmacy|law) students\b|\bpractice owner\b|\bown (my|a) (own )?(practice|clinic)\b`, " otheroccupation "},
 	{`\b(insurance )?deductibles?\b|\bopen enrollment\b|\bworkers'? comp(ensation)?\b|\bfmla\b|\b(choose|pick|compare) (a |my )?(health )?insurance plans?\b`, " personalmatter "},
