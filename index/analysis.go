@@ -2403,7 +2403,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(differ|differs|different|change|changes)\b[^?.!]*\b(at|in) (a |the )?(large|larger|big|bigger) (health )?(systems?|practices?|organizations?|groups?)\b`, " larger systems structured bureaucratic practice size "},
 	// Off-topic batch 144 (other subjects asked as a test writer would).
 	{`\b(countries|country|nations?) (with|has|have|offer|offers|that offer) (the )?(best|worst|free|universal|cheapest|top) (healthcare|health care|health systems?|hospitals)\b|\b(best|worst|top) (healthcare|health care) (systems? )?(in the world|countries)\b`, " generalpopulation "},
-	{`\bvisas?\b[^?.!]*\bto (study|visit|travel|vacation)\b|\b(study|studying) (in|abroad)\b[^?.!]*\bvisas?\b`, " personalmatter "},
+	{`\bvisas?\b[^?.!]*\b(to|for) (study|studying|visit|visiting|travel|travelling|traveling|vacation)\b|\b(study|studying) (in|abroad)\b[^?.!]*\bvisas?\b`, " personalmatter "},
 	{`\b(at|for|in) (a |an )?(tech |software |saas |fintech |crypto )?start-?ups?\b`, " $0 otheroccupation "},
 	// Batch 143 (a test writer's phrasing, a sixth time).
 	{`\b(support|supports|help|helps|assist|assists) (the )?(physicians|doctors|providers|clinicians|clinical staff)\b`, " allowing medical professionals focus patient treatment "},

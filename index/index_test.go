@@ -2293,6 +2293,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 542: a visa for studying, not for work.
+		"visa requirements for studying in australia", "visa for visiting the uk",
 		// Batch 541: the nurse's pay, not ours; studying for the English test.
 		"What is the salary of the nurse in Canada?", "How I make my english more better for the exam IELTS?",
 		// Batch 540: the asker's own boss, a phone's slang verdict, another job's spreadsheets.
