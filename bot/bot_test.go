@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 543: earning trust is no pay question, level named or not; groups "for me"
+		// are for who the asker said they are.
+		{"I'm a new practice manager. How do I earn the doctors' trust?", "question", "pros/5"},
+		{"I'm Black and want to get into healthcare leadership. Are there groups for me?", "question", "dei-resources/p1"},
 		// Batch 539: coaches.
 		{"what growth numbers can I quote to a client about this field", "question", "facts/growth"},
 		{"is it a fair concern that the pay is low", "question", "faq/salary"},

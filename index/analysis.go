@@ -190,6 +190,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 543 (background first), after it was measured.
+	// "I'm in my 60s. Can I still get hired?": whether it is too late, as "too old".
+	{`\b(i'?m|im|i am|i'?ll be|turning) (almost |nearly |over |about )?(4\d|5\d|6\d|7\d|in my (late |early |mid )?(40s|50s|60s|70s|forties|fifties|sixties|seventies))\b([^?]*)\b(can|could|would|will) (i|someone my age) (still |even |realistically )?(get hired|be hired|get a job|find a job|land a job|get in|break in|make it|do this|do it|start)\b`, " $6 become transition pathways "},
+	// After a vet clinic, "Is the human side very different?": a medical practice, ours.
+	{`\b(is|are) (the |a |an )?human (side|medicine|medical (side|practices?|offices?|clinics?)|practices?|clinics?|healthcare|health care)( \w+)?( very| really| much| that| so| a lot)? (different|differ\w*)\b`, " ourrole medical practice unlike "},
+	// "I'm Black and want to get into healthcare leadership. Are there groups for me?":
+	// groups for who the asker said they are.
+	{`\b(black|african american|latin[oax]|hispanic|asian|native american|indigenous|lgbtq\w*|gay|lesbian|trans|queer|a woman)\b([^?]*)\b(groups?|organi[sz]ations?|networks?|associations?|communit(y|ies)|resources|mentors?) for (me|people like me|someone like me|us)\b`, "$1$2$3 for $1 "},
+	// "How do I earn the doctors' trust?": relationships, not pay.
+	{`\b(earn|earning|gain|gaining|win|winning|build|building|get|getting)( the| their| my| our)?( (doctors?|physicians?|providers?|staff|team|owners?|partners?)'?s?'?)? (trust|respect)\b`, " building strong relationships physicians communication "},
 	// Batch 541 (English as a second language), after it was measured.
 	// "How I make my english more better for the exam IELTS?": study for the test,
 	// not the language requirement of a visa.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 543: background first.
+		{"I'm in my 60s. Can I still get hired?", "how-to-become/p1"},
+		{"how do i earn the doctors trust", "pros/5"},
+		{"I manage a vet clinic. Is the human side very different?", "what-is/p2"},
 		// Batch 540: chat slang.
 		{"does the job slap or is it mid", "pros-cons/p1"},
 		{"need tips for the interview asap", "steps/6"},
@@ -2293,6 +2297,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 543: another bar to hiring than age; the human body.
+		"I'm 45 with a criminal record. Can I still get hired?", "is the human body mostly water",
 		// Batch 542: a visa for studying, not for work.
 		"visa requirements for studying in australia", "visa for visiting the uk",
 		// Batch 541: the nurse's pay, not ours; studying for the English test.
