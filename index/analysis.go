@@ -190,6 +190,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 544 (test writer), after it was measured.
+	// "is there demand in rural areas": the underserved markets' need, not the
+	// market's overall supply and demand.
+	{`\b(demand|need|shortage)( for (this|the) (job|role|work|field|career)| for (practice |medical practice )?managers| for mpms| for (it|us|them))? (in|for|across|out in) (the )?(rural|small[- ]towns?|countryside|underserved)( areas?| communit\w*| markets?)?\b|\b(rural|small[- ]towns?|countryside)( areas?| communit\w*| markets?)? (have |has |see |got )?(more |less |any |much |a lot of |real |high |low )?(demand|shortage)\b`, " underserved markets rural areas greater need skilled administrative leadership "},
+	// "how do I show I'm ready for a promotion": what advancement depends on.
+	{`\b(show|prove|demonstrate|convince( \w+)?)( (my )?(boss|manager|doctors?|owners?|them|people))?( that)? (i'?m|i am|im|i'?d be) (ready|qualified) (for|to) (a |the )?(promotion|move up|step up|next (level|step|role))\b|\bi deserve (a|the) promotion\b`, " advancement speed depends performance promotion "},
 	// Batch 543 (background first), after it was measured.
 	// "I'm in my 60s. Can I still get hired?": whether it is too late, as "too old".
 	{`\b(i'?m|im|i am|i'?ll be|turning) (almost |nearly |over |about )?(4\d|5\d|6\d|7\d|in my (late |early |mid )?(40s|50s|60s|70s|forties|fifties|sixties|seventies))\b([^?]*)\b(can|could|would|will) (i|someone my age) (still |even |realistically )?(get hired|be hired|get a job|find a job|land a job|get in|break in|make it|do this|do it|start)\b`, " $6 become transition pathways "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 544: a test writer's mix.
+		{"is there demand in rural areas", "opportunities/p2"},
+		{"how do I show I'm ready for a promotion", "career-path/p2"},
 		// Batch 543: background first.
 		{"I'm in my 60s. Can I still get hired?", "how-to-become/p1"},
 		{"how do i earn the doctors trust", "pros/5"},
@@ -2297,6 +2300,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 544: other jobs' demand in rural areas; a bank's promotion.
+		"is there demand for nurses in rural areas", "is there a shortage of doctors in small towns",
+		"how do i show i'm ready for a promotion at the bank",
 		// Batch 543: another bar to hiring than age; the human body.
 		"I'm 45 with a criminal record. Can I still get hired?", "is the human body mostly water",
 		// Batch 542: a visa for studying, not for work.
