@@ -190,6 +190,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 545 (long messages), after it was measured.
+	// "Does that sound like a reasonable path, or is the master's overkill?": how
+	// the asker checks a plan; "overkill" is more than the job needs.
+	{`\b(does|do|would|will) (that|this|it|my plan) (sound|seem|look) (like )?(an? )?(reasonable|good|solid|smart|realistic|sensible|decent|ok|okay|fine|right) (path|plan|route|idea|approach|way to go|strategy)?\b`, " "},
+	{`\boverkill\b`, " needed "},
+	// "Could you break down the main things a practice manager is responsible for?"
+	{`\b(main|key|core|primary|major|biggest) (things|tasks|duties|jobs|areas)\b[^?.!]*\b(is|are) (responsible|in charge) (for|of)\b|\bwhat (is|are) (a |an |the )?((medical )?practice managers?|mpms?|they|he|she) (actually |really |mainly |mostly )?(responsible|in charge) (for|of)\b`, " key responsibilities oversee daily administrative operations "},
+	// "I've got maybe 10 hours a week to prepare for a career switch. What should I
+	// spend that time on first to make the biggest difference?": where to start,
+	// with time set aside to prepare, not the job's hours.
+	{`\b(\d+|a few|few|some|ten|five|twenty) (hours?|hrs?) (a|per|each|every) (week|day|night|weekend)( \w+)? (to|for) (prepare|prep|preparing|study|studying|learn|learning|spend|put in|invest|dedicate|work on)\b`, " prepare "},
+	{`\b(what|where) (should|do|would|can) i (spend|put|invest|focus|use) (that|the|my|this) (time|hours|energy|effort)( on)?( first)?\b`, " what should i focus on first "},
+	{`\b(to )?(make|making) the (biggest|most|largest|greatest) (difference|impact)\b`, " "},
+	// "I read that practices are trying to be more inclusive in hiring. ... how would
+	// I know if a place is serious about it?": how to find an inclusive employer.
+	{`(\b(inclusi\w*|diversity|diverse|dei|equity)\b[^?]*)\bhow (would|do|can|could|should) i (know|tell|check|see|spot|judge) (if|whether) (a|the|an) (place|practice|employer|clinic|company|workplace|office|job) (is|was|are) (really |actually |truly )?(serious|genuine|legit|committed|sincere|walking the walk)( about (it|this|that))?`, "$1 find inclusive employer green flags "},
+	// "... staff drama and angry patients. Is that accurate or overblown?": whether
+	// what came before is so.
+	{`\b(is|are) (that|this|it|they|those|these) (accurate|true|right|correct|real|the case)( or (overblown|exaggerated|overstated|overhyped|hype|an exaggeration|a myth))?\W*$|\b(is|are) (that|this|it|they|those|these) (overblown|exaggerated|overstated|overhyped)( or (accurate|true|real|right))?\W*$`, " is that true "},
 	// Batch 544 (test writer), after it was measured.
 	// "is there demand in rural areas": the underserved markets' need, not the
 	// market's overall supply and demand.

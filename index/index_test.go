@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 545: long messages.
+		{"I hate conflict. Like really hate it. From what I've read, practice managers deal with a lot of staff drama and angry patients. Is that accurate or overblown?", "soft-skills/7"},
+		{"Could you break down the main things a practice manager is responsible for? I want to see if my current experience covers most of it before I apply.", "responsibilities/1"},
+		{"I've got maybe 10 hours a week to prepare for a career switch into this. What should I spend that time on first to make the biggest difference?", "steps/1"},
+		{"I read that practices are trying to be more inclusive in hiring. What are they actually doing, like specific practices, and how would I know if a place is serious about it?", "workplace-culture/p2"},
 		// Batch 544: a test writer's mix.
 		{"is there demand in rural areas", "opportunities/p2"},
 		{"how do I show I'm ready for a promotion", "career-path/p2"},
@@ -290,7 +295,7 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// Batch 492: long backgrounds.
 		{"I manage a small dermatology office. We're about to switch EHRs from eClinicalWorks to Epic and the staff are already complaining. Is this normal and how do managers usually handle it?", "cons/7"},
 		{"I moved here from Nigeria where I managed a private hospital for ten years. My degrees are from there. Will employers in the US accept my qualifications?", "visas/p2"},
-		{"We are a small ortho practice and our manager just quit. One of the doctors asked me (I'm the office lead) to step in. What are the main things a practice manager is responsible for so I don't drop the ball?", "what-is/p1"},
+		{"We are a small ortho practice and our manager just quit. One of the doctors asked me (I'm the office lead) to step in. What are the main things a practice manager is responsible for so I don't drop the ball?", "responsibilities/1"},
 		// Batch 491: second language.
 		{"cuanto gana un practice manager", "facts/median-salary"}, // "un" is "a", not a word the guide lacks
 		{"what skill of persons i need", "soft-skills"},
@@ -2300,6 +2305,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 545: whether another matter is so; a car dealer's diversity.
+		"My friend says the moon landing was fake. Is that true?", "They say they care about diversity. How do I tell if the company is serious about it when buying a car?",
 		// Batch 544: other jobs' demand in rural areas; a bank's promotion.
 		"is there demand for nurses in rural areas", "is there a shortage of doctors in small towns",
 		"how do i show i'm ready for a promotion at the bank",
