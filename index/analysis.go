@@ -190,6 +190,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 546 (long backgrounds), after it was measured.
+	// "Does my supervisory experience count for anything?": supervisory experience
+	// in a clinical setting, which can outweigh formal education.
+	{`\b(my |this |that |the )?(supervisory|supervising|supervisor|team lead|lead) (experience|background|role|skills?)\b[^?.!]*\b(count|matter|help|worth|relevant|transfer\w*)\b`, " practical experience supervisory administrative capacity outweighs "},
+	// "Would practices value the payer side perspective?": experience from that side.
+	{`\b(payer|insurance|insurer|billing|clinical|business|legal|vendor|sales|patient|hospital) (side|end)( of things)? (perspective|view|viewpoint|point of view|insights?|know-how)\b`, " $1 experience "},
+	// "Is HR experience useful for practice managers?": the HR part of the job, what
+	// that experience brings (the learned ranking leaned to the hospital named first).
+	{`\b(hr|human resources) (experience|background|skills?|knowledge)\b[^?.!]*\b(useful|helpful|help|count|matter|relevant|valuable|transfer\w*)\b`, " human resources management recruitment onboarding experience useful "},
+	// "Is practice management broader than HR?": the role's diverse skill set.
+	{`\b(broader|wider|more varied|more diverse|more variety|bigger picture) (than|compared to|vs\.?) (just )?(hr|human resources|billing|coding|scheduling|nursing|accounting|the front desk|front desk|admin)\b`, " diverse skill set encompassing financial management human resources operations strategic planning "},
 	// Batch 545 (long messages), after it was measured.
 	// "Does that sound like a reasonable path, or is the master's overkill?": how
 	// the asker checks a plan; "overkill" is more than the job needs.

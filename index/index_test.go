@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 546: long backgrounds.
+		{"I'm a social worker at a community health center. I do a lot of coordination, grant reporting and I supervise two case managers. I'm thinking about the admin side. Does my supervisory experience count for anything?", "qualifications/p2"},
+		{"I have my MHA but I've only ever worked in insurance, at a payer. I understand claims really well. Would practices value the payer side perspective?", "technical-skills/6"},
+		{"is hr experience useful", "technical-skills/5"},
+		{"I'm an HR generalist at a hospital and I've gotten pretty burned out on just doing HR. I'd like something broader. Is practice management broader than HR?", "pros/2"},
 		// Batch 545: long messages.
 		{"I hate conflict. Like really hate it. From what I've read, practice managers deal with a lot of staff drama and angry patients. Is that accurate or overblown?", "soft-skills/7"},
 		{"Could you break down the main things a practice manager is responsible for? I want to see if my current experience covers most of it before I apply.", "responsibilities/1"},
@@ -2305,6 +2310,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 546: two other fields compared.
+		"is nursing broader than medicine",
 		// Batch 545: whether another matter is so; a car dealer's diversity.
 		"My friend says the moon landing was fake. Is that true?", "They say they care about diversity. How do I tell if the company is serious about it when buying a car?",
 		// Batch 544: other jobs' demand in rural areas; a bank's promotion.
