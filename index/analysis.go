@@ -190,6 +190,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 547 (test writer), after it was measured.
+	// "what associations offer certification": the bodies that certify, not the
+	// local associations to network in.
+	{`\b(which|what|who are the) (associations?|organi[sz]ations?|bodies|groups|institutions?) (offer|give|issue|grant|provide|run|award)s? (the |a |any )?(certs?|certifications?|credentials?|cmpe|certificates?)\b`, " certifications american college medical practice executives acmpe mgma cmpe "},
 	// Batch 546 (long backgrounds), after it was measured.
 	// "Does my supervisory experience count for anything?": supervisory experience
 	// in a clinical setting, which can outweigh formal education.

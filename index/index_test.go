@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 547: a test writer's mix.
+		{"what associations offer certification", "faq/education"},
 		// Batch 546: long backgrounds.
 		{"I'm a social worker at a community health center. I do a lot of coordination, grant reporting and I supervise two case managers. I'm thinking about the admin side. Does my supervisory experience count for anything?", "qualifications/p2"},
 		{"I have my MHA but I've only ever worked in insurance, at a payer. I understand claims really well. Would practices value the payer side perspective?", "technical-skills/6"},
@@ -2310,6 +2312,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 547: other trades' certifying bodies.
+		"which organizations offer certifications for nurses", "what bodies issue certificates for electricians",
 		// Batch 546: two other fields compared.
 		"is nursing broader than medicine",
 		// Batch 545: whether another matter is so; a car dealer's diversity.
