@@ -190,6 +190,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 548 (comparisons), after it was measured.
+	// "is a practice manager the same as an office manager": the related roles, not
+	// the in-office role of faq/remote.
+	{`\b(same( thing| job| role)? as|different (from|than))( an?| the)? (medical )?office managers?\b|\b(an? |the )?(medical )?office managers?( \w+)? (the same|same thing)\b`, " unlike medical office manager related careers "},
+	// "is a nurse or a doctor paid more": two other jobs' pay.
+	{`\b(is|are|do|does|who) (an? )?(nurses?|doctors?|physicians?|pharmacists?|dentists?|teachers?|pas|nps|therapists?|surgeons?) or (an? )?(nurses?|doctors?|physicians?|pharmacists?|dentists?|teachers?|pas|nps|therapists?|surgeons?)\b[^?.!]*\b(paid|make|makes|earn\w*|salar\w*|pay)\b`, " otheroccupation "},
 	// Batch 547 (test writer), after it was measured.
 	// "what associations offer certification": the bodies that certify, not the
 	// local associations to network in.

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 548: comparisons.
+		{"is a practice manager the same as an office manager", "related-careers/list"},
 		// Batch 547: a test writer's mix.
 		{"what associations offer certification", "faq/education"},
 		// Batch 546: long backgrounds.
@@ -2312,6 +2314,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 548: two other jobs' pay; an office manager elsewhere.
+		"is a nurse or a doctor paid more", "what does an office manager at a law firm do",
 		// Batch 547: other trades' certifying bodies.
 		"which organizations offer certifications for nurses", "what bodies issue certificates for electricians",
 		// Batch 546: two other fields compared.
