@@ -262,9 +262,9 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 539 (coaches), after it was measured.
 	// "How would you describe this role to someone who's never heard of it?": who
 	// it is for, not what is asked.
-	{`\b(to )?(someone|somebody|a person|people|anyone|a friend|a kid|kids|my (mom|dad|parents|grandma|grandpa|kids?|family))( who'?s| who has| who have| that has| that'?s)? never heard (of )?(it|this|the (job|role|career)|of (it|this|the (job|role|career)))\b`, " "},
+	{`\b(to )?(someone|somebody|a person|people|anyone|a friend|a kid|kids|my (mom|dad|parents|grandma|grandpa|kids?|family))( who'?s| who has| who have| that has| that'?s)? never heard (of )?(it|this|the (job|role|career))\b`, " "},
 	// "I've never heard of this job, what is it?": what the role is.
-	{`\b(i'?ve|i have|i had) never (even )?heard of (it|this|the|that|this|such an?) ?(job|role|career|position|title|profession)?( before)?\b`, " what is a medical practice manager "},
+	{`\b(i'?ve|i have|i had) never (even )?heard of (it|this|the|that|such an?) ?(job|role|career|position|title|profession)?( before)?\b`, " what is a medical practice manager "},
 	// "How do I help a client figure out if a practice has an inclusive culture?":
 	// the coach asks what the client would.
 	{`\b(help|helping|get|getting) (an? |my |the |our )?(clients?|mentees?|coachees?|students?|people|someone)( to)? (figure out|work out|decide|tell|know|see|understand|find out|judge|spot|check) (if|whether)\b`, " i tell if "},
