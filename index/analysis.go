@@ -255,8 +255,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(doctors?|drs?|docs?|physicians?|owners?|providers?)( \w+)? (boss\w*|order\w*|push\w*) (you|u|me|the managers?|managers|them|us) around\b`, " managing physician expectations challenging interpersonal dynamics "},
 	// "does my boss push me around too much": the asker's own workplace.
 	{`\bmy (boss|manager|supervisor|coworkers?|colleagues?|husband|wife|partner|parents?|mom|dad)( \w+)? (push\w*|boss\w*|order\w*) (me|us) around\b`, " personalmatter "},
-	// "can i flex being bilingual for this": a second language as an asset.
-	{`\b(flex|flexing|leverage|leveraging|use|using|show off|sell|play up)( on)?( being| my| me being| that i'?m)? (bilingual|trilingual|multilingual)\b`, " communication effective communication patients "},
 	// "is it all spreadsheets n stuff": the numbers side, data and financial reports.
 	{`\b(all|mostly|just|only|a lot of|lots of|tons of) (spreadsheets?|excel|number crunching)\b`, " data analysis reporting financial reporting "},
 	// Batch 539 (coaches), after it was measured.
@@ -2557,7 +2555,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwould i (struggle|cope|survive)\W*$`, " would i be ok "},
 	{`\b(next|first) steps? (toward|towards|to|into|for) (practice management|becoming (a |an )?((medical )?practice manager|mpm|one)|(a |an )?(medical )?practice manager|an? mpm)\b`, " how do i become steps "},
 	{`\b(background|experience|years|worked|i was|i'?ve been)\b[^?]*\b(useful|relevant|helpful|valuable|count|transferable|transfer) (here|for this|in this (job|role|field|career)|for this (job|role|field|career))\W*$`, " ourrole prior administrative management experience transition "},
-	{`(\b(bilingual|trilingual|multilingual)\b|\bspeak (spanish|french|mandarin|chinese|arabic|hindi|tagalog|vietnamese|korean|portuguese|another language|two languages|several languages)( fluently)?\b)(([^?.!]*[.!]\s+)?)[^?.!]*\b(help|helps|helpful|useful|asset|advantage|plus|matter|count)\b`, "$5 communication effective communication patients "},
+	// A second language as an asset ("would being bilingual help", "can i flex being
+	// bilingual for this"), not the language requirement of a visa.
+	{`(\b(bilingual|trilingual|multilingual)\b|\bspeak (spanish|french|mandarin|chinese|arabic|hindi|tagalog|vietnamese|korean|portuguese|another language|two languages|several languages)( fluently)?\b)(([^?.!]*[.!]\s+)?)[^?.!]*\b(help|helps|helpful|useful|asset|advantage|plus|matter|count)\b|\b(flex|flexing|leverage|leveraging|use|using|show off|sell|play up)( on)?( being| my| me being| that i'?m)? (bilingual|trilingual|multilingual)\b`, "$5 communication effective communication patients "},
 	{`\b(on|with|have|holding) (a|an|my) (student|study|tourist|visitor|f-?1|tier 4) visa\b[^?]*\b(stay|work|switch|change|convert|get a job|find a job)\b[^?]*\b(practice managers?|mpms?|this (job|role|field|career)|healthcare management)\b`, " skilled worker visa job offer sponsorship "},
 	{`(\b(not|bad|terrible|awful|not great|not good) with people\b|\b(not a|no) people person\b)[^?]*\b(struggle|job|role|career|manager|mpm|this|fit|ok|okay|suit\w*)\b`, " communication interpersonal skills essential relationships core part "},
 	{`\bdegree\b[^?]*?\b(is|would) (that|this|it) (be )?enough (to apply|to get hired|to get a job|to start|for (this|the) (job|role))(\W*$|\s+(for|to) (this|the|a|an)? ?(job|role|position|practice manager|mpm))`, " ourrole typical educational requirements bachelor's degree "},
