@@ -190,6 +190,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 550 (test writer), after it was measured.
+	// "does location matter when looking for these jobs": where you live and the
+	// openings near it, not the regional manager's clinic locations.
+	{`\b(location|where (i|you) live|geograph\w*)( \w+){0,3} (matters?|counts?|makes? a difference|important)\b[^?.!]*\b(look\w*|search\w*|hunt\w*|find\w*|land\w*|apply\w*|get\w*) (for )?(a |these |those |the |this |that |my )?(jobs?|work|positions?|roles?|openings|job)\b|\b(look\w*|search\w*|hunt\w*|find\w*|land\w*|apply\w*) (for )?(a |these |those |the |this |my )?(jobs?|work|positions?|roles?|openings)\b[^?.!]*\b(location|where (i|you) live|geograph\w*)( \w+){0,3} (matters?|counts?|makes? a difference|important)\b`, " geographic location influences opportunities "},
+	// "do employers care if my degree is from another country": a foreign degree's
+	// evaluation, said whole so the employers-care-about-certifications rule below
+	// does not take the credential it writes.
+	{`\b(employers?|hiring managers?|recruiters?|practices|clinics)\b[^?.!]*\b(care|mind|value|look at|accept|recogni[sz]e)\b[^?.!]*\b(degree|diploma|qualifications?|education|certifications?|certificates?|credentials?)\b[^?.!]*\b(from|in) (an?other|other|a different|my home|a foreign|overseas|abroad)( country| countries)?\b`, " foreign degrees evaluation credential recognition "},
 	// Batch 548 (comparisons), after it was measured.
 	// "is a practice manager the same as an office manager": the related roles, not
 	// the in-office role of faq/remote.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 550: a test writer's mix.
+		{"does location matter when looking for these jobs", "how-to-become/p2"},
+		{"do employers care if my degree is from another country", "visas/p2"},
+		{"do employers care if my certification is from another country", "visas/p2"},
 		// Batch 548: comparisons.
 		{"is a practice manager the same as an office manager", "related-careers/list"},
 		// Batch 547: a test writer's mix.
@@ -2314,6 +2318,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 550: location and foreign papers outside our field.
+		"does location matter when looking for a software engineering job", "do employers care if my driving license is from another country",
 		// Batch 548: two other jobs' pay; an office manager elsewhere.
 		"is a nurse or a doctor paid more", "what does an office manager at a law firm do",
 		// Batch 547: other trades' certifying bodies.
