@@ -43,6 +43,12 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 551: a budget the asker ran is no pay (nor are 8 years a level asked
+		// about); a public health degree is a start, not another job asked about; what to be
+		// learning before taking over is the skills to build.
+		{"I've been in retail management for 8 years, running a store with 40 employees and a $5M budget. How do I convince a clinic that my experience transfers?", "question", "qualifications/p2"},
+		{"So I run the front desk at a pediatric office, been there 3 years. My manager is leaving next spring and the doctors hinted I could take over. What should I be learning between now and then?", "question", "steps/3"},
+		{"I'm 23, just graduated with a public health degree, no real work experience except an internship at a county clinic. What's a realistic first job to aim for?", "question", "steps/2"},
 		// Batch 543: earning trust is no pay question, level named or not; groups "for me"
 		// are for who the asker said they are.
 		{"I'm a new practice manager. How do I earn the doctors' trust?", "question", "pros/5"},

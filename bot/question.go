@@ -48,7 +48,10 @@ var (
 	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?|(the )?(assistants?|directors?|seniors?|regionals?)( (practice )?managers?)?) (make|earn|get paid|take home|bring in)\b`)
 	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE     = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
-	newPlaceRE  = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
+	// budgetRE: a sum the asker ran or brought in ("running a store with a $5M
+	// budget", "$2m in collections"), which is no pay.
+	budgetRE   = gate.MustCompile(`(\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|b)?|\b\d+(\.\d+)?\s?(k|m|million))\s+(annual\s+|yearly\s+|operating\s+|total\s+|marketing\s+|department\s+)?(budgets?|revenue|sales|collections|p&l|portfolio|loans?|debt|in (revenue|sales|collections|claims|billing|ar|a/r|charges|purchases|inventory|spend))\b|\bbudgets? of (over |about |around |nearly |almost )?\$\s?\d`)
+	newPlaceRE = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
 	// newThingRE: something new that is not the asker ("the manager contracts new
 	// employees and pays salaries").
 	newThingRE = gate.MustCompile(`\bnew (employees|staff|workers|hires|people|systems?|rules|regulations|laws|tech\w*|software|patients)\b`)
@@ -224,7 +227,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		}
 	}
 	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) ||
-		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(lower) ||
+		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(budgetRE.ReplaceAllString(lower, " ")) ||
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}

@@ -190,6 +190,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 551 (long backgrounds), after it was measured.
+	// "recession proof like people say": what others say, not liking people.
+	{`\b(like|as) (people|everyone|everybody|they|others|folks|some people|many people) (say|said|says|claim|think|keep saying|tell me)\b`, " "},
+	// "What should I be learning between now and then?": what to learn, as "what
+	// should i learn" is said; the time is filler.
+	{`\b(should|do|would|must|could|can) (i|we|you) be learning\b`, "$1 $2 learn"},
+	{`\b(should|do|would|must|could|can) (i|we|you) be studying\b`, "$1 $2 study"},
+	{`\b(between now and then|until then|before then)\b`, " "},
+	// "Would going into practice management be less stressful or just a different
+	// kind of stress?": the job's stress, not the move (the rule of batch 457 wants the
+	// comparison at the end).
+	{`\b(is|would|will)( going into| moving into| switching to| becoming| being)? (an? )?(practice management|(medical )?practice managers?|management|this (job|role|career|work)|the (job|role|admin side)|it|admin)( be| feel)?( \w+)? (less|more) (stressful|stressed|of a grind)\b[^?.!]*`, " high-stress environments stressful "},
+	// "How much more would I make as a practice manager versus billing?", "what's the
+	// pay jump from medical assistant to practice manager": our role's pay, which is
+	// all the guide has, not the move or the job they leave.
+	{`(\b(pay|salary|wage|income|money|paycheck)\s+(jump|bump|increase|raise|difference|boost|gap)|\b(a|the|of)\s+raise|\bhow much (more|extra))\b[^?.!]*\b(to|as|become|becoming|became|into)\s+(an?\s+)?(medical\s+)?(practice manager|pm|mpm)\b[^?.!]*|\b(become|became|becoming|move up to|promoted to)\s+(an?\s+)?(medical\s+)?(practice manager|pm|mpm)\b[^?.!]*\b(pay|salary|wage)\s+(jump|bump|increase|raise|difference|boost)\b[^?.!]*`, " salary as a practice manager "},
+	// "is healthcare management actually recession proof": stable employment,
+	// said without the job word the recession rule below needs.
+	{`\brecession[- ]?(proof|resistant|resilient)\b`, " recession resistant "},
+	// "What would I need to learn that I don't already know?": the learning asked for,
+	// the rest is filler.
+	{`\b(that|which) (i|you) (don'?t|do not|dont) (already )?(know|have)( already)?\b`, " "},
 	// Batch 550 (test writer), after it was measured.
 	// "does location matter when looking for these jobs": where you live and the
 	// openings near it, not the regional manager's clinic locations.
@@ -2164,7 +2186,7 @@ var rewriteSpecs = []rewriteSpec{
 	// What to study "to start" asks what to study, not how soon one starts.
 	{`\b(study|learn|know|read)\b([^?.!]*?) (for|to) (begin|start|beginning|starting)( out)?\W*$`, "$1$2 "},
 	{`\bwhat i (need|have|must) to study\b`, " what do i need to study "},
-	{`^\W*(so |ok |and )?what (should|do|must|would|can) (i|you|one)( (need|have|ought|got) to)? learn\W*$`, " develop core management business skills "},
+	{`(^|[.!?]\s)\W*(so |ok |and )?what (should|do|must|would|can) (i|you|one)( (need|have|ought|got) to)? learn\W*$`, "$1 develop core management business skills "},
 	{`\bwhat (do|should|must|would) (i|you|one) (need to |have to )?do (to start|to begin|to get started|to start out|to get going)\W*$`, " first step foundational knowledge "},
 	{`\b(i|you|they|he|she|we|managers?|one)( will| would| can| could)? gain (more|less|much|well|better|good)\b`, "$1 salary $3"},
 	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what(s| is|'s| exactly is) (this|that|the) (profession|job|role|career|occupation|position|work)( exactly| about)?( in a nutshell| in short| in brief| in simple terms)?\W*$`, " pivotal administrative leader "},
@@ -3510,7 +3532,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(in|for|as|of|at) (this|the|that|such an?) (role|job|position|line of work)\W*$`, " "},
 	{`\b(work(ing)?|job|jobs) (from|at) home\b|\bhome office\b|\bfrom home\b`, " remote "},
 	{`\bhybrid\b`, " remote hybrid "},
-	{`\bhow much (do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`, " salary $2 "},
+	{`\bhow much (?:more |extra )?(do|does|can|could|would|will|did|should)\b([^?.!]*)\b(make|get|take home|bring in|pull in)\b`, " salary $2 "},
 	{`\bhow much\b[^?.!]*\b(paid|pay)\b|\bhow much money\b|\btake[- ]home\b|\bmake bank\b`, " salary "},
 	{`\bwlb\b|\bbalanc\w* (work|job|career) (and|with|&) (family|life|personal\w*|kids)\b|\b(family|personal|social) life\b`, " work-life balance "},
 	{`\bday[- ]to[- ]day\b|\bdaily (tasks|duties|work)\b|\bduties\b`, " responsibilities daily operations "},

@@ -93,9 +93,9 @@ var ourFieldRE = gate.MustCompile(`\b(a|the|to|in|into|at|for)\s+(human\s+)?(med
 
 // careerMoveRE is a question about a step in the asker's career: applying, being
 // hired, an offer, experience enough for a job, credentials recognised after a move
-// abroad, a field "similar enough" to pick up. After a background in another job,
+// abroad, a field "similar enough" to pick up, a realistic first job after a degree. After a background in another job,
 // that job is where the asker starts.
-var careerMoveRE = gate.MustCompile(`\bcredential recognition\b|\bsimilar enough\b|\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(need|require\w*|have\s+to\s+have)\b[^?.!]*\b(healthcare|health\s+care|clinical|medical)\s+experience(\s+(first|before\s+\w+|to\s+(become|get\s+into|work|apply|be\s+hired|get\s+hired|start|get\s+a\s+job|break\s+in)))?\W*$|\b(fastest|quickest|easiest|best|shortest|surest) (way|route|path) in\b|\b(good|smart|wise|bad|right|sensible|safe) (career )?move\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(is|would|does|will) (that|this|it|my \w+( \w+)?) (count as |be |be considered |considered )?(relevant|useful|transferable|valuable|good|real) (experience|background)\b|^\W*(does|would|will|do|could) (that|this|it|those|these) (count|qualify|help|matter|work)\b|\b(kind|type|sort) of (experience|background|skills?|person|candidate) (clinics|practices|employers|they|hiring managers|recruiters|practice owners) (want|look for|need|value|hire)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(background|experience|skills?)\s+be\s+(valued|useful|wanted|needed|appreciated|in\s+demand)\b|\b(learn|know|study)\s+about\s+healthcare\b|\b(what|which)\s+(healthcare|health\s+care|medical|clinical)\s+(stuff|things|knowledge|topics|basics)\b|\bhelp\s+(me\s+)?(switch|transition|pivot|make\s+(the|a)\s+(switch|jump|move|transition))\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this|the\s+(switch|transition|move|change))\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))`)
+var careerMoveRE = gate.MustCompile(`\bcredential recognition\b|\bsimilar enough\b|\b(someone|a person|people) with (my|this|that|such an?|a similar|our) (background|experience|profile|skill ?set)\b|\b(have|stand) (a|any) (shot|chance)\b|\bnext step\b|\b(need|require\w*|have\s+to\s+have)\b[^?.!]*\b(healthcare|health\s+care|clinical|medical)\s+experience(\s+(first|before\s+\w+|to\s+(become|get\s+into|work|apply|be\s+hired|get\s+hired|start|get\s+a\s+job|break\s+in)))?\W*$|\b(fastest|quickest|easiest|best|shortest|surest) (way|route|path) in\b|\b(good|smart|wise|bad|right|sensible|safe) (career )?move\b|\b(someone|people) like me\b|\bvalue (that|this|my|such|our)( kind of| sort of| type of)? (experience|background|skills?)\b|\b(is|would|does|will) (that|this|it|my \w+( \w+)?) (count as |be |be considered |considered )?(relevant|useful|transferable|valuable|good|real) (experience|background)\b|^\W*(does|would|will|do|could) (that|this|it|those|these) (count|qualify|help|matter|work)\b|\b(kind|type|sort) of (experience|background|skills?|person|candidate) (clinics|practices|employers|they|hiring managers|recruiters|practice owners) (want|look for|need|value|hire)\b|\b(apply|applying|hired|hire me|job offers?|offers?|management experience|experience enough|enough experience|promot\w*|my career|for my career|career move)\b|\b(background|experience|skills?)\s+(help|hurt|count|matter)\b|\b(background|experience|skills?)\s+be\s+(valued|useful|wanted|needed|appreciated|in\s+demand)\b|\b(learn|know|study)\s+about\s+healthcare\b|\b(what|which)\s+(healthcare|health\s+care|medical|clinical)\s+(stuff|things|knowledge|topics|basics)\b|\bhelp\s+(me\s+)?(switch|transition|pivot|make\s+(the|a)\s+(switch|jump|move|transition))\b|\bas\s+an?\s+(assistant|senior|regional)\s+(practice\s+)?manager\b|\b(in|into|for)\s+healthcare\s+(admin|administration|management)\b|\bjobs?\s+(at|in)\s+(an?\s+|the\s+)?(practice|clinic|medical\s+office)\b|\bgo(ing)?\s+back\s+to\s+school\b|\bmanagement\s+(jobs?|roles?|positions?|careers?)\s+in\s+(healthcare|health\s+care|clinics?|medicine)\b|\b(how\s+long|timeline)\s+(would|will|does|could|might)\s+(it|that|this|the\s+(switch|transition|move|change))\s+take(\s+me|\s+someone\s+like\s+me)?(\W*$|\s+to\s+(become|get|switch|move|transition|make|break))|\b(realistic|good|typical|likely|decent|best|right|sensible)\s+(entry-level|first job|first role|starting (job|role|position))\b`)
 
 // introOnlyRE is a background that only says what the asker does ("I'm a lab
 // tech.", "ex-military logistics officer,", "hotel manager here,", "one of my clients
@@ -169,8 +169,10 @@ var managersRE = gate.MustCompile(`\bmanagers\b`)
 // leaving teaching", "I'm a teacher thinking of switching."), or without what our
 // field has ("no healthcare background", "zero healthcare.", "curious about
 // medical."), or with a push from where they work ("my office manager says I should go
-// for it", "... should think about moving up"): the job they name is where they start.
-var intoOurFieldRE = gate.MustCompile(`(\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)?|(\bwould|'d) (like|love) to) (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into|drawn to|curious about|getting into|moving into|switching to|pivoting to|transitioning to|trying to get into) (a career in |working in |jobs in )?(healthcare|health care)( (admin\w*|management|operations))?(\W*$|[.,;!?])|\b(break|breaking|get|getting|move|moving|transition|transitioning) into (healthcare|health care|medical) (admin\w*|management|administration)\b|\b(wants?|wanting|plans?|planning|hopes?|hoping|trying|looking|would like|'d like) to (move|get|go|step|transition|switch|grow) (up )?into (management|admin\w*|administration|leadership|a management (role|position|job))\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into) (going into |moving into |getting into |a move into )?(management|admin\w*|administration)(\W*$|[.,;!?])|\b(human|regular|real|people) (medical|healthcare|health care) (practices?|offices?|clinics?)\b|\b(move|moving|get|getting|go|going|step|stepping|transition\w*|switch\w*) into (running|managing|leading|overseeing) (a|an|the)\b|\b` + bossJob + `\b|\b(laid off|let go)\b|\b(leaving|leave|quitting|quit) (teaching|nursing|retail|banking|sales|law|the law|the military|the classroom|my (old )?(job|career|field))\b|\b(career change|change careers|changing careers|switch(ing)? careers|second career)\b|\b(curious about|thinking about|considering|interested in|looking at) (medical|the medical side|medical practices?|medicine)(\W*$|[.,;!?]| now\b)|\b(no|zero|without( any)?|little|limited) (healthcare|health care|medical|clinical)( (background|experience)\b|\W*$|[.,;!?]| but\b)|\b(thinking (of|about)|considering|planning on|looking at) (switching|changing|a switch|a change|a career change|making (a|the) (switch|change|move|jump))(\W*$|[.,;!?])|\b(manager|boss|supervisor|doctor|doctors|owner) (says|said|thinks|told me|keeps telling me) i should (go for it|apply|go for (the|her|his|that) (job|role|position))\b|\b(office manager|practice manager|doctors?|physicians?|the owner) (says|said|thinks|told me|keeps telling me) i should (think about |consider |look at )?(moving up|move up|step(ping)? up|tak(e|ing) over)\b`)
+// for it", "... should think about moving up"), or with a pull towards it ("Healthcare
+// seems more meaningful.", "I want a civilian job that's stable."): the job they
+// name is where they start.
+var intoOurFieldRE = gate.MustCompile(`(\b(want|wanting|plan|planning|hope|hoping|trying|looking|thinking( about| of)?|considering)( to)?|(\bwould|'d) (like|love) to) (switch|switching|move|moving|transition|transitioning|get|getting|go|going|break|breaking)( over)? (in)?to (a |an |the )?(human |regular |real )?(medical|healthcare|health care|physician'?s?|doctor'?s?) (practice|office|clinic|field|management|admin\w*)\b|\b(thinking about|thinking of|considering|interested in|looking at|drawn to|curious about) (the )?(admin|administrative|business|management|non-?clinical|office) (side|end)\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into|drawn to|curious about|getting into|moving into|switching to|pivoting to|transitioning to|trying to get into) (a career in |working in |jobs in )?(healthcare|health care)( (admin\w*|management|operations))?(\W*$|[.,;!?])|\b(break|breaking|get|getting|move|moving|transition|transitioning) into (healthcare|health care|medical) (admin\w*|management|administration)\b|\b(wants?|wanting|plans?|planning|hopes?|hoping|trying|looking|would like|'d like) to (move|get|go|step|transition|switch|grow) (up )?into (management|admin\w*|administration|leadership|a management (role|position|job))\b|\b(thinking about|thinking of|considering|interested in|looking at|looking into) (going into |moving into |getting into |a move into )?(management|admin\w*|administration)(\W*$|[.,;!?])|\b(human|regular|real|people) (medical|healthcare|health care) (practices?|offices?|clinics?)\b|\b(move|moving|get|getting|go|going|step|stepping|transition\w*|switch\w*) into (running|managing|leading|overseeing) (a|an|the)\b|\b` + bossJob + `\b|\b(laid off|let go)\b|\b(leaving|leave|quitting|quit) (teaching|nursing|retail|banking|sales|law|the law|the military|the classroom|my (old )?(job|career|field))\b|\b(career change|change careers|changing careers|switch(ing)? careers|second career)\b|\b(curious about|thinking about|considering|interested in|looking at) (medical|the medical side|medical practices?|medicine)(\W*$|[.,;!?]| now\b)|\b(no|zero|without( any)?|little|limited) (healthcare|health care|medical|clinical)( (background|experience)\b|\W*$|[.,;!?]| but\b)|\b(thinking (of|about)|considering|planning on|looking at) (switching|changing|a switch|a change|a career change|making (a|the) (switch|change|move|jump))(\W*$|[.,;!?])|\b(manager|boss|supervisor|doctor|doctors|owner) (says|said|thinks|told me|keeps telling me) i should (go for it|apply|go for (the|her|his|that) (job|role|position))\b|\b(office manager|practice manager|doctors?|physicians?|the owner) (says|said|thinks|told me|keeps telling me) i should (think about |consider |look at )?(moving up|move up|step(ping)? up|tak(e|ing) over)\b|\b(healthcare|health care|medicine|the medical field|medical field|the medical side|hospitals?|clinics?)\s+(seems?|feels?|sounds?|looks?)\s+(so\s+|much\s+|a lot\s+|way\s+)?(more\s+)?(meaningful|rewarding|fulfilling|worthwhile|purposeful|appealing)\b|\b(want\w*|need\w*|looking for|find\w*|get|getting|land\w*) (a |an )?civilian (job|career|role|position|work)\b|\b(transition\w*|getting out|got out|leaving|separat\w*) (of |from )?(the )?(military|army|navy|air force|marines|service)\b`)
 
 // ourStepRE is a question after a background elsewhere that asks about stepping
 // into management or healthcare ("I'm a scribe in the ER. Does that count as
@@ -240,6 +242,9 @@ type Index struct {
 	asked atomic.Pointer[askedRef]
 
 	salaryTerm string // "salary" as the analyzer indexes it
+	// payTerms are the terms of the passages that speak of pay: of a background
+	// before a question about pay, only these can say which figures are asked for.
+	payTerms map[string]bool
 	// niches are the parts of the guide written for some askers only: working abroad,
 	// and diversity and inclusion.
 	niches []niche
@@ -388,6 +393,15 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 			ix.heading[p.ID], ix.section[p.ID] = head, p.Section
 		}
 	}
+	ix.payTerms = map[string]bool{}
+	for _, p := range passages {
+		if p.Kind == knowledge.KindSalary || p.Kind == knowledge.KindCountry || p.SectionID == knowledge.SecSalaryOutlook ||
+			p.SectionID == knowledge.SecGlobalSalaries || p.SectionID == knowledge.SecKeyFacts || p.Kind == knowledge.KindFAQ && ix.titleHas(p, ix.salaryTerm) {
+			for t := range ix.terms[p.ID] {
+				ix.payTerms[t] = true
+			}
+		}
+	}
 	for w := range canon {
 		ix.vocab.add(w)
 	}
@@ -420,6 +434,11 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	return ix, nil
+}
+
+// titleHas says whether passage p's title holds term t.
+func (ix *Index) titleHas(p knowledge.Passage, t string) bool {
+	return slices.ContainsFunc(ix.an.Analyze([]byte(p.Title)), func(tok *analysis.Token) bool { return string(tok.Term) == t })
 }
 
 // Warm compiles the phrasing rules and reads the learned model in the background.
@@ -558,6 +577,11 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 			return nil, roleNamed, spelt
 		}
 	}
+	// A question only about pay after a background ("I know CPT and ICD-10 inside
+	// and out. How much would I make as a practice manager?") asks for figures the
+	// background can't change unless it names what they vary by (a place, years, a
+	// kind of practice); its other words would carry it to the skills it names.
+	payOnly := asked != nil && !fullContext && len(asked) == 1 && asked[ix.salaryTerm]
 	var out []term
 	seen := map[string]bool{}
 	kept, from = joinCompounds(kept, from)
@@ -576,6 +600,9 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		}
 		seen[t] = true
 		context := asked != nil && !asked[t]
+		if context && payOnly && !ix.payTerms[t] && !strings.HasPrefix(t, otherJobMark) {
+			continue
+		}
 		if context && ix.df[t] == 0 && !strings.HasPrefix(t, otherJobMark) {
 			// A word of the background the guide never uses ("I finish my BS this
 			// spring") can't be answered and isn't what is asked.

@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 551: long backgrounds: a pull towards our field, pay after skills, stress
+		// compared, what to be learning.
+		{"Currently an HR generalist at a manufacturing company. I handle recruiting, onboarding, benefits. Healthcare seems more meaningful. What would I need to learn that I don't already know?", "steps/3"},
+		{"Background: 10 years army logistics, honorable discharge, bachelor's in business from online school. I want a civilian job that's stable. Is healthcare management actually recession proof like people say?", "market-commentary/p3"},
+		{"Been a nurse for 15 years, charge nurse for the last 4. Burned out on bedside. Would going into practice management be less stressful or just a different kind of stress?", "cons/1"},
+		{"what should I be learning", "steps/3"},
+		{"I'm a coder, I know CPT and ICD-10 really well. What does a practice manager earn?", "facts/median-salary"},
+		{"I'm a billing specialist and I know CPT and ICD-10 inside and out. How much would I make as a practice manager?", "facts/median-salary"},
+		{"what's the pay jump from medical assistant to practice manager", "facts/median-salary"},
+		{"I run scheduling and the front desk at a busy clinic. How much more would a practice manager make?", "faq/salary"},
 		// Batch 550: a test writer's mix.
 		{"does location matter when looking for these jobs", "how-to-become/p2"},
 		{"do employers care if my degree is from another country", "visas/p2"},
@@ -2318,6 +2328,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 551: a pull towards healthcare or a civilian job, then another job asked about.
+		"I'm leaving the army next year and want a civilian job. How do I become a police officer?", "Healthcare seems more rewarding than tech. What do nurses make?",
+		"I just graduated with a biology degree. What's a realistic first job in a lab?", "I'm a nurse with ICU experience. How much more would I make as a travel nurse?",
 		// Batch 550: location and foreign papers outside our field.
 		"does location matter when looking for a software engineering job", "do employers care if my driving license is from another country",
 		// Batch 548: two other jobs' pay; an office manager elsewhere.
