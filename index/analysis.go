@@ -190,6 +190,22 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 552 (coaches), after it was measured.
+	// "an argument I can make to a client", "a timeline I can give clients", "groups
+	// I should point clients toward": the coach's clients are who they will tell, not
+	// what they ask about.
+	{`\b(point|pointing|send|sending|steer|steering|direct|directing) (an? |my |the |our |some |these |those )?(clients?|coachees?|mentees?)( toward| towards| to| at)?\b`, " "},
+	{`\b(to|for|give|giving|tell|telling|show|showing|quote|quoting|share|sharing) (an? |my |the |our |some |these |those )?(clients?|coachees?|mentees?)( with)?\b`, " $1 "},
+	// "how do I set my rates as a career coach?": the coach's own business.
+	{`\b(rates?|fees?|prices?|pricing|invoic\w*|packages?) (as|for) (an? |my )?(career |life |executive |job |business )?(coach|coaching|consultant|consulting|freelancer|tutor)\b|\b(set|setting|charge|charging|price|pricing|raise|raising) (my|our) (coaching |consulting |hourly )?(rates?|fees?|prices?)\b`, " otheroccupation "},
+	// "a paramedic looking for something less physical": an office job.
+	{`\b(less|not as|not so|isn'?t|not) (physical|physically (demanding|hard|tough|draining)|hands-on physically)\b`, " professional office setting "},
+	// "how should my client describe her front desk experience on a resume": the
+	// resume, whatever experience goes on it.
+	{`\b(describe|list|put|present|frame|word|phrase|write|show|highlight|explain|include)\b[^?.!]*\b(experience|background|jobs?|roles?|work|skills|duties|years)\b[^?.!]*\b(on|in) (a |an |her |his |their |my |the |your )?(resume|résumé|cv|cover letter)s?\b`, " targeted resume cover letter highlights experience "},
+	// "is age a barrier in this field?": bias in hiring, as "will my age matter in
+	// hiring" is read.
+	{`\b(is|will|would|could) (my |their |her |his |your )?age( going to| gonna)? (be )?(a |an )?(barrier|problem|issue|obstacle|handicap|disadvantage|hurdle|dealbreaker)(\s+(in|for|to|when|with)\s+((this|the|a|an|our) (field|job|role|career|industry|profession|employers?)|employers|healthcare|hiring|management|(getting|being) (hired|a job|into|considered)|becoming|moving|switching|changing)\b[^?.!]*)?\W*$|\bageism\b|\bage(ist|-related)? discrimination\b`, " bias hiring blind resume reviews identifying information "},
 	// Batch 551 (long backgrounds), after it was measured.
 	// "recession proof like people say": what others say, not liking people.
 	{`\b(like|as) (people|everyone|everybody|they|others|folks|some people|many people) (say|said|says|claim|think|keep saying|tell me)\b`, " "},

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 552: coaches: the clients they will tell, age, a resume, a certification.
+		{"what's the strongest argument I can make to a client that this career has a future", "faq/job-market"},
+		{"what networking groups should I point clients toward", "steps/4"},
+		{"is there a typical timeline I can give clients for reaching manager from scratch", "faq/timeline"},
+		{"how should my client describe her front desk experience on a resume for these roles", "steps/5"},
+		{"a client of mine is 58 — is age a barrier in this field?", "inclusive-hiring/p2"},
+		{"which certification would you recommend for a client who already manages a small clinic", "faq/education"},
 		// Batch 551: long backgrounds: a pull towards our field, pay after skills, stress
 		// compared, what to be learning.
 		{"Currently an HR generalist at a manufacturing company. I handle recruiting, onboarding, benefits. Healthcare seems more meaningful. What would I need to learn that I don't already know?", "steps/3"},
@@ -2328,6 +2335,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 552: a coach's own business; age for other things; clients given other things.
+		"how do I set my rates as a career coach?", "is age a barrier to learning piano", "is my age a problem for getting a mortgage",
+		"what gift should I give clients for the holidays", "what timeline should I give clients for a kitchen remodel",
 		// Batch 551: a pull towards healthcare or a civilian job, then another job asked about.
 		"I'm leaving the army next year and want a civilian job. How do I become a police officer?", "Healthcare seems more rewarding than tech. What do nurses make?",
 		"I just graduated with a biology degree. What's a realistic first job in a lab?", "I'm a nurse with ICU experience. How much more would I make as a travel nurse?",
