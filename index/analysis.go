@@ -190,6 +190,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 553 (chat slang), after it was measured.
+	// "sry dumb q but what even is an mpm": an apology for the question is no part
+	// of it.
+	{`\b(sorry|sry|srry|soz|apologies),?( (if|for) (this|the|a|my) (is )?(a |such a )?| )(dumb|stupid|silly|basic|noob|newbie|naive) (question|q|qn|one)( here| but| incoming| lol)*\b|\b(sorry|sry|srry|soz),? but\b|\b(dumb|stupid|silly|basic|noob|newbie|naive) (question|q|qn)( here| but| incoming| lol)*\b|\b(maybe|probably|prob|prolly) (a )?(dumb|stupid|silly|basic) (question|q|qn)\b`, " "},
+	// "is this job a vibe or nah": is it good to do, not its culture.
+	{`\b(is|does) (this|it|the|that) ?(job|role|career|work|field|gig)? (a vibe|vibe|pass the vibe check)\b`, " appealing aspects pros "},
 	// Batch 552 (coaches), after it was measured.
 	// "an argument I can make to a client", "a timeline I can give clients", "groups
 	// I should point clients toward": the coach's clients are who they will tell, not

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 553: chat slang: an apology for the question, a job that is a vibe.
+		{"sry dumb q but what even is an mpm", "what-is/p1"},
+		{"sorry dumb question but what is an mpm", "what-is/p1"},
+		{"is this job a vibe or nah", "pros-cons/p1"},
 		// Batch 552: coaches: the clients they will tell, age, a resume, a certification.
 		{"what's the strongest argument I can make to a client that this career has a future", "faq/job-market"},
 		{"what networking groups should I point clients toward", "steps/4"},
@@ -2335,6 +2339,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 553: apologies and vibes outside our field.
+		"sorry dumb question but how do I boil an egg", "is the new taylor swift album a vibe or nah",
 		// Batch 552: a coach's own business; age for other things; clients given other things.
 		"how do I set my rates as a career coach?", "is age a barrier to learning piano", "is my age a problem for getting a mortgage",
 		"what gift should I give clients for the holidays", "what timeline should I give clients for a kitchen remodel",
