@@ -190,6 +190,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 554 (test writer), after it was measured.
+	// "Is a career in medical practice management worth it?": its pros and cons, as
+	// "is this career worth it" is read, not what the role is.
+	{`^\W*(is|would|will) (a career in |working in |a job in |being (an? )?|becoming (an? )?|going into |getting into )?(medical )?(practice management|practice managers?|mpms?)( (career|job|role|work))? (really |actually |even |truly |still )?(be )?(worth it|worth (doing|pursuing|getting into|the effort|the stress))( (tho|though|in the end|long term|nowadays|these days))?\W*$`, " pros cons appealing aspects inherent difficulties "},
 	// Batch 553 (chat slang), after it was measured.
 	// "sry dumb q but what even is an mpm": an apology for the question is no part
 	// of it.

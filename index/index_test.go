@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 554: a test writer's mix: the role worth it.
+		{"Is a career in medical practice management worth it?", "pros-cons/p1"},
+		{"is being a practice manager worth it", "pros-cons/p1"},
 		// Batch 553: chat slang: an apology for the question, a job that is a vibe.
 		{"sry dumb q but what even is an mpm", "what-is/p1"},
 		{"sorry dumb question but what is an mpm", "what-is/p1"},
@@ -2339,6 +2342,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 554: other careers worth it.
+		"Is a career in nursing worth it?", "is being a pharmacist worth it",
 		// Batch 553: apologies and vibes outside our field.
 		"sorry dumb question but how do I boil an egg", "is the new taylor swift album a vibe or nah",
 		// Batch 552: a coach's own business; age for other things; clients given other things.
