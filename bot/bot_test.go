@@ -43,6 +43,13 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 555: a level or pay told before a question that asks neither is who asks;
+		// years ahead are no experience.
+		{"I have 5 years as an assistant manager. Is the market just bad?", "question", "market-reality/p1"},
+		{"I've been a senior manager for 8 years. Is the job market bad right now?", "question", "faq/job-market"},
+		{"so I got offered a regional manager role overseeing 4 clinics. right now I manage one big practice. pay bump is decent but I'd be driving all over the place. what does the regional job actually involve day to day?", "question", "path/regional"},
+		{"I'm planning my next 5 years. Where do practice managers usually go after they've done the job for a while? Like what's the next role?", "question", "faq/career-growth"},
+		{"My goal is to be a director in 10 years. Is that realistic?", "question", "path/director"},
 		// Batch 551: a budget the asker ran is no pay (nor are 8 years a level asked
 		// about); a public health degree is a start, not another job asked about; what to be
 		// learning before taking over is the skills to build.

@@ -231,6 +231,13 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
+	last := sentence.Last(lower)
+	if salaryQ && last != lower && dutiesRE.MatchString(last) && !slices.ContainsFunc(words(last), func(w string) bool { return salaryWords[w] }) {
+		// "... pay bump is decent but I'd be driving all over the place. What does the
+		// regional job actually involve day to day?": the pay was background; the
+		// question asks what the job is.
+		salaryQ = false
+	}
 	// "My English is intermediate" says nothing of a level of the role. (The pattern
 	// reads lower: a case-blind one would go ungated on every answer.)
 	levelText := languageLevelRE.ReplaceAllString(lower, " ")
@@ -369,7 +376,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+next, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower)) && !supportRE.MatchString(lower):
+	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower) && !c.levelOnlyBefore(lower, last, level)) && !supportRE.MatchString(lower):
 		c.addAnswer(&r, "path/"+level, 1)
 	}
 	if len(r.Answers) == 0 && len(ms) == 0 {
@@ -628,9 +635,32 @@ func (c *Coach) abstain(triedCommand string) Reply {
 	}
 }
 
+// dutiesRE asks what a job involves from day to day.
+var dutiesRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties)\b`)
+
+// planYearsRE: years ahead, not of experience ("I'm planning my next 5 years").
+var planYearsRE = gate.MustCompile(`\b(next|coming|upcoming|following|another|in)\s+\d`)
+
 // yearsRE finds the asker's own experience: "I have 6 years", "with 10+ years", "my 4 years".
 // A message may also open with them: "10 years in - what level should i be at".
 var yearsRE = gate.MustCompile(`(?i)(\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just|for)\b[^.?!\d]{0,30}?|^\W*)(\d{1,2})\+?\s*(years?|yrs?)\b`)
+
+// levelOnlyBefore: a message of more than one sentence whose question names neither
+// the level, nor anything a level answers, nor points back at what came before ("I have 5 years as an assistant manager.
+// ... what am I doing wrong? is the market just bad?"): the level was who asks.
+func (c *Coach) levelOnlyBefore(lower, last, level string) bool {
+	if last == lower {
+		return false
+	}
+	if l, ok := c.levels.mention(last, weakLevelWords); ok && l == level {
+		return false
+	}
+	return !levelRoleRE.MatchString(last) && !pointsBackRE.MatchString(last)
+}
+
+// pointsBackRE: a question about what was said before it ("My goal is to be a
+// director in 10 years. Is that realistic?").
+var pointsBackRE = gate.MustCompile(`\b(that|it|those)\b`)
 
 // levelForYears maps the asker's years of experience onto the career level whose range
 // they fall in: the highest level whose range starts at or below them.
@@ -639,7 +669,7 @@ func (c *Coach) levelForYears(text string) (string, bool) {
 		return "", false
 	}
 	m := yearsRE.FindStringSubmatch(text)
-	if m == nil {
+	if m == nil || planYearsRE.MatchString(strings.ToLower(m[0])) {
 		return "", false
 	}
 	n, _ := strconv.Atoi(m[3])

@@ -190,6 +190,37 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 555 (long messages), after it was measured.
+	// "... which path makes more sense if I'm already 35?": a choice between the
+	// options told before it, not the career path.
+	{`\b(which|what) (path|route|option|way|one|choice)( \w+)? (makes (more |the most |most )?sense|is (better|best|smarter|wiser)|should i (take|choose|pick|go with))\b`, " "},
+	// "how do I turn that into an actual title?": a promotion.
+	{`\b(turn|convert|parlay|make|get)\w* (that|this|it|all (that|this)|my experience|the work)( \w+)? into (an? |the )?(actual |real |official |formal |proper )?(title|promotion|role|position|job title|manager title)\b|\b(get|getting|earn|earning) (the|an?) (actual |real |official |formal |proper )(title|job title)\b`, " get promoted advancement building reputation milestones "},
+	// A pivot into our field is the move in ("is healthcare admin a realistic
+	// pivot"), not career-path/p3's pivot out of it into policy or technology.
+	{`\b(healthcare admin\w*|health admin\w*|healthcare management|practice management|this (field|job|career|role))( is| as| be)? (a |an )?(realistic |possible |good |smart |viable |doable |sensible )?pivot\b|\bpivot\w* (in)?to (healthcare admin\w*|health admin\w*|healthcare management|practice management|this (field|job|career|role))\b`, " $1 $7 become transition "},
+	// Another field as the pivot or where its people go ("is nursing a realistic
+	// pivot", "where do nurses usually go after a few years").
+	{`\b(nursing|teaching|medicine|law|engineering|accounting|programming|real estate|pharmacy|dentistry)( is)? (a |an )?(realistic |good |smart |viable |possible |doable )?(pivot|switch|career change)\b|\b(nurses|rns|doctors|physicians|teachers|pharmacists|paramedics|therapists|engineers|lawyers|accountants|dentists) (usually|typically|normally|often|generally) (go|end up|move on|head)\b`, " otheroccupation "},
+	// "my school just cut my position ... is healthcare admin a realistic pivot or a
+	// pipe dream?": whether the move is realistic.
+	{`\b(realistic|doable|feasible|viable|possible)\b([^?.!]*)\bor (just )?a pipe dream\b|\bpipe dream\b`, " realistic $2 "},
+	{`\b(i'?m |i am )?(just )?trying to (figure out|work out|decide|understand) (if|whether)\b`, " "},
+	// "will I need any kind of state license or certification to work there?": the
+	// licence question of the rule for it below, said with more words.
+	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?) (need|have to have|have to get|require|need to get) (an? |any )?((kind|sort|type) of )?(new |separate |special )?(state )?(license|licence|licensing|licensure)( or (an? |any )?(certification|certificate|credential)s?)?( to (work|practice) (there|here|in (a |another |the )?(new |different |other )?(state|states|country|\w+)))?\W*$`, " professional licensing generally not required administrative roles "},
+	// "Where do practice managers usually go after they've done the job for a
+	// while?": where the career leads.
+	{`\bwhere (do|does|can|could|will|would) (practice managers?|mpms?|managers?|they|people|you|i|one)( usually| typically| normally| generally| often)? (go|end up|move on to|head|land)( next| from there)?( after (they'?ve|you'?ve|i'?ve|having|a few years|some years|years|doing)\b[^?.!]*| next| from there| later( on)?)?`, " career growth opportunities advance "},
+	// "I'm an introvert and dealing with angry patients and staff drama sounds
+	// exhausting. Be honest, would I hate it?": what they dread is the question (the
+	// rule below would read the whole clause as the job being exhausting); "would I
+	// hate it" only points back at it.
+	{`\b(dealing|deal|dealt|coping|cope) with ([^?.!]*?) (sounds?|seems?|looks?|would be|will be) (so |really |very |pretty |kinda |a bit )?(exhausting|draining|taxing|tiring)\b`, " $2 stressful "},
+	{`\b(would|will|might|could) (i|you|someone like me)( \w+)? (hate|love|like|enjoy|regret) (it|this|the job|this job|the work|the role|doing (it|this))\W*$`, " "},
+	// "So my practice just got bought by a private equity group ... Is this normal in
+	// the industry right now?": the market's trends.
+	{`\b(is|are) (this|that|it|these|all (this|that)|what i'?m seeing)( \w+)? (normal|common|typical|happening everywhere|the norm|standard|widespread)\b[^?.!]*\b(in|across|for|throughout) (the|this|our) (industry|field|market|profession|sector)\b[^?.!]*`, " current market trends "},
 	// Batch 554 (test writer), after it was measured.
 	// "Is a career in medical practice management worth it?": its pros and cons, as
 	// "is this career worth it" is read, not what the role is.
@@ -666,7 +697,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(typical|average|usual|normal) (office|workplace)s? (are |is )?(like )?in ` + cultureCountries + `\b`, " generalpopulation "},
 	{`\b(typical|average|usual|normal) (office|workplace|work setting|setting)( like)?\b|\bwhat'?s the office like\b`, " work environment professional office setting "},
 	// "how expensive is the education": tuition, not a practice's expenses.
-	{`\b(how )?(expensive|pricey|costly)\b([^?.!]*)\b((the|this|that|an?|my|your) (education|degree|degrees|school|program|programs|tuition|bachelor'?s|master'?s|mha|certification))\b|\b((the|this|that|an?|my|your) (education|degree|school|tuition|program|bachelor'?s|master'?s|mha))\b([^?.!]*)\b(expensive|pricey|costly)\b`, " $3 $10 tuition costs $4 $8 "},
+	{`\b(how )?(expensive|pricey|costly)\b([^?.!]*)\b((the|this|that|an?|my|your) (education|degree|degrees|school|program|programs|tuition|bachelor'?s|master'?s|mha|certification))\b|\b((the|this|that|an?|my|your) (education|degree|school|tuition|program|bachelor'?s|master'?s|mha))\b([^?.!]*)\b(expensive|pricey|costly)\b`, " $3 $10 tuition costs $4 $7 "},
 	// "what is the national median": the BLS median, not working abroad.
 	{`\bnational (median|average|salary|pay|figures?|numbers?)\b|\b(median|average) (salary |pay )?(nationally|nationwide|across the (country|us))\b`, " median salary bls "},
 	// Batch 498 (background first, one line), after it was measured.

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 555: long messages: where managers go, a licence to move states, a
+		// market's normal, what is dreaded, a title, a pivot in, a choice of paths.
+		{"I'm planning my next 5 years. Where do practice managers usually go after they've done the job for a while? Like what's the next role?", "faq/career-growth"},
+		{"My wife and I are thinking about moving from Ohio to Florida. I'm a practice manager. will I need any kind of state license or certification to work there?", "visas/p2"},
+		{"So my practice just got bought by a private equity group and everything is changing. New software, new reporting, layoffs in billing. I'm the practice manager and I'm stressed out of my mind. Is this normal in the industry right now?", "trends/p2"},
+		{"I love the idea of this job but I'm an introvert and dealing with angry patients and staff drama sounds exhausting. Be honest, would I hate it?", "soft-skills/7"},
+		{"ok long question. I'm currently working at a urgent care as a medical assistant, I've been there 4 years and I'm the go-to person for training new hires and fixing the schedule when it falls apart. my manager says I'm basically doing half her job already. how do I turn that into an actual title?", "career-path/p3"},
+		{"is healthcare admin a realistic pivot", "how-to-become/p1"},
+		{"I keep going back and forth. part of me wants to do an MHA because everyone says it's the gold standard, but it's expensive and takes 2 years. the other option is just getting a certification and learning on the job. which path makes more sense if I'm already 35?", "education/p2"},
 		// Batch 554: a test writer's mix: the role worth it.
 		{"Is a career in medical practice management worth it?", "pros-cons/p1"},
 		{"is being a practice manager worth it", "pros-cons/p1"},
@@ -2342,6 +2351,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 555: other fields as pivots and where their people go; another industry's normal.
+		"is nursing a realistic pivot for someone in retail", "where do nurses usually go after a few years at the bedside",
+		"my company got bought and there are layoffs. is this normal in the tech industry right now?",
 		// Batch 554: other careers worth it.
 		"Is a career in nursing worth it?", "is being a pharmacist worth it",
 		// Batch 553: apologies and vibes outside our field.
