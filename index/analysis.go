@@ -190,6 +190,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 556 (test writer), after it was measured.
+	// "I've been an office manager at a law firm for 10 years and I just got laid
+	// off.": the asker's own layoff from the job they name, background to a move
+	// (index.go reads it so), not layoffs among managers as the rule below has it.
+	// ("I was laid off from a corporate admin job. Is healthcare more stable?" is
+	// still that rule's: the layoff is what the question weighs.)
+	{`((^|[.!?]\s)[^.?!]*\b(at|for) (a|an|the|my) [^.?!]*?),? (and|but|then|until) (i )?(just |recently |finally )?(got |was |have been |'?ve been |i'?ve been )?(laid off|let go)\b`, "$1 "},
+	// "What's the career outlook for someone who specializes in telehealth?": the
+	// specialization's opportunities, not the whole job's outlook. (Who specializes
+	// stays: nurses or lawyers who do are another job's.)
+	{`\b(outlook|demand|prospects|future|opportunit\w*|market)\b([^?.!]*)\b(speciali[sz]\w*|focus\w*|expert\w*|experienced) (in|on) (telehealth|telemedicine|virtual care|revenue cycle( management)?|rcm|compliance|data analytics|analytics|ai)\b`, " emerging opportunities specializations $2 $5 "},
 	// Batch 555 (long messages), after it was measured.
 	// "... which path makes more sense if I'm already 35?": a choice between the
 	// options told before it, not the career path.

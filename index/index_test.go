@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 556: a test writer's mix: a specialization's outlook.
+		{"What's the career outlook for someone who specializes in telehealth?", "opportunities/p2"},
 		// Batch 555: long messages: where managers go, a licence to move states, a
 		// market's normal, what is dreaded, a title, a pivot in, a choice of paths.
 		{"I'm planning my next 5 years. Where do practice managers usually go after they've done the job for a while? Like what's the next role?", "faq/career-growth"},
@@ -2351,6 +2353,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 556: other jobs' specializations.
+		"is there demand for lawyers who specialize in compliance", "what's the future for software engineers with expertise in AI",
 		// Batch 555: other fields as pivots and where their people go; another industry's normal.
 		"is nursing a realistic pivot for someone in retail", "where do nurses usually go after a few years at the bedside",
 		"my company got bought and there are layoffs. is this normal in the tech industry right now?",
