@@ -190,6 +190,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 557 (off topic), after it was measured.
+	// "what is the job outlook for medical billers", "which EHR is best for a
+	// veterinary clinic": another job's outlook or pay, another kind of practice's
+	// software.
+	{`\b(outlook|demand|future|prospects|job market|salary|salaries|pay|wages?|earnings)\b( \w+)? (for|of) (medical |hospital )?(billers|coders|billing specialists|coding specialists|medical assistants|receptionists|schedulers|scribes|phlebotomists)\b`, " otheroccupation "},
+	{`\b(ehrs?|emrs?|software|systems?|platforms?|tools?|apps?)\b[^?.!]*\bfor (an? |the |my |our )?(veterinary|vet|animal|dental|dentist'?s?|law|legal|chiropractic|optometry) (clinics?|practices?|offices?|hospitals?|firms?)\b`, " otheroccupation "},
 	// Batch 556 (test writer), after it was measured.
 	// "I've been an office manager at a law firm for 10 years and I just got laid
 	// off.": the asker's own layoff from the job they name, background to a move

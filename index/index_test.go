@@ -2353,6 +2353,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 557: another job's outlook; another kind of practice's software.
+		"what is the job outlook for medical billers", "which EHR is best for a veterinary clinic", "what's the salary outlook for medical coders",
 		// Batch 556: other jobs' specializations.
 		"is there demand for lawyers who specialize in compliance", "what's the future for software engineers with expertise in AI",
 		// Batch 555: other fields as pivots and where their people go; another industry's normal.
