@@ -190,6 +190,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 558 (second language), after it was measured.
+	// "what is more difficult in this profession": the most difficult, as people
+	// whose first language has one word for both say it.
+	{`\bwhat (is|are|'s) (the )?(more|most) (difficult|hard|challenging|tough|stressful)( (thing|things|part|parts))?( (in|of|about) (this|the) (profession|job|role|work|career|field))?\W*$`, " biggest challenges frustrations "},
+	// "what is the most difficult language to learn": languages, not the job.
+	{`\b((the )?(most|more) )?(difficult|hard|hardest|easy|easiest|tough|toughest) languages? (to|for) (learn|study|speak|master)\b`, " personalmatter "},
+	// "exist certification for this job?": "is there", as "existe" says it.
+	{`^\W*(exist|exists|existe)\b`, "is there"},
+	// "how is the typical day of work": the day, not working (remotely).
+	{`\b(typical|normal|usual|average|regular|ordinary) (day|week) (of|at) (work|the job|the work)\b`, " $1 $2 "},
 	// Batch 557 (off topic), after it was measured.
 	// "what is the job outlook for medical billers", "which EHR is best for a
 	// veterinary clinic": another job's outlook or pay, another kind of practice's

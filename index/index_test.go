@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 558: a second language: "more difficult" for the most, "exist" for is
+		// there, a day of work.
+		{"what is more difficult in this profession", "faq/challenges"},
+		{"exist certification for this job?", "faq/education"},
+		{"how is the typical day of work", "responsibilities/1"},
 		// Batch 556: a test writer's mix: a specialization's outlook.
 		{"What's the career outlook for someone who specializes in telehealth?", "opportunities/p2"},
 		// Batch 555: long messages: where managers go, a licence to move states, a
@@ -2353,6 +2358,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 558: hard languages, good restaurants, another job's day.
+		"what is the most difficult language to learn", "exist good restaurants in madrid?", "how is the typical day of work for a nurse",
 		// Batch 557: another job's outlook; another kind of practice's software.
 		"what is the job outlook for medical billers", "which EHR is best for a veterinary clinic", "what's the salary outlook for medical coders",
 		// Batch 556: other jobs' specializations.
