@@ -646,8 +646,9 @@ var planYearsRE = gate.MustCompile(`\b(next|coming|upcoming|following|another|in
 var yearsRE = gate.MustCompile(`(?i)(\b(i have|i've|ive|i got|with|my|after|having|been|is|are|only|just|for)\b[^.?!\d]{0,30}?|^\W*)(\d{1,2})\+?\s*(years?|yrs?)\b`)
 
 // levelOnlyBefore: a message of more than one sentence whose question names neither
-// the level, nor anything a level answers, nor points back at what came before ("I have 5 years as an assistant manager.
-// ... what am I doing wrong? is the market just bad?"): the level was who asks.
+// the level, nor anything a level answers, nor points back at what came before ("I
+// have 5 years as an assistant manager. ... what am I doing wrong? is the market just
+// bad?"): the level was who asks.
 func (c *Coach) levelOnlyBefore(lower, last, level string) bool {
 	if last == lower {
 		return false
@@ -659,7 +660,8 @@ func (c *Coach) levelOnlyBefore(lower, last, level string) bool {
 }
 
 // pointsBackRE: a question about what was said before it ("My goal is to be a
-// director in 10 years. Is that realistic?").
+// director in 10 years. Is that realistic?"). Not "this", unlike index's: "Should I be
+// worried or is this an opportunity?" names its own subject.
 var pointsBackRE = gate.MustCompile(`\b(that|it|those)\b`)
 
 // levelForYears maps the asker's years of experience onto the career level whose range

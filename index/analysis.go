@@ -290,8 +290,8 @@ var rewriteSpecs = []rewriteSpec{
 	// pay jump from medical assistant to practice manager": our role's pay, which is
 	// all the guide has, not the move or the job they leave.
 	{`(\b(pay|salary|wage|income|money|paycheck)\s+(jump|bump|increase|raise|difference|boost|gap)|\b(a|the|of)\s+raise|\bhow much (more|extra))\b[^?.!]*\b(to|as|become|becoming|became|into)\s+(an?\s+)?(medical\s+)?(practice manager|pm|mpm)\b[^?.!]*|\b(become|became|becoming|move up to|promoted to)\s+(an?\s+)?(medical\s+)?(practice manager|pm|mpm)\b[^?.!]*\b(pay|salary|wage)\s+(jump|bump|increase|raise|difference|boost)\b[^?.!]*`, " salary as a practice manager "},
-	// "is healthcare management actually recession proof": stable employment,
-	// said without the job word the recession rule below needs.
+	// "is healthcare management actually recession proof": the profession's recession
+	// resistance, said without the job word the recession rule below needs.
 	{`\brecession[- ]?(proof|resistant|resilient)\b`, " recession resistant "},
 	// "What would I need to learn that I don't already know?": the learning asked for,
 	// the rest is filler.

@@ -2364,7 +2364,8 @@ func TestAbstains(t *testing.T) {
 		"what is the job outlook for medical billers", "which EHR is best for a veterinary clinic", "what's the salary outlook for medical coders",
 		// Batch 556: other jobs' specializations.
 		"is there demand for lawyers who specialize in compliance", "what's the future for software engineers with expertise in AI",
-		// Batch 555: other fields as pivots and where their people go; another industry's normal.
+		// Batch 555: other fields as pivots and where their people go; another
+		// industry's normal.
 		"is nursing a realistic pivot for someone in retail", "where do nurses usually go after a few years at the bedside",
 		"my company got bought and there are layoffs. is this normal in the tech industry right now?",
 		// Batch 554: other careers worth it.
@@ -2374,7 +2375,8 @@ func TestAbstains(t *testing.T) {
 		// Batch 552: a coach's own business; age for other things; clients given other things.
 		"how do I set my rates as a career coach?", "is age a barrier to learning piano", "is my age a problem for getting a mortgage",
 		"what gift should I give clients for the holidays", "what timeline should I give clients for a kitchen remodel",
-		// Batch 551: a pull towards healthcare or a civilian job, then another job asked about.
+		// Batch 551: a pull towards healthcare or a civilian job, then another job asked
+		// about.
 		"I'm leaving the army next year and want a civilian job. How do I become a police officer?", "Healthcare seems more rewarding than tech. What do nurses make?",
 		"I just graduated with a biology degree. What's a realistic first job in a lab?", "I'm a nurse with ICU experience. How much more would I make as a travel nurse?",
 		// Batch 550: location and foreign papers outside our field.
