@@ -231,12 +231,14 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
-	last := sentence.Last(lower)
-	if salaryQ && last != lower && dutiesRE.MatchString(last) && !slices.ContainsFunc(words(last), func(w string) bool { return salaryWords[w] }) {
+	if salaryQ && dutiesRE.MatchString(lower) {
 		// "... pay bump is decent but I'd be driving all over the place. What does the
 		// regional job actually involve day to day?": the pay was background; the
-		// question asks what the job is.
-		salaryQ = false
+		// question asks what the job is. (Split into sentences only here: every answer
+		// passes this way.)
+		if last := sentence.Last(lower); last != lower && dutiesRE.MatchString(last) && !slices.ContainsFunc(words(last), func(w string) bool { return salaryWords[w] }) {
+			salaryQ = false
+		}
 	}
 	// "My English is intermediate" says nothing of a level of the role. (The pattern
 	// reads lower: a case-blind one would go ungated on every answer.)
@@ -376,7 +378,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+next, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower) && !c.levelOnlyBefore(lower, last, level)) && !supportRE.MatchString(lower):
+	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower) && !c.levelOnlyBefore(lower, level)) && !supportRE.MatchString(lower):
 		c.addAnswer(&r, "path/"+level, 1)
 	}
 	if len(r.Answers) == 0 && len(ms) == 0 {
@@ -649,7 +651,8 @@ var yearsRE = gate.MustCompile(`(?i)(\b(i have|i've|ive|i got|with|my|after|havi
 // the level, nor anything a level answers, nor points back at what came before ("I
 // have 5 years as an assistant manager. ... what am I doing wrong? is the market just
 // bad?"): the level was who asks.
-func (c *Coach) levelOnlyBefore(lower, last, level string) bool {
+func (c *Coach) levelOnlyBefore(lower, level string) bool {
+	last := sentence.Last(lower)
 	if last == lower {
 		return false
 	}

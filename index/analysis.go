@@ -233,9 +233,10 @@ var rewriteSpecs = []rewriteSpec{
 	// pipe dream?": whether the move is realistic.
 	{`\b(realistic|doable|feasible|viable|possible)\b([^?.!]*)\bor (just )?a pipe dream\b|\bpipe dream\b`, " realistic $2 "},
 	{`\b(i'?m |i am )?(just )?trying to (figure out|work out|decide|understand) (if|whether)\b`, " "},
-	// "will I need any kind of state license or certification to work there?": the
-	// licence question of the rule for it below, said with more words.
-	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?) (need|have to have|have to get|require|need to get) (an? |any )?((kind|sort|type) of )?(new |separate |special )?(state )?(license|licence|licensing|licensure)( or (an? |any )?(certification|certificate|credential)s?)?( to (work|practice) (there|here|in (a |another |the )?(new |different |other )?(state|states|country|\w+)))?\W*$`, " professional licensing generally not required administrative roles "},
+	// Whether the job needs a licence ("will I need any kind of state license or
+	// certification to work there?", "do practice managers need a license"): the guide
+	// says administrative roles generally don't.
+	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?) (need|have to have|have to get|require|need to get) (an? |any )?((kind|sort|type) of )?(new |separate |special )?(state )?(license|licence|licensing|licensure)( or (an? |any )?(certification|certificate|credential)s?)?( to (work|practice) (there|here|in (a |another |the )?(new |different |other )?(state|states|country|\w+)))?\W*$|\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?|an? (medical )?practice manager|an? mpm) (need|have to have|have to get|require|need to get) (an? )?(state )?(license|licence|licensing)( to (be|work as|become) (an? )?(medical )?(practice managers?|mpms?)| for (this|the) (job|role|position)| (to work )?(abroad|overseas|internationally|in another country))?\W*$|\b(is|are) (an? )?(license|licence|licensing) (needed|required|necessary)\W*$`, " professional licensing generally not required administrative roles "},
 	// "Where do practice managers usually go after they've done the job for a
 	// while?": where the career leads.
 	{`\bwhere (do|does|can|could|will|would) (practice managers?|mpms?|managers?|they|people|you|i|one)( usually| typically| normally| generally| often)? (go|end up|move on to|head|land)( next| from there)?( after (they'?ve|you'?ve|i'?ve|having|a few years|some years|years|doing)\b[^?.!]*| next| from there| later( on)?)?`, " career growth opportunities advance "},
@@ -2969,8 +2970,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat'?s the (deal|story|scoop|lowdown) (with|on)\b`, " "},
 	// Something encouraging about the job: its good sides.
 	{`\b(encouraging|positive|uplifting|motivating|inspiring|good news|hopeful)\b[^?.!]*\b(about|for|on) (this|the|being an?|becoming an?) (career|job|role|field|profession|practice manager|mpm)\W*$`, " pros rewarding "},
-	// Whether the job needs a licence: the guide says administrative roles generally don't.
-	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?|an? (medical )?practice manager|an? mpm) (need|have to have|have to get|require|need to get) (an? )?(state )?(license|licence|licensing)( to (be|work as|become) (an? )?(medical )?(practice managers?|mpms?)| for (this|the) (job|role|position)| (to work )?(abroad|overseas|internationally|in another country))?\W*$|\b(is|are) (an? )?(license|licence|licensing) (needed|required|necessary)\W*$`, " professional licensing generally not required administrative roles "},
 	// Why the role matters: the guide's opening on it.
 	{`\bwhy (is|are) (this|the|a|their) (role|job|position|career|practice managers?|mpms?) (so )?(important|needed|essential|valuable|necessary|critical|vital)\W*$|\bwhy (do|does) (practices|clinics|doctors|physicians|healthcare) need (a |an )?(practice managers?|mpms?|managers?)\W*$`, " operational backbone vital "},
 	// Public health is another field, as a degree or a career.

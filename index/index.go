@@ -322,8 +322,9 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		holding: map[string][]int{},
 		n:       len(passages),
 
-		heading: map[string]map[string]bool{},
-		section: map[string]string{},
+		payTerms: map[string]bool{},
+		heading:  map[string]map[string]bool{},
+		section:  map[string]string{},
 
 		titled:   map[string]bool{},
 		adjacent: make(map[[2]string]bool, 4096),
@@ -367,14 +368,22 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 				}
 			}
 		}
+		payTitle := false // "salary" in its title and keywords: faq/salary among the FAQs
 		for _, tok := range ix.an.Analyze([]byte(d.Title)) {
 			ix.titled[string(tok.Term)] = true
+			payTitle = payTitle || string(tok.Term) == ix.salaryTerm
 		}
 		for t := range set {
 			ix.df[t]++
 			ix.holding[t] = append(ix.holding[t], len(ix.ids)-1)
 		}
 		ix.terms[p.ID] = set
+		if p.Kind == knowledge.KindSalary || p.Kind == knowledge.KindCountry || p.SectionID == knowledge.SecSalaryOutlook ||
+			p.SectionID == knowledge.SecGlobalSalaries || p.SectionID == knowledge.SecKeyFacts || p.Kind == knowledge.KindFAQ && payTitle {
+			for t := range set {
+				ix.payTerms[t] = true
+			}
+		}
 		{
 			own := strings.Join(p.Keywords, " ") + "\n" + p.Text
 			if p.Title != p.Section {
@@ -391,15 +400,6 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 				}
 			}
 			ix.heading[p.ID], ix.section[p.ID] = head, p.Section
-		}
-	}
-	ix.payTerms = map[string]bool{}
-	for _, p := range passages {
-		if p.Kind == knowledge.KindSalary || p.Kind == knowledge.KindCountry || p.SectionID == knowledge.SecSalaryOutlook ||
-			p.SectionID == knowledge.SecGlobalSalaries || p.SectionID == knowledge.SecKeyFacts || p.Kind == knowledge.KindFAQ && ix.titleHas(p, ix.salaryTerm) {
-			for t := range ix.terms[p.ID] {
-				ix.payTerms[t] = true
-			}
 		}
 	}
 	for w := range canon {
@@ -434,11 +434,6 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	return ix, nil
-}
-
-// titleHas says whether passage p's title holds term t.
-func (ix *Index) titleHas(p knowledge.Passage, t string) bool {
-	return slices.ContainsFunc(ix.an.Analyze([]byte(p.Title)), func(tok *analysis.Token) bool { return string(tok.Term) == t })
 }
 
 // Warm compiles the phrasing rules and reads the learned model in the background.
