@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 559: two levels weighed by how hard their jobs are to land are the
+		// market's question, not the levels side by side.
+		{"Are entry-level roles harder to get than senior ones right now?", "question", "market-reality/p1"},
+		{"are senior managers more in demand than assistants", "question", "market-reality/p1"},
 		// Batch 555: a level or pay told before a question that asks neither is who asks;
 		// years ahead are no experience.
 		{"I have 5 years as an assistant manager. Is the market just bad?", "question", "market-reality/p1"},

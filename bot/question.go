@@ -147,6 +147,11 @@ var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse)
 // level will expect of the asker is the level's.
 var interviewRE = gate.MustCompile(`\binterview(s|ing)?\b[^?]*` + phrase.InterviewAsks)
 
+// landingRE weighs how hard jobs are to land ("Are entry-level roles harder to get
+// than senior ones right now?"): the levels named are the jobs sought, and the
+// market's word answers, not the levels' entries.
+var landingRE = gate.MustCompile(`\b(harder|easier|tougher|more difficult|less difficult|more competitive|less competitive|more saturated|less saturated)( (for me|for newcomers|for beginners|these days|nowadays|now))? to (get|find|land|come by|secure|be hired (for|into))\b|\b(more|less|most|least) (competition|competitive)( (for|in|among))?\b|\b(more|less) in demand\b`)
+
 // prevLevelRE asks for the level below one named: "what comes before senior", "the
 // level below director" ("a senior under pressure" is not).
 var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |just )?(before|below|beneath|under)\b|\b(previous|preceding|prior) (level|rung|step)\b`)
@@ -305,7 +310,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	// An interview for a level asks how to get through it, not about the level.
 	interview := !salaryQ && interviewRE.MatchString(lower)
-	if len(two) >= 2 && !interview {
+	landing := !salaryQ && landingRE.MatchString(lower)
+	if len(two) >= 2 && !interview && !landing {
 		// "senior vs regional": both levels, side by side.
 		kind := "path/"
 		if salaryQ {
@@ -371,7 +377,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (interview || moveOnRE.MatchString(lower)):
+	case hasLevel && (interview || landing || moveOnRE.MatchString(lower)):
 		// How to advance, or an interview for the level, is search's, not the level's.
 	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {

@@ -190,6 +190,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 559 (test writer), after it was measured.
+	// "Are the job prospects good?": the job market, not the certification
+	// faq/education says enhances "job prospects".
+	{`(^|[.!?,]\s*)(so |and |but |ok |okay |honestly )?(are|how are|how'?re|what are|what'?re|how'?s|what'?s|hows|whats|how do|what do|are there)( the| my| any| good)? (job|career|employment|hiring) prospects( (good|bad|decent|ok|okay|strong|weak|like|look|look like|looking|looking good|now|today|these days|right now|in general|overall|still|for (this|the) (job|role|field|career|profession)|for (mpms?|practice managers?|medical practice managers?)))*\W*$`, "$1 job market outlook "},
+	// "Are entry-level roles harder to get than senior ones right now?": how hard
+	// each level's jobs are to land, which market-reality/p1 weighs side by side.
+	{`\b((harder|easier|tougher|more difficult|less difficult)( \w+)? to (get|find|land|secure|come by|be hired( for| into| as)?)|(more|less|most|least) (competition|competitive|saturated|in demand)|in (more|less|higher|lower) demand)\b([^?.!]*)\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b([^?.!]*)\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b|\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b([^?.!]*)\b((harder|easier|tougher|more difficult|less difficult)( \w+)? to (get|find|land|secure|come by|be hired( for| into| as)?)|(more|less|most|least) (competition|competitive|saturated|in demand)|in (more|less|higher|lower) demand)\b([^?.!]*)\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b`, " ${9} ${11} ${14} ${23} market realities vary by experience level entry-level roles face competition experienced managers specialized skills remain in demand "},
 	// Batch 558 (second language), after it was measured.
 	// "what is more difficult in this profession": the most difficult, as people
 	// whose first language has one word for both say it.

@@ -245,6 +245,11 @@ type Index struct {
 	// payTerms are the terms of the passages that speak of pay: of a background
 	// before a question about pay, only these can say which figures are asked for.
 	payTerms map[string]bool
+	// levelTerms name one level of the ladder ("senior", "regional"), and marketTerms
+	// say the job market ("job" only beside them: "what does that role look like"
+	// asks about a job): a level told before such a question is who asks, not the
+	// level's entry.
+	levelTerms, marketTerms map[string]bool
 	// niches are the parts of the guide written for some askers only: working abroad,
 	// and diversity and inclusion.
 	niches []niche
@@ -334,6 +339,24 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	}
 	if toks := ix.an.Analyze([]byte("salary")); len(toks) == 1 {
 		ix.salaryTerm = string(toks[0].Term)
+	}
+	ix.marketTerms = ix.termSet("market demand outlook hiring prospects")
+	for t := range ix.termSet("job") {
+		ix.marketTerms[t] = false
+	}
+	ix.levelTerms = map[string]bool{}
+	levelsHolding := map[string]int{}
+	for _, p := range passages {
+		if p.Kind == knowledge.KindLevel {
+			for t := range ix.termSet(p.Title + " " + strings.Join(p.Keywords, " ")) {
+				levelsHolding[t]++
+			}
+		}
+	}
+	for t, n := range levelsHolding {
+		if n == 1 { // "medical", "practice" and "manager" are in every level's name
+			ix.levelTerms[t] = true
+		}
 	}
 	b := bi.NewBatch()
 	for _, p := range passages {
@@ -577,6 +600,14 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 	// background can't change unless it names what they vary by (a place, years, a
 	// kind of practice); its other words would carry it to the skills it names.
 	payOnly := asked != nil && !fullContext && len(asked) == 1 && asked[ix.salaryTerm]
+	// So is a question only about the job market ("I've been a senior manager for 8
+	// years. Is the job market bad right now?"): the level told is who asks.
+	marketOnly, saysMarket := asked != nil && !fullContext, false
+	for t := range asked {
+		says, ok := ix.marketTerms[t]
+		marketOnly, saysMarket = marketOnly && ok, saysMarket || says
+	}
+	marketOnly = marketOnly && saysMarket
 	var out []term
 	seen := map[string]bool{}
 	kept, from = joinCompounds(kept, from)
@@ -595,7 +626,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		}
 		seen[t] = true
 		context := asked != nil && !asked[t]
-		if context && payOnly && !ix.payTerms[t] && !strings.HasPrefix(t, otherJobMark) {
+		if context && (payOnly && !ix.payTerms[t] && !strings.HasPrefix(t, otherJobMark) || marketOnly && ix.levelTerms[t]) {
 			continue
 		}
 		if context && ix.df[t] == 0 && !strings.HasPrefix(t, otherJobMark) {
@@ -625,6 +656,15 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		out = append(out, term{text: t, pos: tok.Position, context: context, group: g, byRule: by})
 	}
 	return out, roleNamed, spelt
+}
+
+// termSet is the set of analyzed terms of s.
+func (ix *Index) termSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, tok := range ix.an.Analyze([]byte(s)) {
+		set[string(tok.Term)] = true
+	}
+	return set
 }
 
 // addTerms adds the analyzed terms of words to set, and says how many terms the

@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 559: a level told before a question about the job market is who
+		// asks; "job prospects" asked about are the market's, improved ones the
+		// certification's.
+		{"I've been a senior manager for 8 years. Is the job market bad right now?", "faq/job-market"},
+		{"are the job prospects good?", "market-commentary/p1"},
+		{"does a CMPE improve my job prospects", "faq/education"},
+		// Batch 559: how hard each level's jobs are to land, set side by side.
+		{"Are entry-level roles harder to get than senior ones right now?", "market-reality/p1"},
+		{"are senior managers more in demand than assistants", "market-reality/p1"},
+		{"is there more competition for entry level jobs or senior ones", "market-reality/p1"},
 		// Batch 558: a second language: "more difficult" for the most, "exist" for is
 		// there, a day of work.
 		{"what is more difficult in this profession", "faq/challenges"},
@@ -2358,6 +2368,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 559: another job's levels weighed by how hard they are to land.
+		"are experienced chefs in more demand than beginners", "is it easier to find a junior developer job than a senior one",
 		// Batch 558: hard languages, good restaurants, another job's day.
 		"what is the most difficult language to learn", "exist good restaurants in madrid?", "how is the typical day of work for a nurse",
 		// Batch 557: another job's outlook; another kind of practice's software.
