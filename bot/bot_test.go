@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 560: an asker new to the title holds the Manager level; a new
+		// manager in general is the first rung.
+		{"I'm a new practice manager, started 2 months ago. The previous manager left the books a mess and I'm drowning. What skills should I be focusing on first?", "question", "path/manager"},
 		// Batch 559: two levels weighed by how hard their jobs are to land are the
 		// market's question, not the levels side by side.
 		{"Are entry-level roles harder to get than senior ones right now?", "question", "market-reality/p1"},

@@ -33,6 +33,9 @@ var (
 	fromToRE        = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
 	othersExpectRE  = gate.MustCompile(`\b(doctors?|physicians?|providers?|owners?|partners?|staff|team|boss|employees|patients) (expect|want|need|look for)\b`)
 	newManagerRE    = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
+	// newHolderRE: the asker holds the title, new to it ("I'm a new practice
+	// manager, started 2 months ago"): the Manager level, as for one just promoted.
+	newHolderRE = gate.MustCompile(phrase.IHold + `(an? |the )?(brand |fairly |pretty |very |relatively )?new (medical )?practi[cs]e (manager|mgr)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
 	// "Why is pay in Brazil so low?" asks for the reasons: search finds them.
@@ -284,6 +287,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// "what should a new manager focus on": the first level. What the doctors or
 		// the staff expect of them is the job's, not the level's.
 		level, hasLevel = c.guide.Levels[0].ID, true
+		if newHolderRE.MatchString(lower) {
+			level, hasLevel = c.managerLevel()
+		}
 	}
 	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background

@@ -190,6 +190,29 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 560 (long backgrounds), after it was measured.
+	// "The practice manager there seems stressed all the time and works late. Is
+	// that normal for the job or is it just my office?", "Is this something every
+	// practice manager deals with?": whether what they told is the job's, as the
+	// rule for "is this normal ... or is my company just bad" reads it.
+	{`\b(is|are) (this|it|that|these|the hours|the stress) (normal|typical|common|usual|expected|standard)( for| in)? (the|this) (job|role|field|profession|line of work|career)\b([^?.!]*)\bor (is it |is |are )?(just )?(my|our|this|that|the) (office|company|employer|practice|clinic|place|boss|manager|doctors?)( just)?\W*$|\b(is|are) (this|that|it|these) (something|a thing|a problem|an issue|normal|common|typical|usual)( that)? (every|all|most|other|many|a lot of|lots of) (medical )?(practice )?(managers?|mpms?|people in (this|the) (job|role|field))( \w+)? (deals?|faces?|goes? through|runs? into|struggles?|experiences?|has to deal|have to deal|handles?)( with)?\b`, " is this normal "},
+	// "My boss wants me to get a certification before she'll promote me. Which one
+	// should I get?": which certification.
+	{`\b(certifications?|certificates?|certs?|credentials?)\b([^?]*?)([.!?]\s*|,\s*)(so |and |but |ok )?(which|what) (one|ones) (should|do|would|could|can) (i|you|we) (get|take|go for|pursue|do|pick|choose|start with)\b`, "$1$2$3 which certification should i get "},
+	// "The previous manager left the books a mess": the practice's finances.
+	{`\b(the|our|my|their|his|her) (books|finances|accounting|billing|ar|a/r|accounts receivable) (are|were|was|is|in) (a |an |such a |total |complete |an absolute )?(mess|messy|disaster|shambles|a wreck|chaos|behind|a nightmare)\b|\bleft (the|our|my) (books|finances|billing|accounting) (a |an |in )?(mess|disaster|shambles|chaos|wreck)\b`, " financial management budgeting accounts receivable "},
+	// "I'm exhausted from fighting them" (the doctors who won't change): the
+	// struggle with them, not the hours.
+	{`\b(i'?m |i am |im )?(so |really |just )?(exhausted|tired|worn out|drained|sick|burned out|burnt out) (from|of) (fighting|arguing with|battling|pushing|convincing|chasing|begging) (with )?(them|the (docs|doctors|physicians|staff|providers|owners?)|my (docs|doctors|physicians|staff|providers|boss))\b`, " resistance conflicts physician expectations "},
+	// "is it normal for a nurse to work late": another job's hours.
+	{`\b(is it|it'?s|is that|would it be) (normal|common|typical|usual|ok|okay|expected|standard) for (a|an|the|my) (nurses?|rns?|cnas?|lpns?|nurse practitioners?|doctors?|physicians?|residents?|interns?|medical assistants?|mas|teachers?|paramedics?|emts?|pharmacists?|dentists?|therapists?)\b`, " otheroccupation "},
+	// "works late": the job's hours, not late as in behind.
+	{`\b(works?|working|stays?|staying|stayed|worked) (late|late every (day|night)|past (5|five|6|six|7|seven)|until (7|8|9|10|seven|eight|nine|ten)( ?pm)?)\b`, " extended hours work-life balance "},
+	// "one of my front desk staff has been sharing patient info on social media":
+	// staff the asker manages, not front-desk work as a first step in; and a
+	// breach of patient privacy.
+	{`\b(my|our) (front[- ]desk|front office|reception(ist)?s?)( staff| team| people| person| girls?| employees?| workers?| ladies| folks| crew)\b`, "$1 staff"},
+	{`\b(shar\w*|post\w*|leak\w*|disclos\w*|gossip\w* about|talk\w* about)\b([^?.!]*)\b(patient|patients'?|client) (info|information|data|records?|details|names?|photos?|charts?)\b`, " hipaa compliance breach sensitive patient information ethical "},
 	// Batch 559 (test writer), after it was measured.
 	// "Are the job prospects good?": the job market, not the certification
 	// faq/education says enhances "job prospects".
@@ -4118,4 +4141,4 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		army armies navy marines mckinsey deloitte accenture kpmg pwc amazon cleaner cleaners housekeeper housekeepers custodian custodians cooking baking tattoo tattoos piercing piercings
 		resident residents tester testers scribe scribes gamer gamers esports spacex nasa nfl nba nhl mlb olympic olympics youtube youtubers influencers streamers tiktoker tiktokers
 		aide aides technologist technologists dispatcher dispatchers caregiver caregivers factory factories
-		otherpractice`)
+		otherpractice bakery bakeries cafe cafes salon salons boutique boutiques`)

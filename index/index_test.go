@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 560: long backgrounds: "is this something every practice manager
+		// deals with" asks whether what was told is the job's; staff the asker
+		// manages at the front desk, and their privacy breach; "which one" after a
+		// certification.
+		{"The docs refuse to switch to a new EHR and I'm exhausted from fighting them. Is this something every practice manager deals with?", "cons/7"},
+		{"I'm a medical receptionist at a dermatology office. The practice manager there seems stressed all the time and works late. Is that normal for the job or is it just my office?", "cons/4"},
+		{"I'm a practice manager and I just found out one of my front desk staff has been sharing patient info on social media. What am I supposed to do?", "soft-skills/6"},
+		{"I'm an assistant manager and my boss wants me to get a certification first. Which one should I get?", "faq/education"},
 		// Batch 559: a level told before a question about the job market is who
 		// asks; "job prospects" asked about are the market's, improved ones the
 		// certification's.
@@ -2368,6 +2376,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 560: another job's hours.
+		"is it normal for a nurse to work late", "is it normal for an RN to stay late",
 		// Batch 559: another job's levels weighed by how hard they are to land.
 		"are experienced chefs in more demand than beginners", "is it easier to find a junior developer job than a senior one",
 		// Batch 558: hard languages, good restaurants, another job's day.
