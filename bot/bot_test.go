@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 561: an offer for the role is weighed against the Manager level's
+		// figures.
+		{"my coachee got an offer for 70k as a practice manager in Ohio, should she counter?", "question", "salary/manager"},
 		// Batch 560: an asker new to the title holds the Manager level; a new
 		// manager in general is the first rung.
 		{"I'm a new practice manager, started 2 months ago. The previous manager left the books a mess and I'm drowning. What skills should I be focusing on first?", "question", "path/manager"},

@@ -268,7 +268,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// become a manager?": said as a level, the role's name is one.
 		level, hasLevel = c.managerLevel()
 	}
-	if !hasLevel && salaryQ && holdsRoleRE.MatchString(lower) && ownPayRE.MatchString(lower) {
+	if !hasLevel && salaryQ && (holdsRoleRE.MatchString(lower) && ownPayRE.MatchString(lower) || offerAsRoleRE.MatchString(lower)) {
 		// "I'm a practice manager in Texas, is my 75k salary low?": their own pay
 		// against their level's figures, the Manager level's.
 		level, hasLevel = c.managerLevel()
@@ -430,6 +430,11 @@ var goalRE = gate.MustCompile(`\b(become|becoming|(?:make|earn|get paid|be paid|
 
 // ownPayRE: the asker's own pay.
 var ownPayRE = gate.MustCompile(`\bis my (\$?\d+k? )?(salary|pay|wages?|income|offer|comp|compensation) (too |really |kinda |pretty )?(low|high|fair|good|ok|okay|normal|enough|competitive|average|decent|bad)\b|\bam i (under|over|fairly|well|poorly) ?paid\b|\bi (make|earn|get paid|am paid|'?m paid|'?m making|am making) (\$?\d|about|around|only|just|like)|\bshould i (make|earn|ask for|be paid|be making|be earning)\b|\bis (\$?\d+k?|\d+,\d{3}) (too |a |good|low|high|fair|ok)`)
+
+// offerAsRoleRE: an offer for the role itself ("my coachee got an offer for 70k as a
+// practice manager in Ohio, should she counter?"): weighed against the Manager
+// level's figures, as the asker's own pay in the role is.
+var offerAsRoleRE = gate.MustCompile(`\b(offer|offered)\b[^.?!]*\b(as|for) (an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)
 
 // holdsRoleRE: the asker saying they hold the role itself, no level named.
 var holdsRoleRE = gate.MustCompile(phrase.IHold + `(an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)

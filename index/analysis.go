@@ -190,6 +190,33 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 561 (coaches), after it was measured.
+	// "I have a client who's a dental office manager": the client's background is
+	// the asker's, as "my client is" reads.
+	{`\b(i have|i'?ve got|i'?m working with|i am working with|i'?m coaching|i am coaching|i coach|i work with|i'?m advising|i am advising) (a |an |one )?(client|mentee|coachee|student|someone|somebody|person)( of mine)?( who'?s| who is| that'?s| that is)\b`, " i'm "},
+	// "Is the jump to a medical practice a big one?": the move in.
+	{`\b(the )?(jump|leap|move|switch|transition|step) (over )?(to|into) (a |an |the )?(medical practice|medical office|doctor'?s office|physician practice|physician'?s office)( an? (big|huge|large|hard|difficult|tough) one)?\b`, " transition pathways leveraging existing administrative experience "},
+	// "be honest, will she struggle": asked plainly, not about honesty.
+	{`(^|[.!?,;]\s*)(please |pls |but |ok |okay |so |and |just )?be (honest|straight|blunt|frank|candid|real|brutally honest)( with me| here)?\s*([,.!:;]|$)`, "$1 "},
+	// "my client hates conflict ... will she struggle in this role?": the rules for
+	// "I hate conflict" and "will I struggle", said of a client.
+	{`\b(my client|my mentee|my coachee|the client|client|she|he|they) (really |just |absolutely |kind of |kinda )?(hates|avoids|dislikes|doesn'?t like|does not like|is bad at|is scared of|is afraid of|is uncomfortable with|isn'?t good with|is not good with|shies away from) (conflict|confrontation|arguments?|drama)\b`, " $1 conflict resolution mediate disputes "},
+	{`\b(would|could|will|can|might) (she|he|they|my client|my mentee|my coachee) (really )?(struggle|cope|survive|make it|do well|thrive|succeed)( as an? (medical )?(practice manager|mpm)| in (this|that|the) (job|role|career|field))?\W*$`, " would i be ok "},
+	// "what resume keywords should my client use": what a targeted resume highlights.
+	{`\b(resume|résumé|cv|linkedin|application|cover letter)( \w+)? (keywords?|buzzwords?|key words|key terms)\b|\b(keywords?|buzzwords?|key words) (for|on|in|to put on|to use on|to use in) (my |a |the |her |his |their )?(resume|résumé|cv|linkedin|applications?)\b`, " targeted resume highlights healthcare-specific experience management skills relevant certifications "},
+	// "which of their skills map onto this role?": which skills transfer.
+	{`\b(map|maps|mapping) (onto|over to|over into|into|to)( this| the| a| our)? (role|job|field|career|position|practice management|work)\b`, " transferable skills "},
+	// "does my client need to know how to code to work with EHRs": programming,
+	// not the billing codes.
+	{`\b(know how to|learn (how )?to|need to|able to|have to) (code|program)( \w+){0,2} (to (work with|use|run|manage)|for) (the )?(ehrs?|emrs?|software|systems?|computers?|epic|cerner)\b`, " ehr software proficiency it literacy troubleshooting basic issues "},
+	// "keeps getting rejected for lack of EHR experience. how can she get it?":
+	// how to gain the experience.
+	{`\bexperience\b([^?]*?[.!?]\s*)how (can|do|could|should|would) (i|she|he|they|we|my client) (get|gain|build|acquire|pick up) (it|that|this|some|them)\W*$`, "experience$1 gain hands-on healthcare experience entry-level support role "},
+	// "wants to do this in Canada. What's the process?": the visa.
+	{`\b(do this|work|move|practice|get a job|work as an? \w+( \w+)?) (in|to) (canada|the uk|uk|australia|germany|the us|us|usa|america|singapore|new zealand|ireland|abroad|overseas)\b([^?]*?[.!?]\s*)(what'?s|what is|how does|what are|how is) the (process|steps|procedure)( like)?\W*$`, "$1 $3 $4 $6 skilled worker visas job offer "},
+	// "what should she be ready to talk about?" (at an interview): what to be
+	// prepared to discuss.
+	{`\b(be )?(ready|prepared) to (talk about|discuss|answer|speak (to|about))\b`, " be prepared to discuss interviews "},
 	// Batch 560 (long backgrounds), after it was measured.
 	// "The practice manager there seems stressed all the time and works late. Is
 	// that normal for the job or is it just my office?", "Is this something every

@@ -98,6 +98,19 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 561: coaches: a client "who's" a dental office manager is the
+		// asker's background; a client's hates and struggles are the asker's; resume
+		// keywords; skills that map onto the role; coding for EHRs is programming;
+		// how to get the experience they lack; the process of working in a country;
+		// what to be ready to discuss at an interview.
+		{"I have a client who's a dental office manager. Is the jump to a medical practice a big one?", "how-to-become/p1"},
+		{"what resume keywords should my client use for practice manager postings", "steps/5"},
+		{"I coach people leaving the military. which of their skills map onto this role?", "how-to-become/p1"},
+		{"my client hates conflict. be honest, will she struggle in this role?", "soft-skills/7"},
+		{"does my client need to know how to code to work with EHRs", "technical-skills/12"},
+		{"my client keeps getting rejected for lack of EHR experience. how can she get it?", "steps/2"},
+		{"I'm coaching someone from the Philippines who wants to do this in Canada. What's the process?", "visas/p1"},
+		{"my client is interviewing next week for a practice manager role. what should she be ready to talk about?", "steps/6"},
 		// Batch 560: long backgrounds: "is this something every practice manager
 		// deals with" asks whether what was told is the job's; staff the asker
 		// manages at the front desk, and their privacy breach; "which one" after a
@@ -2376,6 +2389,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 561: a husband's dislike of conflict.
+		"my husband hates conflict, how do I talk to him about money",
 		// Batch 560: another job's hours.
 		"is it normal for a nurse to work late", "is it normal for an RN to stay late",
 		// Batch 559: another job's levels weighed by how hard they are to land.
