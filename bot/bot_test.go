@@ -43,6 +43,12 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 562: Austria is no typo of Australia; "is it worth" and "a practice
+		// that cares about experience" point back at no level told before.
+		{"Hi! I'm writing from Germany. I finished my Ausbildung as a Medizinische Fachangestellte and worked 6 years in a Praxis. I want to become Praxismanagerin and maybe later work in Switzerland or Austria. How is the salary in Germany for this job? Thank you!", "question", "country/germany"},
+		{"salary austria", "question", "global-salaries/p1"},
+		{"We're a 3-doctor family practice and our longtime office manager is retiring. The docs want me (I'm the billing lead) to take over but they're only offering a small raise. I've read practice managers make way more. What's a fair salary to ask for in the Midwest?", "question", "salary/manager"},
+		{"My boss is retiring and recommended me for her job but HR says I need a bachelor's degree and I only have an associate's. I've been assistant manager for 5 years. Is it worth going back to school at 40 or should I look for a practice that cares more about experience?", "question", "qualifications/p2"},
 		// Batch 561: an offer for the role is weighed against the Manager level's
 		// figures.
 		{"my coachee got an offer for 70k as a practice manager in Ohio, should she counter?", "question", "salary/manager"},

@@ -227,8 +227,9 @@ func isWordish(w string) bool {
 	return false
 }
 
-// notTypos are English words within a typo of an alias that never mean it.
-var notTypos = wordSet(`direction directions directed directory directs`)
+// notTypos are English words within a typo of an alias that never mean it, and
+// places that are no typo of the guide's ("Austria" is not Australia).
+var notTypos = wordSet(`direction directions directed directory directs austria austrian`)
 
 // argWords is the argument with filler words removed.
 func argWords(arg string) []string {

@@ -676,8 +676,17 @@ func (c *Coach) levelOnlyBefore(lower, level string) bool {
 	if l, ok := c.levels.mention(last, weakLevelWords); ok && l == level {
 		return false
 	}
-	return !levelRoleRE.MatchString(last) && !pointsBackRE.MatchString(last)
+	last = valuedRE.ReplaceAllString(last, " ")
+	return !levelRoleRE.MatchString(last) && !pointsBackRE.MatchString(notBackRE.ReplaceAllString(last, " "))
 }
+
+// valuedRE: experience as what an employer values ("should I look for a practice that
+// cares more about experience?"), not the level's years.
+var valuedRE = gate.MustCompile(`\b(cares?|caring|values?|valuing|weighs?|prefers?|rewards?|focus(es)? on|looks? at) (more |most |mostly )?(about |on )?(experience|exp)\b`)
+
+// notBackRE: "it" and "that" that point back at nothing ("is it worth going back to
+// school", "a practice that cares more about experience").
+var notBackRE = gate.MustCompile(`\b(is|was|would|will) it (be )?(worth|possible|better|smarter|wiser|best|too late|hard|harder|easy|easier|realistic|a good idea|a bad idea|smart|wise)\b|\b(a|an|one|someone|somewhere|practices?|jobs?|people|employers?|clinics?|places?) that\b`)
 
 // pointsBackRE: a question about what was said before it ("My goal is to be a
 // director in 10 years. Is that realistic?"). Not "this", unlike index's: "Should I be

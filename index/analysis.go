@@ -190,6 +190,38 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 562 (long messages), after it was measured.
+	// "the biggest fire right now is that claims keep getting denied": a problem,
+	// not firing someone.
+	{`\b(the |my |our )?(biggest|main|first|latest|current|worst|real|big) fires?\b`, " biggest problem "},
+	{`\bclaims? (keep |kept |are |were |is |was )?(getting |being )?(denied|rejected|bounced)\b`, " claims denials billing revenue cycle "},
+	// "Where do I even start with fixing billing?": improving it, not a first step
+	// into the job.
+	{`\bwhere (do|should|would|can|could) (i|we) (even )?(start|begin) (with|on|in) (fixing|cleaning up|sorting out|improving|untangling|turning around|getting a handle on) (the |our |my )?(billing|claims|collections|books|a/?r|accounts receivable|revenue cycle)\b`, " billing oversight accounts receivable revenue cycle management "},
+	{`\bwhere (do|should|would|can|could) (i|we) (even )?(start|begin) (with|on|in) (fixing|cleaning up|sorting out|improving|untangling|turning around|getting a handle on)\b`, " "},
+	// "my car got totaled in a parking lot accident. ... What should I do next?":
+	// the asker's own mishap, and what to do about it (said twice, so the question
+	// is the matter's even when the asker's role is named before it).
+	{`(\bmy (car|truck|vehicle|van|suv)( \w+)? (got|was|is|has been) (totaled|totalled|wrecked|hit|rear-?ended|towed|stolen|broken into|damaged|scratched|keyed|repossessed)\b|\b(car|parking lot|traffic|fender[- ]bender|auto) (accident|crash|collision)\b)([^?]*?[.!?]\s*(so )?what (should|do|can|would) (i|we) do( next| now| about it| first)?\W*$)`, " personalmatter. personalmatter? "},
+	{`(\bmy (car|truck|vehicle|van|suv)( \w+)? (got|was|is|has been) (totaled|totalled|wrecked|hit|rear-?ended|towed|stolen|broken into|damaged|scratched|keyed|repossessed)\b|\b(car|parking lot|traffic|fender[- ]bender|auto) (accident|crash|collision)\b)`, " personalmatter "},
+	// "two front desk people quit this week": staff, not front-desk work as a
+	// first step in (see "my front desk staff" below).
+	{`\b(two|three|four|both|some|all|several|a couple of|couple|2|3|4|5) (of (my|our|the) )?(front[- ]desk|front office|reception(ist)?s?)( staff| team| people| person| girls?| employees?| workers?| ladies| folks| crew)\b`, "$1 staff"},
+	// "I'm the lead medical assistant": the asker's clinical background, as "I'm a
+	// medical assistant" is read below.
+	{`\b(i'?m|im|i am|i work as|i worked as|i was|been|being) (the|a|an) (lead|senior|head|chief|floor) (medical|clinical) assistant\b`, " clinical background "},
+	// "What should I prioritize to stabilize the team?": keeping and leading staff.
+	{`\b(stabili[sz]e|rebuild|retain|hold together|turn around|save) (the |my |our )?(team|staff|employees|people|front desk)\b`, " staff recruitment onboarding leadership team management "},
+	// "what should I be studying right now so I'm ready to step in?" (the office
+	// manager retiring): the skills to step into the role.
+	{`\bwhat (should|do|would|can) i (be )?(studying|study|learning|learn|reading up on|working on)\b([^?.!]*)\b(ready|prepared) to (step in|take over|step up|fill (her|his|their|the) (shoes|role))\b`, " develop core management business skills promoted manager "},
+	// "Would human medical practices even consider me?": whether they have a shot.
+	{`\b(would|will|do|does|could|can) (human |regular |real |actual )?(medical practices?|clinics?|doctors'? offices?|practices|employers|hospitals|they|medical offices?)( \w+)? (even )?(consider|hire|take|want|look at) (me|someone like me|her|him|them|my client)\s*(\?|$)`, " would i have a shot leveraging existing administrative experience "},
+	// "What's the pay difference?" (after a move is weighed): pay, not how the
+	// jobs differ.
+	{`\bwhat'?s the (pay|salary|income|money|wage) (difference|gap)\W*$`, " salary "},
+	// "in the Midwest": a place pay depends on.
+	{`\bin the (midwest|south|northeast|southeast|southwest|northwest|pacific northwest|west coast|east coast|bay area|rust belt|sun belt)\b`, " geographic location "},
 	// Batch 561 (coaches), after it was measured.
 	// "I have a client who's a dental office manager": the client's background is
 	// the asker's, as "my client is" reads.

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 562: long messages: a fire that is a problem, denied claims and
+		// where to start fixing billing; front desk people who quit are staff; what
+		// to study to step in; whether practices would consider them; pay in the
+		// Midwest.
+		{"Just finished my first month as practice manager at a 6-provider pediatric clinic. Honestly it's been a blur. Staff turnover is high, two front desk people quit this week, and the docs are frustrated. What should I prioritize to stabilize the team?", "responsibilities/2"},
+		{"ok so this is kind of a long story. I was a dental hygienist for 12 years, then my wrists started giving out so I moved to the front office at the same practice. I've been doing scheduling and insurance verification for 2 years now and honestly I kind of love the business side. The office manager is retiring next year. My question is: what should I be studying right now so I'm ready to step in?", "steps/3"},
+		{"Okay, so I'm a vet tech and I know vet medicine isn't human medicine, but I've been doing a lot of the admin at our animal hospital — scheduling, inventory, some billing. Would human medical practices even consider me?", "how-to-become/p1"},
+		{"what do practice managers make in the midwest", "faq/salary"},
+		{"My practice manager quit without notice and the doctors asked me to fill in temporarily. I'm the lead medical assistant. I have zero management training. The biggest fire right now is that claims keep getting denied and cash flow is bad. Where do I even start with fixing billing?", "responsibilities/3"},
 		// Batch 561: coaches: a client "who's" a dental office manager is the
 		// asker's background; a client's hates and struggles are the asker's; resume
 		// keywords; skills that map onto the role; coding for EHRs is programming;
@@ -2389,6 +2398,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 562: a car accident told by a practice manager; a fire in the news;
+		// a gym's front desk.
+		"Long story short, I manage a clinic and my car got totaled in a parking lot accident yesterday. The other driver has no insurance. What should I do next?",
+		"the biggest fire in California history, how did it start?", "two front desk people at my gym quit, how do I hire new ones?",
 		// Batch 561: a husband's dislike of conflict.
 		"my husband hates conflict, how do I talk to him about money",
 		// Batch 560: another job's hours.
