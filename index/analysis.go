@@ -190,6 +190,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 564 (test writer), after it was measured.
+	// "my son keeps job hopping": a family matter.
+	{`\bmy (son|daughter|husband|wife|partner|kid|child|brother|sister|friend|boyfriend|girlfriend|dad|mom)( \w+)? (keeps |is |has been |was |always )?(job[- ]?hopping|job[- ]?hops)\b`, " personalmatter "},
+	// "Is job hopping necessary to advance?": moving between employers to move up,
+	// which cons/6 says advancement often requires. (Job hopping by itself, "is it
+	// bad to job hop", is anyone's career question.)
+	{`\b(job[- ]?hop\w*|hop\w* (between|from|around) (jobs|employers|practices|clinics)|(switch\w*|chang\w*|mov\w*) (jobs|employers|practices|clinics) (often|a lot|frequently|every (few|couple( of)?|two|2|three|3) years))\b([^?.!]*)\b(advance\w*|move up|moving up|get promoted|promotions?|progress\w*|climb\w*|necessary|required|needed|the only way)\b|\b(advance\w*|move up|moving up|get promoted|promotions?|progress\w*|climb\w*|necessary|required|needed|the only way)\b([^?.!]*)\b(job[- ]?hop\w*|hop\w* (between|from|around) (jobs|employers|practices|clinics)|(switch\w*|chang\w*|mov\w*) (jobs|employers|practices|clinics) (often|a lot|frequently|every (few|couple( of)?|two|2|three|3) years))\b`, " advancement often require moving to larger healthcare systems "},
 	// Batch 562 (long messages), after it was measured.
 	// "the biggest fire right now is that claims keep getting denied": a problem,
 	// not firing someone.

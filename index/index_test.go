@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 564: a test writer's mix: moving between employers to advance.
+		{"Is job hopping necessary to advance?", "cons/6"},
+		{"to get promoted do I need to job hop?", "cons/6"},
 		// Batch 562: long messages: a fire that is a problem, denied claims and
 		// where to start fixing billing; front desk people who quit are staff; what
 		// to study to step in; whether practices would consider them; pay in the
@@ -2398,6 +2401,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 564: a son's job hopping.
+		"my son keeps job hopping, how do I talk to him?",
 		// Batch 562: a car accident told by a practice manager; a fire in the news;
 		// a gym's front desk.
 		"Long story short, I manage a clinic and my car got totaled in a parking lot accident yesterday. The other driver has no insurance. What should I do next?",
