@@ -190,6 +190,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 565 (chat slang), after it was measured.
+	// "no cap" (no lie) is phrasing, as "trash" after the market is bad; "the grind ... day to day" is the daily work,
+	// not the stress the grind alone means; "get hired fast" asks the quickest way
+	// in.
+	{`\bno cap\b`, " "},
+	{`\b(market|job market|pay|salary|outlook|job|career|field|hours)( (rn|right now|now|lately|these days|honestly|kinda|kind of|just|so))? (trash|garbage)\b`, "$1 bad"},
+	{`\b(the )?grind( like)? (day[- ]to[- ]day|daily|every ?day|on a (daily|normal|typical) basis)\b`, " day to day "},
+	{`\b(get|getting|be|being) (hired|a job|in|into (this|the field|the industry))( \w+)? (fast|quick|quickly|asap|soon|sooner)\b`, " quickest way to break into the field "},
 	// Batch 564 (test writer), after it was measured.
 	// "my son keeps job hopping": a family matter.
 	{`\bmy (son|daughter|husband|wife|partner|kid|child|brother|sister|friend|boyfriend|girlfriend|dad|mom)( \w+)? (keeps |is |has been |was |always )?(job[- ]?hopping|job[- ]?hops)\b`, " personalmatter "},
@@ -4145,6 +4153,7 @@ func wordSet(s string) map[string]bool {
 var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though asap
 		hmm hm um umm uh uhh erm welp
 		nah naw nope yeah yea yep yup ngl fr lowkey highkey srsly legit deadass istg tbf afaik iirc ikr hmu honestly seriously basically literally dream dreams
+		thatll itll thisll whatll thatd itd
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid
 		btw tbh imo imho idk ok okay u ur gonna wanna gotta kinda sorta tell know want wondering

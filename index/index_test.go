@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 565: chat slang: the grind day to day, "thatll", the market
+		// "trash", "no cap", getting hired fast.
+		{"whats the grind like day to day", "responsibilities/1"},
+		{"any certs thatll get me paid more", "salary-outlook/p2"},
+		{"is the market trash rn", "faq/job-market"},
+		{"gimme the cons no cap", "cons/1"},
+		{"whats the move to get hired fast", "how-to-become/p1"},
 		// Batch 564: a test writer's mix: moving between employers to advance.
 		{"Is job hopping necessary to advance?", "cons/6"},
 		{"to get promoted do I need to job hop?", "cons/6"},
@@ -2401,6 +2408,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 565: trash that is trash.
+		"how often should i take out the trash at the clinic",
 		// Batch 564: a son's job hopping.
 		"my son keeps job hopping, how do I talk to him?",
 		// Batch 562: a car accident told by a practice manager; a fire in the news;
