@@ -190,6 +190,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 566 (second language), after it was measured.
+	// "I want make the change from teacher to this, is difficult?": a move into
+	// our field, as "switch from teaching to practice management" reads.
+	{`\b(make|do|making|doing) (the |a |this )?(change|switch|move|transition|jump) from (an? |the |my )?(\w+( \w+)?) (to|into) (this|this job|this career|this field|this work|practice management|healthcare( admin\w*)?|a practice manager|practice manager)\b`, " switch from $5 to practice management "},
+	// "is necessary to know the informatic?": computers (informática), not health
+	// informatics.
+	{`\b(the |of |in |about )?informatic\b|\binform[aá]tica\b`, " information technology it literacy "},
+	// "speak with patients angry": the adjective after the noun, as in Spanish.
+	{`\b(patients|staff|employees|doctors|clients|people|coworkers) (angry|upset|difficult|rude|furious|mad|unhappy|aggressive)\b`, "$2 $1"},
 	// Batch 565 (chat slang), after it was measured.
 	// "no cap" (no lie) is phrasing, as "trash" after the market is bad; "the grind ... day to day" is the daily work,
 	// not the stress the grind alone means; "get hired fast" asks the quickest way

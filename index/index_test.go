@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 566: a second language: "make the change from teacher to this",
+		// "the informatic", "patients angry".
+		{"I want make the change from teacher to this, is difficult?", "faq/timeline"},
+		{"is necessary to know the informatic?", "technical-skills/12"},
+		{"the practice manager must to speak with patients angry?", "responsibilities/6"},
 		// Batch 565: chat slang: the grind day to day, "thatll", the market
 		// "trash", "no cap", getting hired fast.
 		{"whats the grind like day to day", "responsibilities/1"},
