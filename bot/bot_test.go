@@ -544,7 +544,10 @@ func TestAbstainsPolitely(t *testing.T) {
 	for _, q := range []string{"just got promoted to manager at the bank, any advice?", "I just got promoted to store manager. tips?",
 		"who won the world cup, germany or brazil", // two countries, no pay question
 		"how do i lose 10 pounds", "10 years in the army, what level of fitness do i need",
-		"I'm an assistant practice manager. How do I save money on flowers for my wedding?"} { // a level, but no pay question
+		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
+		// Another organisation's director (Batch 568).
+		"how do I become a director of a nonprofit",
+	} {
 		if r := ask(t, q); !r.Abstained {
 			t.Errorf("%q: answered %v; it is not about this job", q, r.Answers)
 		}

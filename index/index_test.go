@@ -2413,6 +2413,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 568: the stock market's outlook, a family conflict, a nonprofit's
+		// director.
+		"what is the growth outlook for the S&P 500 this year", "how to resolve conflict with my teenage daughter", "how do I become a director of a nonprofit",
 		// Batch 565: trash that is trash.
 		"how often should i take out the trash at the clinic",
 		// Batch 564: a son's job hopping.
