@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 568: a director of a nonprofit is no level of ours.
+		{"I was the director of a nonprofit for 10 years. Can I become a practice manager?", "question", "how-to-become/p1"},
 		// Batch 562: Austria is no typo of Australia; "is it worth" and "a practice
 		// that cares about experience" point back at no level told before.
 		{"Hi! I'm writing from Germany. I finished my Ausbildung as a Medizinische Fachangestellte and worked 6 years in a Praxis. I want to become Praxismanagerin and maybe later work in Switzerland or Austria. How is the salary in Germany for this job? Thank you!", "question", "country/germany"},

@@ -201,6 +201,10 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 // word in it that is no level ("Canada's Express Entry", "an entry visa").
 var languageLevelRE = gate.MustCompile(`\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
+// otherOrgHeadRE: a director of another kind of organisation ("I was the director of
+// a nonprofit for 10 years"), no level of ours.
+var otherOrgHeadRE = gate.MustCompile(phrase.OtherOrgHead)
+
 // notPayRE: pay words that say something else ("took time off to raise my kids",
 // "pay attention to", "save money on flowers", "my office won't pay for it", "worth
 // paying out of pocket", "the median home price", "earn the doctors' trust").
@@ -250,7 +254,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	// "My English is intermediate" says nothing of a level of the role. (The pattern
 	// reads lower: a case-blind one would go ungated on every answer.)
-	levelText := languageLevelRE.ReplaceAllString(lower, " ")
+	levelText := otherOrgHeadRE.ReplaceAllString(languageLevelRE.ReplaceAllString(lower, " "), " ")
 	level, hasLevel := c.levels.mention(levelText, weakLevelWords)
 	across := acrossLevelsRE.MatchString(lower)
 	if hasLevel && (across || gainExperienceRE.MatchString(lower) || howSeniorRE.MatchString(lower)) {

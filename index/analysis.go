@@ -197,7 +197,7 @@ var rewriteSpecs = []rewriteSpec{
 	// takes "my daughter" without the word between).
 	{`\b(conflicts?|fight\w*|argu\w*|problems?|issues?|trouble|disagreements?) with my( \w+)? (sister|brother|mom|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|friends?|roommate|neighbou?r|kids?|son|daughter|family|parents?|in-?laws?|teen|teenager|toddler)\b`, " personalmatter "},
 	// "a director of a nonprofit": another organisation's director.
-	{`\b(directors?|ceos?|presidents?|heads?|coordinators?|chairs?|executive directors?) (of|at|for) (an? |the )?(nonprofit|non-profit|charity|ngo|church|school|museum|library|foundation|bank|hotel|restaurant|gym|university|college|startup|tech company|marketing agency|sales team)\b`, " otheroccupation "},
+	{phrase.OtherOrgHead, " otheroccupation "},
 	// Batch 566 (second language), after it was measured.
 	// "I want make the change from teacher to this, is difficult?": a move into
 	// our field, as "switch from teaching to practice management" reads.

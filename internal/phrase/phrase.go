@@ -19,3 +19,7 @@ const WhatElse = `\bwhat else (should|can|could|do) i (be )?(do|doing|try)( to (
 // InterviewAsks is what a question about an interview wants: the questions asked, or
 // how to prepare.
 const InterviewAsks = `\b(expect them to ask|ask me|will they ask|do they ask|questions|prepare|preparing|prep|get ready)\b`
+
+// OtherOrgHead is a head of an organisation other than a medical practice ("a
+// director of a nonprofit"): another job, though its title is one of our levels'.
+const OtherOrgHead = `\b(directors?|ceos?|presidents?|heads?|coordinators?|chairs?|executive directors?) (of|at|for) (an? |the )?(nonprofit|non-profit|charity|ngo|church|school|museum|library|foundation|bank|hotel|restaurant|gym|university|college|startup|tech company|marketing agency|sales team)\b`
