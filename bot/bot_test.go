@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 569: the questions to ask at the end of a practice manager
+		// interview are what to look for in an employer.
+		{"what questions should my client ask at the end of a practice manager interview?", "question", "workplace-culture/p3"},
 		// Batch 568: a director of a nonprofit is no level of ours.
 		{"I was the director of a nonprofit for 10 years. Can I become a practice manager?", "question", "how-to-become/p1"},
 		// Batch 562: Austria is no typo of Australia; "is it worth" and "a practice

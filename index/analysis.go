@@ -190,6 +190,33 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 569 (coaches), after it was measured.
+	// "what would she gain and lose?": the pros and cons of the move.
+	{`\bwhat (would|will|do|does|could|might) (she|he|they|i|my client|we) (gain|get|win) and (lose|give up|sacrifice)\b|\bwhat (would|will|might) (she|he|they|i|my client) (be )?(giving|give) up\b`, " pros cons "},
+	// "starting her first practice manager job": a new practice manager; "a 90
+	// day plan" for one is what the first 90 days focus on.
+	{`\b(30|60|90|thirty|sixty|ninety|first[- ]90)[- ]day (plan|checklist|roadmap|game plan)\b`, " first 90 days focus "},
+	{`\b(starting|started|start|beginning|begins|new to) (her|his|their|my|a|the) (first |new )?((medical )?practice manager|mpm) (job|role|position)\b`, " new practice manager "},
+	// "what stats about this field should I include?": the key facts.
+	{`\b(stats|statistics|numbers|figures|data points)( \w+){0,2} (about|on|for|of) (this|the|our) (field|job|career|role|profession|occupation)\b|\bwhat (stats|statistics)\b`, " key facts statistics growth outlook median salary annual openings "},
+	// "how do I tell a client she's underqualified without crushing her": her
+	// qualifications; the tact is phrasing.
+	{`\b(under-?qualified|unqualified|not qualified enough|not qualified)\b`, " qualifications experience "},
+	{`\bwithout (crushing|hurting|discouraging|upsetting|offending|demoralizing|demotivating) (her|him|them|my client)( feelings| spirit| confidence| morale)?\b`, " "},
+	// "my client is 62 ... is practice management realistic at that age?": age,
+	// as "is age a barrier" reads. (At "my age" the set's askers want the switch's
+	// timeline.)
+	{`\b(this|it|practice management|the job|this job|this career|this field|the switch|the move|a career change)( (is|be|still))? (realistic|possible|doable|too late|feasible) (at|for) (that|her|his|their) age\b`, " is age a barrier "},
+	// "two offers, one at a dermatology practice and one at a big hospital
+	// system": practices compared, not offers in general (read as any career's
+	// question further down).
+	{`\b(two|2|multiple|several|competing) (job )?offers\b([^?.!]*\b(practices?|clinics?|medical groups?)\b)`, " workplace culture practice size $3 "},
+	// "what are common reasons practice managers leave their jobs": what wears
+	// them out and holds them back.
+	{`\b(reasons?|why) (practice managers?|mpms?|managers)( \w+)? (leave|quit|burn out|change jobs|move on)\b`, " high-stress burnout work-life balance progression limited "},
+	// "what questions should my client ask at the end of a ... interview?": what
+	// to look for in an employer. (Any interview's end is anyone's question.)
+	{`\b(at the end of|after) (an?|the|my|her|his|their) ((medical )?practice manager|mpm|practice|clinic)( job)? interviews?\b`, " interview find inclusive employer green flags red flags "},
 	// Batch 568 (off topic), after it was measured.
 	// "the growth outlook for the S&P 500": the stock market's, not the job's.
 	{`\b(s&p|s and p)( 500)?\b|\b(dow jones|the dow|nasdaq|stock market|stock prices?|index funds?|etfs?|mortgage rates?|gdp)\b`, " personalfinance "},

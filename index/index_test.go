@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 569: coaches: what a move gains and loses, a 90 day plan, the field's
+		// stats, an underqualified client told gently, a client's age, two offers
+		// from practices. (An interview's last questions: bot_test.)
+		{"my client is torn between staying a charge nurse and moving into practice management. what would she gain and lose?", "pros-cons/p1"},
+		{"what's a good 90 day plan I can give a client starting her first practice manager job", "path/manager"},
+		{"I run workshops for career changers. what stats about this field should I include?", "facts/growth"},
+		{"how do I tell a client she's underqualified without crushing her", "qualifications/p2"},
+		{"my client is 62 and wants one more career. is practice management realistic at that age?", "inclusive-hiring/p2"},
+		{"my client got two offers, one at a dermatology practice and one at a big hospital system. what should she weigh?", "workplace-culture/p1"},
 		// Batch 566: a second language: "make the change from teacher to this",
 		// "the informatic", "patients angry".
 		{"I want make the change from teacher to this, is difficult?", "faq/timeline"},
@@ -2413,6 +2422,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 569: a new manager's outfit; another pursuit's age.
+		"I'm starting my first practice manager job Monday, what should I wear?", "is skydiving realistic at that age",
 		// Batch 568: the stock market's outlook, a family conflict, a nonprofit's
 		// director.
 		"what is the growth outlook for the S&P 500 this year", "how to resolve conflict with my teenage daughter", "how do I become a director of a nonprofit",
