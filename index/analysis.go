@@ -190,6 +190,40 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 570 (long backgrounds), after it was measured.
+	// "an ER nurse": a clinical job of the emergency room, not "er" said while
+	// thinking.
+	{`\b(an? )?(er|icu|nicu|picu|l&d) (nurse|nurses|rn|rns|doctor|doctors|physician|physicians)\b`, " clinical otheroccupation "},
+	// "Would a clinic see me as practice manager material?": whether they have a
+	// shot.
+	{`\b(see|consider|view|think of) (me|her|him|them|my client) as ((medical )?practice manager|manager|management|leadership|mpm) material\b|\b((medical )?practice manager|management|leadership|mpm) material\b`, " would i have a shot "},
+	// "would that customer service experience actually help me manage patients and
+	// staff in a clinic?": whether the experience helps, with the adverb between
+	// (careerMoveRE reads "experience help"). Only before managing: "will my
+	// nursing background actually help" is read well as it is.
+	{`\bexperience (actually|really|even|truly|honestly) help (me|her|him|them) (manage|run|lead|work)\b`, "experience help $2 $3"},
+	// "I'm thinking about consulting instead. Is that a realistic next step": the
+	// consulting roles cons/6 says advancement may lead to. (Consulting asked about
+	// alone, "can I move into consulting", is answered by the rules for it.)
+	{`\b(thinking about|thinking of|considering|move into|moving into|go into|going into|switch to|switching to|pivot to|pivoting to|getting into) (healthcare |practice management |independent )?(consulting|consultancy|becoming a consultant)\b([^?]*?[.!?]\s*)(is|would) (that|this|it) (a |an )?((realistic|good|smart|possible|viable|logical|sensible|natural) )?(next step|move|option|path|career move|pivot)( for (someone|a person|me) (with|like) (my|me)( experience| background)?)?\W*$`, " specialized consulting roles advancement $4 career growth "},
+	// "Should I start applying elsewhere to get the manager title?": advancement
+	// that needs a move, as the rule for "the promotion never comes. Should I look
+	// elsewhere?" reads it.
+	{phrase.LookElsewhere + `( \w+){0,3} (to get|for|to land) (the |a |that )?((practice )?manager|management|senior|director|higher|bigger|next)? ?(title|promotion|role|job|position)\b`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	// "I'm a bookkeeper": accounting, which the guide calls financial management.
+	{`\bbook-?keep(er|ers|ing)\b`, " accounting financial management "},
+	// "Would that be useful in a medical practice manager job?" (after a skill):
+	// whether the experience counts.
+	{`\b(would|will|is|could) (that|this|it|those|these) (be )?(useful|helpful|valuable|an asset|a plus)( (in|for|as) (an? |the |this )?((medical )?practice manager|mpm|this|practice management)( job| role| position)?)?\W*$`, " would that be useful experience "},
+	// "The staff is resistant" (to a new EHR): resistance to a change the manager
+	// leads.
+	{`\b(the )?(staff|team|employees|doctors|physicians|providers|nurses|docs) (is|are|has been|have been|keeps? being|seems?) (so |very |really |pretty )?(resistant|pushing back|fighting (it|me|the change))\b`, " resistance from staff implementing new technologies change agent "},
+	// "Is the entry-level market really that bad right now?": the saturation of
+	// entry-level positions.
+	{`\b(entry[- ]level|junior|new grad|new graduate) (job )?market\b`, " entry-level positions face saturation competition "},
+	// "How much should I save for her tuition each month?": the asker's family
+	// finances.
+	{`\b(save|saving|budget|budgeting|pay|paying|set aside) (\w+ ){0,3}for (her|his|their|my (kid|kids|son|daughter|child|children)'?s?) (tuition|college|school|education|wedding)\b`, " personalfinance "},
 	// Batch 569 (coaches), after it was measured.
 	// "what would she gain and lose?": the pros and cons of the move.
 	{`\bwhat (would|will|do|does|could|might) (she|he|they|i|my client|we) (gain|get|win) and (lose|give up|sacrifice)\b|\bwhat (would|will|might) (she|he|they|i|my client) (be )?(giving|give) up\b`, " pros cons "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 570: long backgrounds: applying elsewhere for the title, a
+		// bookkeeper's QuickBooks, the entry-level market, staff resisting a new EHR.
+		{"I've been an assistant practice manager for 4 years and my manager isn't going anywhere. Should I start applying elsewhere to get the manager title?", "cons/6"},
+		{"I'm a bookkeeper for a few small businesses and I'm really good with QuickBooks. Would that be useful in a medical practice manager job?", "tools/p1"},
+		{"I'm a new grad with a BS in healthcare administration and I've applied to 40 jobs with no callbacks. Is the entry-level market really that bad right now?", "trends/p3"},
+		{"My practice is switching from paper charts to an EHR and I'm leading it. The staff is resistant and I'm overwhelmed. Any guidance?", "cons/7"},
 		// Batch 569: coaches: what a move gains and loses, a 90 day plan, the field's
 		// stats, an underqualified client told gently, a client's age, two offers
 		// from practices. (An interview's last questions: bot_test.)
@@ -2422,6 +2428,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 570: a daughter's tuition.
+		"I've been a practice manager for 5 years and my daughter just started college. How much should I save for her tuition each month?",
 		// Batch 569: a new manager's outfit; another pursuit's age.
 		"I'm starting my first practice manager job Monday, what should I wear?", "is skydiving realistic at that age",
 		// Batch 568: the stock market's outlook, a family conflict, a nonprofit's

@@ -9,8 +9,8 @@ package phrase
 const IHold = `\b(i'?m|im|i am|i work as|i'?ve been|i have been) `
 
 // LookElsewhere asks whether to leave for advancement: "should I look elsewhere",
-// "do I jump ship".
-const LookElsewhere = `\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship)\b`
+// "do I jump ship", "should I start applying elsewhere".
+const LookElsewhere = `\b(should|do|would|must) i (look elsewhere|look somewhere else|leave|move on|go elsewhere|change jobs|switch (jobs|practices|employers)|jump ship|(start )?(apply|applying|looking) (elsewhere|somewhere else))\b`
 
 // WhatElse asks what more to do to advance, at the end of a message: "What else
 // should I be doing?".
