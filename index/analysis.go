@@ -190,6 +190,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 571 (test writer), after it was measured.
+	// "What personality traits make someone successful in this role?": the traits
+	// are the question; "make someone successful" after them is phrasing.
+	{`\b(traits?|qualities|skills?|characteristics|attributes|personality|strengths?|habits)\b([^?.!]*?) (make|makes|help|helps) (someone|somebody|a person|people|you|one|a manager|managers|practice managers|an mpm|mpms) (successful|succeed|good|great|effective|excel|thrive)( (in|at|as) (this|the|a) (role|job|field|career|position))?\b`, "$1$2 "},
 	// Batch 570 (long backgrounds), after it was measured.
 	// "an ER nurse": a clinical job of the emergency room, not "er" said while
 	// thinking.

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 571: a test writer's traits that "make someone successful".
+		{"What personality traits make someone successful in this role?", "soft-skills/1"},
 		// Batch 570: long backgrounds: applying elsewhere for the title, a
 		// bookkeeper's QuickBooks, the entry-level market, staff resisting a new EHR.
 		{"I've been an assistant practice manager for 4 years and my manager isn't going anywhere. Should I start applying elsewhere to get the manager title?", "cons/6"},
