@@ -184,6 +184,16 @@ const (
 	bossJob = `(considered|in the running|eligible|qualified|a candidate|next in line) for (her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|role|position)|(going|go|aiming|gunning) for (her|his|their|the|my (boss|manager|supervisor)'?s?) ((practice )?manager'?s? )?(job|role|position) when (she|he|they) (retires?|leaves?|steps? down|moves? on)`
 	// paySubject asks about us or the pay: "do managers ...", "is pay ...".
 	paySubject = `(do|does|will|would|can|is|are) (the )?(they|managers|practice managers|mpms|medical practice managers|i|you|we|pay|salary|salaries|wages|compensation)`
+	// hardToLand weighs how hard jobs are to land ("harder to get", "more in demand"),
+	// and levelWord names a rung loosely ("entry-level", "senior ones"): together, how
+	// hard each level's jobs are to land.
+	hardToLand = `((harder|easier|tougher|more difficult|less difficult)( \w+)? to (get|find|land|secure|come by|be hired( for| into| as)?)|(more|less|most|least) (competition|competitive|saturated|in demand)|in (more|less|higher|lower) demand)`
+	levelWord  = `(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)`
+	// carMishap is the asker's car damaged or in an accident: their own matter.
+	carMishap = `(\bmy (car|truck|vehicle|van|suv)( \w+)? (got|was|is|has been) (totaled|totalled|wrecked|hit|rear-?ended|towed|stolen|broken into|damaged|scratched|keyed|repossessed)\b|\b(car|parking lot|traffic|fender[- ]bender|auto) (accident|crash|collision)\b)`
+	// startFixing asks where to begin fixing something ("where do I even start with
+	// fixing billing").
+	startFixing = `\bwhere (do|should|would|can|could) (i|we) (even )?(start|begin) (with|on|in) (fixing|cleaning up|sorting out|improving|untangling|turning around|getting a handle on)`
 	// cultureCountries are the countries asked about for their culture or offices
 	// ("what's the culture like in japan"), which the guide doesn't describe.
 	cultureCountries = `(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)`
@@ -294,16 +304,16 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bclaims? (keep |kept |are |were |is |was )?(getting |being )?(denied|rejected|bounced)\b`, " claims denials billing revenue cycle "},
 	// "Where do I even start with fixing billing?": improving it, not a first step
 	// into the job.
-	{`\bwhere (do|should|would|can|could) (i|we) (even )?(start|begin) (with|on|in) (fixing|cleaning up|sorting out|improving|untangling|turning around|getting a handle on) (the |our |my )?(billing|claims|collections|books|a/?r|accounts receivable|revenue cycle)\b`, " billing oversight accounts receivable revenue cycle management "},
-	{`\bwhere (do|should|would|can|could) (i|we) (even )?(start|begin) (with|on|in) (fixing|cleaning up|sorting out|improving|untangling|turning around|getting a handle on)\b`, " "},
+	{startFixing + ` (the |our |my )?(billing|claims|collections|books|a/?r|accounts receivable|revenue cycle)\b`, " billing oversight accounts receivable revenue cycle management "},
+	{startFixing + `\b`, " "},
 	// "my car got totaled in a parking lot accident. ... What should I do next?":
 	// the asker's own mishap, and what to do about it (said twice, so the question
 	// is the matter's even when the asker's role is named before it).
-	{`(\bmy (car|truck|vehicle|van|suv)( \w+)? (got|was|is|has been) (totaled|totalled|wrecked|hit|rear-?ended|towed|stolen|broken into|damaged|scratched|keyed|repossessed)\b|\b(car|parking lot|traffic|fender[- ]bender|auto) (accident|crash|collision)\b)([^?]*?[.!?]\s*(so )?what (should|do|can|would) (i|we) do( next| now| about it| first)?\W*$)`, " personalmatter. personalmatter? "},
-	{`(\bmy (car|truck|vehicle|van|suv)( \w+)? (got|was|is|has been) (totaled|totalled|wrecked|hit|rear-?ended|towed|stolen|broken into|damaged|scratched|keyed|repossessed)\b|\b(car|parking lot|traffic|fender[- ]bender|auto) (accident|crash|collision)\b)`, " personalmatter "},
-	// "two front desk people quit this week": staff, not front-desk work as a
-	// first step in (see "my front desk staff" below).
-	{`\b(two|three|four|both|some|all|several|a couple of|couple|2|3|4|5) (of (my|our|the) )?(front[- ]desk|front office|reception(ist)?s?)( staff| team| people| person| girls?| employees?| workers?| ladies| folks| crew)\b`, "$1 staff"},
+	{carMishap + `([^?]*?[.!?]\s*(so )?what (should|do|can|would) (i|we) do( next| now| about it| first)?\W*$)`, " personalmatter. personalmatter? "},
+	{carMishap, " personalmatter "},
+	// "two front desk people quit this week", "one of my front desk staff": staff
+	// the asker manages, not front-desk work as a first step in.
+	{`\b(my|our|two|three|four|both|some|all|several|a couple of|couple|2|3|4|5) (of (my|our|the) )?(front[- ]desk|front office|reception(ist)?s?)( staff| team| people| person| girls?| employees?| workers?| ladies| folks| crew)\b`, "$1 staff"},
 	// "I'm the lead medical assistant": the asker's clinical background, as "I'm a
 	// medical assistant" is read below.
 	{`\b(i'?m|im|i am|i work as|i worked as|i was|been|being) (the|a|an) (lead|senior|head|chief|floor) (medical|clinical) assistant\b`, " clinical background "},
@@ -364,10 +374,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(is it|it'?s|is that|would it be) (normal|common|typical|usual|ok|okay|expected|standard) for (a|an|the|my) (nurses?|rns?|cnas?|lpns?|nurse practitioners?|doctors?|physicians?|residents?|interns?|medical assistants?|mas|teachers?|paramedics?|emts?|pharmacists?|dentists?|therapists?)\b`, " otheroccupation "},
 	// "works late": the job's hours, not late as in behind.
 	{`\b(works?|working|stays?|staying|stayed|worked) (late|late every (day|night)|past (5|five|6|six|7|seven)|until (7|8|9|10|seven|eight|nine|ten)( ?pm)?)\b`, " extended hours work-life balance "},
-	// "one of my front desk staff has been sharing patient info on social media":
-	// staff the asker manages, not front-desk work as a first step in; and a
+	// "one of my front desk staff has been sharing patient info on social media": a
 	// breach of patient privacy.
-	{`\b(my|our) (front[- ]desk|front office|reception(ist)?s?)( staff| team| people| person| girls?| employees?| workers?| ladies| folks| crew)\b`, "$1 staff"},
 	{`\b(shar\w*|post\w*|leak\w*|disclos\w*|gossip\w* about|talk\w* about)\b([^?.!]*)\b(patient|patients'?|client) (info|information|data|records?|details|names?|photos?|charts?)\b`, " hipaa compliance breach sensitive patient information ethical "},
 	// Batch 559 (test writer), after it was measured.
 	// "Are the job prospects good?": the job market, not the certification
@@ -375,7 +383,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`(^|[.!?,]\s*)(so |and |but |ok |okay |honestly )?(are|how are|how'?re|what are|what'?re|how'?s|what'?s|hows|whats|how do|what do|are there)( the| my| any| good)? (job|career|employment|hiring) prospects( (good|bad|decent|ok|okay|strong|weak|like|look|look like|looking|looking good|now|today|these days|right now|in general|overall|still|for (this|the) (job|role|field|career|profession)|for (mpms?|practice managers?|medical practice managers?)))*\W*$`, "$1 job market outlook "},
 	// "Are entry-level roles harder to get than senior ones right now?": how hard
 	// each level's jobs are to land, which market-reality/p1 weighs side by side.
-	{`\b((harder|easier|tougher|more difficult|less difficult)( \w+)? to (get|find|land|secure|come by|be hired( for| into| as)?)|(more|less|most|least) (competition|competitive|saturated|in demand)|in (more|less|higher|lower) demand)\b([^?.!]*)\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b([^?.!]*)\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b|\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b([^?.!]*)\b((harder|easier|tougher|more difficult|less difficult)( \w+)? to (get|find|land|secure|come by|be hired( for| into| as)?)|(more|less|most|least) (competition|competitive|saturated|in demand)|in (more|less|higher|lower) demand)\b([^?.!]*)\b(entry[- ]?level|junior|beginners?|starting|assistants?|seniors?|experienced|mid[- ]?level|veterans?)\b`, " ${9} ${11} ${14} ${23} market realities vary by experience level entry-level roles face competition experienced managers specialized skills remain in demand "},
+	{`\b` + hardToLand + `\b([^?.!]*)\b` + levelWord + `\b([^?.!]*)\b` + levelWord + `\b|\b` + levelWord + `\b([^?.!]*)\b` + hardToLand + `\b([^?.!]*)\b` + levelWord + `\b`, " ${9} ${11} ${14} ${23} market realities vary by experience level entry-level roles face competition experienced managers specialized skills remain in demand "},
 	// Batch 558 (second language), after it was measured.
 	// "what is more difficult in this profession": the most difficult, as people
 	// whose first language has one word for both say it.

@@ -340,15 +340,20 @@ func Build(passages []knowledge.Passage) (*Index, error) {
 	if toks := ix.an.Analyze([]byte("salary")); len(toks) == 1 {
 		ix.salaryTerm = string(toks[0].Term)
 	}
-	ix.marketTerms = ix.termSet("market demand outlook hiring prospects")
-	for t := range ix.termSet("job") {
+	ix.marketTerms = map[string]bool{}
+	ix.addTerms(ix.marketTerms, []string{"market demand outlook hiring prospects"})
+	job := map[string]bool{}
+	ix.addTerms(job, []string{"job"})
+	for t := range job {
 		ix.marketTerms[t] = false
 	}
 	ix.levelTerms = map[string]bool{}
 	levelsHolding := map[string]int{}
 	for _, p := range passages {
 		if p.Kind == knowledge.KindLevel {
-			for t := range ix.termSet(p.Title + " " + strings.Join(p.Keywords, " ")) {
+			named := map[string]bool{}
+			ix.addTerms(named, append([]string{p.Title}, p.Keywords...))
+			for t := range named {
 				levelsHolding[t]++
 			}
 		}
@@ -656,15 +661,6 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 		out = append(out, term{text: t, pos: tok.Position, context: context, group: g, byRule: by})
 	}
 	return out, roleNamed, spelt
-}
-
-// termSet is the set of analyzed terms of s.
-func (ix *Index) termSet(s string) map[string]bool {
-	set := map[string]bool{}
-	for _, tok := range ix.an.Analyze([]byte(s)) {
-		set[string(tok.Term)] = true
-	}
-	return set
 }
 
 // addTerms adds the analyzed terms of words to set, and says how many terms the
