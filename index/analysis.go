@@ -200,6 +200,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 573 (chat slang), after it was measured.
+	// "lowkey is this a good career", "ngl is this a good job": slang that only says
+	// how the asker feels about asking, before the question, would keep the rules
+	// for the question that begins after it from seeing its start.
+	{`(^|[.!?]\s+)\W*(lowkey|low key|highkey|high key|ngl|tbh|tbf|srsly|deadass|real talk|istg|fr fr|bruh)\b[,:]?\s*`, "$1"},
+	// "how do i level up to manager": to move up to it. ("Level up from assistant"
+	// already finds the next level by its own words.)
+	{`\blevel(s|ing|led)? up (to|into)\b`, "move up $2"},
+	// "how do i stand out on my college application": a school's admissions, the
+	// asker's own matter.
+	{`\b(college|university|uni|undergrad|undergraduate|med school|medical school|law school|nursing school|scholarship|admissions?) (applications?|apps?|essays?|interviews?)\b|\b(apply|applying|application|applications) (to|for|into) (college|colleges|university|universities|undergrad|med school|medical school|law school|nursing school|scholarships?)\b`, " personalmatter "},
+	// "tips to stand out when applying": what stands out when applying is the resume
+	// and cover letter, not a specialism.
+	{`\bstand out\b([^?.!]*)\b(when|while|in|during|with|for) (applying|i apply|job hunting|my (job )?applications?|(job )?applications|the application process|the job search|my job search)\b`, " prepare targeted resume cover letter highlights $1"},
 	// Batch 571 (test writer), after it was measured.
 	// "What personality traits make someone successful in this role?": the traits
 	// are the question; "make someone successful" after them is phrasing.
@@ -4242,7 +4256,7 @@ func wordSet(s string) map[string]bool {
 // count against one.
 var chatWords = wordSet(`useful knowing kindly sir madam maam hi hey hello yo sup pls please plz thanks thank thx ty lol lmao tho though asap
 		hmm hm um umm uh uhh erm welp
-		nah naw nope yeah yea yep yup ngl fr lowkey highkey srsly legit deadass istg tbf afaik iirc ikr hmu honestly seriously basically literally dream dreams
+		nah naw nope yeah yea yep yup ngl fr lowkey highkey srsly legit deadass hella istg tbf afaik iirc ikr hmu honestly seriously basically literally dream dreams
 		thatll itll thisll whatll thatd itd
 		overview summary summarize summarise rundown breakdown outline asks asked whether
 		rec recs recc reccs recos situation situations brief bruh bro bros fam dude thoughts till til mpmcoach vs versus compare compared comparison boss bosses worry worried worrying concerned scared afraid

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 573: chat slang: "lowkey" and "hella" around a question, leveling up
+		// to manager, standing out when applying.
+		{"lowkey is this a good career", "pros-cons/p1"},
+		{"do mpms get hella stressed", "cons/1"},
+		{"im in billing rn how do i level up to manager", "faq/timeline"},
+		{"need tips to stand out when applying pls", "steps/5"},
 		// Batch 571: a test writer's traits that "make someone successful".
 		{"What personality traits make someone successful in this role?", "soft-skills/1"},
 		// Batch 570: long backgrounds: applying elsewhere for the title, a
@@ -2430,6 +2436,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 573: standing out to a college.
+		"how do i stand out on my college application", "tips to stand out when applying to college",
 		// Batch 570: a daughter's tuition.
 		"I've been a practice manager for 5 years and my daughter just started college. How much should I save for her tuition each month?",
 		// Batch 569: a new manager's outfit; another pursuit's age.
