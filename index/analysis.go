@@ -200,6 +200,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 574 (career coaches), after it was measured.
+	// "What's the most realistic next title for her to target?": the level to apply
+	// for, whoever's title it is; the years before it say which.
+	{`\b(what'?s|what is|what would be|which is) (the |my |her |his |their |a |an )?(most )?(realistic |logical |natural |obvious |likely |sensible )?next (job )?(title|role|position|job)( for (her|him|them|me|my client|a client))?( to (target|aim for|go for|apply for|pursue|look at))?\b`, " next level advancement career growth "},
+	// "Would a former Army medical administration NCO be a good fit": a service
+	// member's rank is leadership from another sector. (A medic or corpsman is a
+	// clinician, and an officer has rules of
+	// their own; both are left to them.)
+	{`\b(an? )?(former |retired |ex-?)?(army|navy|air force|military|marine corps|marines|coast guard|national guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* (ncos?|non-?commissioned officers?|sergeants?|petty officers?)\b`, " prior management experience other sectors transition "},
+	// "advancement may require changing employers": moving on to move up.
+	{`\b(advancement|promotion|moving up|growth|progression)( \w+){0,2} (may|might|will|would|could|often|usually|can)? ?(require|requires|mean|means|involve|involves) (changing|switching|leaving|moving) (employers|jobs|practices|companies|organi[sz]ations|clinics)\b`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	// "Which growth areas should I steer clients toward?": where the field grows.
+	{`\b(growth|growing|hot|emerging|promising|in-demand|high-demand) (areas?|niches?|specialt(y|ies)|specializations?|segments?)\b`, " emerging opportunities specializations "},
+	// "which growth areas should I invest in, stocks or bonds": the asker's money.
+	{`\binvest\w*\b[^?.!]*\b(stocks?|bonds?|index funds?|etfs?|crypto|bitcoin|mutual funds?|401k|roth|ira|reits?)\b|\b(stocks?|bonds?|index funds?|etfs?|crypto|bitcoin|mutual funds?|reits?)\b[^?.!]*\binvest\w*\b`, " personalfinance "},
 	// Batch 573 (chat slang), after it was measured.
 	// "lowkey is this a good career", "ngl is this a good job": slang that only says
 	// how the asker feels about asking, before the question, would keep the rules

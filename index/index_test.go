@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 574: coaches: a realistic next title, an Army NCO's fit, advancement
+		// that takes a new employer, growth areas.
+		{"what's a realistic next title for me", "faq/career-growth"},
+		{"Would a former Army medical administration NCO be a good fit for practice management?", "how-to-become/p1"},
+		{"How should a client prepare for the fact that advancement may require changing employers?", "cons/6"},
+		{"Which growth areas should I steer ambitious clients toward?", "market-commentary/p2"},
 		// Batch 573: chat slang: "lowkey" and "hella" around a question, leveling up
 		// to manager, standing out when applying.
 		{"lowkey is this a good career", "pros-cons/p1"},
@@ -2436,6 +2442,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 574: growth areas to invest in.
+		"which growth areas should I invest in, stocks or bonds",
 		// Batch 573: standing out to a college.
 		"how do i stand out on my college application", "tips to stand out when applying to college",
 		// Batch 570: a daughter's tuition.
