@@ -200,6 +200,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 575 (long backgrounds), after it was measured.
+	// "Would my dental experience carry over, or would I be starting from scratch?",
+	// "would my experience carry over to practice management?": whether the asker's
+	// experience transfers to this job. (Skills that transfer may be leaving it, and
+	// experience that counts has rules of its own.)
+	{`\b(would|will|does|do|can|could|might) (my|all my|that|this|the|her|his|their) (\w+ ){0,2}(experience|background|years)( \w+)? (carry|carries|transfer|transfers|translate|translates)( over)?( (to|into) (practice management|this (job|role|field|career|work)|(an? |the )?(medical )?(practice manager|mpm)('?s)?( job| role| position)?|management|managing a (medical )?practice))?(\W*$|,? or (would|will|do|am|would she|will she) (i|she|he|they)?\b)`, " ourrole prior administrative management experience transition "},
+	// "What parts of the job should I focus on learning first?": its duties.
+	{`\b(what|which) (parts|aspects|areas|pieces|bits|sides) of (the|this|her|his|their|a practice manager'?s?|the manager'?s?|the practice manager'?s?) (job|role|work|position) (should|do|would|must|will) (i|she|he|we|they) (focus on|learn|start with|master|prioriti[sz]e|study)\b`, " responsibilities daily operations "},
+	// "what should we look for when hiring her replacement?" after the manager
+	// retiring: hiring a practice manager.
+	{`\b(manager|mpm|administrator)\b([^?]*)\bwhat (should|do|would|can) (we|i|you) look for (in|when hiring|when recruiting|when interviewing) (her|his|their|our|the|a|my) (replacement|successor)\b`, "$1$2 leadership communication skills qualifications experience "},
+	// "I can't work nights. Is practice management a good move for me?": whether the
+	// hours fit, not whether the move does.
+	{`\b(can'?t|cannot|can not|don'?t want to|won'?t|unable to|not able to) work (nights|evenings|weekends|late|overnight|long hours|overtime|crazy hours)\b([^?]*)\b(is|would|will) (this|it|practice management|this job|this career|the job|being a practice manager|becoming a practice manager) (be )?(a |the )?(good|right|realistic|smart|doable|wise|sensible|workable)( \w+)? (move|fit|choice|option|career|job|path|idea)( for (me|her|him|them|someone like me))?\W*$`, "$3 work-life balance extended hours on call "},
+	// "What regulations should I be on top of?": the guide's list of them, however
+	// much background about compliance came first.
+	{`\b(what|which) (regulations|regs|laws|rules|compliance (rules|requirements|laws|areas))\b( \w+){0,4} (be on top of|stay on top of|know|follow|keep up with|worry about|understand|comply with|watch|focus on|learn|brush up on)\b`, " healthcare regulations compliance hipaa osha stark law anti-kickback statute "},
+	// "Is nursing a good move for me?", "would my experience carry over to nursing?":
+	// nursing as where the asker is going is another job.
+	{`\b(is|would|will) (nursing|becoming a nurse|being a nurse) (be )?(a |an )?(good|right|smart|better|realistic|wise|decent|sensible)( \w+)? (move|fit|choice|career|option|path|idea)\b|\b(carry over|carries over|transfer|transfers|translate|translates|count|counts) (to|into|toward|towards) (nursing|becoming a nurse)\W*$`, " otheroccupation "},
+	// "What do I need to learn about HR?": the HR skills, whatever job came first.
+	{`\bwhat (do|should|would|will) (i|she|he|we) (need to |have to |want to )?(learn|know|study|brush up on|understand) about (hr|human resources|payroll and hr|hr and payroll)\b`, " human resources management recruitment onboarding performance management labor laws "},
 	// Batch 574 (career coaches), after it was measured.
 	// "What's the most realistic next title for her to target?": the level to apply
 	// for, whoever's title it is; the years before it say which.
@@ -1403,7 +1425,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 422 (long backgrounds), after it was measured.
 	// "Could practice management be a good path?": whether the move fits, and the
 	// ways in.
-	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|healthcare admin\w*|health admin\w*|health ?care management|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent) (path|option|choice|career (path|move|option|choice)|move|direction|fit)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
+	{`\b(is|would|could|will|might) ((medical )?practice management|(being )?an? (medical )?practice manager|this (job|career|role|field)|healthcare admin\w*|health admin\w*|health ?care management|it|that) (really |actually )?(be )?(a )?(good|right|smart|solid|viable|realistic|decent|real|legit|legitimate|feasible|workable) (path|option|choice|career (path|move|option|choice)|move|direction|fit)( for (me|someone like me))?\b`, " ourrole diverse pathways transition aligns "},
 	// A practice being bought, and the manager's job: practices consolidating.
 	{`\b(bought|buying|acquired|acquiring|taken over|taking over|merg(ed|ing)|sold|selling)\b[^?]*\b(safe|my job|lose my (job|position)|losing my (job|position)|job security|laid off|worried about (my|our) (jobs?|positions?|future))\b`, " smaller practices consolidate close larger healthcare systems expand economic pressures "},
 	// "Short-staffed and covering the front desk myself": the workload of lean teams.

@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 575: long backgrounds: experience that carries over, the parts of the
+		// job to learn first, a retiring manager's replacement, no nights, regulations
+		// and HR after a background, a real career path.
+		{"I'm a nurse. would my experience carry over to practice management?", "how-to-become/p1"},
+		{"What parts of the job should I focus on learning first?", "responsibilities/1"},
+		{"Our office manager is retiring. What should we look for in her replacement?", "qualifications/p2"},
+		{"I can't work nights. Is practice management a good move for me?", "cons/4"},
+		{"Our practice has had three compliance scares this year. What regulations should I be on top of?", "technical-skills/3"},
+		{"I've been running the front desk for years. What do I need to learn about HR?", "technical-skills/5"},
+		{"Is practice management a real career path for someone like me?", "how-to-become/p1"},
 		// Batch 574: coaches: a realistic next title, an Army NCO's fit, advancement
 		// that takes a new employer, growth areas.
 		{"what's a realistic next title for me", "faq/career-growth"},
@@ -2442,6 +2452,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 575: nursing as where the asker goes; a nanny's replacement.
+		"would my experience carry over to nursing?", "I can't work nights. Is nursing a good move for me?",
+		"My nanny is quitting. What should we look for in her replacement?",
 		// Batch 574: growth areas to invest in.
 		"which growth areas should I invest in, stocks or bonds",
 		// Batch 573: standing out to a college.
