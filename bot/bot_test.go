@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 576: whether location makes a difference asks about the factor, not
+		// the figures of the country the asker's state is in.
+		{"I live in a small town in Kansas and the job here pays $62k. My friend in Denver makes way more. Does location really make that big of a difference?", "question", "salary-outlook/p1"},
 		// Batch 569: the questions to ask at the end of a practice manager
 		// interview are what to look for in an employer.
 		{"what questions should my client ask at the end of a practice manager interview?", "question", "workplace-culture/p3"},

@@ -38,8 +38,10 @@ var (
 	newHolderRE = gate.MustCompile(phrase.IHold + `(an? |the )?(brand |fairly |pretty |very |relatively )?new (medical )?practi[cs]e (manager|mgr)\b`)
 	// notCountryPayRE: pay named beside a country, but asked about a visa's salary
 	// threshold or a whole region ("Europe compared to North America").
-	// "Why is pay in Brazil so low?" asks for the reasons: search finds them.
-	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b`)
+	// "Why is pay in Brazil so low?" asks for the reasons: search finds them, as it
+	// does when location itself is asked about ("I'm in Kansas ... Does location
+	// really make that big of a difference?").
+	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b|\b(does|do|will|would|can) (location|geography|where (you|i|we|they) live|the (city|state|area) (you|i|we|they) live in)( really| actually| even| truly)? (make|matter|affect|change|impact)\b`)
 	// gainExperienceRE: jobs that give experience are a first step into healthcare,
 	// not the entry level of this career ("what entry-level jobs give good experience").
 	gainExperienceRE = gate.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)

@@ -200,6 +200,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 576 (long messages), after it was measured.
+	// "Would I still be able to succeed ... or is it mostly a finance job?": how much
+	// of the job is the money.
+	{`\b(is it|is this|is the job|is this job|is the role|is this role|is that) (mostly|mainly|all|just|primarily|basically|largely|really) (a )?(finance|financial|numbers|math|accounting|budgets?|budgeting|money)( job| work| stuff| role| thing)?\b`, " financial strategies budgeting billing oversight "},
 	// Batch 575 (long backgrounds), after it was measured.
 	// "Would my dental experience carry over, or would I be starting from scratch?",
 	// "would my experience carry over to practice management?": whether the asker's

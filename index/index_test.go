@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 576: long messages: whether it is mostly a finance job.
+		{"I'm a people person, but I'm honestly not great with numbers. Would I still be able to succeed as a practice manager or is it mostly a finance job?", "responsibilities/3"},
 		// Batch 575: long backgrounds: experience that carries over, the parts of the
 		// job to learn first, a retiring manager's replacement, no nights, regulations
 		// and HR after a background, a real career path.
