@@ -200,6 +200,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batches 577 and 578 (near the domain, off topic), after they were measured.
+	// "what skills do you need to be a good soccer team manager?": a team of a sport
+	// is no practice's.
+	{`\b(soccer|football|basketball|baseball|hockey|volleyball|softball|rugby|cricket|lacrosse|little league|youth sports?|sports?|esports|fantasy football|fantasy)( team| club| league)? (managers?|coach(es)?|captains?|owners?)\b`, " otheroccupation "},
 	// Batch 576 (long messages), after it was measured.
 	// "Would I still be able to succeed ... or is it mostly a finance job?": how much
 	// of the job is the money.

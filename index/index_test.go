@@ -2454,6 +2454,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 578: a soccer team's manager.
+		"what skills do you need to be a good soccer team manager?",
 		// Batch 575: nursing as where the asker goes; a nanny's replacement.
 		"would my experience carry over to nursing?", "I can't work nights. Is nursing a good move for me?",
 		"My nanny is quitting. What should we look for in her replacement?",
