@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 579: "is it necessary" (or "is necessary", no "it") after CMPE is
+		// named asks whether CMPE is, not how long it all takes.
+		{"What is mean CMPE? Is necessary for work?", "question", "faq/education"},
+		{"what does CMPE mean? is it necessary?", "question", "faq/education"},
 		// Batch 576: whether location makes a difference asks about the factor, not
 		// the figures of the country the asker's state is in.
 		{"I live in a small town in Kansas and the job here pays $62k. My friend in Denver makes way more. Does location really make that big of a difference?", "question", "salary-outlook/p1"},

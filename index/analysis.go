@@ -200,6 +200,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 579 (English as a second language), after it was measured.
+	// "What is mean CMPE?": what CMPE means.
+	{`\bwhat (is|are) (mean|meaning)( of)? `, "what is "},
+	// "What does CMPE mean? Is it necessary?", "... Is necessary for work?": the
+	// credential named before is what is necessary. Said with "it" the question
+	// names nothing, and "necessary" alone is the timeline FAQ's word.
+	{`\b(cmpe|chc|cpc|cphims|fachmpe|mha|mba|certification|certificate|cert|degree|bachelor'?s|master'?s)\b([^?.!]*[.?!]\s*)(is|are) ((it|that|this|they) )?(really |even |actually |absolutely |strictly )?(necessary|needed|required|mandatory|a must|essential|obligatory)\b`, "$1$2$3 $1 $7"},
+	// "is the CMPE necessary for work?": for the job, which is this one.
+	{`\b(necessary|needed|required|mandatory|obligatory|essential) (for|in|to) (the |this |my )?(work|job|role)\b`, "$1"},
+	// "For entry in this career, what I study first?": to get into it. ("to enter in
+	// this job" already finds its way.)
+	{`\bfor (entry|entering) (in|into|to|on) (this|the) (career|job|field|profession|work)\b`, "to get into this career"},
+	// "what I study first?": what should I study first, the modal left out.
+	{`\bwhat (i|we) (study|learn|do) (first|next|now|before)\b`, "what should $1 $2 $3"},
+	// "The women have problems for be leader in this job?", "do women have problems
+	// becoming leaders": the representation gap in leadership.
+	{`\b(women|woman|females?|ladies|minorities|people of colou?r|poc)\b[^?.!]*\b(problems?|difficult\w*|hard|harder|barriers?|obstacles?|struggle\w*|trouble|disadvantage\w*)\b[^?.!]*\b(leaders?|leadership|in charge|the top)\b`, " diversity representation gaps leadership "},
 	// Batches 577 and 578 (near the domain, off topic), after they were measured.
 	// "what skills do you need to be a good soccer team manager?": a team of a sport
 	// is no practice's.

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 579: a second language: whether CMPE is necessary for work; entry
+		// in this career; women's problems to be leaders.
+		{"is the CMPE necessary for work?", "faq/education"},
+		{"For entry in this career, what I study first?", "steps/1"},
+		{"do women have problems becoming leaders in this job?", "diversity/p1"},
 		// Batch 576: long messages: whether it is mostly a finance job.
 		{"I'm a people person, but I'm honestly not great with numbers. Would I still be able to succeed as a practice manager or is it mostly a finance job?", "responsibilities/3"},
 		// Batch 575: long backgrounds: experience that carries over, the parts of the
@@ -2454,6 +2459,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 579: women's problems that are not leading.
+		"do women have problems with their knees after running?",
 		// Batch 578: a soccer team's manager.
 		"what skills do you need to be a good soccer team manager?",
 		// Batch 575: nursing as where the asker goes; a nanny's replacement.
