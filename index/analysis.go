@@ -200,6 +200,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 580 (test writer), after it was measured.
+	// "What qualities do physicians value in a practice manager?": the soft skills
+	// that work with providers, not the skill sets "highly valued" in pay.
+	{`\b(what|which)( qualities| traits| skills| characteristics| attributes| soft skills)? (do|does) (the )?(physicians|doctors|providers|owners|practice owners|partners|surgeons)( most)? (value|appreciate|want|look for|like|expect|need)( most)? (in|from) (a |an |the |their |your |my )?((medical )?practice managers?|managers?|mpms?|office managers?|(practice )?administrators?)\b`, " soft skills communication interpersonal providers leadership "},
 	// Batch 579 (English as a second language), after it was measured.
 	// "What is mean CMPE?": what CMPE means.
 	{`\bwhat (is|are) (mean|meaning)( of)? `, "what is "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 580: a test writer's qualities physicians value in a manager.
+		{"What qualities do physicians value in a practice manager?", "soft-skills/2"},
+		{"what do doctors value most in a practice manager?", "soft-skills/2"},
 		// Batch 579: a second language: whether CMPE is necessary for work; entry
 		// in this career; women's problems to be leaders.
 		{"is the CMPE necessary for work?", "faq/education"},
@@ -2459,6 +2462,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 580: what surgeons value in a scrub nurse, doctors in a spouse.
+		"what qualities do surgeons value in a scrub nurse?", "what traits do doctors look for in a spouse?",
 		// Batch 579: women's problems that are not leading.
 		"do women have problems with their knees after running?",
 		// Batch 578: a soccer team's manager.
