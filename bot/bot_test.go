@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 581: the skills a development plan should cover are the skills to
+		// build (steps/3), not the resume that shows them (steps/5, the same
+		// section, so a bot row).
+		{"I'm building a 6-month development plan for a client aiming at her first practice manager job. Which skills should the plan cover?", "question", "steps/3"},
 		// Batch 579: "is it necessary" (or "is necessary", no "it") after CMPE is
 		// named asks whether CMPE is, not how long it all takes.
 		{"What is mean CMPE? Is necessary for work?", "question", "faq/education"},

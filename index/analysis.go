@@ -200,6 +200,24 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 581 (career coaches), after it was measured.
+	// "Which skills should the plan cover?": the skills to build.
+	{`\b(which|what) skills (should|would|must|do|does|can) (the|my|her|his|their|this|a|our) (development |training |learning |study |6-month |six-month |90-day )?(plan|program|programme|curriculum|roadmap|course|training) (cover|include|focus on|address|target)\b`, "which skills should she develop"},
+	// "the pros of this career for a hesitant client": who an explanation is for
+	// says nothing of what it is about.
+	{`\b(for|to) (a|an|my|the|our) ((hesitant|nervous|skeptical|sceptical|new|prospective|potential|young|curious|doubtful|undecided|worried|anxious) )?(client|coachee|mentee|clients|coachees|mentees)\W*$`, " "},
+	// "Any resources I could point her to?": resources for her.
+	{`\b(resources|groups|organi[sz]ations|networks|associations)( \w+){0,2} (i|we) (could|can|should|might) (point|refer|send|direct) (her|him|them|my client|clients)( to| toward| towards)?\b`, "$1 for her"},
+	// "What parts of practice management would a former teacher find familiar?":
+	// which of their skills carry over.
+	{`\bwhat (parts|aspects|areas|bits|sides) of (this|the|practice management|the job|the role|the work)\b[^?.!]*\b(find|be|feel|seem) (familiar|similar|easy|natural|second nature)\b`, " which of my skills would transfer "},
+	// "What's the quickest credential a client could earn to look more qualified?":
+	// a certification, as "the quickest certification" is; earned, not pay.
+	{`\b(quickest|fastest|shortest|easiest|cheapest) credentials?\b`, "$1 certification"},
+	{`\bearn to (look|seem|appear|be|become) (more )?(qualified|credible|competitive|employable|hireable|attractive)\b`, " boosting candidate profile "},
+	// "My client wants to become a life coach like me": coaching is another job, but
+	// a career coach is who asks.
+	{`\b(become|becoming|be|work as|get certified as|train as) (an? )?(certified )?(life|health|wellness|fitness|executive|business|dating|relationship|mindset|nutrition|sober|parenting) coach\b`, " otheroccupation "},
 	// Batch 580 (test writer), after it was measured.
 	// "What qualities do physicians value in a practice manager?": the soft skills
 	// that work with providers, not the skill sets "highly valued" in pay.

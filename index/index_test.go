@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 581: coaches: the pros for a hesitant client, resources to point her
+		// to, what a teacher finds familiar, the quickest credential.
+		{"How would you summarize the pros of this career for a hesitant client?", "pros/1"},
+		{"My client is a Black woman who feels stuck at assistant manager. Any resources I could point her to?", "dei-resources/p2"},
+		{"I coach career changers from teaching. What parts of practice management would a former teacher find familiar?", "how-to-become/p1"},
+		{"What's the quickest credential a client could earn to look more qualified?", "qualifications/p2"},
 		// Batch 580: a test writer's qualities physicians value in a manager.
 		{"What qualities do physicians value in a practice manager?", "soft-skills/2"},
 		{"what do doctors value most in a practice manager?", "soft-skills/2"},
@@ -2462,6 +2468,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 581: a life coach's certification.
+		"My client wants to become a life coach like me. What certification should she get?",
 		// Batch 580: what surgeons value in a scrub nurse, doctors in a spouse.
 		"what qualities do surgeons value in a scrub nurse?", "what traits do doctors look for in a spouse?",
 		// Batch 579: women's problems that are not leading.
