@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 582: the years before asking for a raise are no level's.
+		{"is it cringe to ask for a raise after 1 yr", "question", "salary-outlook/p3"},
 		// Batch 581: the skills a development plan should cover are the skills to
 		// build (steps/3), not the resume that shows them (steps/5, the same
 		// section, so a bot row).

@@ -165,6 +165,9 @@ var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |ju
 // grad") asks how, not what the first level pays.
 var negotiateRE = gate.MustCompile(`\bnegotiat\w*|\bcounter ?offers?\b`)
 
+// askRaiseRE asks about asking for a raise: how, or when, not a level's pay.
+var askRaiseRE = gate.MustCompile(`\b(ask|asking|request|requesting|push|pushing) (for )?(a |my |the )?(raise|pay rise|pay bump|pay increase|salary increase)\b`)
+
 // nextPayRE asks the pay of the level above one named: "I've been an assistant
 // manager for two years. What does the next level pay?" ("what will I earn after
 // two years as an assistant" is the assistant's pay.)
@@ -297,11 +300,12 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			level, hasLevel = c.managerLevel()
 		}
 	}
-	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) {
+	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) && !askRaiseRE.MatchString(lower) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background
 		// to another question ("4 years as a receptionist, where do I start?") are not a
 		// question about a level, nor are they when the question spans the ladder
-		// ("starting out vs after 10 yrs").
+		// ("starting out vs after 10 yrs"), nor when they say how long before asking
+		// for a raise ("is it cringe to ask for a raise after 1 yr").
 		level, hasLevel = c.levelForYears(text)
 	}
 	dest, home := c.destination(text, lower)

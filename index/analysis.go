@@ -194,12 +194,32 @@ const (
 	// startFixing asks where to begin fixing something ("where do I even start with
 	// fixing billing").
 	startFixing = `\bwhere (do|should|would|can|could) (i|we) (even )?(start|begin) (with|on|in) (fixing|cleaning up|sorting out|improving|untangling|turning around|getting a handle on)`
+	// hardToLearn is what a job that is hard to learn means in the guide.
+	hardToLearn = " broad constantly updated knowledge base "
 	// cultureCountries are the countries asked about for their culture or offices
 	// ("what's the culture like in japan"), which the guide doesn't describe.
 	cultureCountries = `(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)`
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 582 (chat slang), after it was measured.
+	// "is epic hard to learn": the EHR skill, not the knowledge base that keeps
+	// changing.
+	{`\b(is|are) (epic|cerner|athena\w*|the ehr|ehrs?|emrs?|the emr|eclinicalworks|kareo|advancedmd|nextgen|allscripts|meditech)( \w+)? (hard|difficult|easy|tough|tricky|complicated|confusing)( to (learn|use|master|pick up|get the hang of))?\b`, " $2 ehr practice management software proficiency "},
+	// "is billing hard to learn" asks what this job takes; "is guitar hard to learn",
+	// "is photoshop hard to learn" were answered with the job's knowledge base
+	// because the rule for "hard to learn" brought the words. A subject of ours gets
+	// what that rule gives; one word of no job's is the asker's own pursuit.
+	{`\b(is|are) (it|this|that|everything|all this|all that|the job|this job|the role|this role|the work|this work|billing|coding|medical billing|medical coding|cpt|icd-10|hcpcs|hipaa|osha|compliance|budgeting|excel|quickbooks|rcm|revenue cycle( management)?|scheduling|payroll|credentialing|telehealth|management|leadership|lean|six sigma|stark law|the software|the tech|the technology|the systems?|practice management( software)?) (hard|difficult|tough|tricky) to learn\W*$`, "$1 $2 " + hardToLearn},
+	{`\b(is|are) ([\w+#.-]+) (hard|difficult|tough|tricky|easy) to learn\W*$`, " personalmatter "},
+	// "can i be an mpm at 22": whether they are too young, or too old.
+	{`\bcan (i|you|someone|she|he) (be|become) (an? )?(mpm|(medical )?practice manager|manager)( \w+)? at (1[6-9]|2[0-4])\b`, "am $1 too young to be a practice manager"},
+	{`\bcan (i|you|someone|she|he) (be|become|start as) (an? )?(mpm|(medical )?practice manager|manager)( \w+)? at ([4-7][0-9])\b`, "am $1 too old to become a practice manager"},
+	// "is the pay worth the headache tho": the pay against the stress.
+	{`\b(pay|salary|money)( really| even| actually)? worth (the|all the|all that) (headaches?|hassle|grind|trouble|drama|bs|chaos|nonsense)\b`, "$1 worth the stress"},
+	// "does the job suck in small offices", "what's it like in small offices": the
+	// culture by the practice's size.
+	{`\b(suck|sucks|bad|worse|awful|terrible|rough|tough|better|nicer|chill|chiller)( \w+)? (in|at) (a )?(small|smaller|tiny|large|larger|big|bigger) (offices?|practices?|clinics?)\b|\bwhat'?s it like (in|at) (a )?(small|smaller|tiny|large|larger|big|bigger) (offices?|practices?|clinics?)\b`, " workplace culture varies by practice size $5$9 practices "},
 	// Batch 581 (career coaches), after it was measured.
 	// "Which skills should the plan cover?": the skills to build.
 	{`\b(which|what) skills (should|would|must|do|does|can) (the|my|her|his|their|this|a|our) (development |training |learning |study |6-month |six-month |90-day )?(plan|program|programme|curriculum|roadmap|course|training) (cover|include|focus on|address|target)\b`, "which skills should she develop"},
@@ -3808,7 +3828,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bwhat('s| is) changing\b|\bchanges in (the )?(field|industry|healthcare|role|job|profession)\b`, " evolving trends "},
 	{`\beconomic downturns?\b|\bdownturns?\b`, " recession economic fluctuations "},
 	{`\bhow much responsibility\b|\b(lot of|heavy|high|big) responsibilit\w*`, " high level of responsibility shoulders "},
-	{`\blearning curve\b|\blot to learn\b|\bhard to learn\b`, " broad constantly updated knowledge base "},
+	{`\blearning curve\b|\blot to learn\b|\bhard to learn\b`, hardToLearn},
 	{`\b(work|job|jobs|vacanc\w*|get into|become|move|practice management|healthcare admin\w*)\b[^?.!]*\bin (canada|the uk|uk|germany|australia|singapore|brazil)\b`, " $0 international visa "},
 	{`\b(according to|from|per) (the )?(government|bls|bureau of labor statistics|labor department|official (data|stats|statistics))\b|\bgovernment (data|stats|figures|numbers)\b`, " bls "},
 	{`\bset(ting)? up\b|\binstall\w*|\broll(ing)? out\b|\bdeploy\w*`, " implement "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 582: chat slang: Epic hard to learn, an MPM at 22, the pay worth the
+		// headache, the job sucking in small offices.
+		{"is epic hard to learn", "technical-skills/2"},
+		{"can i be an mpm at 22", "faq/timeline"},
+		{"is the pay worth the headache tho", "pros/6"},
+		{"does the job suck in small offices", "workplace-culture/p1"},
 		// Batch 581: coaches: the pros for a hesitant client, resources to point her
 		// to, what a teacher finds familiar, the quickest credential.
 		{"How would you summarize the pros of this career for a hesitant client?", "pros/1"},
@@ -2468,6 +2474,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 582: a guitar or Photoshop hard to learn.
+		"is guitar hard to learn", "is photoshop hard to learn",
 		// Batch 581: a life coach's certification.
 		"My client wants to become a life coach like me. What certification should she get?",
 		// Batch 580: what surgeons value in a scrub nurse, doctors in a spouse.
