@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 583: the practice paying for a manager's CMPE is a perk, not the new
+		// manager's pay.
+		{"We just hired a new practice manager and she wants the practice to pay for her CMPE. Is that a normal perk?", "question", "salary-outlook/p2"},
 		// Batch 582: the years before asking for a raise are no level's.
 		{"is it cringe to ask for a raise after 1 yr", "question", "salary-outlook/p3"},
 		// Batch 581: the skills a development plan should cover are the skills to

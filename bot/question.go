@@ -212,8 +212,9 @@ var otherOrgHeadRE = gate.MustCompile(phrase.OtherOrgHead)
 
 // notPayRE: pay words that say something else ("took time off to raise my kids",
 // "pay attention to", "save money on flowers", "my office won't pay for it", "worth
-// paying out of pocket", "the median home price", "earn the doctors' trust").
-var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b|\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t|refuses? to|going to|to) pay for (it|this|that)\b|\bpay(ing)? for the (cert|certification|exam|course|class|classes|training|degree|program)\b|\bpay(ing)? (for it )?(out of pocket|myself|on my own)\b|\bmedian (\w+ )?(home|house|housing|rent|age|household|family|price|prices|cost|value|sale|listing)s?\b|\bearn(ing)?( the| their| my| our| your)?( \w+'?s?'?)? (trust|respect|confidence|buy-?in)\b`)
+// paying out of pocket", "the median home price", "earn the doctors' trust", "wants
+// the practice to pay for her CMPE").
+var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b|\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t|refuses? to|going to|to) pay for (it|this|that)\b|\bpay(ing)? for (the|her|his|my|their|our) (cert|certs|certification|certifications|cmpe|exam|course|courses|class|classes|training|degree|program|mha|mba|tuition|ceus?|continuing education)\b|\bpay(ing)? (for it )?(out of pocket|myself|on my own)\b|\bmedian (\w+ )?(home|house|housing|rent|age|household|family|price|prices|cost|value|sale|listing)s?\b|\bearn(ing)?( the| their| my| our| your)?( \w+'?s?'?)? (trust|respect|confidence|buy-?in)\b`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is

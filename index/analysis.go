@@ -202,6 +202,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 583 (long backgrounds), after it was measured.
+	// "I just finished a six sigma green belt through my hospital job": the asker's
+	// own quality-improvement credential, not the pay of green-belt jobs.
+	{`\b(finished|completed|earned|got|have|hold|passed|did|doing|getting|took|taking|starting|started) (a |my |the |an )?(lean )?six sigma (black|green|yellow|white) belt( certification)?\b`, "$1 $2 lean six sigma quality improvement certification"},
+	// "I've been a medical scribe for three years": a scribe's years are in a
+	// clinic, background to a question of ours, not another job asked about. (Where
+	// a scribe works now, "a scribe in an ER", other rules read.)
+	{`\b(i'?ve been|i have been|i was|i worked as|i'?ve worked as|i'?ve been working as) (an? )?(medical |er |ed |hospital |clinic )?scribe (for|since)\b`, "$1 working in a clinic $4"},
+	// "Is there any way to keep my career going with all this moving?": a career
+	// that moves with the asker, which is remote work.
+	{`\b(keep|continue|maintain|sustain|hold onto) (my|her|his|a) (career|job|work)( going| alive| on track)? (with|despite|while|through|given) (all )?(this |the |our |these |my |her |his )?(moving|moves|relocating|relocations|relocation|pcs moves|moving around)\b`, " work remotely relocate remote work "},
+	// "What tools or methods do practice managers use to fix workflow problems?":
+	// workflow optimization and the quality-improvement methods.
+	{`\b(tools?|methods?|methodolog\w*|techniques?|approaches?|frameworks?)\b[^?.!]*\b(fix|improve|solve|streamline|optimi[sz]e)\b[^?.!]*\b(workflows?|scheduling|patient flow|bottlenecks?|processes)( problems| issues)?\b`, " workflow optimization quality improvement methodologies lean six sigma "},
+	// "the office manager for a two-dentist practice": a dental office, which the
+	// asker manages, as "I'm a dental office manager" says.
+	{`\b(one|two|three|four|five|\d+|multi|single|solo)[- ](dentist|dentists)'?s? (practice|office)\b`, "dental office"},
+	// "Will employers see my age as a negative?": whether they are too old.
+	{`\b(will|would|do|does|could|might|can) (employers|practices|hiring managers|recruiters|they|clinics|people) (see|view|consider|hold|count|treat|judge) (my|her|his) age (as )?(a )?(negative|problem|issue|against (me|her|him)|disadvantage|red flag|liability|minus)\b`, "am i too old to become a practice manager"},
+	// "she wants the practice to pay for her CMPE. Is that a normal perk?": the
+	// allowance for certifications in a manager's pay.
+	{`\b(pay|paying|pays|cover|covering|covers|reimburs\w*|fund|funding|sponsor\w*)( for)? (her|his|my|the|their|our) (cmpe|certification|certifications|cert|certs|ceus?|continuing education|training|courses?|exam|mha|mba|degree|tuition)\b`, " professional development allowances certifications continuing education benefits "},
 	// Batch 582 (chat slang), after it was measured.
 	// "is epic hard to learn": the EHR skill, not the knowledge base that keeps
 	// changing.

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 583: long backgrounds: a six sigma green belt, a scribe's years, a
+		// career that moves, tools to fix workflow, age as a negative, a two-dentist
+		// practice's manager.
+		{"I just finished a six sigma green belt through my hospital job.", "technical-skills/10"},
+		{"I've been a medical scribe for three years while finishing my degree in health administration. What entry-level titles should I search for?", "steps/2"},
+		{"My spouse is in the Navy and we move every 2-3 years. I'm a practice manager. Is there any way to keep my career going with all this moving?", "faq/remote"},
+		{"I manage a busy pediatric practice and our front desk keeps making scheduling mistakes. What tools or methods do practice managers use to fix workflow problems?", "technical-skills/10"},
+		{"I'm 48 and just finished my MHA online. Will employers see my age as a negative?", "how-to-become/p1"},
+		{"I'm the office manager for a two-dentist practice and I've been asked to also manage their new urgent care clinic next door. What's different about running a medical practice?", "what-is/p1"},
 		// Batch 582: chat slang: Epic hard to learn, an MPM at 22, the pay worth the
 		// headache, the job sucking in small offices.
 		{"is epic hard to learn", "technical-skills/2"},
@@ -2474,6 +2483,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 583: green-belt jobs' pay, a sleep schedule's tools, opening a
+		// dental practice.
+		"how much do six sigma green belt jobs pay", "what tools help fix my sleep schedule problems", "how do I open a two-dentist practice",
 		// Batch 582: a guitar or Photoshop hard to learn.
 		"is guitar hard to learn", "is photoshop hard to learn",
 		// Batch 581: a life coach's certification.
