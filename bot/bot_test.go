@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 584: working in Germany without speaking German is the language
+		// requirements (visas/p2), not the visa (visas/p1, the same section).
+		{"Can I work as a practice manager in Germany without speaking German?", "question", "visas/p2"},
 		// Batch 583: the practice paying for a manager's CMPE is a perk, not the new
 		// manager's pay.
 		{"We just hired a new practice manager and she wants the practice to pay for her CMPE. Is that a normal perk?", "question", "salary-outlook/p2"},

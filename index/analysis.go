@@ -202,6 +202,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 584 (test writer), after it was measured.
+	// "Are practice manager jobs concentrated in certain areas?": where the jobs
+	// cluster ("certain" alone found the visa passage's "certain NOC codes").
+	{`\b(concentrated|clustered|centered|centred|located|found)( mostly| mainly| more)? in (certain|some|specific|particular|a few|big|major|urban|certain geographic) (areas|regions|places|cities|states|parts( of the country)?|locations)\b`, " geographic hotspots employment urban suburban "},
+	// "Can I work ... in Germany without speaking German?": the language
+	// requirements, not the visa.
+	{`\bwithout (speaking|knowing|learning|being fluent in) (german|french|spanish|dutch|japanese|italian|portuguese|mandarin|chinese|the language|the local language)\b`, " language requirements non-english speaking countries "},
 	// Batch 583 (long backgrounds), after it was measured.
 	// "I just finished a six sigma green belt through my hospital job": the asker's
 	// own quality-improvement credential, not the pay of green-belt jobs.

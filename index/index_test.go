@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 584: a test writer's jobs concentrated in certain areas.
+		{"Are practice manager jobs concentrated in certain areas?", "market-commentary/p3"},
 		// Batch 583: long backgrounds: a six sigma green belt, a scribe's years, a
 		// career that moves, tools to fix workflow, age as a negative, a two-dentist
 		// practice's manager.
@@ -2483,6 +2485,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 584: tech jobs concentrated in certain areas.
+		"are tech jobs concentrated in certain areas?",
 		// Batch 583: green-belt jobs' pay, a sleep schedule's tools, opening a
 		// dental practice.
 		"how much do six sigma green belt jobs pay", "what tools help fix my sleep schedule problems", "how do I open a two-dentist practice",
