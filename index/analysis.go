@@ -202,6 +202,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 585 (near the domain, off topic), after it was measured.
+	// "my teenage son wants to be a doctor. What should he major in?": another
+	// job, the one someone else is heading for ("doctor" is a word of the guide's).
+	{`\b(wants|plans|hopes|is planning|is hoping|dreams|is going|is trying) to (be|become|study to be|go into|get into|train as|train to be) (a |an )?(doctor|physician|surgeon|nurse|dentist|pharmacist|lawyer|engineer|teacher|pilot|nurse practitioner|physical therapist|physician assistant|paramedic|vet|veterinarian)\b`, " otheroccupation "},
+	// "what's the best laptop for school?": gear for school, the asker's own.
+	{`\b(best|good|cheap|affordable|reliable|recommended|nice|decent) (laptops?|computers?|tablets?|ipads?|backpacks?|calculators?|planners?) (for|to use (in|at|for)) (school|college|class|classes|uni|university|students?|studying|my (mha|mba|degree|classes|program|courses))\b`, " personalmatter "},
+	// "Is it worth moving closer to work?": where the asker lives.
+	{`\b(move|moving|relocat\w*|live|living) (closer|nearer) to (work|the office|my (job|office|work|clinic|practice))\b`, " personalmatter "},
+	// "Our clinic's break room fridge smells. How do I clean it?": housekeeping.
+	{`\b(fridge|refrigerator|microwave|break ?room|bathroom|toilet|carpet|oven|sink|coffee maker)\b[^?.!]*\b(smell\w*|stink\w*|dirty|mold\w*|leak\w*|clog\w*)\b|\b(clean|unclog|deodori[sz]e)( out)? (the |a |our |my )?(fridge|refrigerator|microwave|break ?room|bathroom|toilet|carpet|oven|sink|coffee maker)\b`, " personalmatter "},
 	// Batch 584 (test writer), after it was measured.
 	// "Are practice manager jobs concentrated in certain areas?": where the jobs
 	// cluster ("certain" alone found the visa passage's "certain NOC codes").

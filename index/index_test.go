@@ -2485,6 +2485,12 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 585: a son who wants to be a doctor, a laptop for school, moving
+		// closer to work, a smelly fridge, each after our role or a clinic.
+		"I'm a practice manager and my teenage son wants to be a doctor. What should he major in?",
+		"I want to become a practice manager. But first, what's the best laptop for school?",
+		"I'm a practice manager with a long commute. Is it worth moving closer to work?",
+		"Our clinic's break room fridge smells. How do I clean it?",
 		// Batch 584: tech jobs concentrated in certain areas.
 		"are tech jobs concentrated in certain areas?",
 		// Batch 583: green-belt jobs' pay, a sleep schedule's tools, opening a
