@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 586: what sets a practice apart from any other small business is
+		// what-is/p1, not the hospital comparison (what-is/p2, the same section).
+		{"Honest question from someone outside healthcare: what makes a medical practice different from any other small business to manage? I've managed a restaurant for 8 years.", "question", "what-is/p1"},
 		// Batch 584: working in Germany without speaking German is the language
 		// requirements (visas/p2), not the visa (visas/p1, the same section).
 		{"Can I work as a practice manager in Germany without speaking German?", "question", "visas/p2"},
@@ -571,6 +574,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// Another program's prerequisites, after managing a clinic (Batch 586).
+		"I manage a clinic and I'm thinking about going back to school for nursing at night. How hard are nursing prerequisites like anatomy?",
 	} {
 		if r := ask(t, q); !r.Abstained {
 			t.Errorf("%q: answered %v; it is not about this job", q, r.Answers)

@@ -202,6 +202,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 586 (long messages), after it was measured.
+	// "... toward hospital admin, but the smaller clinic setting appeals to me more.
+	// What's actually different between the two jobs day to day?": the two are the
+	// hospital administrator and this job.
+	{`\bhospital (admin|administration|administrators?)\b([^?]*)\b(difference|different|differ\w*) (between|in|about) (the two|these two|both|the 2|those two) (jobs|roles|careers|paths|positions|options)( (day to day|day-to-day|on a daily basis|in practice|really))?\b`, "hospital administrator$2 unlike hospital administrator large department entire institution single practice "},
+	// "what makes a medical practice different from any other small business to
+	// manage?": the business acumen with healthcare's rules and patients.
+	{`\b(different|unlike) (from |than )?(any |every |all )?other (small )?(businesses|business|companies|company|offices|workplaces)\b`, " unlike business acumen healthcare regulations patient care dynamics "},
+	// "the median salary is around 104k but that seems really high for my area. Why
+	// would the numbers be so different?": what pay varies with.
+	{`\bwhy (would|are|is|do|does|might) (the )?(numbers|figures|salaries|salary|pay|wages|ranges?|stats|statistics)( \w+)? (be )?(so |that )?(different|lower|higher|vary|off|low|high)\b`, " compensation varies factors geographic location "},
+	// "Honest question from someone outside healthcare: ...": how the asker asks,
+	// not integrity.
+	{`^\W*(honest|real|serious|quick|genuine|weird|odd|random|simple|basic|general) (question|q)\b( (from|for) (someone|somebody|a person|an outsider)( \w+){0,2})?\s*[:,.!-]?`, " "},
+	// "there's no senior role at our practice": advancement that takes a move.
+	{`\b(no|isn'?t an?|there'?s no|there is no|not an?|don'?t have an?|doesn'?t have an?|never any) (senior|higher|next|manager|management|leadership|director|open) (role|position|job|spot|opening|level|title)s? (at|in|for me at|available at|open at) (our|my|the|this) (practice|clinic|office|company|group)\b`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	// "is there any seasonality to hiring ... is January a good time to apply?":
+	// the seasonal hiring pattern. (The best time of year to look for a job, said
+	// of no job, is anyone's.)
+	{`\bseasonal(ity)? (to |in |of |for )?(the )?(hiring|recruiting|job postings|openings)\b|\b(hiring|recruiting) (is |gets )?seasonal\b`, " seasonal hiring patterns upticks post-budget cycles "},
+	// "How hard are nursing prerequisites like anatomy?": another program's.
+	{`\b(nursing|med school|medical school|pre-?med|pa school|np school|nurse practitioner|dental school|pharmacy school|vet school) (prerequisites|prereqs|pre-?reqs|classes|courses|exams?|entrance exams?)( (like|such as) (anatomy|physiology|chemistry|biology|microbiology|a&p|statistics))?\b`, " otheroccupation "},
 	// Batch 585 (near the domain, off topic), after it was measured.
 	// "my teenage son wants to be a doctor. What should he major in?": another
 	// job, the one someone else is heading for ("doctor" is a word of the guide's).

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 586: long messages: why the numbers differ, no senior role at our
+		// practice, seasonality to hiring, the two jobs after hospital admin.
+		{"I know the guide says the median salary is around 104k but that seems really high for what I'm seeing in my area. Why would the numbers be so different?", "salary-outlook/p1"},
+		{"My manager says I'm ready for a promotion but there's no senior role at our practice. Is that common? What should I do?", "cons/6"},
+		{"Kind of a weird question but is there any seasonality to hiring for practice managers? Like is January a good time to apply or should I wait?", "trends/p3"},
+		{"My advisor keeps pushing me toward hospital admin, but the smaller clinic setting appeals to me more. What's actually different between the two jobs day to day?", "what-is/p2"},
 		// Batch 584: a test writer's jobs concentrated in certain areas.
 		{"Are practice manager jobs concentrated in certain areas?", "market-commentary/p3"},
 		// Batch 583: long backgrounds: a six sigma green belt, a scribe's years, a
