@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 587: a 30-60-90 day goal for one who just became a practice manager
+		// is the Manager level's focus.
+		{"What's a good 30-60-90 day goal for a client who just became a practice manager?", "question", "path/manager"},
 		// Batch 586: what sets a practice apart from any other small business is
 		// what-is/p1, not the hospital comparison (what-is/p2, the same section).
 		{"Honest question from someone outside healthcare: what makes a medical practice different from any other small business to manage? I've managed a restaurant for 8 years.", "question", "what-is/p1"},
@@ -574,6 +577,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// A client's own new business (Batch 587).
+		"My client wants to open a franchise gym. What licenses does she need?",
 		// Another program's prerequisites, after managing a clinic (Batch 586).
 		"I manage a clinic and I'm thinking about going back to school for nursing at night. How hard are nursing prerequisites like anatomy?",
 	} {

@@ -202,6 +202,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 587 (career coaches), after it was measured.
+	// "Does that experience count toward medical practice management?": whether it
+	// transfers into this job.
+	{`\b(count|counts|go|goes|apply|applies|transfer|transfers)( at all)? (toward|towards|to|into) (medical )?(practice management|managing a (medical )?practice)\W*$`, " ourrole prior administrative management experience transition "},
+	// "... compare remote-friendly careers. Where does practice management land?":
+	// whether this job is remote-friendly.
+	{`\b((i'?m|i am) (helping|working with|coaching|advising) (a |my |one of my )?(clients?|coachees?|mentees?) )?((compare|comparing|weigh|weighing|look at|looking at|rank|ranking) )?(remote[- ]friendly|remote|work[- ]from[- ]home|wfh|hybrid) (careers|jobs|roles|work)\b([^?]*)\bwhere (does|do|would) (practice management|this (job|career|role)|it|the job|practice managers?|mpms?) (land|fall|rank|fit|sit|stand|come in)\b`, " can practice managers work remotely "},
+	// "... realistic pay expectations by level. Can you break it down?": a request
+	// to lay out what was said before, which is the question.
+	{`([.!?]\s*)(can|could|would) you (please )?(break (it|that|this|them) down|list (them|it|those)|lay (it|them|that) out|give (me )?(a|the) breakdown|spell (it|that) out)\W*$`, "$1"},
+	// "How do I explain what they actually do?": what they do.
+	{`\bhow (do|can|should|would) i explain (to (her|him|them|my client|a client) )?what (they|practice managers|mpms|a practice manager|an mpm) (actually |really )?(do|does)\b`, "what does a practice manager actually do"},
+	// "a gap in her resume ... applying for practice manager jobs": what a resume
+	// for this job shows. (A resume gap said of no job is anyone's.)
+	{`\b(gaps?|holes?) in (her|his|my|their|the|your) (resume|cv|work history|employment history)\b([^?]*\b(practice manager|practice management|mpm|medical practice)s?\b)`, " prepare targeted resume highlights experience $4"},
+	// "a good 30-60-90 day goal for a client who just became a practice manager":
+	// a new manager's first months.
+	{`\b30[- /]60[- /]90( day| days|-day)?( plans?| goals?)?\b`, " new manager first months focus "},
+	// "My client wants to open a franchise gym": another business of her own. (One
+	// the asker runs or owns is background: "I run a restaurant. Would that
+	// experience count?")
+	{`\b(open|opening|start|starting|buy|buying) (a |an |my |her |his |their )?(franchise |new |small |local )?(gym|fitness studio|yoga studio|restaurant|cafe|coffee shop|bakery|salon|nail salon|spa|daycare|food truck|bar|boutique|franchise)\b`, " otheroccupation "},
 	// Batch 586 (long messages), after it was measured.
 	// "... toward hospital admin, but the smaller clinic setting appeals to me more.
 	// What's actually different between the two jobs day to day?": the two are the

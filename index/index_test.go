@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 587: coaches: experience that counts toward practice management,
+		// where it lands among remote-friendly careers, pay by level broken down,
+		// what they actually do, a resume gap.
+		{"A client of mine manages a physical therapy clinic. Does that experience count toward medical practice management?", "how-to-become/p1"},
+		{"I'm helping a client compare remote-friendly careers. Where does practice management land?", "faq/remote"},
+		{"I want to give my clients realistic pay expectations by level. Can you break it down?", "faq/salary"},
+		{"My client says practice managers just push paper. How do I explain what they actually do?", "responsibilities/1"},
+		{"How should a client with a gap in her resume approach applying for practice manager jobs?", "steps/5"},
 		// Batch 586: long messages: why the numbers differ, no senior role at our
 		// practice, seasonality to hiring, the two jobs after hospital admin.
 		{"I know the guide says the median salary is around 104k but that seems really high for what I'm seeing in my area. Why would the numbers be so different?", "salary-outlook/p1"},
@@ -2491,6 +2499,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 587: a franchise gym's licenses.
+		"My client wants to open a franchise gym. What licenses does she need?",
 		// Batch 585: a son who wants to be a doctor, a laptop for school, moving
 		// closer to work, a smelly fridge, each after our role or a clinic.
 		"I'm a practice manager and my teenage son wants to be a doctor. What should he major in?",
