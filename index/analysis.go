@@ -194,6 +194,12 @@ const (
 	// startFixing asks where to begin fixing something ("where do I even start with
 	// fixing billing").
 	startFixing = `\bwhere (do|should|would|can|could) (i|we) (even )?(start|begin) (with|on|in) (fixing|cleaning up|sorting out|improving|untangling|turning around|getting a handle on)`
+	// experienceCarries is the asker's experience from elsewhere carrying into this
+	// job ("would my dental experience carry over", "does that count toward it").
+	experienceCarries = " ourrole prior administrative management experience transition "
+	// movesToAdvance is advancement that takes a move to another employer ("will
+	// moving up mean changing employers", "there's no senior role at our practice").
+	movesToAdvance = " career progression single practice limited advancement require moving larger healthcare systems "
 	// hardToLearn is what a job that is hard to learn means in the guide.
 	hardToLearn = " broad constantly updated knowledge base "
 	// cultureCountries are the countries asked about for their culture or offices
@@ -205,7 +211,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 587 (career coaches), after it was measured.
 	// "Does that experience count toward medical practice management?": whether it
 	// transfers into this job.
-	{`\b(count|counts|go|goes|apply|applies|transfer|transfers)( at all)? (toward|towards|to|into) (medical )?(practice management|managing a (medical )?practice)\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(count|counts|go|goes|apply|applies|transfer|transfers)( at all)? (toward|towards|to|into) (medical )?(practice management|managing a (medical )?practice)\W*$`, experienceCarries},
 	// "... compare remote-friendly careers. Where does practice management land?":
 	// whether this job is remote-friendly.
 	{`\b((i'?m|i am) (helping|working with|coaching|advising) (a |my |one of my )?(clients?|coachees?|mentees?) )?((compare|comparing|weigh|weighing|look at|looking at|rank|ranking) )?(remote[- ]friendly|remote|work[- ]from[- ]home|wfh|hybrid) (careers|jobs|roles|work)\b([^?]*)\bwhere (does|do|would) (practice management|this (job|career|role)|it|the job|practice managers?|mpms?) (land|fall|rank|fit|sit|stand|come in)\b`, " can practice managers work remotely "},
@@ -239,7 +245,7 @@ var rewriteSpecs = []rewriteSpec{
 	// not integrity.
 	{`^\W*(honest|real|serious|quick|genuine|weird|odd|random|simple|basic|general) (question|q)\b( (from|for) (someone|somebody|a person|an outsider)( \w+){0,2})?\s*[:,.!-]?`, " "},
 	// "there's no senior role at our practice": advancement that takes a move.
-	{`\b(no|isn'?t an?|there'?s no|there is no|not an?|don'?t have an?|doesn'?t have an?|never any) (senior|higher|next|manager|management|leadership|director|open) (role|position|job|spot|opening|level|title)s? (at|in|for me at|available at|open at) (our|my|the|this) (practice|clinic|office|company|group)\b`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	{`\b(no|isn'?t an?|there'?s no|there is no|not an?|don'?t have an?|doesn'?t have an?|never any) (senior|higher|next|manager|management|leadership|director|open) (role|position|job|spot|opening|level|title)s? (at|in|for me at|available at|open at) (our|my|the|this) (practice|clinic|office|company|group)\b`, movesToAdvance},
 	// "is there any seasonality to hiring ... is January a good time to apply?":
 	// the seasonal hiring pattern. (The best time of year to look for a job, said
 	// of no job, is anyone's.)
@@ -355,7 +361,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "would my experience carry over to practice management?": whether the asker's
 	// experience transfers to this job. (Skills that transfer may be leaving it, and
 	// experience that counts has rules of its own.)
-	{`\b(would|will|does|do|can|could|might) (my|all my|that|this|the|her|his|their) (\w+ ){0,2}(experience|background|years)( \w+)? (carry|carries|transfer|transfers|translate|translates)( over)?( (to|into) (practice management|this (job|role|field|career|work)|(an? |the )?(medical )?(practice manager|mpm)('?s)?( job| role| position)?|management|managing a (medical )?practice))?(\W*$|,? or (would|will|do|am|would she|will she) (i|she|he|they)?\b)`, " ourrole prior administrative management experience transition "},
+	{`\b(would|will|does|do|can|could|might) (my|all my|that|this|the|her|his|their) (\w+ ){0,2}(experience|background|years)( \w+)? (carry|carries|transfer|transfers|translate|translates)( over)?( (to|into) (practice management|this (job|role|field|career|work)|(an? |the )?(medical )?(practice manager|mpm)('?s)?( job| role| position)?|management|managing a (medical )?practice))?(\W*$|,? or (would|will|do|am|would she|will she) (i|she|he|they)?\b)`, experienceCarries},
 	// "What parts of the job should I focus on learning first?": its duties.
 	{`\b(what|which) (parts|aspects|areas|pieces|bits|sides) of (the|this|her|his|their|a practice manager'?s?|the manager'?s?|the practice manager'?s?) (job|role|work|position) (should|do|would|must|will) (i|she|he|we|they) (focus on|learn|start with|master|prioriti[sz]e|study)\b`, " responsibilities daily operations "},
 	// "what should we look for when hiring her replacement?" after the manager
@@ -382,7 +388,7 @@ var rewriteSpecs = []rewriteSpec{
 	// their own; both are left to them.)
 	{`\b(an? )?(former |retired |ex-?)?(army|navy|air force|military|marine corps|marines|coast guard|national guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* (ncos?|non-?commissioned officers?|sergeants?|petty officers?)\b`, " prior management experience other sectors transition "},
 	// "advancement may require changing employers": moving on to move up.
-	{`\b(advancement|promotion|moving up|growth|progression)( \w+){0,2} (may|might|will|would|could|often|usually|can)? ?(require|requires|mean|means|involve|involves) (changing|switching|leaving|moving) (employers|jobs|practices|companies|organi[sz]ations|clinics)\b`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	{`\b(advancement|promotion|moving up|growth|progression)( \w+){0,2} (may|might|will|would|could|often|usually|can)? ?(require|requires|mean|means|involve|involves) (changing|switching|leaving|moving) (employers|jobs|practices|companies|organi[sz]ations|clinics)\b`, movesToAdvance},
 	// "Which growth areas should I steer clients toward?": where the field grows.
 	{`\b(growth|growing|hot|emerging|promising|in-demand|high-demand) (areas?|niches?|specialt(y|ies)|specializations?|segments?)\b`, " emerging opportunities specializations "},
 	// "which growth areas should I invest in, stocks or bonds": the asker's money.
@@ -424,7 +430,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "Should I start applying elsewhere to get the manager title?": advancement
 	// that needs a move, as the rule for "the promotion never comes. Should I look
 	// elsewhere?" reads it.
-	{phrase.LookElsewhere + `( \w+){0,3} (to get|for|to land) (the |a |that )?((practice )?manager|management|senior|director|higher|bigger|next)? ?(title|promotion|role|job|position)\b`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	{phrase.LookElsewhere + `( \w+){0,3} (to get|for|to land) (the |a |that )?((practice )?manager|management|senior|director|higher|bigger|next)? ?(title|promotion|role|job|position)\b`, movesToAdvance},
 	// "I'm a bookkeeper": accounting, which the guide calls financial management.
 	{`\bbook-?keep(er|ers|ing)\b`, " accounting financial management "},
 	// "Would that be useful in a medical practice manager job?" (after a skill):
@@ -1065,7 +1071,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 507 (test writer), after it was measured.
 	// "do i need to relocate to move up": advancement that needs a move to a larger
 	// system (cons/6), not a visa.
-	{`\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers|companies)|switch (practices|clinics|jobs|employers|companies)|leave (my|the|your|a) (practice|clinic|job|office))\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*|get ahead|grow|next level)\b|\b(promot\w*|advanc\w*|move up|moving up|get ahead)\b[^?.!]*\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers)|switch (practices|clinics|jobs|employers)|leave (my|the|your|a) (practice|clinic|job|office))\W*$`, " career progression single practice limited advancement require moving larger healthcare systems "},
+	{`\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers|companies)|switch (practices|clinics|jobs|employers|companies)|leave (my|the|your|a) (practice|clinic|job|office))\b[^?.!]*\b(promot\w*|advanc\w*|move up|moving up|climb\w*|get ahead|grow|next level)\b|\b(promot\w*|advanc\w*|move up|moving up|get ahead)\b[^?.!]*\b(have to|need to|must|should|gotta|required to)( \w+)? (move|relocate|change (practices|clinics|jobs|employers)|switch (practices|clinics|jobs|employers)|leave (my|the|your|a) (practice|clinic|job|office))\W*$`, movesToAdvance},
 	// "do doctors listen to practice managers": the physicians' resistance and
 	// expectations the cons name (cons/7, cons/3).
 	{`\b(do|does|will|would|can) (the )?(doctors?|physicians?|providers?|surgeons?|docs)( \w+)? (listen to|take \w+ seriously|follow|accept|push back on|resist|fight)\b`, " resistance from staff or physicians managing physician expectations "},
@@ -1128,7 +1134,7 @@ var rewriteSpecs = []rewriteSpec{
 	// the guide says of a clinical background (how-to-become/p3).
 	{`\b(my|this|that|his|her|their) clinical (experience|background|skills|knowledge)\b[^?.!]*\b(useful|help\w*|valuable|an? (advantage|asset|plus|bonus)|matter|count|relevant)\b|\b(useful|helpful|an? (advantage|asset|plus|bonus)|matter|count|relevant)\b[^?.!]*\b(my|this|that|his|her|their) clinical (experience|background)\b`, " $0 clinical background helpful not mandatory "},
 	// "I'm a legal secretary. Which skills from my job would be useful?"
-	{`\b((which|what) (of )?my (skills|experience)|(which|what) (skills|experience) from (my|this|that) (job|work|role|background|career)) (would|will|could|might) (be )?(useful|help\w*|transfer\w*|carry over|count|valuable|relevant)( here| for this( job| role)?)?\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b((which|what) (of )?my (skills|experience)|(which|what) (skills|experience) from (my|this|that) (job|work|role|background|career)) (would|will|could|might) (be )?(useful|help\w*|transfer\w*|carry over|count|valuable|relevant)( here| for this( job| role)?)?\W*$`, experienceCarries},
 	// "I'm a daycare director. Is managing a clinic very different?": what running
 	// one is.
 	{`\b(is|would|will|how) (managing|running|working in|leading) (a|the) (clinic|practice|medical (office|practice))( \w+)? (very |much |that |really |so |a lot |too )?(different|harder|easier|similar)\b`, " pivotal administrative leader efficient profitable operation healthcare facility "},
@@ -1539,7 +1545,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Braces for one's teeth ("braces" is in general as the verb's inflection).
 	{`\b(needs?|getting|get|got|wears?|wearing|cost of|price of|pay for) braces\b|\bbraces (cost|price)\b|\bhow much (do|does|are|would|will) (\w+ )?braces\b|\borthodont\w*`, " personalmatter "},
 	// "Would that count toward becoming a medical practice manager?"
-	{`\b(count|counts|go|goes)( at all)? (toward|towards) (becoming|being) (an? )?(medical )?(practice manager|mpm)\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(count|counts|go|goes)( at all)? (toward|towards) (becoming|being) (an? )?(medical )?(practice manager|mpm)\W*$`, experienceCarries},
 	// Batch 428 (second language), after it was measured.
 	// "sorry my english no good. practice manager need university?": an apology, then
 	// a question of its own (one that points back asks about the English).
@@ -1810,7 +1816,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(i am|i'm|im|i)( currently| now)? (working|living|based|a \w+|an \w+|work|live)( as (an? )?\w+( \w+)?)? (from|in) (the )?(philippines|india|nigeria|pakistan|kenya|ghana|egypt|bangladesh|nepal|sri lanka|vietnam|indonesia|mexico|brazil|china|south africa|jamaica)\b[^?.!]*\b(apply|work|get (a )?job)\b[^?.!]*\bin (australia|canada|the uk|uk|england|germany|singapore|the us|usa|america|the states)\b`, " skilled worker visas employment in $12 "},
 	{`\bbest (mobiles?|mobile phones?|cell ?phones?|bikes?|scooters?|watch(es)?|smart ?watch(es)?|earbuds|speakers?)\b`, " personalmatter "},
 	// Batch 382 (background first), after it was measured.
-	{`\b(count|counts|go|goes|apply|applies|transfer|transfers)( at all)? (toward|towards) (this|it|that|the (job|role|career|field))\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(count|counts|go|goes|apply|applies|transfer|transfers)( at all)? (toward|towards) (this|it|that|the (job|role|career|field))\W*$`, experienceCarries},
 	{`\b(good|useful|relevant|valuable|the right( kind of)?|decent) experience (for|toward|towards) (this|the|that) (path|job|role|career|field)\W*$`, " ourrole gain practical experience healthcare setting "},
 	// The doctor the asker works for ("my doctor wants me to get certified"), not the
 	// asker's own as a patient.
@@ -2110,7 +2116,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batches 320-321 (last looks: mixed on-topic, other subjects), after they were
 	// measured.
 	{`\bwhat (do|does) (these|those|they|such)( people| folks| guys| managers)? (actually |really |even )?do\W*$`, " responsibilities daily operations "},
-	{`\b(will|would|do|does|can|could) my \w+ (management |leadership |people |organi[sz]ational |teaching |sales )?(skills|experience|background) (help|count|matter|apply)\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(will|would|do|does|can|could) my \w+ (management |leadership |people |organi[sz]ational |teaching |sales )?(skills|experience|background) (help|count|matter|apply)\W*$`, experienceCarries},
 	{`\b(a lot of|much|any|some|real|a) say in (how|the way|decisions|what|running)\b`, " autonomy decision-making influence "},
 	{`\b(best|top|good|cheapest|easiest) (universities|colleges|unis|schools) in (the uk|uk|the us|us|canada|germany|australia|europe|london|the world|asia)\W*$`, " generalpopulation "},
 	{`\bhow long should (a|my|the) (cover letter|resume|cv) be\b|\b(resume|cv)\b[^?.!]*\b(look|looks) (modern|professional|good|better|nice|fresh)\W*$`, " $0 personalmatter "},
@@ -2164,7 +2170,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(what|which) (jobs|careers)\b[^?.!]*\b(good|best|great) for (people|someone|somebody|those) (who|that)\b`, " personalmatter "},
 	{`\b(good|great|best|right|ideal) (job|career|role|fit|field)? ?for (someone|somebody|a person|people|those|ppl) (who|that) (like|likes|love|loves|enjoy|enjoys) (working with |being around |talking to |talking with )?(people|others|ppl|humans)\b`, " social aspect relationships rewarding "},
 	// Batch 312 (a line of background first).
-	{`\b(count|matter|help|transfer|apply|carry over|translate)\w*( for anything| for much| for something| at all)? (for|in|at|to|toward|towards|into) (a |an |the )?(medical (practice|office)|clinic|doctor'?s office|physician practice|healthcare( setting)?|health care)\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(count|matter|help|transfer|apply|carry over|translate)\w*( for anything| for much| for something| at all)? (for|in|at|to|toward|towards|into) (a |an |the )?(medical (practice|office)|clinic|doctor'?s office|physician practice|healthcare( setting)?|health care)\W*$`, experienceCarries},
 	{`\b(cmpe|certifications?|certificates?|certs?|credentials?|certified)\b([^?]*)\b(will|would|does|did|can|could) (it|that|this)( \w+)? (help|get|make|let)( me)? (get paid|earn|make|be paid|get) more\b`, "$1$2 certifications raise pay salary "},
 	{`\bwhat'?s (the )?next (career )?move\W*$`, " next level advancement career growth "},
 	{`\b(managing|running|ran|managed|manage|run)\b([^?]*)\bwhat'?s (the |my )?next (step|level|thing)\b`, "$1$2 next level advancement career growth "},
@@ -3064,7 +3070,7 @@ var rewriteSpecs = []rewriteSpec{
 	// for rural practices hiring).
 	{`\bwould i (struggle|cope|survive)\W*$`, " would i be ok "},
 	{`\b(next|first) steps? (toward|towards|to|into|for) (practice management|becoming (a |an )?((medical )?practice manager|mpm|one)|(a |an )?(medical )?practice manager|an? mpm)\b`, " how do i become steps "},
-	{`\b(background|experience|years|worked|i was|i'?ve been)\b[^?]*\b(useful|relevant|helpful|valuable|count|transferable|transfer) (here|for this|in this (job|role|field|career)|for this (job|role|field|career))\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(background|experience|years|worked|i was|i'?ve been)\b[^?]*\b(useful|relevant|helpful|valuable|count|transferable|transfer) (here|for this|in this (job|role|field|career)|for this (job|role|field|career))\W*$`, experienceCarries},
 	// A second language as an asset ("would being bilingual help", "can i flex being
 	// bilingual for this"), not the language requirement of a visa.
 	{`(\b(bilingual|trilingual|multilingual)\b|\bspeak (spanish|french|mandarin|chinese|arabic|hindi|tagalog|vietnamese|korean|portuguese|another language|two languages|several languages)( fluently)?\b)(([^?.!]*[.!]\s+)?)[^?.!]*\b(help|helps|helpful|useful|asset|advantage|plus|matter|count)\b|\b(flex|flexing|leverage|leveraging|use|using|show off|sell|play up)( on)?( being| my| me being| that i'?m)? (bilingual|trilingual|multilingual)\b`, "$5 communication effective communication patients "},
@@ -3146,7 +3152,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 117 (a Slack community's questions). A headache one has is not the job's
 	// "headaches".
 	{`\b(have|having|got) (a|an awful|a bad|a terrible|a constant) headache\b|\b(get rid of|cure|treat|stop|relieve|ease|help with|remedy for|medicine for|pills? for) (a |an |my )?headaches?\b|\bheadaches? (every day|everyday|daily|medicine|pills?|relief|remed(y|ies))\b|\bmigraines?\b`, " personalmatter "},
-	{`\b(would|will|does|could|can|do) (that|this|it|my (\w+ )?(experience|background|job|role|work|degree|skills?|years?)) (help|count|matter|transfer|be useful|be relevant)( me)?( to| in| for| when)? (become|becoming|get into|getting into|get started|move into|moving into|switch\w*|transition\w*|break\w* in)( an?| to| into)? ((medical )?practice managers?|mpms?|one|practice management|this (job|role|field|career))\W*$`, " ourrole prior administrative management experience transition "},
+	{`\b(would|will|does|could|can|do) (that|this|it|my (\w+ )?(experience|background|job|role|work|degree|skills?|years?)) (help|count|matter|transfer|be useful|be relevant)( me)?( to| in| for| when)? (become|becoming|get into|getting into|get started|move into|moving into|switch\w*|transition\w*|break\w* in)( an?| to| into)? ((medical )?practice managers?|mpms?|one|practice management|this (job|role|field|career))\W*$`, experienceCarries},
 	{`\b(practice managers?|mpms?)\b[^?.!]*\b(do|does|have|has|handle|get)\b[^?.!]*\b(that|which) (an? |the )?(office|clinic) managers? (doesn'?t|don'?t|can'?t|won'?t)\b`, " difference office manager "},
 	{`\b(job )?titles?\b[^?.!]*\b(besides|other than|similar|related|alternative|else)\b|\b(other|similar|related|alternative) (job )?titles\b`, " similar roles related careers "},
 	{`\b((do|does|will|would|must|should|is|are|am) )?(i|you|they|we|mpms?|(medical )?practice managers?|managers?|it|this job|the job|the role|this role)( \w+){0,3} (work|working|on call|be on call|expected|required)\b[^?.!]*\b(evenings?|weekends?|nights?|holidays?)\b|^\W*(are |is )?(evenings?|weekends?|nights?|holidays?)( and (evenings?|weekends?|nights?|holidays?))? (expected|required|work|working|on call)\W*$`, " on call extended hours personal time "},
