@@ -577,6 +577,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// Another manager's pay in a US state (Batch 588).
+		"how much does a pharmacy manager make in florida",
 		// A client's own new business (Batch 587).
 		"My client wants to open a franchise gym. What licenses does she need?",
 		// Another program's prerequisites, after managing a clinic (Batch 586).

@@ -208,6 +208,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 588 (test writer), after it was measured.
+	// "What do practice managers make?": their pay, not what the job does (the role's
+	// name goes, and "what do ... make" would read as "what do they do").
+	{`\bwhat (do|does|did|would|will) (an? |the )?(medical )?(practice managers?|mpms?|practice mgrs?) (make|earn|get paid|take home|bring in)( (a|per|in|at|annually|yearly|on average|usually|typically|these days|now|nowadays)\b|\W*$)`, " salary $6"},
+	// "what does a pharmacy manager earn in ohio": another manager's pay, wherever.
+	// (A pharmacy manager asking about our pay is background, and ours.)
+	{`\b(what|how much) (do|does|did|would|will|can|could) (an? |the )?pharmacy (managers?|directors?) (make|earn|get paid|pull in|take home)\b|\bpharmacy (managers?|directors?)('s)? (pay|salary|salaries|wages?)\b`, " otheroccupation "},
+	// "gotta know ICD-10 codes for this or nah": whether the job needs the codes, not
+	// the code for a diagnosis ("the ICD-10 code for diabetes").
+	{`\b(cpt|icd-?10|hcpcs)( codes?) for (this|it|that)( (job|role|career|position|work|field|line of work))?\b`, "$1$2 needed"},
+	// "is AI going to take this job in 10 yrs": AI reshaping the role, not the job's
+	// growth over a decade.
+	{`\b(ai|automation|robots?|computers?|chatgpt) (is |are )?(going to|gonna|will|could|might) (take|replace|steal|eliminate|kill)( over)? (this|the|that|our|these|practice|medical|mpms?|their|them|us|it)\b`, " ai reshaping operational roles automated workflows "},
+	// "how many people work under a practice manager": the team they lead, not how many
+	// people hold the job.
+	{`\b(people|staff|employees|workers|folks) (usually |typically |normally )?(work|works) under\b`, "$1 report to"},
+	// "if i only have time to learn one software program": software, not a degree program.
+	{`\bsoftware programs?\b`, " software "},
+	{`\bonly (have|got|get) (the |enough )?time (to|for) (learn|study|master|pick up|focus on)( one| a single)\s+(software|program|system|tool|platform|ehr|emr)\b`, "only $4$5 $6"},
+	// "I manage a retail store, can I become a medical practice manager?": management
+	// experience from another trade, as background.
+	{`\bi (manage|run|supervise|managed|ran|supervised) an? (retail |grocery |clothing |convenience |department |shoe )?(store|shop|restaurant|hotel|bank branch|warehouse|call center|gym)( for \w+( \w+)? (years?|yrs?))?([,.;!]|\s+(and|but|so|now|currently|right now|today)\b)`, " prior management experience other sectors $7"},
 	// Batch 587 (career coaches), after it was measured.
 	// "Does that experience count toward medical practice management?": whether it
 	// transfers into this job.

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 588: test writer: what practice managers make, CPT codes "for this",
+		// the people who work under one, one software program, a retail store as
+		// background.
+		{"what do medical practice managers make", "facts/median-salary"},
+		{"do I need CPT codes for this or no", "technical-skills/1"},
+		{"how many people work under a practice manager?", "soft-skills/1"},
+		{"if I only have time to learn one software program, which one?", "tools/p1"},
+		{"I manage a retail store, can I become a medical practice manager?", "how-to-become/p1"},
 		// Batch 587: coaches: experience that counts toward practice management,
 		// where it lands among remote-friendly careers, pay by level broken down,
 		// what they actually do, a resume gap.
@@ -2499,6 +2507,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 588: managing a restaurant better, not background to a move.
+		"how do I manage a restaurant better",
 		// Batch 587: a franchise gym's licenses.
 		"My client wants to open a franchise gym. What licenses does she need?",
 		// Batch 585: a son who wants to be a doctor, a laptop for school, moving
