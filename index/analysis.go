@@ -208,6 +208,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 589 (chat slang), after it was measured.
+	// "idk where to even start tbh": a chat tag at the end says nothing; at the start
+	// it goes already.
+	{`\s+(tbh|ngl|lol|lmao|lmfao|haha+|imo|imho|fr|fr fr|frfr)\W*$`, "?"},
+	{`\bwhere to even (start|begin)\b`, "where to $1"},
 	// Batch 588 (test writer), after it was measured.
 	// "What do practice managers make?": their pay, not what the job does (the role's
 	// name goes, and "what do ... make" would read as "what do they do").

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 589: chat slang: a tag at the end ("lol", "haha") says nothing, and
+		// "where to even begin" is where to begin.
+		{"no idea where to even begin lol", "steps/1"},
+		{"how do i get into this haha", "how-to-become/p1"},
 		// Batch 588: test writer: what practice managers make, CPT codes "for this",
 		// the people who work under one, one software program, a retail store as
 		// background.
@@ -2507,6 +2511,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 589: a joke, with a chat tag at the end.
+		"tell me a joke lmao",
 		// Batch 588: managing a restaurant better, not background to a move.
 		"how do I manage a restaurant better",
 		// Batch 587: a franchise gym's licenses.
