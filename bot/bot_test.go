@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 590: years spent in another job before moving into the field don't
+		// place the asker on the ladder: a newcomer's pay is the first level's.
+		{"I've been a paramedic for 12 years. How much would I make if I switched to practice management?", "question", "salary/assistant"},
+		// "or would I be starting from scratch" asks the first half again.
+		{"I've been a vet tech for 6 years. Would my experience count, or would I be starting from scratch?", "question", "how-to-become/p1"},
 		// Batch 587: a 30-60-90 day goal for one who just became a practice manager
 		// is the Manager level's focus.
 		{"What's a good 30-60-90 day goal for a client who just became a practice manager?", "question", "path/manager"},

@@ -44,6 +44,9 @@ var (
 	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b|\b(does|do|will|would|can) (location|geography|where (you|i|we|they) live|the (city|state|area) (you|i|we|they) live in)( really| actually| even| truly)? (make|matter|affect|change|impact)\b`)
 	// gainExperienceRE: jobs that give experience are a first step into healthcare,
 	// not the entry level of this career ("what entry-level jobs give good experience").
+	// enteringRE: a move into the field ("would I take a pay cut moving into practice
+	// management?"): years spent elsewhere don't place the asker on the ladder.
+	enteringRE       = gate.MustCompile(`\b(moving|move|moved|switch\w*|transition\w*|pivot\w*|going|go|getting|get|break\w*|jump\w*) (over )?(in)?to (medical )?(practice management|managing a (medical )?practice)\b`)
 	gainExperienceRE = gate.MustCompile(`\b(jobs?|roles?|positions?)\b[^?.!]*\b(give|gives|gain|get|build)\b[^?.!]*\bexperience\b`)
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end|((\d+|a few|some|several|many|ten|five|fifteen|twenty) )?(yrs|years) (in|on|later|of experience))\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b|\b(entry[- ]level|junior|beginners?|new)\b[^?.!]*\b(compared (to|with)|vs\.?|versus)( an?| the)? (experienced|veterans?)\b|\b(starting out|at the start|at first|in the beginning|entry[- ]level|to start( with)?)\b[^?.!]*\b(and|vs\.?|versus|then|compared (to|with)|but)\b[^?.!]*\b(after (\d+|a few|some|several|many|ten|five|fifteen|twenty)( \w+)? (yrs|years)|later( on)?|down the (line|road)|eventually|long[- ]term|with experience)\b`)
@@ -301,13 +304,19 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			level, hasLevel = c.managerLevel()
 		}
 	}
-	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) && !askRaiseRE.MatchString(lower) {
+	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) && !askRaiseRE.MatchString(lower) && !enteringRE.MatchString(lower) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background
 		// to another question ("4 years as a receptionist, where do I start?") are not a
 		// question about a level, nor are they when the question spans the ladder
 		// ("starting out vs after 10 yrs"), nor when they say how long before asking
-		// for a raise ("is it cringe to ask for a raise after 1 yr").
+		// for a raise ("is it cringe to ask for a raise after 1 yr"), nor when they
+		// were spent before moving into the field.
 		level, hasLevel = c.levelForYears(text)
+	}
+	if !hasLevel && salaryQ && !across && enteringRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+		// "I have 10 years as a biller. What would I earn if I moved into practice
+		// management?": what one starting out earns, the first level's figures.
+		level, hasLevel = c.guide.Levels[0].ID, true
 	}
 	dest, home := c.destination(text, lower)
 	hasDest := dest != ""

@@ -208,6 +208,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 590 (long backgrounds), after it was measured.
+	// "Would my dental experience count or would I be starting over?": the second
+	// half asks the first again.
+	{`\s+or (would|will|am) i (be |have to )?(start|starting) (over|from scratch|from zero|from the bottom|at the bottom)\W*$`, "?"},
+	// "will I have to go back to an office every day?": whether the job is on-site.
+	{`\b(go back|return|commute|come in|go in|report) to (an|the) office( every day| daily| each day| full[- ]time| 5 days a week| five days a week)?\b`, " on-site remote "},
+	// "Where would I fit on the practice manager ladder?": where a newcomer starts.
+	{`\bwhere (would|do|will|could|might) (i|someone like me) (fit|land|start|slot in)( in)? on the (\w+ ){0,3}(ladder|career ladder|career path)\b`, " entry-level positions career path "},
+	// "Would I take a pay cut moving into practice management?": what newcomers earn.
+	{`\b(take|taking|get|getting|face|facing) a (pay|salary) (cut|drop|hit|decrease)( (by|if i|when i|for))? (moving|move|switching|switch|going|transitioning|changing|pivoting|jumping) (in)?to (medical )?(practice management|practice manager|management)\b`, " salary entry-level salaries "},
 	// Batch 589 (chat slang), after it was measured.
 	// "idk where to even start tbh": a chat tag at the end says nothing; at the start
 	// it goes already.

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 590: long backgrounds: a pay cut on moving in, an office every day,
+		// where one fits on the ladder.
+		{"Would I take a pay cut switching to practice management from nursing?", "faq/salary"},
+		{"Coding from home now. If I switch to practice management will I need to come in to the office every day?", "faq/remote"},
+		{"I spent 8 years as a police officer and I have a business degree. Where would I fit on the practice manager ladder?", "faq/timeline"},
 		// Batch 589: chat slang: a tag at the end ("lol", "haha") says nothing, and
 		// "where to even begin" is where to begin.
 		{"no idea where to even begin lol", "steps/1"},
