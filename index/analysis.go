@@ -208,6 +208,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 591 (test writer), after it was measured.
+	// "i suck at math": bad at it. ("terrible with computers, how do I type faster"
+	// is about typing.)
+	{`\b(i|i'm|im|i am) (suck|stink|terrible|awful|horrible) (at|with) (math|maths|numbers|budgets?|budgeting|accounting|finances?|spreadsheets|excel|confrontation|conflict)\b`, "i'm bad at $4"},
+	// "am i the one who has to let people go": firing staff.
+	{`\b(let|lets|letting) (people|staff|employees|workers|someone|somebody|them|him|her) go\b`, " fire staff "},
+	// "how many people usually apply for one practice manager opening": competition.
+	{`\bhow many (people|candidates|applicants|others)( usually| typically| normally)? (apply|applying|compete|competing) (for|to)\b`, " competition for roles "},
+	// "is it hard to find a job in a small town": rural markets are less competitive.
+	{`\b(is it|how) (hard|difficult|easy|tough)\b[^?.!]*\b(in|for) (a |the )?(small towns?|small communit(y|ies)|rural (areas?|towns?|communit(y|ies))|the countryside|a village)\W*$`, " job opportunities underserved rural areas less competitive "},
 	// Batch 590 (long backgrounds), after it was measured.
 	// "Would my dental experience count or would I be starting over?": the second
 	// half asks the first again.

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 591: test writer: sucking at math, letting people go, how many apply
+		// for an opening, a job in rural areas.
+		{"i'm terrible with numbers, can i still do this", "technical-skills/4"},
+		{"i suck at confrontation", "soft-skills/7"},
+		{"is it my job to let people go", "responsibilities/2"},
+		{"how many candidates usually apply for a practice manager job?", "challenges/p1"},
+		{"how hard is it to get hired in rural areas", "opportunities/p2"},
 		// Batch 590: long backgrounds: a pay cut on moving in, an office every day,
 		// where one fits on the ladder.
 		{"Would I take a pay cut switching to practice management from nursing?", "faq/salary"},
@@ -2516,6 +2523,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 591: bad with computers, asking about typing.
+		"I'm terrible with computers, how do I learn to type faster",
 		// Batch 589: a joke, with a chat tag at the end.
 		"tell me a joke lmao",
 		// Batch 588: managing a restaurant better, not background to a move.
