@@ -208,6 +208,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 592 (off topic), after it was measured.
+	// "how do I get my CPC coding certification": a coder's credential, for the
+	// asker's own sake. (Whether a CPC helps a practice manager is ours.)
+	{`\bhow (do|can|should|would|could) (i|you|one|someone) (get|earn|obtain|go about getting) (my |a |the |an )?(cpc|ccs|cca|cpb|cbcs|ccma|cpc-a|rhit|rhia)( coding| billing)?( certification| certificate| cert| credential)?\W*$`, " otheroccupation "},
+	// "... if I just want to code from home": coding as the job, not managing.
+	{`\b(i |i'd )?(just |only |really )?(want|wanna|like|prefer|plan|hope) to (code|bill|do (medical )?(coding|billing|billing and coding|coding and billing)) (from home|remotely|at home|online)\b`, " otheroccupation "},
+	// "do veterinary practice managers earn less than medical ones": another kind of
+	// practice's pay. (A vet practice manager asking what ours earn is background.)
+	{`\b(do|does|are|would|will|can|could) (an? |the )?(veterinary|vet|animal|dental|dentist|law|legal|chiropractic|optometry|physical therapy) (practice |office |clinic )?(managers?|mgrs?) (earn|make|get paid|take home|bring in|pull in)\b`, " otherpractice "},
+	// "I manage a dental office. Would I make more at a medical practice?": what a
+	// medical practice pays, after another kind. (Weighed against a hospital, it is
+	// the setting's pay.)
+	{`\b(would|will|could|do|does|can) (i|you|one|someone|we) (earn|make|get paid|be paid|take home)( \w+)? (more|less|better|higher|lower)( \w+)? (in|at|as|working (in|at|for)|managing) (an? |the )?(medical|doctor'?s?|physician'?s?|physicians'|human medicine|primary care|healthcare|health care) (practice|office|clinic|group|setting|side|practice manager)s?\W*$`, " salary medical practice managers "},
+	// "say something funny about hospitals": chit-chat with the bot.
+	{`\b(say|tell (me|us)|give (me|us)|write( me)?) (something|anything) (funny|silly|hilarious|goofy|witty)\b`, " aboutthebot "},
 	// Batch 591 (test writer), after it was measured.
 	// "i suck at math": bad at it. ("terrible with computers, how do I type faster"
 	// is about typing.)

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 592: what a medical practice pays, after another kind.
+		{"I manage a dental office. would I make more money at a medical clinic?", "salary/manager"},
 		// Batch 591: test writer: sucking at math, letting people go, how many apply
 		// for an opening, a job in rural areas.
 		{"i'm terrible with numbers, can i still do this", "technical-skills/4"},
@@ -2523,6 +2525,12 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 592: a coder's own credential, coding from home as the job, another
+		// kind of practice's pay, a joke.
+		"how can I get a CCS certification",
+		"i only want to do medical coding from home, which course is best",
+		"does a dental practice manager make more than a vet one",
+		"say something funny about nurses",
 		// Batch 591: bad with computers, asking about typing.
 		"I'm terrible with computers, how do I learn to type faster",
 		// Batch 589: a joke, with a chat tag at the end.
