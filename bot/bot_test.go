@@ -43,6 +43,16 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 593: what pushes pay up, asked from a state, is the factors, not the
+		// country's range; a coach's "she" is the client asking about this career.
+		{"I'm in Ohio, what drives pay up for practice managers?", "question", "salary-outlook/p1"},
+		{"One of my clients is a nurse manager thinking about a move to the business side. What would she still need to build?", "question", "steps/3"},
+		// "Can you give me something concrete?" asks what was said before; "what parts
+		// of store management carry over" is the experience that transfers.
+		{"what a practice manager does all day. can you give me something concrete?", "question", "what-is/p1"},
+		{"I coach folks leaving retail. What parts of store management carry over?", "question", "how-to-become/p1"},
+		// "What should I tell her?" after the client's question leaves it the question.
+		{"A client of mine is an office coordinator wondering if she needs an MHA. What should I tell her?", "question", "qualifications/p2"},
 		// Batch 590: years spent in another job before moving into the field don't
 		// place the asker on the ladder: a newcomer's pay is the first level's.
 		{"I've been a paramedic for 12 years. How much would I make if I switched to practice management?", "question", "salary/assistant"},

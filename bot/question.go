@@ -40,8 +40,9 @@ var (
 	// threshold or a whole region ("Europe compared to North America").
 	// "Why is pay in Brazil so low?" asks for the reasons: search finds them, as it
 	// does when location itself is asked about ("I'm in Kansas ... Does location
-	// really make that big of a difference?").
-	notCountryPayRE = gate.MustCompile(`\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b|\b(does|do|will|would|can) (location|geography|where (you|i|we|they) live|the (city|state|area) (you|i|we|they) live in)( really| actually| even| truly)? (make|matter|affect|change|impact)\b`)
+	// really make that big of a difference?"). So do what pushes pay up ("My client is
+	// in Texas and wants to know what pushes pay up in this field").
+	notCountryPayRE = gate.MustCompile(`\bwhat (pushes|drives|raises|bumps|boosts|affects|influences|determines|increases|lifts|moves)( up)? (the |your |my |their |her |his |a )?(pay|salary|salaries|wages?|compensation|income|earnings)\b|\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b|\b(does|do|will|would|can) (location|geography|where (you|i|we|they) live|the (city|state|area) (you|i|we|they) live in)( really| actually| even| truly)? (make|matter|affect|change|impact)\b`)
 	// gainExperienceRE: jobs that give experience are a first step into healthcare,
 	// not the entry level of this career ("what entry-level jobs give good experience").
 	// enteringRE: a move into the field ("would I take a pay cut moving into practice

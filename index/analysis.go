@@ -208,6 +208,24 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 593 (career coaches), after it was measured.
+	// "One client is a supervisor wondering if she needs the CMPE ... What should I
+	// tell her?": the client's question is the one to answer.
+	{`([.!]\s*)(so )?(what|how) (should|do|would|can|could) i (tell|say to|answer|advise|respond to|reply to) (her|him|them|my client|the client|this client|my coachee)\W*$`, "?"},
+	// "a medical office supervisor wondering if she needs the CMPE": who she is, then
+	// what she asks.
+	{`,?\s+(who is |who'?s |and is |and )?(wondering|asking( me)?|unsure|not sure|curious|wants to know) (if|whether) (she|he|they) (really |still |even )?(needs?|should get|has to get|have to get|must get|requires?)\b`, ". do i need"},
+	// "... what a typical day looks like. Can you give me something concrete?": a
+	// request to answer what was said before.
+	{`([.!?]\s*)(can|could|would) (you|u) (please )?(give|show|tell) (me|us)( \w+)? (something|anything|an example|examples|specifics|details|a picture)( more)?( concrete| specific| real| practical| detailed| tangible)?\W*$`, "$1"},
+	// "a bad fit for people who don't love constant interaction": the people side of
+	// the job.
+	{`\b(people|someone|somebody|folks|those|anyone|introverts?|a person) (who|that) (don'?t|do not|doesn'?t|does not|can'?t|cannot) (love|like|enjoy|want|handle|stand|deal with) (constant |lots of |a lot of |much |endless |nonstop |non-stop )?(interaction|people|talking|socializing|small talk|meetings|people contact|human contact|being around people)\b`, " interpersonal communication skills relationships "},
+	// "What software should I tell clients to get familiar with before interviews?":
+	// the software, whenever it is learned.
+	{`\b(software|systems?|ehrs?|emrs?|tools?|programs?|platforms?)\b([^?.!]*?)\s+(before|ahead of|prior to) (an? |the |my |their |her |his |any )?(job )?(interviews?|applying|applications?|the interview)\b`, "$1$2"},
+	// "What parts of retail management carry over?": the experience that transfers.
+	{`\bwhat (parts|skills|bits|pieces|aspects|experience|things) (of|from) (\w+ ){1,3}(carry|carries|transfer|transfers|translate|translates|apply|applies)( over)?\b`, experienceCarries},
 	// Batch 592 (off topic), after it was measured.
 	// "how do I get my CPC coding certification": a coder's credential, for the
 	// asker's own sake. (Whether a CPC helps a practice manager is ours.)
@@ -1042,7 +1060,7 @@ var rewriteSpecs = []rewriteSpec{
 	// nothing of the topic ("client asks: ...", "a client is worried about burnout
 	// ...", "someone in our discord wants to know the pay in brazil", "a networking
 	// tip I can share with the channel").
-	{`^\W*(a |one |my |our )?(client|mentee|coachee|student|member|user)( of mine)? (asks|asked|is asking|wants to know|wonders|was wondering|is wondering|is worried|worries|is concerned)( about| that| if| whether)?\W*:?|^\W*(client|mentee|member) (asks|asked|question|q)\W*:`, " "},
+	{`^\W*(a |one |my |our )?(client|mentee|coachee|student|member|user)( of mine)? (asks|asked|is asking|wants to know|wants to understand|wants to find out|would like to know|wonders|was wondering|is wondering|is worried|worries|is concerned)( about| that| if| whether)?\W*:?|^\W*(client|mentee|member) (asks|asked|question|q)\W*:`, " "},
 	{`^\W*(someone|somebody|a member|a user|one of (our|my) members|people|folks|members)( \w+)? (in|on|from) (our|my|the) (discord|slack|server|channel|group|community)( server)? (wants to know|want to know|asked|asks|is asking|are asking|wonders|was wondering|keeps asking)( about| if| whether)?`, " "},
 	{`\b(i|we) (can|could) (share|post|pass on|send)( it| this| that)? (with|to|in) (the|my|our) (channel|group|server|discord|slack|community|members|team|clients|mentees|students)\b|\b(to|for) (share|post) (with|in|to) (the|my|our) (channel|group|server|discord|slack|community)\b`, " "},
 	// What the answer is for ("for my workshop:", "for a slide I'm making") is not

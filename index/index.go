@@ -194,6 +194,11 @@ var selfIntroRE = gate.MustCompile(phrase.IHold + `(an? |the )?(medical )?practi
 // thirdPersonRE: the question is about someone else.
 var thirdPersonRE = gate.MustCompile(`\b(she|he|her|him|his)\b|\bmy (\w+ )?(kids?|sons?|daughters?|child|children)\b`)
 
+// clientRE is a coach's client: the "she" of a coach's question is the client, who
+// asks about this career through the coach ("One of my clients is a nurse manager
+// ... What skills would she still need?").
+var clientRE = gate.MustCompile(`\b(my|a|one|the|our) (coaching )?(clients?|coachees?|mentees?)\b`)
+
 // personalMatter is the mark phrasing rules write for the asker's own matters.
 const personalMatter = "personalmatter"
 
@@ -531,7 +536,7 @@ func (ix *Index) prepareNamed(text string) (_ []term, roleNamed bool, spelt stri
 	// Our role named only as who asks, of someone else's matter ("I'm a practice
 	// manager and my daughter wants to be a vet. What college should she go to?"),
 	// leaves the matter the topic.
-	personal := roleNamed && (thirdPersonRE.MatchString(lower) || strings.Contains(q, personalFinance) || strings.Contains(q, personalLife)) && !roleNameRE.MatchString(selfIntroRE.ReplaceAllString(named, " "))
+	personal := roleNamed && (thirdPersonRE.MatchString(lower) && !clientRE.MatchString(lower) || strings.Contains(q, personalFinance) || strings.Contains(q, personalLife)) && !roleNameRE.MatchString(selfIntroRE.ReplaceAllString(named, " "))
 	ws := splitWords(q)
 	kept, phrasing, from := ix.topicWords(ws, roleNamed, personal, false)
 	if phrasing > 0 && !ix.saysTopic(kept) {

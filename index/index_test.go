@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 593: career coaches: people who don't enjoy small talk, software to
+		// learn before interviews.
+		{"is this job ok for people who don't enjoy small talk", "soft-skills/2"},
+		{"which systems should my clients learn before job interviews?", "tools/p1"},
 		// Batch 592: what a medical practice pays, after another kind.
 		{"I manage a dental office. would I make more money at a medical clinic?", "salary/manager"},
 		// Batch 591: test writer: sucking at math, letting people go, how many apply
