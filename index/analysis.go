@@ -208,6 +208,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 594 (test writer), after it was measured.
+	// "if i don't get a practice manager job what else could i apply for": the roles
+	// beside this one.
+	{`\bwhat else (could|can|should|might|would) (i|you|one|someone) (apply for|apply to|go for|aim for)(\W*$|\s+(if|with|in case|when|once|since|because|as|instead)\b)|\b(what )?other (jobs|roles|positions|titles) (could|can|should|might) (i|you|one) (apply for|go for|aim for)\b`, " similar roles related careers "},
+	// "which australian city has the best beaches": a visit, not a move for work.
+	{`\b(best|nicest|prettiest|most beautiful|top|cleanest|warmest) (beaches|beach|surf|snorkeling|hiking|ski resorts?|skiing|nightlife|food scene|restaurants|bars|museums|theme parks|weather)\b`, " tourism "},
 	// Batch 593 (career coaches), after it was measured.
 	// "One client is a supervisor wondering if she needs the CMPE ... What should I
 	// tell her?": the client's question is the one to answer.

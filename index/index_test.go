@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 594: test writer: what else to apply for is the related roles.
+		{"what other roles could I apply for if I can't land a practice manager job", "related-careers/list"},
 		// Batch 593: career coaches: people who don't enjoy small talk, software to
 		// learn before interviews.
 		{"is this job ok for people who don't enjoy small talk", "soft-skills/2"},
@@ -2529,6 +2531,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 594: the best beaches in a country are a visit.
+		"which canadian city has the nicest beaches",
 		// Batch 592: a coder's own credential, coding from home as the job, another
 		// kind of practice's pay, a joke.
 		"how can I get a CCS certification",
