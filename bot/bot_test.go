@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 595: second language: "must to learn", "for start ... from zero",
+		// "change to manager of clinic" abroad.
+		{"Which software we must to learn for this work?", "question", "tools/p1"},
+		{"What are the steps for start this career from zero?", "question", "steps/1"},
+		{"I am medical secretary in Brazil 6 years. I can change to manager of clinic in Canada?", "question", "visas/p2"},
 		// Batch 593: what pushes pay up, asked from a state, is the factors, not the
 		// country's range; a coach's "she" is the client asking about this career.
 		{"I'm in Ohio, what drives pay up for practice managers?", "question", "salary-outlook/p1"},

@@ -208,6 +208,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 595 (second language), after it was measured.
+	// "What software I must to learn?": what one needs to learn.
+	{`\b(i|we|you|one|he|she|they) must (to )?(learn|know|study|master)\b`, "$1 need to $3"},
+	// "What is the steps for begin this career from zero?": to begin it, from scratch.
+	{`\bfor (begin|start|become|enter)\b`, "to $1"},
+	{`\bfrom (zero|0|nothing)(\W*$|\s+(with|and|but|as|in)\b)`, "from scratch$2"},
+	// "I can change to manager of clinic in Australia?": becoming one.
+	{`\b(change|changing|pass|passing) (to|into|for) (an? |the )?(manager|management|practice manager|clinic manager|administrator|admin)( of (an? |the )?(clinic|practice|medical office|medical practice))?\b`, " become a clinic manager "},
 	// Batch 594 (test writer), after it was measured.
 	// "if i don't get a practice manager job what else could i apply for": the roles
 	// beside this one.
