@@ -43,6 +43,15 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 596: long messages: a business degree is no business of one's own,
+		// "I'm working as" is background, "they sound the same to me" after the
+		// question, worry about the work, what managers are expected to know, whether
+		// the job will exist.
+		{"I finished my business degree and I'm working as a receptionist at a clinic. what certification should I get to manage it someday?", "question", "faq/education"},
+		{"what's the actual difference between a practice manager and an office manager at a doctor's office? they sound the same to me.", "question", "what-is/p1"},
+		{"I'm shy and the thought of handling complaints all day makes me anxious. Is this the wrong job for me?", "question", "cons/3"},
+		{"Is billing something managers are expected to know cold?", "question", "technical-skills/1"},
+		{"will the role even exist by the time I finish my degree?", "question", "market-commentary/p1"},
 		// Batch 595: second language: "must to learn", "for start ... from zero",
 		// "change to manager of clinic" abroad.
 		{"Which software we must to learn for this work?", "question", "tools/p1"},

@@ -208,6 +208,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 596 (long messages), after it was measured.
+	// "finished my business degree": a degree in business, not the asker's own
+	// business.
+	{`\bmy (business|business administration|business management|business admin) (degree|major|background|classes|courses|studies|program|diploma|bachelor'?s|bachelors|masters?|mba)\b`, "my $2 in business"},
+	// "I'm working as a receptionist at a clinic": the asker's job, as background
+	// ("working as a receptionist" said of no one is another job's).
+	{`\b(i'?m|im|i am|i'?ve been|ive been|i have been|i was) (currently |now |still |already )?working as (an? )`, "i'm $3"},
+	// "the thought of handling patient complaints all day makes me anxious": worry
+	// about the work, not a feeling to treat.
+	{`\b((the )?(thought|idea|prospect) of [^.?!]*?) (makes|made) me (so |really |a bit |a little |kind of |kinda |super )?(anxious|nervous|scared|uneasy|stressed)\b`, "$1 worries me"},
+	// "What is the difference ...? They sound the same to me.": said of the question.
+	{`([?]\s*)(they|these|both|the two|it|that|those|the jobs|the roles|the titles) (sound|seem|look|feel|sounds|seems|looks|feels) (exactly |basically |pretty much |kind of |kinda )?(the same|identical|alike|similar|the exact same|interchangeable)( to me)?\W*$`, "$1"},
+	// "Is compliance something managers are expected to know cold?", "what are new
+	// managers expected to do": what they need to know or do, not what is expected
+	// of the market.
+	{`\b(expected|supposed|required|meant) to (know|understand|master|do|handle|focus on)( (it|this|that|them))?( cold| inside out| by heart| well| backwards)?\b`, " need to $2 "},
+	// "Should I worry that this job won't exist by the time I graduate?": the job's
+	// future, not the timeline to graduate.
+	{`\b((this|the|that) (job|role|career|profession|field|position) (won'?t|will not|wouldn'?t|might not|may not|will no longer|won'?t even)|(will|would|does|is) (this|the|that) (job|role|career|profession|field|position)) (still |even |really )?(exist|be around|be needed|be a thing)( anymore)?( by the time (i|we|you) (graduate|finish( school| my degree)?|get (my degree|there)|am done))?`, " job market demand growth outlook "},
 	// Batch 595 (second language), after it was measured.
 	// "What software I must to learn?": what one needs to learn.
 	{`\b(i|we|you|one|he|she|they) must (to )?(learn|know|study|master)\b`, "$1 need to $3"},
