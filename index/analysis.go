@@ -208,6 +208,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 597 (chat slang), after it was measured.
+	// "the pros n cons", "billing n coding": "n" between two words is "and" (but
+	// "in n carolina" is North Carolina).
+	{`\b(pros|salary|pay|skills|certs?|certifications?|benefits|perks|hours|education|experience|good|bad|ups|school|work|life|time|money|degree|training|stress|duties|tips|tools|software|ehr|billing|coding|hr|payroll|budget|budgeting|staff|patients|doctors|nurses) n ([a-z]{2,})\b`, "$1 and $2"},
+	// "r there jobs for this rn": the job market for it.
+	{`\b(are|r|is) there (any |many |still |enough |even |actually |real |good |more |lots of |a lot of )?(jobs|openings|positions|roles)( (for this|for it|for that|for this job|in this( field| line of work)?|out there))(\W*$|\s+(rn|right now|now|these days|anymore|or|at all)\b)`, " job market openings $7"},
 	// Batch 596 (long messages), after it was measured.
 	// "finished my business degree": a degree in business, not the asker's own
 	// business.
@@ -3597,7 +3603,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(explain|describe)\b[^?.!]*\bto (my|a|the) (parents|mom|dad|family|friends?|kids|children|partner|wife|husband|grandparents?|relatives)\b`, " "},
 	// The pros and cons (the good and the bad) of this job are the guide's; of anything
 	// else ("of electric cars"), what follows says what the question is about.
-	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to) (this |the |being |becoming )?(an? )?(jobs?|roles?|car+e+r+s?|fields?|professions?|work|practice management|(medical )?practice manag\w*|mpms?|it)\b`, " pros cons "},
+	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to) (this |the |being |becoming )?(an? )?(jobs?|gigs?|roles?|car+e+r+s?|fields?|professions?|work|practice management|(medical )?practice manag\w*|mpms?|it)\b`, " pros cons "},
 	{`\b(pros and cons|(the )?good and (the )?bad|ups and downs|advantages and disadvantages|upsides? and downsides?) (of|about|to)\b`, " $4"},
 	// "RN" is a nurse after "an"/"as"/"I'm"; anywhere else in chat it is "right now".
 	{`\b(an?|as|am|i'm|im|former|registered) rns?\b`, " $1 nurse "},

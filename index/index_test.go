@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 597: chat slang: "pros n cons" of a "gig", "r there jobs for this rn".
+		{"pros n cons of this gig pls", "pros-cons/p1"},
+		{"r there even jobs for this right now", "facts/openings"},
 		// Batch 594: test writer: what else to apply for is the related roles.
 		{"what other roles could I apply for if I can't land a practice manager job", "related-careers/list"},
 		// Batch 593: career coaches: people who don't enjoy small talk, software to
