@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 598: a nationality said before asking to work in another country is a
+		// question for the visas, not the software.
+		{"I'm British. can I work as a practice manager in the US?", "question", "visas/p1"},
 		// Batch 596: long messages: a business degree is no business of one's own,
 		// "I'm working as" is background, "they sound the same to me" after the
 		// question, worry about the work, what managers are expected to know, whether

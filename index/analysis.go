@@ -208,6 +208,27 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 598 (test writer), after it was measured.
+	// "are smaller practices easier to work at than big ones": how practice size
+	// shapes the job.
+	{`\b(small|smaller)( \w+)? (practices?|clinics?|offices?)\b[^?.!]*\b(big|bigger|large|larger)( ones| practices?| clinics?| offices?| health systems?| groups?| systems?)?\b`, " $0 workplace culture practice size "},
+	// "how can i tell if a clinic really cares about diversity": an inclusive
+	// employer. (Whether practices care about it, in general, is the diversity
+	// passages'.)
+	{`\b(if|whether) (an? |the |this |that |my |their |your )?(clinic|practice|employer|company|place|office|group|workplace|organization) (really |actually |truly |genuinely )?(cares?|caring) about (diversity|inclusion|dei|equity|inclusivity)\b`, " inclusive employer dei initiatives "},
+	// "will i have saturdays free": weekends off. ("work Saturdays for free" is
+	// unpaid work.)
+	{`\b(saturdays?|sundays?|weekends?)( (mostly|usually|always|completely|totally))? (free|off)\b`, " weekends work-life balance "},
+	// "which work permit lets a foreign practice manager take a job in britain":
+	// a work visa, for the UK.
+	{`\bwork permits?\b`, " work visa "},
+	{`\b(great )?britain\b`, "the uk"},
+	// "I'm British. can I work as a practice manager in the US?": a foreigner asking
+	// about working in another country.
+	{`\b(i'?m|i am|im) (british|english|scottish|irish|welsh|canadian|australian|indian|filipino|filipina|nigerian|brazilian|german|french|mexican|kenyan|south african|pakistani|chinese|japanese|korean|european|american|ghanaian|egyptian|spanish|italian|polish|romanian|ukrainian|russian|turkish|vietnamese|colombian|venezuelan|jamaican|new zealander|kiwi|singaporean)\b`, "$1 from abroad international"},
+	// "is it common to move between practices to get promoted": advancement that
+	// takes a move.
+	{`\b(move|moving|switch|switching|jump|jumping|hop|hopping|change|changing) (between|among) (practices|employers|jobs|clinics|companies)\b[^?.!]*\b(promot\w*|move up|moving up|advance\w*|get ahead|climb\w*)\b`, movesToAdvance},
 	// Batch 597 (chat slang), after it was measured.
 	// "the pros n cons", "billing n coding": "n" between two words is "and" (but
 	// "in n carolina" is North Carolina).

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 598: test writer: practice size, a clinic that cares about diversity,
+		// weekends free, a work permit for Britain, moving between practices to get
+		// promoted.
+		{"are smaller clinics easier to work at than big ones", "workplace-culture/p1"},
+		{"how can i tell if a practice really cares about diversity", "workplace-culture/p2"},
+		{"will I have my saturdays free as a practice manager", "cons/4"},
+		{"which work permit does a foreign practice manager need for britain", "visas/p1"},
+		{"is it normal to move between practices to get promoted", "cons/6"},
 		// Batch 597: chat slang: "pros n cons" of a "gig", "r there jobs for this rn".
 		{"pros n cons of this gig pls", "pros-cons/p1"},
 		{"r there even jobs for this right now", "facts/openings"},
