@@ -609,6 +609,9 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// One's own records, an MBA for another line of work (Batch 599).
+		"can our practice manager see my medical history",
+		"would an MBA help me build a career in consulting",
 		// Another manager's pay in a US state (Batch 588).
 		"how much does a pharmacy manager make in florida",
 		// A client's own new business (Batch 587).

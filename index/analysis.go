@@ -208,6 +208,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 599 (off topic), after it was measured.
+	// "can my practice manager see my medical records": the asker's own records, as
+	// a patient.
+	{`\b(see|access|read|look at|view|share|release|pull up) (my|our) (own )?(medical |health |patient )?(records|chart|charts|file|results|history|test results|lab results)\b`, " personalmatter "},
+	// "is an MBA worth it for a career in consulting": another line of work. (A move
+	// into consulting from this job is ours: the guide names it; so is a career in
+	// sales told as background.)
+	{`\b(for|pursue|pursuing|want|wants|wanting|start|starting|build|building|a path to|prepare for|preparing for) (an? )?(careers?|jobs?) in ` + otherSector + `\b`, " otheroccupation "},
+	// "can a practice manager access patient records": privacy duties with patients'
+	// information.
+	{`\b(access|see|view|read|look at|look up|pull up|open) (patient|patients'?|medical|health) (records|charts|files|information|info|data)\b`, " hipaa compliance sensitive patient information "},
 	// Batch 598 (test writer), after it was measured.
 	// "are smaller practices easier to work at than big ones": how practice size
 	// shapes the job.

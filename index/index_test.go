@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 599: what a practice manager may do with patients' records is the
+		// privacy duty.
+		{"can practice managers look at patient charts", "soft-skills/6"},
 		// Batch 598: test writer: practice size, a clinic that cares about diversity,
 		// weekends free, a work permit for Britain, moving between practices to get
 		// promoted.
