@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 600: long backgrounds: the title that would match running several
+		// clinics, being overqualified, making the case for a raise where one works.
+		{"I run operations for a chiropractic company with 4 clinics. If I move to a medical group, what title would match my experience?", "question", "path/regional"},
+		{"I have a master's in public health and 8 years in research. Am I overqualified for this job?", "question", "qualifications/p2"},
+		{"I'm a practice manager in Florida with 5 years of experience and my CMPE. My boss says there's no raise this year. How do I make the case for one?", "question", "salary-outlook/p3"},
 		// Batch 598: a nationality said before asking to work in another country is a
 		// question for the visas, not the software.
 		{"I'm British. can I work as a practice manager in the US?", "question", "visas/p1"},
@@ -609,6 +614,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// A child quitting something, after our role (Batch 600).
+		"I run a practice and my daughter wants to quit piano. how do I handle it?",
 		// One's own records, an MBA for another line of work (Batch 599).
 		"can our practice manager see my medical history",
 		"would an MBA help me build a career in consulting",

@@ -170,7 +170,7 @@ var prevLevelRE = gate.MustCompile(`\b(comes?|level|rung|step|one|is) (right |ju
 var negotiateRE = gate.MustCompile(`\bnegotiat\w*|\bcounter ?offers?\b`)
 
 // askRaiseRE asks about asking for a raise: how, or when, not a level's pay.
-var askRaiseRE = gate.MustCompile(`\b(ask|asking|request|requesting|push|pushing) (for )?(a |my |the )?(raise|pay rise|pay bump|pay increase|salary increase)\b`)
+var askRaiseRE = gate.MustCompile(`\b(ask|asking|request|requesting|push|pushing) (for )?(a |my |the )?(raise|pay rise|pay bump|pay increase|salary increase)\b|\b(make|build|argue|present) (the|a|my) case for (a raise|one|it|more money|more pay|a bump)\b`)
 
 // nextPayRE asks the pay of the level above one named: "I've been an assistant
 // manager for two years. What does the next level pay?" ("what will I earn after
@@ -397,7 +397,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "salary/"+level, 1)
 	case salaryQ && hasLevel:
 		c.addAnswer(&r, "salary/"+level, 1)
-	case salaryQ && hasCountry && !notCountryPayRE.MatchString(lower) && !c.cityNotCountry(text, country):
+	case salaryQ && hasCountry && !notCountryPayRE.MatchString(lower) && !askRaiseRE.MatchString(lower) && !c.cityNotCountry(text, country):
+		// Asking for a raise where one works ("a practice manager in Texas ... How do
+		// I make the case for one?") asks how, not the country's range.
 		c.addAnswer(&r, "country/"+country, 1)
 	case hasLevel && prevLevelRE.MatchString(lower) && !asksNext(lower):
 		if prev, ok := c.prevLevel(level); ok {

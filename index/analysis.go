@@ -208,6 +208,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 600 (long backgrounds), after it was measured.
+	// "Am I overqualified for practice management?": what the job asks for, in
+	// degrees and experience.
+	{`\b(overqualified|over-qualified|too qualified)\b`, " qualifications degree experience "},
+	// "I run operations at a physical therapy company with 3 clinics": several sites,
+	// the regional level's scope.
+	{`\b(with|across|over|of|for) (two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|[2-9]|1[0-9]) (clinics|locations|offices|sites|practices|branches)\b`, " multiple practices regional "},
+	// "what title would match my experience?": the level that fits it, not the
+	// titles of a first job.
+	{`\bwhat (job )?(title|level|position|role|rank) (would|does|should|might|could|will) (match|fit|suit|equal|correspond to|line up with) (my|this|that|her|his|their) (experience|background|skills?|skill ?set|resume|cv)\b`, " career path level experience "},
+	// "there's no raise this year. How do I make the case for one?": asking for the
+	// raise.
+	{`\b(raise|pay bump|pay increase|salary increase)\b([^?]*)\b(make|build|argue|present) (the|a|my) case for (one|it|that|a raise|more money|more pay)\b`, "$1$2 negotiate higher salary "},
+	// "my teenage son wants to quit soccer": a family matter, whoever asks.
+	{`\bmy (teenage |teen |little |young |oldest |youngest |eldest )?(sons?|daughters?|kids?|child|children|stepson|stepdaughter|teenager)\b[^?.!]*\b(quit|quitting|drop out|dropping out|give up|giving up)\b`, " personalmatter "},
 	// Batch 599 (off topic), after it was measured.
 	// "can my practice manager see my medical records": the asker's own records, as
 	// a patient.
