@@ -208,6 +208,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 601 (test writer), after it was measured.
+	// "is coordinating with IT part of the job": the IT team, not "it".
+	{`\b(coordinat\w*|liais\w*|partner\w*) with (the )?it( team| department| dept| staff| support| people| folks| vendors?| guys)?\b|\b(work\w*|deal\w*|communicat\w*|talk\w*) with (the )?it (team|department|dept|staff|support|people|folks|vendors?|guys)\b`, " coordinating with it support information technology "},
+	// "how does the job change in a multi-specialty clinic": how the job varies by
+	// the kind of practice. ("with telehealth", "with experience" are other matters.)
+	{`\bhow (does|would|will|do|is) (the |this |my |a )?(job|role|work|day|manager'?s? job)( really)? (change|differ|look different|different)( \w+)? (in|at) (an? |the )`, " role varies practice size specialty culture in a "},
 	// Batch 600 (long backgrounds), after it was measured.
 	// "Am I overqualified for practice management?": what the job asks for, in
 	// degrees and experience.

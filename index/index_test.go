@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 601: test writer: coordinating with IT, how the job changes in a
+		// kind of practice.
+		{"is liaising with IT part of this role", "technical-skills/12"},
+		{"how does the job change in a large multispecialty group", "workplace-culture/p1"},
 		// Batch 599: what a practice manager may do with patients' records is the
 		// privacy duty.
 		{"can practice managers look at patient charts", "soft-skills/6"},
