@@ -43,6 +43,13 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 602: career coaches: "should I push her toward practice management"
+		// after what she wants, a counteroffer from her employer, what to highlight in
+		// an interview, the skills to help clients develop.
+		{"my client wants flexible hours. should I push her toward practice management?", "question", "faq/work-life-balance"},
+		{"I got a counteroffer from my current employer, should I take it?", "question", "salary-outlook/p3"},
+		{"what do I highlight in interviews for practice manager jobs", "question", "steps/5"},
+		{"which soft skills should I help clients strengthen for this job?", "question", "soft-skills/1"},
 		// Batch 600: long backgrounds: the title that would match running several
 		// clinics, being overqualified, making the case for a raise where one works.
 		{"I run operations for a chiropractic company with 4 clinics. If I move to a medical group, what title would match my experience?", "question", "path/regional"},

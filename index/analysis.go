@@ -208,6 +208,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 602 (career coaches), after it was measured.
+	// "should she aim for senior practice manager right away": whether to start at
+	// that level.
+	{`\b(aim|aiming|shoot|shooting|go|going|apply|applying) (straight )?(for|to) (an? |the )?(senior|regional|director)\b([^?.!]*?)\s+(right away|straight away|immediately|from the start|off the bat|out of the gate)\b`, "become $5$6 level years experience"},
+	// "What should my client highlight in an interview": what to show, the targeted
+	// resume's advice.
+	{`\b(what|which) (should|do|can|would) (i|she|he|they|we|you|my client|clients) (highlight|emphasize|stress|play up|talk up|showcase) (in|during|at|for) (an? |the |my |her |his |their )?(job )?interviews?\b`, " highlights healthcare-specific experience management skills interview "},
+	// "My client wants a remote-friendly career. Should I steer her away from
+	// practice management?": whether what she wants works in the job.
+	{`\bshould i (steer|push|guide|nudge|point|talk|encourage) (her|him|them|my client|this client|clients|my clients) (away )?(from|toward|towards|into|to|out of)\b`, "would that work in"},
+	// "which soft skills should I help clients develop": the skills.
+	{`\b(help|helping|coach|coaching|advise|advising|get|getting|teach|teaching) (my |our )?(clients?|coachees?|mentees?|students?) (to )?(develop|build|learn|improve|work on|strengthen|grow)\b`, "$5"},
+	// "My client got a counteroffer from her current clinic": a job offer to
+	// negotiate, not a house.
+	{`\b(got|received|has|have|get|getting|made|gave) (a |an )?counter[- ]?offers? (from|at|by) (her|his|my|their|the|a) (current |old |new )?(clinic|practice|job|employer|boss|office|hospital|company|manager)\b`, " negotiate salary offer "},
 	// Batch 601 (test writer), after it was measured.
 	// "is coordinating with IT part of the job": the IT team, not "it".
 	{`\b(coordinat\w*|liais\w*|partner\w*) with (the )?it( team| department| dept| staff| support| people| folks| vendors?| guys)?\b|\b(work\w*|deal\w*|communicat\w*|talk\w*) with (the )?it (team|department|dept|staff|support|people|folks|vendors?|guys)\b`, " coordinating with it support information technology "},
