@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 604: long messages: the good parts after a hard story.
+		{"My boss says this job is constant firefighting and she's always stressed. I'm her assistant. what are the good parts?", "question", "pros/1"},
 		// Batch 602: career coaches: "should I push her toward practice management"
 		// after what she wants, a counteroffer from her employer, what to highlight in
 		// an interview, the skills to help clients develop.
@@ -621,6 +623,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// One's own rent and a cheaper town, after our role (Batch 604).
+		"my practice manager salary is ok but rent keeps going up. should I move to a cheaper town?",
 		// A child quitting something, after our role (Batch 600).
 		"I run a practice and my daughter wants to quit piano. how do I handle it?",
 		// One's own records, an MBA for another line of work (Batch 599).

@@ -208,6 +208,24 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 604 (long messages), after it was measured.
+	// "Could I ever become a practice manager or is that a fantasy?": the second
+	// half asks the first again.
+	{`\s+or (is|am|was) (that|this|it|i) (just |only |all )?(a |being )?(fantasy|pipe dream|dream|delusional|crazy|unrealistic|wishful thinking|naive|a stretch)\W*$`, "?"},
+	// "Okay I need a reality check. ... Could I ever become a practice manager?":
+	// whether one can get in from where one is, after a long background.
+	{`^\W*((ok|okay|so|alright|honestly|hey|hi)\W+)?i (need|want|could use) (a|some|an) (reality check|honest (answer|opinion|take)|straight answer|gut check)\W*`, " "},
+	{`\b(could|can|would|will) (i|someone like me|a person like me) (ever|really|actually|realistically|possibly|still) (become|be|get hired as|make it as) (an? )?((medical )?practice manager|mpm|manager)\b`, " become transition pathways realistic $6"},
+	// "... She's always stressed. ... What are the good parts?": the job's good
+	// side, however the story before it went.
+	{`\bwhat (are|r|is) the (good|best|nice|fun|rewarding|positive|bright) (parts?|things?|sides?|bits|aspects?)( of (it|this|the job|this job|the role|being one))?\W*$`, " pros appealing aspects rewarding career "},
+	// "What will they expect me to know?": what one needs to know.
+	{`\b(expect|want|need) (me|you|her|him|them|us|a candidate|candidates) to (know|understand|have|bring)\b`, " need to $3 "},
+	// "I'm interviewing for a full practice manager position next week. What will
+	// they expect me to know?": the job's duties and focus.
+	{`\binterview\w*\b([^?]*?)\bneed to (know|understand)\b`, "interview$1 responsibilities oversee daily administrative operations "},
+	// "Should I move to a cheaper city ...?": the asker's own cost of living.
+	{`\b(cheaper|more affordable|less expensive|lower[- ]cost) (city|town|area|place|state|neighborhood|neighbourhood|apartment)\b`, " personalfinance "},
 	// Batch 602 (career coaches), after it was measured.
 	// "should she aim for senior practice manager right away": whether to start at
 	// that level.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 604: long messages: "or is that a fantasy", an interview's "what will
+		// they expect me to know".
+		{"I've been a bartender for 10 years and I'm very organized. Could I ever become a practice manager or is that a pipe dream?", "how-to-become/p1"},
+		{"I'm interviewing for a practice manager job next week. What will they expect me to know?", "responsibilities/1"},
 		// Batch 601: test writer: coordinating with IT, how the job changes in a
 		// kind of practice.
 		{"is liaising with IT part of this role", "technical-skills/12"},
