@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 605: "how much time take" asks how long, not the pay.
+		{"How much time take to become regional manager?", "question", "path/regional"},
 		// Batch 604: long messages: the good parts after a hard story.
 		{"My boss says this job is constant firefighting and she's always stressed. I'm her assistant. what are the good parts?", "question", "pros/1"},
 		// Batch 602: career coaches: "should I push her toward practice management"

@@ -248,7 +248,8 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			break
 		}
 	}
-	if strings.Contains(lower, "how much") && howMuchPaid.MatchString(lower) ||
+	// "How much time take to be manager senior?" asks how long, not the pay.
+	if strings.Contains(lower, "how much") && !strings.Contains(lower, "how much time") && howMuchPaid.MatchString(lower) ||
 		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(budgetRE.ReplaceAllString(lower, " ")) ||
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true

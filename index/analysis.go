@@ -208,6 +208,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 605 (second language), after it was measured.
+	// "How much time take to be manager senior?": how long it takes, not pay.
+	{`\bhow much time (does it take|it takes?|takes?|do i need|i need|is needed|need)\b`, "how long does it take"},
+	// "There is discrimination for the women in this job?": women's representation
+	// in the field.
+	{`\b(discrimination|discriminated|sexism|sexist|bias|prejudice)\b[^?.!]*\b(women|woman|female|females|girls)\b|\b(women|woman|female|females)\b[^?.!]*\b(discriminat\w*|sexism|sexist)\b`, " diversity representation gaps leadership women "},
+	// "Where I can study for be practice manager?": to be one.
+	{`\bfor be\b`, "to be"},
+	// "Where I can study to be practice manager?": the degree to study for.
+	{`\bwhere (can i|i can|could i|i could|should i|do i|to|can you|can one) (study|go to school|get (a|my|the) degree|take classes|get trained|train)\b`, " degree healthcare administration study "},
+	// "I don't have experience in hospital, only in office of lawyers. Is useful?":
+	// whether that experience counts.
+	{`\boffices? of (lawyers|attorneys|a lawyer|an attorney)\b`, "law office"},
+	{`([.!?]\s*)(is|it is|it's|its|is it|is this|is that) (useful|helpful|relevant|valuable|enough|worth something|good)\W*$`, "$1 would that experience count?"},
 	// Batch 604 (long messages), after it was measured.
 	// "Could I ever become a practice manager or is that a fantasy?": the second
 	// half asks the first again.

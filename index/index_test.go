@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 605: second language: discrimination for the women, "Is useful?" after
+		// a law office, where one can study.
+		{"There is discrimination for women in the practice management?", "diversity/p1"},
+		{"I only worked in an office of lawyers for 5 years. Is useful?", "how-to-become/p1"},
+		{"Where I can study for become practice manager?", "faq/education"},
 		// Batch 604: long messages: "or is that a fantasy", an interview's "what will
 		// they expect me to know".
 		{"I've been a bartender for 10 years and I'm very organized. Could I ever become a practice manager or is that a pipe dream?", "how-to-become/p1"},
