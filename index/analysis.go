@@ -208,6 +208,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 606 (test writer), after it was measured.
+	// "how is a practice manager different from a clinical manager": the related
+	// roles. (Said the other way round, the rule for clinic managers has it.)
+	{`\b(practice managers?|mpms?)\b[^?.!]*\b(same|different|differ|difference|vs\.?|versus)\b[^?.!]*\b(clinic|clinical|medical office|health services) managers?\b`, " related careers clinic manager clinical manager similar roles "},
+	// "is a practice manager the same as an administrator": the guide's comparison
+	// with a hospital administrator.
+	{`\b(practice managers?|mpms?)\b[^?.!]*\b(same as|same thing as|different from|different than|vs\.?|versus)\b[^?.!]*\b(an? )?(administrators?|admins?|hospital administrators?)\b`, " unlike hospital administrator manages large department entire institution "},
+	// "how can i show employers i'm committed to the profession": certifications
+	// show commitment.
+	{`\b(show|demonstrate|prove|signal)\b[^?.!]*\b(committed|commitment|dedicated|dedication) to (the |this |my |our )?(profession|field|career|job|role|industry|work)\b`, " certifications demonstrate commitment to the profession "},
 	// Batch 605 (second language), after it was measured.
 	// "How much time take to be manager senior?": how long it takes, not pay.
 	{`\bhow much time (does it take|it takes?|takes?|do i need|i need|is needed|need)\b`, "how long does it take"},

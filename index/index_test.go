@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 606: test writer: a practice manager against a clinical manager or an
+		// administrator.
+		{"how does a practice manager differ from a clinic manager", "related-careers/list"},
+		{"is a practice manager basically the same as an administrator?", "what-is/p2"},
 		// Batch 605: second language: discrimination for the women, "Is useful?" after
 		// a law office, where one can study.
 		{"There is discrimination for women in the practice management?", "diversity/p1"},
