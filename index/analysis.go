@@ -208,6 +208,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 608 (chat slang), after it was measured.
+	// "ok real talk is mpm worth it": a chat opener after "ok" says nothing either.
+	{`^\W*(ok|okay|k|so|alright|aight|yo|hey|bro|bruh)\W+(real talk|ngl|tbh|honestly|lowkey|srsly|fr|no cap|be honest|for real)\b\W*`, ""},
+	// "docs gonna respect me or nah if im not clinical": "or nah" before the
+	// condition; and respect from doctors without a clinical background.
+	{`\s+or (nah|naw|nope|not)\s+(if|when|since|because|cuz|cause|bc)\b`, " $2"},
+	{`\b(respect|take me seriously|listen to me|trust me|accept me)\b[^?.!]*\b(not|non|without|no)[- ]?(clinical|a clinician|a nurse|a doctor|medical background|clinical background)\b`, " clinical background not mandatory physicians resistance "},
+	// "can i make 6 figs": six figures.
+	{`\b(6|six) figs?\b`, "six figures"},
 	// Batch 606 (test writer), after it was measured.
 	// "how is a practice manager different from a clinical manager": the related
 	// roles. (Said the other way round, the rule for clinic managers has it.)

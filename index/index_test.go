@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 608: chat slang: "ok real talk", "or nah" before "if", respect without
+		// a clinical background, "6 figs".
+		{"okay real talk is this job worth it", "pros-cons/p1"},
+		{"will docs take me seriously or nah if im not a nurse", "how-to-become/p3"},
+		{"how long til i make 6 figs", "facts/median-salary"},
 		// Batch 606: test writer: a practice manager against a clinical manager or an
 		// administrator.
 		{"how does a practice manager differ from a clinic manager", "related-careers/list"},
