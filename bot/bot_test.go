@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 609: long backgrounds: skipping the first level after another job.
+		{"I have an MBA and I've been a hotel front office manager for 7 years. Could I skip the assistant level?", "question", "path/assistant"},
 		// Batch 605: "how much time take" asks how long, not the pay.
 		{"How much time take to become regional manager?", "question", "path/regional"},
 		// Batch 604: long messages: the good parts after a hard story.
@@ -625,6 +627,9 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// A child's major, a pet, after our role (Batch 609).
+		"I run a clinic and my son just started college. How do I help him pick a major?",
+		"I run a clinic and our office puppy keeps chewing patients' shoes. How do I train her?",
 		// One's own rent and a cheaper town, after our role (Batch 604).
 		"my practice manager salary is ok but rent keeps going up. should I move to a cheaper town?",
 		// A child quitting something, after our role (Batch 600).

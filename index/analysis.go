@@ -208,6 +208,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 609 (long backgrounds), after it was measured.
+	// "I'm a dental office manager ... Would moving to a medical practice pay
+	// more?": what a medical practice pays, after another kind.
+	{`\b(would|will|does|could|might) (moving|switching|going|a move|a switch|changing|transitioning) (over )?(to|into) (an? |the )?(medical|doctor'?s?|physician'?s?|human medicine|primary care) (practice|office|clinic|group)s? (pay|earn|get me|mean|bring)( me)? (more|better|higher|a raise)\b`, " salary ourrole "},
+	// "my daughter is starting college. Any tips for helping her choose a major?":
+	// a family matter. (Helping a son who wants this job choose a college is ours.)
+	{`\b(help|helping)( my| our)? (her|him|them|daughter|son|kid|kids|child|children|teen|teenager) (to )?(choose|pick|decide on|find|select) (a |an |her |his |their )?major\W*$`, " personalmatter "},
+	// "our office dog keeps barking at patients. How do I train him?": a pet.
+	{`\b(dog|puppy|cat|kitten|pet)s?\b[^?.!]*\b(bark\w*|bites?|biting|chew\w*|potty|litter box|scratch\w*|shedding|whin\w*|jump\w* on)\b|\btrain (my |our |the |a )?(dog|puppy|cat|kitten|pet)\b`, " personalmatter "},
 	// Batch 608 (chat slang), after it was measured.
 	// "ok real talk is mpm worth it": a chat opener after "ok" says nothing either.
 	{`^\W*(ok|okay|k|so|alright|aight|yo|hey|bro|bruh)\W+(real talk|ngl|tbh|honestly|lowkey|srsly|fr|no cap|be honest|for real)\b\W*`, ""},
