@@ -208,6 +208,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 610 (test writer), after it was measured.
+	// "what skills will I pick up in this job": the skills the job develops, not
+	// the ones it asks for.
+	{`\bwhat skills (will|would|do|can|could|might) (i|you|one|people|managers) (pick up|gain|learn|develop|build|come away with|walk away with)\b`, " skills developed transferable diverse skill set "},
+	// "what are the benefits of working in healthcare administration": its
+	// advantages, not a benefits package. (Those of working for a large health
+	// system are the setting's.)
+	{`\b(benefits|advantages|upsides|perks) (of|to|in) (working|being|becoming|going into|a career|doing|choosing|getting into)( in| as| into)? (an? |the |this )?(healthcare admin\w*|health care admin\w*|healthcare management|(medical )?practice management|(medical )?practice manager|mpm|this (job|career|field|role|line of work)|the (job|role|field|career))\b`, " pros advantages "},
 	// Batch 609 (long backgrounds), after it was measured.
 	// "I'm a dental office manager ... Would moving to a medical practice pay
 	// more?": what a medical practice pays, after another kind.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 610: test writer: the skills the job develops, the benefits of the
+		// career (not a benefits package).
+		{"what skills would I gain from working as a practice manager", "pros/2"},
+		{"what are the benefits of going into practice management", "pros/1"},
 		// Batch 608: chat slang: "ok real talk", "or nah" before "if", respect without
 		// a clinical background, "6 figs".
 		{"okay real talk is this job worth it", "pros-cons/p1"},
