@@ -208,6 +208,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 611 (career coaches), after it was measured.
+	// "how should I describe the day-to-day of this role": the daily duties.
+	{`\b(the|a|their|her|his|my) day[- ]to[- ]day (of|for|in|at|as)\b`, " daily responsibilities oversee daily administrative operations $2"},
+	// "My client lives in a small town. Will she have trouble finding a practice
+	// manager job there?": rural markets.
+	{`\b(small town|small city|rural (area|town|county)|small community|the countryside|a village)\b[^?]*\b(trouble|hard|difficult|struggle|tough|harder)\b[^?]*\b(finding|getting|landing|to find|to get|to land)\b`, " job opportunities underserved rural areas less competitive "},
+	// "What networking advice can I give a client": how to build a network.
+	{`\bnetworking (advice|tips|ideas|strategies|strategy)\b`, " build professional network joining organizations "},
+	// "Is practice management friendly to career gaps?", "re-entering the
+	// workforce": coming back after time away.
+	{`\b(friendly|open|kind|forgiving|hostile) to (career |employment |resume |work )?gaps\b|\bre-?enter(ing)? the (work ?force|job market)\b`, " prepare targeted resume skill landscape evolving "},
+	// "a client who thinks this job is just glorified receptionist work": what
+	// the job is.
+	{`\b(just|only|basically|merely|really)( a| an)? (glorified )(receptionist|secretary|front desk|admin assistant|administrative assistant|office assistant|paper pusher|babysitter)( work| job| role)?\b`, " pivotal administrative leader efficient profitable operation responsibilities "},
 	// Batch 610 (test writer), after it was measured.
 	// "what skills will I pick up in this job": the skills the job develops, not
 	// the ones it asks for.

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 611: career coaches: glorified receptionist work, networking tips,
+		// gaps after time away, a small town.
+		{"is the job just glorified admin assistant work", "what-is/p1"},
+		{"any networking tips for new grads", "steps/4"},
+		{"I live in a rural area. will it be hard finding work?", "opportunities/p2"},
 		// Batch 610: test writer: the skills the job develops, the benefits of the
 		// career (not a benefits package).
 		{"what skills would I gain from working as a practice manager", "pros/2"},
