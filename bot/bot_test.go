@@ -627,6 +627,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// Adopting a child, after our role (Batch 612).
+		"I run a clinic and we're hoping to adopt a baby next year. How does the adoption process work?",
 		// A child's major, a pet, after our role (Batch 609).
 		"I run a clinic and my son just started college. How do I help him pick a major?",
 		"I run a clinic and our office puppy keeps chewing patients' shoes. How do I train her?",

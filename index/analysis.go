@@ -208,6 +208,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 612 (long backgrounds), after it was measured.
+	// "What certification would help me move to a medical practice?": the
+	// certifications, for the move.
+	{`\bwhat (certifications?|certs?|credentials?) (would|could|will|should|might) (help|get) (me|her|him|them|someone)( to)? (move|switch|transition|get|break|jump)( over)? (in)?to (an? |the )?(medical|healthcare|health care) (practice|office|clinic|field|management|admin\w*)\b`, " certifications validate skills enhance job prospects "},
+	// "Would my network help me land a practice manager role?": networking.
+	{`\b(my|her|his|their|a) (professional )?(network|contacts|connections)\b[^?.!]*\b(help|matter|count|useful|valuable|an advantage)\b`, " build professional network networking "},
+	// "my husband and I want to adopt": a family matter (a personal life mark, which
+	// our role named before it does not outweigh).
+	{`\b(want|wants|planning|plan|hoping|trying|decided|thinking about|considering) (to )?adopt(ing)?\b|\badoption (process|agency|agencies|costs?|home study)\b`, " personallife "},
 	// Batch 611 (career coaches), after it was measured.
 	// "how should I describe the day-to-day of this role": the daily duties.
 	{`\b(the|a|their|her|his|my) day[- ]to[- ]day (of|for|in|at|as)\b`, " daily responsibilities oversee daily administrative operations $2"},

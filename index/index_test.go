@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 612: long backgrounds: a certification for the move, a network that
+		// helps.
+		{"I've been an office manager at an optometrist for 4 years. What certification would help me move into a medical practice?", "faq/education"},
+		{"I sold medical devices for years. Would my contacts help me get hired as a practice manager?", "steps/4"},
 		// Batch 611: career coaches: glorified receptionist work, networking tips,
 		// gaps after time away, a small town.
 		{"is the job just glorified admin assistant work", "what-is/p1"},
