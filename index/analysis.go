@@ -208,6 +208,9 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 613 (test writer), after it was measured.
+	// "is teamwork a big part of this role": working with the team.
+	{`\bteamwork\b|\bwork(ing)? (in|on|with|as part of) a team\b`, " collaborating team leadership relationships "},
 	// Batch 612 (long backgrounds), after it was measured.
 	// "What certification would help me move to a medical practice?": the
 	// certifications, for the move.

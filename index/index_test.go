@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 613: test writer: teamwork.
+		{"how much teamwork does this job involve", "pros/5"},
 		// Batch 612: long backgrounds: a certification for the move, a network that
 		// helps.
 		{"I've been an office manager at an optometrist for 4 years. What certification would help me move into a medical practice?", "faq/education"},
