@@ -200,6 +200,11 @@ const (
 	// movesToAdvance is advancement that takes a move to another employer ("will
 	// moving up mean changing employers", "there's no senior role at our practice").
 	movesToAdvance = " career progression single practice limited advancement require moving larger healthcare systems "
+	// ourPayAfterElsewhere asks what our role pays, after another kind of practice
+	// in the background ("I manage a dental office. Would I make more at a medical
+	// practice?"): ourrole makes the question ours, so the other practice is where
+	// the asker starts.
+	ourPayAfterElsewhere = " salary ourrole "
 	// hardToLearn is what a job that is hard to learn means in the guide.
 	hardToLearn = " broad constantly updated knowledge base "
 	// cultureCountries are the countries asked about for their culture or offices
@@ -245,7 +250,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 609 (long backgrounds), after it was measured.
 	// "I'm a dental office manager ... Would moving to a medical practice pay
 	// more?": what a medical practice pays, after another kind.
-	{`\b(would|will|does|could|might) (moving|switching|going|a move|a switch|changing|transitioning) (over )?(to|into) (an? |the )?(medical|doctor'?s?|physician'?s?|human medicine|primary care) (practice|office|clinic|group)s? (pay|earn|get me|mean|bring)( me)? (more|better|higher|a raise)\b`, " salary ourrole "},
+	{`\b(would|will|does|could|might) (moving|switching|going|a move|a switch|changing|transitioning) (over )?(to|into) (an? |the )?(medical|doctor'?s?|physician'?s?|human medicine|primary care) (practice|office|clinic|group)s? (pay|earn|get me|mean|bring)( me)? (more|better|higher|a raise)\b`, ourPayAfterElsewhere},
 	// "my daughter is starting college. Any tips for helping her choose a major?":
 	// a family matter. (Helping a son who wants this job choose a college is ours.)
 	{`\b(help|helping)( my| our)? (her|him|them|daughter|son|kid|kids|child|children|teen|teenager) (to )?(choose|pick|decide on|find|select) (a |an |her |his |their )?major\W*$`, " personalmatter "},
@@ -439,7 +444,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "I manage a dental office. Would I make more at a medical practice?": what a
 	// medical practice pays, after another kind. (Weighed against a hospital, it is
 	// the setting's pay.)
-	{`\b(would|will|could|do|does|can) (i|you|one|someone|we) (earn|make|get paid|be paid|take home)( \w+)? (more|less|better|higher|lower)( \w+)? (in|at|as|working (in|at|for)|managing) (an? |the )?(medical|doctor'?s?|physician'?s?|physicians'|human medicine|primary care|healthcare|health care) (practice|office|clinic|group|setting|side|practice manager)s?\W*$`, " salary medical practice managers "},
+	{`\b(would|will|could|do|does|can) (i|you|one|someone|we) (earn|make|get paid|be paid|take home)( \w+)? (more|less|better|higher|lower)( \w+)? (in|at|as|working (in|at|for)|managing) (an? |the )?(medical|doctor'?s?|physician'?s?|physicians'|human medicine|primary care|healthcare|health care) (practice|office|clinic|group|setting|side|practice manager)s?\W*$`, ourPayAfterElsewhere},
 	// "say something funny about hospitals": chit-chat with the bot.
 	{`\b(say|tell (me|us)|give (me|us)|write( me)?) (something|anything) (funny|silly|hilarious|goofy|witty)\b`, " aboutthebot "},
 	// Batch 591 (test writer), after it was measured.
