@@ -213,6 +213,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 615 (test writer), after it was measured.
+	// "is an mba a plus", "is knowing epic a big plus": "plus" is never in the guide,
+	// and left as a word it outweighed what is asked about; it means helpful.
+	{`\b(a|an) ((big|huge|real|major|definite|nice|strong|serious|massive) )?plus\b`, " helpful "},
 	// Batch 613 (test writer), after it was measured.
 	// "is teamwork a big part of this role": working with the team.
 	{`\bteamwork\b|\bwork(ing)? (in|on|with|as part of) a team\b`, " collaborating team leadership relationships "},

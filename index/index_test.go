@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 615: test writer: "a plus" is helpful.
+		{"is knowing epic a big plus for these roles", "technical-skills/2"},
+		{"is a bachelors a plus for this job", "education/p3"},
 		// Batch 613: test writer: teamwork.
 		{"how much teamwork does this job involve", "pros/5"},
 		// Batch 612: long backgrounds: a certification for the move, a network that
