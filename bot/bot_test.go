@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 616: long backgrounds: the title above the front desk is the first
+		// level's; the one above a practice manager's, the Senior level.
+		{"I run the front desk at a pediatric office. What's the next title up from where I am?", "question", "path/assistant"},
+		{"im a practice manager, whats the next position up", "question", "path/senior"},
 		// Batch 609: long backgrounds: skipping the first level after another job.
 		{"I have an MBA and I've been a hotel front office manager for 7 years. Could I skip the assistant level?", "question", "path/assistant"},
 		// Batch 605: "how much time take" asks how long, not the pay.

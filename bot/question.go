@@ -138,6 +138,14 @@ func asksNext(lower string) bool {
 	return nextLevelRE.MatchString(nextTimeRE.ReplaceAllString(lower, " "))
 }
 
+// titleUpRE asks for the title above one's own ("what's the next title up", "the
+// next rung"). A bare "next step" is not one: it is as often what to do next, and
+// nor is "step up to practice manager", which goes on to ask what it takes.
+var titleUpRE = gate.MustCompile(`\bnext (job )?(title|rung|position|role)\b|\b(step|rung|title|one|position) (up|above)(\W*$|\s+(from|for)\b)`)
+
+// frontLineRE is a front-line job in a practice, below the guide's first level.
+var frontLineRE = gate.MustCompile(`\b(front desk|front office|receptionists?|schedulers?|patient access|medical secretar\w*|check-?in)\b`)
+
 // levelOrRE offers a choice of two levels ("assistant or manager, which one should i
 // apply for first"): "manager" after it is the Manager level. (A plain "or" is no
 // comparison: "who won, germany or brazil".)
@@ -288,8 +296,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// against their level's figures, the Manager level's.
 		level, hasLevel = c.managerLevel()
 	}
-	if !hasLevel && afterRoleRE.MatchString(lower) {
-		// "what's after practice manager": the role's own name is the manager level here.
+	if !hasLevel && (afterRoleRE.MatchString(lower) || holdsRoleRE.MatchString(lower) && (titleUpRE.MatchString(lower) || salaryQ && nextPayRE.MatchString(lower))) {
+		// "what's after practice manager", "I'm a practice manager. What's the next
+		// title up?": the role's own name is the manager level here.
 		level, hasLevel = c.managerLevel()
 	}
 	if !hasLevel && salaryQ && !across && !negotiateRE.MatchString(lower) && newcomerRE.MatchString(newThingRE.ReplaceAllString(newPlaceRE.ReplaceAllString(lower, ""), "")) && len(c.guide.Levels) > 0 {
@@ -416,6 +425,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		c.addAnswer(&r, "path/"+level, 1)
 	case hasLevel && (promoted || newManagerAdvice || levelRoleRE.MatchString(lower) && !c.levelOnlyBefore(lower, level)) && !supportRE.MatchString(lower):
 		c.addAnswer(&r, "path/"+level, 1)
+	case !hasLevel && !salaryQ && len(c.guide.Levels) > 0 && titleUpRE.MatchString(lower) && frontLineRE.MatchString(lower) && !holdsRoleRE.MatchString(lower):
+		// "I run the front desk at a pediatric office. What's the next title up?":
+		// the first level is the title above the desk; search reads the desk as the
+		// entry-level experience the guide tells newcomers to get, which they have.
+		c.addAnswer(&r, "path/"+c.guide.Levels[0].ID, 1)
 	}
 	if len(r.Answers) == 0 && len(ms) == 0 {
 		return c.abstain(triedCommand)

@@ -213,6 +213,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 616 (long backgrounds), after it was measured.
+	// "I was in charge of the rollout" of a new EHR, "I led our EMR migration": the
+	// guide's duty of implementing EHR systems, which "that experience" points back to.
+	{`\b(ehr|emr|electronic (health|medical) records?)( system| software)? (rollout|roll-out|implementation|migration|conversion|go-live|switch-?over|upgrade)s?\b|\b(rolled out|rolling out|implemented|implementing|migrated|migrating|switched|switching|moved|moving|converted|converting|transitioned|transitioning)( us| the practice| our (practice|office|clinic))? (from paper( charts| records)? )?(to|onto) (an? |the |our )?(new )?(ehr|emr)\b`, " $0 implement ehr systems "},
+	// "I've been a pharmacy tech for six years ... Could that get me into a practice
+	// manager role?": whether the background is a way in.
+	{`\b(could|would|can|will|might|does|do) (that|this|it|those|these|all that|all this|my (experience|background|skills?))( experience| background)? (get|land|help get) (me|her|him|them|my client|someone) (in|into|through)\b`, " would i have a shot leveraging existing administrative experience "},
 	// Batch 615 (test writer), after it was measured.
 	// "is an mba a plus", "is knowing epic a big plus": "plus" is never in the guide,
 	// and left as a word it outweighed what is asked about; it means helpful.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 616: long backgrounds: an EHR rollout or migration led, a background as
+		// a way in.
+		{"I helped with our emr migration, is that relevant experience", "responsibilities/7"},
+		{"I've been a pharmacy technician for six years. Could that get me into a practice manager role?", "how-to-become"},
 		// Batch 615: test writer: "a plus" is helpful.
 		{"is knowing epic a big plus for these roles", "technical-skills/2"},
 		{"is a bachelors a plus for this job", "education/p3"},
