@@ -213,6 +213,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 617 (career coaches), after it was measured.
+	// "As a career coach, how do I get more clients on LinkedIn?": the coach's own
+	// business, not the client's career.
+	{`\b(get|getting|find|finding|attract|attracting|win|winning|grow|growing|build|building|book|booking)( more| new| paying| my own| my first)? (coaching )?clients\b|\b(grow|growing|market|marketing|promote|promoting|advertise|advertising)( my)? coaching (business|practice|services)\b`, " otheroccupation "},
+	// "My client is a former teacher. What transferable skills should she emphasize?":
+	// the skills she brings, the guide's soft skills, as a resume puts them.
+	{`\btransferable skills\b[^?.!]*\b(emphasi[sz]e|highlight|play up|stress|showcase|bring|lean on|focus on|put forward)\b|\b(emphasi[sz]e|highlight|play up|stress|showcase)\b[^?.!]*\btransferable skills\b`, " leadership team management communication interpersonal skills "},
 	// Batch 616 (long backgrounds), after it was measured.
 	// "I was in charge of the rollout" of a new EHR, "I led our EMR migration": the
 	// guide's duty of implementing EHR systems, which "that experience" points back to.

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 617: career coaches: the transferable skills a client brings.
+		{"I'm a career coach. My client is a former teacher who wants to manage a medical practice. What transferable skills should she emphasize?", "soft-skills"},
 		// Batch 616: long backgrounds: an EHR rollout or migration led, a background as
 		// a way in.
 		{"I helped with our emr migration, is that relevant experience", "responsibilities/7"},
@@ -2589,6 +2591,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 617: a coach's own business.
+		"As a career coach, how do I get more clients on LinkedIn?",
+		"how do i get more coaching clients",
 		// Batch 594: the best beaches in a country are a visit.
 		"which canadian city has the nicest beaches",
 		// Batch 592: a coder's own credential, coding from home as the job, another
