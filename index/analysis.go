@@ -213,6 +213,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 618 (test writer), after it was measured.
+	// "on a scale of 1-10 how stressful is this job": the scale is no figure of the
+	// guide's (it read as years, a director's).
+	{`\bon a scale (of|from) \d+ ?(-|to) ?\d+,?`, " "},
+	// "could i comfortably raise kids on a practice manager paycheck": whether the pay
+	// is enough, not the hours a family needs.
+	{`\b(raise|raising|support|supporting|feed|feeding|provide for) (a |my |our )?(family|kids|children|household)\b[^?.!]*\b(paycheck|salary|pay|income|wages?|earnings)\b|\b(paycheck|salary|pay|income|wages?|earnings)\b[^?.!]*\b(raise|support|feed|provide for) (a |my |our )?(family|kids|children|household)\b`, " salary competitive median "},
+	// "are medical office manager and practice manager interchangeable titles":
+	// whether they are the same job.
+	{`\b(basically |really |just )?interchangeable( titles| terms| names| roles| jobs)?\b`, " the same "},
 	// Batch 617 (career coaches), after it was measured.
 	// "As a career coach, how do I get more clients on LinkedIn?": the coach's own
 	// business, not the client's career.

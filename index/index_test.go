@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 618: test writer: a scale of 1-10 is no figure, a family raised on the
+		// pay asks the pay, interchangeable titles are the same job.
+		{"on a scale of 1-10 how stressful would u say this job is", "cons/1"},
+		{"could i comfortably raise kids on a practice manager paycheck", "facts/median-salary"},
+		{"are medical office manager and practice manager basically interchangeable titles", "related-careers/list"},
 		// Batch 617: career coaches: the transferable skills a client brings.
 		{"I'm a career coach. My client is a former teacher who wants to manage a medical practice. What transferable skills should she emphasize?", "soft-skills"},
 		// Batch 616: long backgrounds: an EHR rollout or migration led, a background as
