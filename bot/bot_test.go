@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 620: long messages: the level the question names, not the one held;
+		// what pay depends on is no level's figure; money tight is no pay question.
+		{"I've been an assistant manager for two years. What does the manager level involve?", "question", "path/manager"},
+		{"I have 8 years experience. Does location affect my salary much?", "question", "salary-outlook/p1"},
+		{"My mentor told me that joining MGMA was the single best thing she did for her career. I'm early in my career and money is tight. Are professional associations really worth it?", "question", "steps/4"},
 		// Batch 616: long backgrounds: the title above the front desk is the first
 		// level's; the one above a practice manager's, the Senior level.
 		{"I run the front desk at a pediatric office. What's the next title up from where I am?", "question", "path/assistant"},

@@ -225,8 +225,8 @@ var otherOrgHeadRE = gate.MustCompile(phrase.OtherOrgHead)
 // notPayRE: pay words that say something else ("took time off to raise my kids",
 // "pay attention to", "save money on flowers", "my office won't pay for it", "worth
 // paying out of pocket", "the median home price", "earn the doctors' trust", "wants
-// the practice to pay for her CMPE").
-var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b|\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t|refuses? to|going to|to) pay for (it|this|that)\b|\bpay(ing)? for (the|her|his|my|their|our) (cert|certs|certification|certifications|cmpe|exam|course|courses|class|classes|training|degree|program|mha|mba|tuition|ceus?|continuing education)\b|\bpay(ing)? (for it )?(out of pocket|myself|on my own)\b|\bmedian (\w+ )?(home|house|housing|rent|age|household|family|price|prices|cost|value|sale|listing)s?\b|\bearn(ing)?( the| their| my| our| your)?( \w+'?s?'?)? (trust|respect|confidence|buy-?in)\b`)
+// the practice to pay for her CMPE", "money is tight").
+var notPayRE = gate.MustCompile(`\b(rais(e|ed|ing)|bring(ing)? up) (my |our |the |a |two |three |four )?(kids?|children|child|family|sons?|daughters?|baby|twins|grandkids)\b|\bpay(ing)? attention\b|\b(sav(e|ing)|spend(ing)?|wast(e|ing)) (money|cash)\b|\b(won'?t|will not|wouldn'?t|doesn'?t|don'?t|refuses? to|going to|to) pay for (it|this|that)\b|\bpay(ing)? for (the|her|his|my|their|our) (cert|certs|certification|certifications|cmpe|exam|course|courses|class|classes|training|degree|program|mha|mba|tuition|ceus?|continuing education)\b|\bpay(ing)? (for it )?(out of pocket|myself|on my own)\b|\bmedian (\w+ )?(home|house|housing|rent|age|household|family|price|prices|cost|value|sale|listing)s?\b|\bearn(ing)?( the| their| my| our| your)?( \w+'?s?'?)? (trust|respect|confidence|buy-?in)\b|\b(money|cash|funds)( is|'s| are)? (tight|short|limited|scarce)\b`)
 
 // question answers free text: a level or country named in a pay question gets its
 // figures first, then the passages search finds. (A level named without pay words is
@@ -275,6 +275,17 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	// reads lower: a case-blind one would go ungated on every answer.)
 	levelText := otherOrgHeadRE.ReplaceAllString(languageLevelRE.ReplaceAllString(lower, " "), " ")
 	level, hasLevel := c.levels.mention(levelText, weakLevelWords)
+	askedLevel := "" // the level the question itself names, after a story naming another
+	if hasLevel && strings.ContainsAny(levelText, ".!?") {
+		// "I've been an assistant practice manager for two years. ... What does the
+		// manager level actually involve?": the level the question names, not the
+		// one the asker holds.
+		if last := sentence.Last(levelText); last != levelText {
+			if l, ok := c.levels.mention(last, weakLevelWords); ok && l != level {
+				level, askedLevel = l, l
+			}
+		}
+	}
 	across := acrossLevelsRE.MatchString(lower)
 	if hasLevel && (across || gainExperienceRE.MatchString(lower) || howSeniorRE.MatchString(lower)) {
 		// "salary expectations from entry level to experienced": all of them.
@@ -315,13 +326,15 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			level, hasLevel = c.managerLevel()
 		}
 	}
-	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) && !askRaiseRE.MatchString(lower) && !enteringRE.MatchString(lower) {
+	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) && !askRaiseRE.MatchString(lower) && !enteringRE.MatchString(lower) && !payFactorRE.MatchString(lower) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background
 		// to another question ("4 years as a receptionist, where do I start?") are not a
 		// question about a level, nor are they when the question spans the ladder
 		// ("starting out vs after 10 yrs"), nor when they say how long before asking
 		// for a raise ("is it cringe to ask for a raise after 1 yr"), nor when they
-		// were spent before moving into the field.
+		// were spent before moving into the field, nor when they ask what pay depends
+		// on ("9 years, making 92k ... Is practice size really that big a factor in
+		// pay?").
 		level, hasLevel = c.levelForYears(text)
 	}
 	if !hasLevel && salaryQ && !across && enteringRE.MatchString(lower) && len(c.guide.Levels) > 0 {
@@ -343,6 +356,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if len(two) >= 2 && (fromToRE.MatchString(lower) || c.goalSecond(lower, two[1]) || c.holdsFirst(lower, two[0]) || c.atSecond(lower, two[1])) {
 		// "from manager to senior", "from regional to director", "I'm a regional
 		// manager. What does it take to become a director?": where they are going first.
+		two[0], two[1] = two[1], two[0]
+	}
+	if len(two) >= 2 && askedLevel != "" && two[1] == askedLevel {
+		// "... staying a senior practice manager or taking a regional role. What does
+		// the regional role focus on?": the one the question asks about first.
 		two[0], two[1] = two[1], two[0]
 	}
 	// An interview for a level asks how to get through it, not about the level.
@@ -693,10 +711,13 @@ func (c *Coach) abstain(triedCommand string) Reply {
 }
 
 // dutiesRE asks what a job involves from day to day.
-var dutiesRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties)\b`)
+var dutiesRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?)\b`)
 
 // planYearsRE: years ahead, not of experience ("I'm planning my next 5 years").
 var planYearsRE = gate.MustCompile(`\b(next|coming|upcoming|following|another|in)\s+\d`)
+
+// payFactorRE asks what pay depends on: "a big factor in pay", "does size affect salary".
+var payFactorRE = gate.MustCompile(`\bfactors? (in|for|of|on|behind) (the |my |your |their )?(pay|salary|salaries|compensation|earnings|wages?)\b|\b(affect|affects|influence|influences|determine|determines|impact|impacts) (the |my |your |their |how much )?(pay|salary|salaries|compensation|earnings|wages?)\b`)
 
 // yearsRE finds the asker's own experience: "I have 6 years", "with 10+ years", "my 4 years".
 // A message may also open with them: "10 years in - what level should i be at".

@@ -213,6 +213,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 620 (long messages), after it was measured.
+	// "cut costs but also wants better patient satisfaction ... Is this tension just
+	// part of the job?": the pull between demands is the pressure the guide names.
+	{`\b(this|that|the) (tension|tug[- ]of[- ]war|balancing act|juggling act|push and pull|catch[- ]22)\b`, " $1 pressure balancing challenges "},
+	// "12 years in the Army ... using my GI Bill": paying for school with it is
+	// background to a career move, not a question about the benefit.
+	{`\b(using|on) (my |the )?(post-9/11 )?gi bill\b`, " education "},
+	// "I'm early in my career and money is tight. Are professional associations worth
+	// it?": the asker's own money, not a practice's budget squeezed.
+	{`\b(i'?m|i am|im)\b([^.?!]*?)\b(and|but|so) (money|cash|funds)( is| are|'s| has been)? (tight|short|limited|scarce)\b|\b(money|cash)( is| are|'s)? (tight|short) (for me|for my family)\b|\bmy (money|cash|funds|budget|savings)( is| are|'s)? (tight|short|limited)\b`, "$1$2 "},
 	// Batch 618 (test writer), after it was measured.
 	// "on a scale of 1-10 how stressful is this job": the scale is no figure of the
 	// guide's (it read as years, a director's).

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 620: long messages: the tension between demands, the asker's own money
+		// tight, the GI Bill paying for school.
+		{"Our practice owner keeps asking me to cut costs but also wants better patient satisfaction scores. Is this tension just part of the job?", "trends/p2"},
+		{"I'm early in my career and money is tight. Are professional associations really worth it?", "steps/4"},
+		{"im using my gi bill for school, is an mha worth it", "steps/1"},
 		// Batch 618: test writer: a scale of 1-10 is no figure, a family raised on the
 		// pay asks the pay, interchangeable titles are the same job.
 		{"on a scale of 1-10 how stressful would u say this job is", "cons/1"},
