@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 622: long backgrounds: years in the story, not the question, are no
+		// level; experience that may not carry over is no pay question.
+		{"I'm a paramedic with 8 years on the truck and I'm ready for a desk job. I have no degree. What's the minimum education I'd need to manage a clinic?", "question", "faq/education"},
+		{"I was a practice manager in the UK for 6 years and just moved to the US. Will my experience transfer or do I have to start over?", "question", "how-to-become/p1"},
 		// Batch 620: long messages: the level the question names, not the one held;
 		// what pay depends on is no level's figure; money tight is no pay question.
 		{"I've been an assistant manager for two years. What does the manager level involve?", "question", "path/manager"},
@@ -636,6 +640,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
+		// Another job's pay, all the question asks, after our role (Batch 622).
+		"I'm a practice manager and my sister is a nurse in Texas. How much do nurses make there?",
 		// Adopting a child, after our role (Batch 612).
 		"I run a clinic and we're hoping to adopt a baby next year. How does the adoption process work?",
 		// A child's major, a pet, after our role (Batch 609).

@@ -70,8 +70,10 @@ var (
 	bothEndsRE = gate.MustCompile(`\b(lowest|least|minimum|min|bottom|low end) (and|to|&|-|or|through|vs\.?) (the )?(highest|most|maximum|max|top|high end)\b`)
 	// credentialRE: two countries named about a degree or a visa ("my degree is from
 	// Brazil, would it count in Canada?"), not their pay.
-	// So do the papers it takes ("to go work in canada or england what do i need").
-	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid|requirements?|permits?|paperwork|papers|documents)\b|\bwhat (do |would |will )?i (need|must)\b`)
+	// So do the papers it takes ("to go work in canada or england what do i need"),
+	// and experience that may not carry over ("a practice manager in the UK ... just
+	// moved to the US. Will my experience transfer or do I have to start over?").
+	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid|requirements?|permits?|paperwork|papers|documents)\b|\bwhat (do |would |will )?i (need|must)\b|\b(experience|background|years) (transfer|transfers|carry over|carries over|count|counts)\b|\bstart (over|from scratch)\b`)
 	// moveToRE: the place after it is where the asker is going.
 	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b|\b(work|working|live|living|settle|settling) in\b`)
 	// livesHereRE ends in the asker saying where they live or work now.
@@ -326,11 +328,13 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			level, hasLevel = c.managerLevel()
 		}
 	}
-	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(lower)) && !askRaiseRE.MatchString(lower) && !enteringRE.MatchString(lower) && !payFactorRE.MatchString(lower) {
+	if !hasLevel && !across && strings.ContainsAny(lower, "0123456789") && (salaryQ || yearsLevelRE.MatchString(sentence.Last(lower))) && !askRaiseRE.MatchString(lower) && !enteringRE.MatchString(lower) && !payFactorRE.MatchString(lower) {
 		// "I have 6 years as a supervisor, what would I earn?" Years told as background
 		// to another question ("4 years as a receptionist, where do I start?") are not a
 		// question about a level, nor are they when the question spans the ladder
-		// ("starting out vs after 10 yrs"), nor when they say how long before asking
+		// ("starting out vs after 10 yrs"), nor when the story says it ("8 years on
+		// the truck and I'm ready for a desk job. ... What's the minimum education?":
+		// the question is the last sentence), nor when they say how long before asking
 		// for a raise ("is it cringe to ask for a raise after 1 yr"), nor when they
 		// were spent before moving into the field, nor when they ask what pay depends
 		// on ("9 years, making 92k ... Is practice size really that big a factor in

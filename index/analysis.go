@@ -213,6 +213,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 622 (long backgrounds), after it was measured.
+	// "Which parts of a practice manager's job would my HR background cover?": the
+	// guide's HR duties.
+	{`\b(hr|human resources) (experience|background|skills?|knowledge)\b[^?.!]*\b(cover|handle|take care of|apply|carry over)\b|\b(cover|handle|apply to)\b[^?.!]*\b(my|her|his) (hr|human resources) (experience|background|skills?)\b`, " human resources management recruitment onboarding experience useful "},
+	// "I'm moving to Canada next year. Will my US experience count there?": whether
+	// experience from one country is recognised in another ("US" is no pay question).
+	{`\b(my|her|his|their) (us|u\.s\.|american|uk|british|english|canadian|australian|german|brazilian|singaporean|indian|filipino|foreign|overseas|international) (experience|work experience|background|degree|qualifications?)\b([^?.!]*\b(count|counts|transfer|transfers|carry over|be recogni[sz]ed|be valid|be accepted)\b)`, " foreign credential recognition evaluation $5 "},
 	// Batch 620 (long messages), after it was measured.
 	// "cut costs but also wants better patient satisfaction ... Is this tension just
 	// part of the job?": the pull between demands is the pressure the guide names.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 622: long backgrounds: experience from one country counted in another,
+		// what an HR background covers.
+		{"I'm moving to Canada next year. Will my US experience count there?", "visas"},
+		{"I'm an HR generalist at a hospital. Which parts of a practice manager's job would my HR background cover?", "technical-skills/5"},
 		// Batch 620: long messages: the tension between demands, the asker's own money
 		// tight, the GI Bill paying for school.
 		{"Our practice owner keeps asking me to cut costs but also wants better patient satisfaction scores. Is this tension just part of the job?", "trends/p2"},
