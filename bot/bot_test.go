@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 623: second language: "the study needed" is the education.
+		{"which is the study needed for work as medical practice manager", "question", "faq/education"},
 		// Batch 622: long backgrounds: years in the story, not the question, are no
 		// level; experience that may not carry over is no pay question.
 		{"I'm a paramedic with 8 years on the truck and I'm ready for a desk job. I have no degree. What's the minimum education I'd need to manage a clinic?", "question", "faq/education"},

@@ -213,6 +213,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 623 (second language), after it was measured.
+	// "which is the study needed for work as medical practice manager": the
+	// education needed ("study" in Spanish, Portuguese and Italian sense, estudio).
+	{`\b(which|what) (is|are) (the )?(study|studies)( that)? (needed|required|necessary|you need|i need|is needed|are needed)\b|\b(the )?(study|studies) (needed|required|necessary) (for|to)\b`, " what education is needed for "},
+	// "what make a practice manager in the every day": day to day.
+	{`\b(in|on) the every ?day\b|\bin the day a day\b`, " daily "},
 	// Batch 622 (long backgrounds), after it was measured.
 	// "Which parts of a practice manager's job would my HR background cover?": the
 	// guide's HR duties.

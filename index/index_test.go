@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 623: second language: "in the every day" is the daily work.
+		{"what make a practice manager in the every day", "responsibilities/1"},
 		// Batch 622: long backgrounds: experience from one country counted in another,
 		// what an HR background covers.
 		{"I'm moving to Canada next year. Will my US experience count there?", "visas"},
