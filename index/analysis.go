@@ -213,6 +213,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 624 (test writer), after it was measured.
+	// "how does a regional manager make sure all the clinics follow the same rules":
+	// consistent standards across practices.
+	{`\b(follow|stick to|use|apply|run (on|by)) the same (rules|policies|procedures|standards|processes|protocols|playbook)\b|\b(consistent|consistency|standardi[sz]\w*|uniform) (across|between|among) (the |all |multiple |several )?(clinics|sites|locations|offices|practices)\b`, " consistent operational standards standardizing best practices across practices "},
 	// Batch 623 (second language), after it was measured.
 	// "which is the study needed for work as medical practice manager": the
 	// education needed ("study" in Spanish, Portuguese and Italian sense, estudio).

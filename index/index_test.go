@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 624: test writer: the same rules in every clinic are consistent
+		// standards across practices.
+		{"how does a regional manager make sure all the clinics follow the same rules", "path/regional"},
 		// Batch 623: second language: "in the every day" is the daily work.
 		{"what make a practice manager in the every day", "responsibilities/1"},
 		// Batch 622: long backgrounds: experience from one country counted in another,
