@@ -224,9 +224,6 @@ var rewriteSpecs = []rewriteSpec{
 	// "what make a practice manager in the every day": day to day.
 	{`\b(in|on) the every ?day\b|\bin the day a day\b`, " daily "},
 	// Batch 622 (long backgrounds), after it was measured.
-	// "Which parts of a practice manager's job would my HR background cover?": the
-	// guide's HR duties.
-	{`\b(hr|human resources) (experience|background|skills?|knowledge)\b[^?.!]*\b(cover|handle|take care of|apply|carry over)\b|\b(cover|handle|apply to)\b[^?.!]*\b(my|her|his) (hr|human resources) (experience|background|skills?)\b`, " human resources management recruitment onboarding experience useful "},
 	// "I'm moving to Canada next year. Will my US experience count there?": whether
 	// experience from one country is recognised in another ("US" is no pay question).
 	{`\b(my|her|his|their) (us|u\.s\.|american|uk|british|english|canadian|australian|german|brazilian|singaporean|indian|filipino|foreign|overseas|international) (experience|work experience|background|degree|qualifications?)\b([^?.!]*\b(count|counts|transfer|transfers|carry over|be recogni[sz]ed|be valid|be accepted)\b)`, " foreign credential recognition evaluation $5 "},
@@ -255,7 +252,8 @@ var rewriteSpecs = []rewriteSpec{
 	// business, not the client's career.
 	{`\b(get|getting|find|finding|attract|attracting|win|winning|grow|growing|build|building|book|booking)( more| new| paying| my own| my first)? (coaching )?clients\b|\b(grow|growing|market|marketing|promote|promoting|advertise|advertising)( my)? coaching (business|practice|services)\b`, " otheroccupation "},
 	// "My client is a former teacher. What transferable skills should she emphasize?":
-	// the skills she brings, the guide's soft skills, as a resume puts them.
+	// the skills she brings, the guide's soft skills (not pros/7, the skills this job
+	// builds for a later move).
 	{`\btransferable skills\b[^?.!]*\b(emphasi[sz]e|highlight|play up|stress|showcase|bring|lean on|focus on|put forward)\b|\b(emphasi[sz]e|highlight|play up|stress|showcase)\b[^?.!]*\btransferable skills\b`, " leadership team management communication interpersonal skills "},
 	// Batch 616 (long backgrounds), after it was measured.
 	// "I was in charge of the rollout" of a new EHR, "I led our EMR migration": the
@@ -1063,9 +1061,10 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(my |this |that |the )?(supervisory|supervising|supervisor|team lead|lead) (experience|background|role|skills?)\b[^?.!]*\b(count|matter|help|worth|relevant|transfer\w*)\b`, " practical experience supervisory administrative capacity outweighs "},
 	// "Would practices value the payer side perspective?": experience from that side.
 	{`\b(payer|insurance|insurer|billing|clinical|business|legal|vendor|sales|patient|hospital) (side|end)( of things)? (perspective|view|viewpoint|point of view|insights?|know-how)\b`, " $1 experience "},
-	// "Is HR experience useful for practice managers?": the HR part of the job, what
-	// that experience brings (the learned ranking leaned to the hospital named first).
-	{`\b(hr|human resources) (experience|background|skills?|knowledge)\b[^?.!]*\b(useful|helpful|help|count|matter|relevant|valuable|transfer\w*)\b`, " human resources management recruitment onboarding experience useful "},
+	// "Is HR experience useful for practice managers?", "Which parts of the job would
+	// my HR background cover?": the HR part of the job, what that experience brings
+	// (the learned ranking leaned to the hospital named first).
+	{`\b(hr|human resources) (experience|background|skills?|knowledge)\b[^?.!]*\b(useful|helpful|help|count|matter|relevant|valuable|transfer\w*|cover|handle|take care of|apply|carry over)\b|\b(cover|handle|apply to)\b[^?.!]*\b(my|her|his) (hr|human resources) (experience|background|skills?)\b`, " human resources management recruitment onboarding experience useful "},
 	// "Is practice management broader than HR?": the role's diverse skill set.
 	{`\b(broader|wider|more varied|more diverse|more variety|bigger picture) (than|compared to|vs\.?) (just )?(hr|human resources|billing|coding|scheduling|nursing|accounting|the front desk|front desk|admin)\b`, " diverse skill set encompassing financial management human resources operations strategic planning "},
 	// Batch 545 (long messages), after it was measured.
