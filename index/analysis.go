@@ -205,6 +205,21 @@ const (
 	// practice?"): ourrole makes the question ours, so the other practice is where
 	// the asker starts.
 	ourPayAfterElsewhere = " salary ourrole "
+	// payEnough asks whether the pay is enough to live on ("is the pay good enough to
+	// support a family", "could i raise kids on a practice manager paycheck").
+	payEnough = " salary competitive median "
+	// wayIn asks whether the asker's background is a way into the job ("would
+	// practices even consider me", "could that get me into a practice manager role").
+	wayIn = " would i have a shot leveraging existing administrative experience "
+	// buildNetwork is building a professional network ("start networking", "make
+	// contacts", "would my network help me land a role").
+	buildNetwork = " build professional network networking "
+	// networkingHow asks how to network: the guide's step of joining organizations
+	// ("how do I network", "networking tips for a client").
+	networkingHow = " build professional network joining organizations "
+	// ruralLessCompetitive is finding work in a small town or rural area, which the
+	// guide calls underserved and less competitive.
+	ruralLessCompetitive = " job opportunities underserved rural areas less competitive "
 	// hardToLearn is what a job that is hard to learn means in the guide.
 	hardToLearn = " broad constantly updated knowledge base "
 	// cultureCountries are the countries asked about for their culture or offices
@@ -243,7 +258,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bon a scale (of|from) \d+ ?(-|to) ?\d+,?`, " "},
 	// "could i comfortably raise kids on a practice manager paycheck": whether the pay
 	// is enough, not the hours a family needs.
-	{`\b(raise|raising|support|supporting|feed|feeding|provide for) (a |my |our )?(family|kids|children|household)\b[^?.!]*\b(paycheck|salary|pay|income|wages?|earnings)\b|\b(paycheck|salary|pay|income|wages?|earnings)\b[^?.!]*\b(raise|support|feed|provide for) (a |my |our )?(family|kids|children|household)\b`, " salary competitive median "},
+	{`\b(raise|raising|support|supporting|feed|feeding|provide for) (a |my |our )?(family|kids|children|household)\b[^?.!]*\b(paycheck|salary|pay|income|wages?|earnings)\b|\b(paycheck|salary|pay|income|wages?|earnings)\b[^?.!]*\b(raise|support|feed|provide for) (a |my |our )?(family|kids|children|household)\b`, payEnough},
 	// "are medical office manager and practice manager interchangeable titles":
 	// whether they are the same job.
 	{`\b(basically |really |just )?interchangeable( titles| terms| names| roles| jobs)?\b`, " the same "},
@@ -261,7 +276,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(ehr|emr|electronic (health|medical) records?)( system| software)? (rollout|roll-out|implementation|migration|conversion|go-live|switch-?over|upgrade)s?\b|\b(rolled out|rolling out|implemented|implementing|migrated|migrating|switched|switching|moved|moving|converted|converting|transitioned|transitioning)( us| the practice| our (practice|office|clinic))? (from paper( charts| records)? )?(to|onto) (an? |the |our )?(new )?(ehr|emr)\b`, " $0 implement ehr systems "},
 	// "I've been a pharmacy tech for six years ... Could that get me into a practice
 	// manager role?": whether the background is a way in.
-	{`\b(could|would|can|will|might|does|do) (that|this|it|those|these|all that|all this|my (experience|background|skills?))( experience| background)? (get|land|help get) (me|her|him|them|my client|someone) (in|into|through)\b`, " would i have a shot leveraging existing administrative experience "},
+	{`\b(could|would|can|will|might|does|do) (that|this|it|those|these|all that|all this|my (experience|background|skills?))( experience| background)? (get|land|help get) (me|her|him|them|my client|someone) (in|into|through)\b`, wayIn},
 	// Batch 615 (test writer), after it was measured.
 	// "is an mba a plus", "is knowing epic a big plus": "plus" is never in the guide,
 	// and left as a word it outweighed what is asked about; it means helpful.
@@ -274,7 +289,7 @@ var rewriteSpecs = []rewriteSpec{
 	// certifications, for the move.
 	{`\bwhat (certifications?|certs?|credentials?) (would|could|will|should|might) (help|get) (me|her|him|them|someone)( to)? (move|switch|transition|get|break|jump)( over)? (in)?to (an? |the )?(medical|healthcare|health care) (practice|office|clinic|field|management|admin\w*)\b`, " certifications validate skills enhance job prospects "},
 	// "Would my network help me land a practice manager role?": networking.
-	{`\b(my|her|his|their|a) (professional )?(network|contacts|connections)\b[^?.!]*\b(help|matter|count|useful|valuable|an advantage)\b`, " build professional network networking "},
+	{`\b(my|her|his|their|a) (professional )?(network|contacts|connections)\b[^?.!]*\b(help|matter|count|useful|valuable|an advantage)\b`, buildNetwork},
 	// "my husband and I want to adopt": a family matter (a personal life mark, which
 	// our role named before it does not outweigh).
 	{`\b(want|wants|planning|plan|hoping|trying|decided|thinking about|considering) (to )?adopt(ing)?\b|\badoption (process|agency|agencies|costs?|home study)\b`, " personallife "},
@@ -283,9 +298,9 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(the|a|their|her|his|my) day[- ]to[- ]day (of|for|in|at|as)\b`, " daily responsibilities oversee daily administrative operations $2"},
 	// "My client lives in a small town. Will she have trouble finding a practice
 	// manager job there?": rural markets.
-	{`\b(small town|small city|rural (area|town|county)|small community|the countryside|a village)\b[^?]*\b(trouble|hard|difficult|struggle|tough|harder)\b[^?]*\b(finding|getting|landing|to find|to get|to land)\b`, " job opportunities underserved rural areas less competitive "},
+	{`\b(small town|small city|rural (area|town|county)|small community|the countryside|a village)\b[^?]*\b(trouble|hard|difficult|struggle|tough|harder)\b[^?]*\b(finding|getting|landing|to find|to get|to land)\b`, ruralLessCompetitive},
 	// "What networking advice can I give a client": how to build a network.
-	{`\bnetworking (advice|tips|ideas|strategies|strategy)\b`, " build professional network joining organizations "},
+	{`\bnetworking (advice|tips|ideas|strategies|strategy)\b`, networkingHow},
 	// "Is practice management friendly to career gaps?", "re-entering the
 	// workforce": coming back after time away.
 	{`\b(friendly|open|kind|forgiving|hostile) to (career |employment |resume |work )?gaps\b|\bre-?enter(ing)? the (work ?force|job market)\b`, " prepare targeted resume skill landscape evolving "},
@@ -509,7 +524,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "how many people usually apply for one practice manager opening": competition.
 	{`\bhow many (people|candidates|applicants|others)( usually| typically| normally)? (apply|applying|compete|competing) (for|to)\b`, " competition for roles "},
 	// "is it hard to find a job in a small town": rural markets are less competitive.
-	{`\b(is it|how) (hard|difficult|easy|tough)\b[^?.!]*\b(in|for) (a |the )?(small towns?|small communit(y|ies)|rural (areas?|towns?|communit(y|ies))|the countryside|a village)\W*$`, " job opportunities underserved rural areas less competitive "},
+	{`\b(is it|how) (hard|difficult|easy|tough)\b[^?.!]*\b(in|for) (a |the )?(small towns?|small communit(y|ies)|rural (areas?|towns?|communit(y|ies))|the countryside|a village)\W*$`, ruralLessCompetitive},
 	// Batch 590 (long backgrounds), after it was measured.
 	// "Would my dental experience count or would I be starting over?": the second
 	// half asks the first again.
@@ -869,7 +884,7 @@ var rewriteSpecs = []rewriteSpec{
 	// manager retiring): the skills to step into the role.
 	{`\bwhat (should|do|would|can) i (be )?(studying|study|learning|learn|reading up on|working on)\b([^?.!]*)\b(ready|prepared) to (step in|take over|step up|fill (her|his|their|the) (shoes|role))\b`, " develop core management business skills promoted manager "},
 	// "Would human medical practices even consider me?": whether they have a shot.
-	{`\b(would|will|do|does|could|can) (human |regular |real |actual )?(medical practices?|clinics?|doctors'? offices?|practices|employers|hospitals|they|medical offices?)( \w+)? (even )?(consider|hire|take|want|look at) (me|someone like me|her|him|them|my client)\s*(\?|$)`, " would i have a shot leveraging existing administrative experience "},
+	{`\b(would|will|do|does|could|can) (human |regular |real |actual )?(medical practices?|clinics?|doctors'? offices?|practices|employers|hospitals|they|medical offices?)( \w+)? (even )?(consider|hire|take|want|look at) (me|someone like me|her|him|them|my client)\s*(\?|$)`, wayIn},
 	// "What's the pay difference?" (after a move is weighed): pay, not how the
 	// jobs differ.
 	{`\bwhat'?s the (pay|salary|income|money|wage) (difference|gap)\W*$`, " salary "},
@@ -2718,7 +2733,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(daily|day[- ]to[- ]day|everyday|day) grind\b`, " responsibilities daily operations "},
 	{`\bjudg(e)?ment calls?\b`, " problem-solving decision-making "},
 	{`\bp ?& ?ls\b|\bprofit and loss statements?\b`, " p&l statements financial reporting "},
-	{`\b(start|begin|get started)( with)? networking\b`, " build professional network networking "},
+	{`\b(start|begin|get started)( with)? networking\b`, buildNetwork},
 	{`\b(calendar|agenda|schedule)s? (of|for) (the )?appointments\b`, " patient scheduling workflow "},
 	{`\b(title|titles|diploma|diplomas|degree) (of|from) (the )?(university|college)\b|\buniversity (title|diploma)s?\b`, " typical education bachelor's degree "},
 	{`\b(contract|contracts|contracting)( of)?( the)? (new )?(employees|workers|staff|people|personal)\b`, " staff recruitment onboarding payroll "},
@@ -2796,7 +2811,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(will i|would i|do u|do you|do they)( be| have to| need to| get to)? (crunch\w* (the )?numbers|(make|making|write|writing|do|doing|pull|pulling) (the )?reports)\b`, " data analysis reporting financial "},
 	{`\b(answer|take|taking|get|getting|answering)( \w+)? (calls?|phone calls?|texts?)\b[^?.!]*\b(night|nights|weekends?|after hours|late|off hours|2am|3am|midnight)\b`, " on call extended hours "},
 	{`\b(do|does) (u|you|they|managers?|mpms?|the manager)( \w+)? (keep track of|track|manage|handle|order|count|restock)\b[^?.!]*\b(supplies|inventory|stock)\b`, " supply chain management inventory control medical supplies "},
-	{`\b(build|make|grow|get|find|develop)\w* (\w+ )?(contacts|connections)\b`, " build professional network networking "},
+	{`\b(build|make|grow|get|find|develop)\w* (\w+ )?(contacts|connections)\b`, buildNetwork},
 	{`\b(stock|stocks|investment|retirement|crypto|etf|index fund) portfolios?\b`, " personalfinance "},
 	{`\b(billing|payments?|money|patients?|bills?|invoices?)\b[^?.!]*\bcollections?\b|\bcollections?\b[^?.!]*\b(billing|payments?|money|patients?|bills?|invoices?)\b`, " $0 accounts receivable management "},
 	// Batch 264 (passages picked at random; English as a second language).
@@ -3873,7 +3888,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(train|trains|training|teach|teaches|learn)\b[^?.!]*\b(ehr|emr|epic|cerner|athenahealth)\b`, " ehr practice management software proficiency "},
 	{`\b(how (do|can|should|would|will|could) (i|we|you|people|students)|ways to|help (me |him |her |them )?(with )?)\s+((ever|possibly)\s+)?(afford|pay for|paying for) (school|college|tuition|my degree|university)\b|\b(pay|paying) for (school|college|university)\b[^?]*\b(help|save|saving|loans?|scholarships?|financial aid|fafsa)\b`, " personalfinance "},
 	{`\b(reach|get to|make it to|climb to) the (top|very top)\b`, " director executive leadership "},
-	{`\b(enough|sufficient)\b[^?.!]*\b(support|raise|feed|live on)\b( (a|my|the|our) (family|kids|household))?|\bsupport a family\b|\bliv(e|ing) comfortably\b`, " salary competitive median "},
+	{`\b(enough|sufficient)\b[^?.!]*\b(support|raise|feed|live on)\b( (a|my|the|our) (family|kids|household))?|\bsupport a family\b|\bliv(e|ing) comfortably\b`, payEnough},
 	{`\b(pay|salary|salaries|earnings)\b[^?.!]*\b(grow|grows|increase|increases|rise|rises|go up|goes up)\b[^?.!]*\bexperience\b`, " experience level correlates earning potential "},
 	{`\b(practices|clinics|offices)\b[^?.!]*\b(closing|shutting|consolidat\w*|merging|going out of business)\b`, " smaller practices consolidate close larger healthcare systems expand "},
 	{`\b(which|what) (practices|clinics|employers|organizations|specialties|groups)\b[^?.!]*\b(hiring|hire|recruit\w*)\b`, " opportunities strongest larger multi-specialty groups specialized clinics "},
@@ -4436,7 +4451,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\btelehealth (management|operations|managers?)\b`, " telehealth operations management specialists emerging roles "},
 	// How the asker wants it said is not what they ask.
 	{`\bin (simple|plain|easy|layman'?s?|basic|short|few|normal|everyday|simple english|plain english) (words|terms|english|language)\b|\bin a nutshell\b|\beli5\b|\blike i'?m (5|five)\b`, " "},
-	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, " build professional network joining organizations "},
+	{`\bhow (to|do i|can i|should i|do you) (network|build (a |my )?(professional )?network|make connections|meet (the right )?people)\b`, networkingHow},
 	{`\b(mess(ed|es|ing)? up|screw(ed|s|ing)? up|fail(ed|s|ing)?|blow(n|s)?)\b[^?.!]*\b(budget|finances?|the numbers|revenue|the books)\b`, " financial success rests shoulders pressure "},
 	{`\b(involve|involves|involved|include|includes|included)\b[^?.!]*\b(hiring|firing|recruit\w*|interviewing candidates|staffing)\b`, " human resources staff recruitment "},
 	// "The telehealth side (of things)" is telehealth.
