@@ -222,12 +222,46 @@ const (
 	ruralLessCompetitive = " job opportunities underserved rural areas less competitive "
 	// hardToLearn is what a job that is hard to learn means in the guide.
 	hardToLearn = " broad constantly updated knowledge base "
+	// usState is a US state, which a story names as home before a move within the
+	// country ("we moved from Texas to Montana").
+	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
 	// cultureCountries are the countries asked about for their culture or offices
 	// ("what's the culture like in japan"), which the guide doesn't describe.
 	cultureCountries = `(japan|china|korea|germany|france|the uk|england|europe|asia|america|the us|india|mexico|spain|italy|brazil)`
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 626 (long backgrounds), after it was measured.
+	// "I've been a dental office manager ... thinking about moving to a medical group.
+	// What certification would make me stand out?": moving into a medical practice is
+	// moving into our role, so the other practice is where the asker starts.
+	// It takes a manager or administrator moving: a nurse moving to a clinic who asks
+	// what nurses make there is still asking about nurses.
+	{`\b(manager|managing|manage|managed|administrator|administration|admin|supervisor|run|running|ran)\b([^?]*?)(\b(move|moving|switch|switching|transition|transitioning|jump|jumping|come|coming|go|going|cross|crossing)( over)? (in)?to (a|an|the) (medical|physician|physicians'?|doctors?'?|multi-?specialty|primary care) (group|practice|office|clinic)s?\b)`, "$1 ourrole $2$3"},
+	// "I can't afford a four-year degree right now. Is there a cheaper route?": the
+	// guide's cheaper ways in are certificates, online courses and self-study. Only a
+	// route asked for by itself: "cheaper ways to learn management" is the step of
+	// learning them.
+	{`\b(cheaper|cheapest|less expensive|more affordable|most affordable|low[- ]cost|lower[- ]cost|budget[- ]friendly) (route|way|path|option|alternative|pathway|road)s?( in| into (it|this|the field))?(\W*$|\W*\.\s)`, " most cost-effective tuition costs specialized certifications range bootcamps "},
+	// "I feel stuck. How do people usually advance past this point?": the point is the
+	// asker's plateau, already read from the story.
+	{`\b(past|beyond) (this|that|my current) (point|stage|level)\b`, " "},
+	// "I love the patient side but I want better pay. Is management the right move?":
+	// the move is weighed by its pay, when pay is the wish said just before it ("I
+	// want more money but I can't work nights. Is ...?" weighs the nights).
+	{`\b(better|more|higher|bigger) (pay|money|salary|income|wages|paycheck)(\W+)(is|would|will|could) (practice management|management|this|it|that|becoming (a|an) (practice )?manager|moving (in)?to management) (be )?(the|a) (right|good|smart|better) (move|choice|step|path|option)\b`, " salaries competitive $3 "},
+	// "I run the front desk ... my boss is retiring. What should I start learning now
+	// so I can take her job?": the skills to build for the manager's job.
+	{`\bwhat (should|do|can|must|could) i (start |begin )?(learn|learning|studying|study|work on|working on|pick up)\b[^?.!]*\b(take (over )?(her|his|their|my (boss|manager|supervisor)'?s?|the manager'?s?) (job|place|role|spot|position|seat)|replace (her|him|them|my (boss|manager|supervisor))|step into (her|his|their|the) (role|job|shoes)|` + bossJob + `)\b`, " develop core management business skills courses "},
+	// "Would I struggle with the people part of running a practice?": leading a
+	// team and talking with staff and patients. Only the part of something: "the
+	// people side or the money side" weighs the job's challenges.
+	{`\bthe (people|interpersonal|team) (part|side|aspect|element)s? of (it|things|the job|the work|the role|running (a|the) (practice|clinic|office)|managing|management|leading)\b`, " leadership team management interpersonal communication skills "},
+	// "We just moved from Texas to rural Montana. I managed a clinic back home. Are
+	// there jobs out here?": home is another state, not another country; and jobs
+	// "out here" are the ones where the asker now lives.
+	{`\b(moved|relocated|relocating|moving|came|come) (here |over |out )?(from|out of) ` + usState + `\b([^?]*?)\bback (home|there)\b`, "$1 $3 $4$5 previously"},
+	{`\b(jobs?|openings|positions|opportunities|roles|demand)( \w+)? (out|around|over|up|down) here\b`, "$1 geographic location opportunities "},
 	// Batch 624 (test writer), after it was measured.
 	// "how does a regional manager make sure all the clinics follow the same rules":
 	// consistent standards across practices.

@@ -98,6 +98,19 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 626: long backgrounds. A manager moving into a medical group moves into
+		// our role; a cheaper route in is the guide's cheaper ways to learn; the point
+		// past which one is stuck is the plateau; better pay weighs the move; the boss's
+		// job to take is the skills to build; the people part of running a practice is
+		// leading a team; "back home" in another state is no other country, and jobs
+		// "out here" are where the asker lives.
+		{"I've been a dental office manager for six years and I'm thinking about moving to a medical group. What certification would make me stand out?", "opportunities/p2"},
+		{"I'm a single mom working as a scheduler. I can't afford a four-year degree right now. Is there a cheaper route?", "education/p2"},
+		{"I've been a practice manager for 12 years at a small office and I feel stuck. How do people usually advance past this point?", "cons/6"},
+		{"I'm a medical assistant and I love the patient side but I want better pay. Is management the right move?", "faq/salary"},
+		{"I run the front desk at an orthopedic practice and my boss is retiring next year. What should I start learning now so I can take her job?", "steps/3"},
+		{"I'm an introvert who did data entry for years. Would I struggle with the people part of running a practice?", "soft-skills"},
+		{"We just moved from Texas to rural Montana. I managed a clinic back home. Are there jobs out here or should I expect to commute?", "how-to-become/p2"},
 		// Batch 624: test writer: the same rules in every clinic are consistent
 		// standards across practices.
 		{"how does a regional manager make sure all the clinics follow the same rules", "path/regional"},
@@ -2610,6 +2623,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 626: someone moving to a clinic who asks another job's pay there.
+		"I'm a nurse moving to a medical clinic, how much do nurses make there?",
+		"I manage a dental office and I'm moving to a medical group. what do dental assistants make?",
 		// Batch 617: a coach's own business.
 		"As a career coach, how do I get more clients on LinkedIn?",
 		"how do i get more coaching clients",
