@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 627: long messages: two offers with their pay told, weighed long term,
+		// ask where each leads, not the level's pay.
+		{"I have two offers: assistant practice manager at 65k or office manager at 72k. Which one is better long term?", "question", "cons/6"},
+		{"Two offers, assistant practice manager at 65k or office manager at 72k. Which one pays better long term?", "question", "salary/assistant"},
 		// Batch 623: second language: "the study needed" is the education.
 		{"which is the study needed for work as medical practice manager", "question", "faq/education"},
 		// Batch 622: long backgrounds: years in the story, not the question, are no

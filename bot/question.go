@@ -264,12 +264,13 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
-	if salaryQ && dutiesRE.MatchString(lower) {
+	if salaryQ && (dutiesRE.MatchString(lower) || longRunRE.MatchString(lower)) {
 		// "... pay bump is decent but I'd be driving all over the place. What does the
 		// regional job actually involve day to day?": the pay was background; the
-		// question asks what the job is. (Split into sentences only here: every answer
-		// passes this way.)
-		if last := sentence.Last(lower); last != lower && dutiesRE.MatchString(last) && !slices.ContainsFunc(words(last), func(w string) bool { return salaryWords[w] }) {
+		// question asks what the job is. So with two offers and their pay told, "Which
+		// one would be better long term?" asks where each leads. (Split into sentences
+		// only here: every answer passes this way.)
+		if last := sentence.Last(lower); last != lower && (dutiesRE.MatchString(last) || longRunRE.MatchString(last)) && !slices.ContainsFunc(words(last), func(w string) bool { return salaryWords[w] }) {
 			salaryQ = false
 		}
 	}
@@ -713,6 +714,9 @@ func (c *Coach) abstain(triedCommand string) Reply {
 		Suggestions: sugg,
 	}
 }
+
+// longRunRE weighs a choice by where it leads.
+var longRunRE = gate.MustCompile(`\b(long[- ]term|longer[- ]term|in the long run|long run|down the road|for my career|career[- ]wise|for my future)\b`)
 
 // dutiesRE asks what a job involves from day to day.
 var dutiesRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?)\b`)

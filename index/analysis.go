@@ -231,6 +231,28 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 627 (long messages), after it was measured.
+	// "I have an interview next week ... What kinds of things will they want to hear
+	// from me?": what to be ready to discuss in interviews.
+	{`\bwhat( kinds? of| sorts? of)?( things| stuff)? (will|would|do|does|might|are) (they|the panel|the doctors|the physicians|the interviewers?|interviewers|employers|the hiring manager|the owners?) (going to |gonna )?(want|expect|like|need|be looking) (to (hear|see)|for)( from me)?\b`, " be prepared discuss interviews highlight "},
+	// "I do literally everything ... Is that what every practice manager job is like
+	// or do bigger places let you specialize?": how the job varies by practice size.
+	{`\b(is (that|this|it) what )?every (\w+ ){0,3}(job|role|position|practice|office|clinic) (is )?like\b|\b(bigger|larger|big|large) (places|practices|clinics|offices|groups|systems|organizations|employers)\b[^?.!]*\b(specializ\w*|specialis\w*|split (it|things|the work|duties)|divide (it|things|the work|duties)|more structured)\b`, " varies by practice size larger systems structured "},
+	// "whether it's worth the time with two kids at home": the kids are the family,
+	// not a job done from home.
+	{`\b(kids|children|babies|toddlers?|a baby|a newborn|little ones|teenagers|teens)( \w+)? at home\b`, " $1 "},
+	// "almost all the job postings want experience with Epic": what practices seek in
+	// candidates, not where to search.
+	{`\bjob (postings|listings|ads|adverts|posts|descriptions)( \w+){0,8} (want|wants|ask for|asks for|require|requires|list|mention|call for|demand)\b`, " practices seek candidates require "},
+	// "Two offers ... Which one would be better long term?": where each leads, the
+	// advancement a small practice and a large group offer.
+	{`\bwhich (one|job|offer|option|role|position|place)\b[^?.!]*\b(better|best|smarter|wiser|right)\b[^?.!]*\b(long[- ]term|longer[- ]term|in the long run|long run|for my career|career[- ]wise|down the road)\b`, " career progression advancement opportunities larger healthcare systems "},
+	// "worked 55 hours this week again ... is this normal?": hours past a full-time
+	// week.
+	{`\b(work|worked|working|put in|putting in|doing|clocking|clocked|pulling|pulled)( \w+)? (4[5-9]|[5-9]\d|1[01]\d)\+?[- ]?(hours?|hrs?|hour weeks?|hr weeks?)\b`, " work extended hours exceeding 40 hours per week "},
+	// "is this normal ... or is my office just badly run??": the asker's own office,
+	// which the guide can't judge; the story says what is asked.
+	{`\b(or )?(is|are) (my|our) (office|practice|clinic|place|job|boss|team) (just )?(badly|poorly|terribly|really badly) (run|managed|organi[sz]ed|staffed)\b`, " "},
 	// Batch 626 (long backgrounds), after it was measured.
 	// "I've been a dental office manager ... thinking about moving to a medical group.
 	// What certification would make me stand out?": moving into a medical practice is

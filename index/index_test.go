@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 627: long messages. What a panel wants to hear is interview prep; doing
+		// everything in a tiny practice is how the job varies by size; kids at home are
+		// no remote work; 55 hours a week is past a full-time week; a choice weighed long
+		// term is where it leads.
+		{"I have an interview next week for a practice manager role at a cardiology group and I'm nervous. They said it'll be a panel with the physicians and the CFO. What kinds of things will they want to hear from me?", "steps/6"},
+		{"My practice is tiny, just two doctors and four staff. I do literally everything: billing, HR, IT, ordering supplies, even cleaning sometimes lol. Is that what every practice manager job is like or do bigger places let you specialize?", "workplace-culture/p1"},
+		{"my boss keeps saying I should get my CMPE but honestly I don't know what it even is or if it's worth the time with two kids at home. can someone explain what it is and whether it actually helps?", "faq/education"},
+		{"im so tired. worked 55 hours this week again because two people called out and the phones never stop. is this normal for practice managers or is my office just badly run??", "faq/work-life-balance"},
+		{"I got offered two jobs. Which one would be better long term?", "cons/6"},
 		// Batch 626: long backgrounds. A manager moving into a medical group moves into
 		// our role; a cheaper route in is the guide's cheaper ways to learn; the point
 		// past which one is stuck is the plateau; better pay weighs the move; the boss's
