@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 628: career coaches: age discrimination when applying is the blind
+		// resume reviews; the skills a manager from another field should highlight.
+		{"my client is 58 and worried about age discrimination when applying. does the guide cover that?", "question", "inclusive-hiring/p2"},
+		{"which skills should my client highlight if she's coming from hospitality management?", "question", "soft-skills/1"},
 		// Batch 627: long messages: two offers with their pay told, weighed long term,
 		// ask where each leads, not the level's pay.
 		{"I have two offers: assistant practice manager at 65k or office manager at 72k. Which one is better long term?", "question", "cons/6"},

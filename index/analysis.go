@@ -222,6 +222,8 @@ const (
 	ruralLessCompetitive = " job opportunities underserved rural areas less competitive "
 	// hardToLearn is what a job that is hard to learn means in the guide.
 	hardToLearn = " broad constantly updated knowledge base "
+	// whyBurnOut is why managers burn out or quit: the stress and the hours.
+	whyBurnOut = " high-stress environments work-life balance difficult "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -231,6 +233,27 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 628 (career coaches), after it was measured.
+	// "My client is a nurse manager who wants out of clinical work": leaving clinical
+	// work for the business side, not work away from the clinic.
+	{`\b(wants?|wanting|looking|trying|hoping|ready|desperate) (to get |to move )?out of (clinical|bedside|patient care|hands-on|floor|direct care) (work|nursing|care|roles?|jobs?|practice)\b`, " clinical background transition business administrative roles "},
+	// "what's a realistic timeline I can give a client with no healthcare background":
+	// how long from outside healthcare, not whether a clinical background is needed.
+	{`\b(timeline|time ?frame|how long)\b([^?]*?)\b(no|without|zero|little) (any )?(prior )?(healthcare|health care|medical|clinical|relevant|industry)( \w+)? (background|experience)\b`, "$1$2 completely new to healthcare "},
+	// "worried about managing staff conflict": disputes between staff.
+	{`\b(staff|team|employee|coworker|co-worker|workplace|office) (conflicts?|disputes?|drama|infighting)\b`, " conflict resolution mediate disputes between staff "},
+	// "how should my client describe her front desk experience on a practice manager
+	// resume?": the resume step, whatever the experience. (What to "put" or "list"
+	// on one may be another matter: "should I put my GPA on my resume".)
+	{`\b(describe|present|frame|word|phrase|sell|position|write up|talk about)\b[^?.!]*\bon (a|an|her|his|my|their|the|your) ([\w-]+ ){0,3}(resume|résumé|cv)s?\b`, " prepare targeted resume highlights healthcare-specific experience tailor "},
+	// "worried about age discrimination when applying": the blind resume reviews that
+	// remove graduation dates, not the structured interviews.
+	{`\b(age|age-related|age related|age based|age-based) (discrimination|bias|prejudice)\b([^?.!]*)\b(applying|apply|applications?|resumes?|hiring|hired|job hunt\w*|job search\w*)\b|\bageism\b`, " blind resume reviews removing identifying information graduation dates "},
+	// "What are the common reasons people in this role burn out?"
+	{`\b(reasons?|causes?|what makes)\b[^?.!]*\bburn(s|ing|ed|t)? ?out\b`, whyBurnOut},
+	// "which skills should my client highlight if she's coming from hospitality
+	// management?": the skills a manager from another field brings.
+	{`\bwhich skills (should|do|would|can|could) (i|she|he|they|we|my client|my mentee|the client) (highlight|emphasi[sz]e|play up|stress|lead with|showcase|feature|put forward)\b`, " leadership team management communication interpersonal skills "},
 	// Batch 627 (long messages), after it was measured.
 	// "I have an interview next week ... What kinds of things will they want to hear
 	// from me?": what to be ready to discuss in interviews.
@@ -3649,7 +3672,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(treat|treating|diagnose|diagnosing) (the )?patients\b|\b(is it|is this|is the job|is the role|is this job|is this role) (a )?(clinical|hands-on medical|medical) (role|job|position)\b|\bdo i (need|have) to be (a |an )?(doctor|physician|clinician|medical professional)( first)?\W*$`, " clinical background not mandatory misconception medical professionals focus on patient treatment "},
 	{`\b(jobs?|roles?|careers?) (like|similar to) (this( one)?|practice management|practice managers?|an mpm)\b(( that| which)? (aren'?t|are not|are less|are more|pay more|pay better)\b[^?.!]*)?`, " explore similar roles "},
 	{`\b(why|reasons?) (would|do|might) (someone|people|anyone|you|i) not (want|like|choose|become|pick)\b|\breasons? (not to|against) (become|becoming|be|being|do|doing|choose|choosing|go|going) (into )?(a |an |this |the )?((medical )?practice manag\w*|mpm|this (job|career|role|field)|it)\b`, " cons difficulties "},
-	{`\bwhy (do|would|did) (they|practice managers|mpms|managers|so many (managers|practice managers|mpms))\b[^?.!]*\b(quit|leave|burn out|resign)\b`, " high-stress environments work-life balance difficult "},
+	{`\bwhy (do|would|did) (they|practice managers|mpms|managers|so many (managers|practice managers|mpms))\b[^?.!]*\b(quit|leave|burn out|resign)\b`, whyBurnOut},
 	{`\b(job|role|work|it) (get|gets|become|becomes) (easier|simpler|less stressful)\b[^?.!]*\b(with )?(experience|time|years)\b`, " advancement speed depends on performance "},
 	{`\b(harder|easier|different|more stressful|less stressful)\b[^?.!]*\b(at|in) (a )?(big|bigger|large|larger|small|smaller) (practice|clinic|office|system)s?\b`, " practice size workplace culture varies smaller independent larger systems "},
 	// Batch 105 (fragments).

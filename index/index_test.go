@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 628: career coaches. Out of clinical work is a move to the business side;
+		// a timeline from outside healthcare is the timeline; staff conflict is conflict
+		// resolution; describing experience on a resume is the resume step; the reasons
+		// people burn out are the stress and the hours.
+		{"I'm a career coach. My client is a nurse manager who wants out of clinical work. How do I pitch practice management to her?", "how-to-become/p3"},
+		{"as a coach, what's a realistic timeline I can give a client with no healthcare background who wants to become a practice manager?", "faq/timeline"},
+		{"one of my clients is an introvert and worried about managing staff conflict. What does the guide say the job demands there?", "soft-skills/7"},
+		{"how should my client describe her front desk experience on a practice manager resume?", "steps/5"},
+		{"I have a client burning out as a practice manager. What are the common reasons people in this role burn out?", "cons/1"},
 		// Batch 627: long messages. What a panel wants to hear is interview prep; doing
 		// everything in a tiny practice is how the job varies by size; kids at home are
 		// no remote work; 55 hours a week is past a full-time week; a choice weighed long
