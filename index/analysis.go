@@ -233,6 +233,11 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 629 (test writer), after it was measured.
+	// "what can a manager do when patients leave bad google reviews": patient
+	// complaints and the practice's reputation, not Google the employer.
+	// A review of one's work ("a bad performance review") is no patient's.
+	{`\b(bad|negative|poor|angry|terrible|awful|one[- ]star|1[- ]star|nasty|harsh|mean|unfair) ((online|google|yelp|facebook|healthgrades|zocdoc|patient|public) (reviews?|ratings?)|reviews)\b`, " address patient concerns complaints reputation "},
 	// Batch 628 (career coaches), after it was measured.
 	// "My client is a nurse manager who wants out of clinical work": leaving clinical
 	// work for the business side, not work away from the clinic.

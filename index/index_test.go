@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 629: test writer: bad Google reviews are patients' complaints, not
+		// Google the employer.
+		{"what can a manager do when patients leave bad google reviews", "responsibilities/6"},
 		// Batch 628: career coaches. Out of clinical work is a move to the business side;
 		// a timeline from outside healthcare is the timeline; staff conflict is conflict
 		// resolution; describing experience on a resume is the resume step; the reasons
