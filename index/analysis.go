@@ -233,6 +233,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 630 (second language), after it was measured.
+	// "i have diploma of nurse from philippines, can i be practice manager in
+	// america": a degree from abroad is credential recognition, not the region's pay.
+	// (A license from abroad is more often a driver's.)
+	{`\b(diplomas?|degrees?|titles?|certificates?|studies|qualifications?|education)( (of|in|as|for) [a-z ]{1,25}?)? (from|of|in) (the )?(philippines|india|pakistan|bangladesh|nepal|sri lanka|nigeria|ghana|kenya|egypt|iran|mexico|brazil|colombia|venezuela|peru|argentina|chile|cuba|haiti|jamaica|dominican republic|el salvador|guatemala|honduras|china|korea|japan|vietnam|russia|ukraine|poland|romania|turkey|spain|italy|france|my (home )?country|abroad|overseas|another country|outside (the )?(us|usa|united states|country))\b`, " foreign degrees credential recognition evaluation "},
+	// "when the patient is angry who is attending him, the manager?": attending a
+	// patient is serving one (Spanish atender), not attending a conference.
+	{`\b(who|whom|which person) (is |will be |must be )?(attend|attending|attends|atends|takes care of|deals with|dealing with|handles|handling|speaks (to|with)|talks (to|with)) (him|her|them|the patients?|this patient)\b|\battend(ing|s)? (to )?(the |a |angry |upset )?(patients?|clients?)\b`, " address patient concerns complaints "},
+	// "the women can to be practice manager too or is more for men?", "is it a male
+	// dominated field": women's place in the field.
+	{`\b(more|mostly|only|just|mainly|better) (for|suited (for|to)) (the )?(men|males|guys|women|ladies|females)\b|\b(male|female|men|women)[- ]dominated\b|\bfor (men|males|women|females) only\b`, " diversity representation women "},
 	// Batch 629 (test writer), after it was measured.
 	// "what can a manager do when patients leave bad google reviews": patient
 	// complaints and the practice's reputation, not Google the employer.

@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 630: second language: a diploma from abroad is credential recognition;
+		// attending a patient is serving one; a job "more for men" or male dominated is
+		// women's representation.
+		{"i have diploma of nurse from philippines, can i be practice manager in america", "visas/p2"},
+		{"when the patient is angry who is attending him, the manager?", "responsibilities/6"},
+		{"the women can to be practice manager too or is more for men?", "diversity/p1"},
+		{"is it a male dominated field", "diversity/p1"},
 		// Batch 629: test writer: bad Google reviews are patients' complaints, not
 		// Google the employer.
 		{"what can a manager do when patients leave bad google reviews", "responsibilities/6"},
