@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 631: chat slang: the skills a new manager needs are no level's entry.
+		{"skills u need to not flop as a new mgr", "question", "soft-skills/1"},
+		{"what should a new manager focus on", "question", "path/assistant"},
 		// Batch 628: career coaches: age discrimination when applying is the blind
 		// resume reviews; the skills a manager from another field should highlight.
 		{"my client is 58 and worried about age discrimination when applying. does the guide cover that?", "question", "inclusive-hiring/p2"},

@@ -321,9 +321,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	newManager := !salaryQ && newManagerRE.MatchString(lower)
 	newManagerAdvice := newManager && adviceRE.MatchString(lower)
-	if !hasLevel && newManager && (newManagerAdvice || levelRoleRE.MatchString(lower)) && !othersExpectRE.MatchString(lower) && len(c.guide.Levels) > 0 {
+	if !hasLevel && newManager && (newManagerAdvice || levelRoleRE.MatchString(lower) && !skillsRE.MatchString(lower)) && !othersExpectRE.MatchString(lower) && len(c.guide.Levels) > 0 {
 		// "what should a new manager focus on": the first level. What the doctors or
-		// the staff expect of them is the job's, not the level's.
+		// the staff expect of them is the job's, not the level's, and so are the
+		// skills a new manager needs ("skills u need to not flop as a new mgr"): the
+		// first level's entry names none.
 		level, hasLevel = c.guide.Levels[0].ID, true
 		if newHolderRE.MatchString(lower) {
 			level, hasLevel = c.managerLevel()
@@ -714,6 +716,9 @@ func (c *Coach) abstain(triedCommand string) Reply {
 		Suggestions: sugg,
 	}
 }
+
+// skillsRE asks for skills.
+var skillsRE = gate.MustCompile(`\bskills?\b`)
 
 // longRunRE weighs a choice by where it leads.
 var longRunRE = gate.MustCompile(`\b(long[- ]term|longer[- ]term|in the long run|long run|down the road|for my career|career[- ]wise|for my future)\b`)

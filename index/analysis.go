@@ -233,6 +233,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 631 (chat slang), after it was measured.
+	// "skills u need to not flop as a new mgr": the skills, which the new manager's
+	// day-to-day duties don't name.
+	{`\bskills?\b([^?.!]*)\b(as|for) an? (new|first[- ]time|newly (hired|promoted)|brand new|rookie) (medical )?(practice manager|mpm|manager)\b`, " skills $1 leadership team management "},
+	// "how long til i make six figs": the years to the Senior level, the first whose
+	// median is six figures.
+	{`\b(how long|how many years|how much time|when)\b[^?.!]*\b(six|6)[- ]fig(ure)?s?\b|\b(six|6)[- ]fig(ure)?s?\b[^?.!]*\b(how long|how many years|how much time)\b`, " years total experience senior salary "},
+	// "the docs at my clinic r a nightmare, is dealing w them part of the job":
+	// managing physicians' expectations.
+	{`\b(docs|doctors|physicians|providers|surgeons)\b[^?.!]*\b(a nightmare|nightmares|difficult|impossible|awful|a pain|jerks|rude|toxic|demanding|egos?|arrogant)\b`, " managing physician expectations challenging interpersonal dynamics "},
+	// "can u do this job in ur pjs from home": pajamas are working from home.
+	{`\b(in|wearing) (my|your|ur|our|their|his|her) (pjs|pj'?s|pajamas|pyjamas|sweatpants|sweats|slippers|bathrobe|robe)\b`, " remote "},
 	// Batch 630 (second language), after it was measured.
 	// "i have diploma of nurse from philippines, can i be practice manager in
 	// america": a degree from abroad is credential recognition, not the region's pay.

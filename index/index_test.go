@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 631: chat slang: pajamas are working from home; nightmare docs are
+		// physicians' expectations; the skills a new manager needs are the skills.
+		// (Six figures asked "how long": Batch 608's row.)
+		{"can u do this job in ur pjs from home lol", "faq/remote"},
+		{"ngl the docs at my clinic r a nightmare, is dealing w them part of the job", "cons/3"},
+		{"skills u need to not flop as a new mgr", "soft-skills/1"},
 		// Batch 630: second language: a diploma from abroad is credential recognition;
 		// attending a patient is serving one; a job "more for men" or male dominated is
 		// women's representation.
@@ -183,10 +189,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		{"what skills would I gain from working as a practice manager", "pros/2"},
 		{"what are the benefits of going into practice management", "pros/1"},
 		// Batch 608: chat slang: "ok real talk", "or nah" before "if", respect without
-		// a clinical background, "6 figs".
+		// a clinical background, "6 figs" (asked "how long", the years to the Senior
+		// level since Batch 631).
 		{"okay real talk is this job worth it", "pros-cons/p1"},
 		{"will docs take me seriously or nah if im not a nurse", "how-to-become/p3"},
-		{"how long til i make 6 figs", "facts/median-salary"},
+		{"how long til i make 6 figs", "path/senior"},
 		// Batch 606: test writer: a practice manager against a clinical manager or an
 		// administrator.
 		{"how does a practice manager differ from a clinic manager", "related-careers/list"},
