@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 632: test writer: the toughest regulation is the regulations, not the
+		// people one deals with.
+		{"what's the toughest regulation to deal with", "question", "technical-skills/3"},
 		// Batch 631: chat slang: the skills a new manager needs are no level's entry.
 		{"skills u need to not flop as a new mgr", "question", "soft-skills/1"},
 		{"what should a new manager focus on", "question", "path/assistant"},

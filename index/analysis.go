@@ -233,6 +233,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 632 (test writer), after it was measured.
+	// "do practice managers handle the clinic's marketing": a duty the guide never
+	// describes, asked of the role; "does the job involve marketing" already
+	// abstained. Only asked as the role's duty: marketing in the asker's past ("I was
+	// in charge of marketing, could I become one?") is a background.
+	{`\b(do|does|will|would|should|is|are) (practice managers?|medical practice managers?|mpms?|they|the (practice )?manager|a (medical )?practice manager|the mpm)( also| ever| have to| need to| usually| typically| normally)? (handle|do|run|manage|oversee|take care of|deal with|get involved (in|with)|be (in charge of|responsible for)|in charge of|responsible for)( the| our| a| their)?( \w+'s)? (marketing|advertising|social media|seo|website|fundraising)\b|\b(is|are) (marketing|advertising|social media|seo|fundraising) (also )?(part of|one of|among|included in)\b`, " outsideguide "},
+	// "where in the world is this job paid best": pay across countries.
+	{`\bwhere in the world\b`, " internationally globally regions "},
+	// "can you be a practice manager and still see patients": the role is an
+	// administrative one, which a clinical background helps.
+	{`\b(still|also|keep|continue( to)?) (see|seeing|treat|treating|care for|caring for|work(ing)? with|work(ing)? on) (patients|clients)\b`, " administrative leader clinical background "},
+	// "what's the toughest regulation to deal with": the regulations the guide calls
+	// complex.
+	{`\b(toughest|hardest|most difficult|trickiest|most confusing|worst|most complex|most complicated)( \w+)? (regulations?|laws?|rules|compliance (rules|requirements|areas?))\b`, " complex healthcare regulations compliance "},
 	// Batch 631 (chat slang), after it was measured.
 	// "skills u need to not flop as a new mgr": the skills, which the new manager's
 	// day-to-day duties don't name.
@@ -4746,7 +4760,7 @@ func rewrite(q string) string {
 // the store": otheroccupation). A later rule whose match spans one ("what benefits do
 // otheroccupation get") must not erase what an earlier one found.
 var subjectMarks = []string{"otheroccupation", personalFinance, personalLife, personalMatter, "generalpopulation",
-	ownWorkplace, "aboutthebot", "geographytrivia", otherPractice}
+	ownWorkplace, "aboutthebot", "geographytrivia", otherPractice, outsideGuide}
 
 // keepMarks is to, the rewrite of from, with any subject mark from lost put back.
 func keepMarks(from, to string) string {
@@ -4958,7 +4972,7 @@ var occupations = wordSet(`pilot pilots cook cooks chef chefs coach coaches judg
 		driver drivers mechanic mechanics farmer soldier scientist accountant accountants cashier
 		barista bartender waiter waitress realtor veterinarian vet vets therapist psychologist
 		paramedic astronaut athlete quarterback youtuber influencer streamer barista baristas
-		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personallife personalmatter generalpopulation analyst analysts ownworkplace tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
+		lifeguard janitor welder carpenter teaching tutoring otheroccupation personalfinance personallife personalmatter generalpopulation analyst analysts ownworkplace outsideguide tourism tiktok instagram facebook snapchat twitter reddit geographytrivia aboutthebot engineering
 		streaming netflix spotify movie movies film films song songs lyrics music videogame videogames
 		recipe recipes restaurant restaurants bitcoin crypto cryptocurrency dress clothes clothing outfit
 		taxes laptop laptops marketing advertising expire expires expiration expiry

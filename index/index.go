@@ -852,7 +852,7 @@ func (ix *Index) topicWords(ws []string, roleNamed, keepPersonal, rareStems bool
 			continue // misspelt filler ("reccomendations")
 		}
 		if occupations[w] && !(i > 0 && (w == "model" || w == "models") && ix.guidePhrase(ws[i-1], w)) {
-			if roleNamed && w != ownWorkplace && w != otherPractice && !keepPersonal {
+			if roleNamed && w != ownWorkplace && w != otherPractice && w != outsideGuide && !keepPersonal {
 				continue // compared with ours ("mpm vs nurse pay"): ours is the topic
 			}
 			// Another job: what the question is about, and never what a passage means
@@ -1391,6 +1391,11 @@ const ownWorkplace = "ownworkplace"
 // it ("Eight years as a logistics officer. Transferable?"): the job in the asker's
 // background is then background, not the subject. It is no word of the question.
 const ourRole = "ourrole"
+
+// outsideGuide marks a duty people ask of our role that the guide never describes
+// ("do practice managers handle the clinic's marketing?"): naming the role doesn't
+// give the guide an answer, and the duties it does list are no answer either.
+const outsideGuide = "outsideguide"
 
 // otherPractice marks another kind of practice ("a veterinary practice manager's pay",
 // "opening a law practice"): naming our role's words doesn't make it ours.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 632: test writer: "where in the world" is pay across countries; still
+		// seeing patients weighs the clinical side against the administrative role.
+		{"where in the world is this job paid best", "global-salaries"},
+		{"can you be a practice manager and still see patients", "how-to-become/p3"},
 		// Batch 631: chat slang: pajamas are working from home; nightmare docs are
 		// physicians' expectations; the skills a new manager needs are the skills.
 		// (Six figures asked "how long": Batch 608's row.)
@@ -2658,6 +2662,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 632: a duty the guide never describes, asked of the role.
+		"do practice managers handle the clinic's marketing",
+		"is marketing part of a practice manager's job",
 		// Batch 626: someone moving to a clinic who asks another job's pay there.
 		"I'm a nurse moving to a medical clinic, how much do nurses make there?",
 		"I manage a dental office and I'm moving to a medical group. what do dental assistants make?",
