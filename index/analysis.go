@@ -224,6 +224,10 @@ const (
 	hardToLearn = " broad constantly updated knowledge base "
 	// whyBurnOut is why managers burn out or quit: the stress and the hours.
 	whyBurnOut = " high-stress environments work-life balance difficult "
+	// laterRoles is where the job's skills lead later: the leadership roles they
+	// transfer to ("what other jobs could this lead to", "what else could I do with
+	// this experience" after years in the role).
+	laterRoles = " career growth skills transferable other leadership roles "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -233,6 +237,29 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 633 (long backgrounds), after it was measured.
+	// "Is practice management too much of a detour?": a change of path. (A "big
+	// jump" is more often from one level to the next.)
+	{`\b(a |much of a |too much of a |too big of a |too big a )?detour\b`, " transition diverse pathways "},
+	// "My company offers tuition reimbursement": the asker's employer, not a business
+	// of their own.
+	{`\bmy (company|employer|job|work|workplace|hospital|clinic|practice) (offers|pays|provides|covers|will pay|would pay|reimburses|gives)\b`, " the employer $2 "},
+	// "I've been out of work for two years ... Will the gap hurt me?": a gap on a
+	// resume is the resume step.
+	{`\b(the|a|my|this|that) (\w+[- ])?(gap|career break|time off|break)( in my (resume|cv|work history|employment))?\b[^?.!]*\b(hurt|matter|count against|look bad|affect|hold me back|be an issue|be a problem)\b|\b(hurt|count against|look bad)\b[^?.!]*\b(gap|career break)\b`, " targeted resume highlights healthcare-specific experience "},
+	// "they want to make me the practice manager. What should I ask for in salary?":
+	// negotiating the pay. ("What salary should I ask for?" is left to the figures.)
+	{`\bwhat (should|do|can|could) i (ask for|ask|request|negotiate|demand|push for)\b[^?.!]*\b(salary|pay|raise|compensation)\b`, " negotiate salary "},
+	// "I've managed an urgent care clinic for four years": running a walk-in clinic,
+	// not a visit to one. Only one run or managed: "can i manage an urgent care
+	// center" asks where the job is done.
+	{`\b(managed|managing|ran|running|led|oversaw|overseeing|worked at|working at)( an?| the| our| my)? urgent care( clinic| center| centre)?s?\b`, "$1 a clinic"},
+	// "... Is that the same job as a medical practice manager or different?": the
+	// job told before against ours, the guide's similar roles.
+	{`\b(is|was) (that|this|it|my job|what i do|what i did) (the same|similar|basically the same|pretty much the same)( \w+)?( thing| job| role| position)? (as|to) (an? |the )?(medical )?(practice manager|mpm|practice management)\b`, " explore related careers similar roles "},
+	// "I've been a practice manager for 15 years ... What else could I do with this
+	// experience?": where the role's skills lead.
+	{`\bwhat else (could|can|would|might) (i|you|one|someone) do with (this|my|that|all this|all that|all my) (experience|background|skill ?set|skills|career|resume)\b`, laterRoles},
 	// Batch 632 (test writer), after it was measured.
 	// "do practice managers handle the clinic's marketing": a duty the guide never
 	// describes, asked of the role; "does the job involve marketing" already
@@ -1762,7 +1789,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "can i manage a dental office with this": the skills' reach beyond our role.
 	{`\b(manage|run|work (in|at)|lead|switch to|move to)\b[^?.!]*\b(dental|vet|veterinary|optometry|optometrist|chiropractic|chiropractor|physical therapy|dermatology|eye) (offices?|practices?|clinics?)\b[^?.!]*\bwith (this|these skills|this (experience|background|training|job|skill ?set))\W*$`, " skills transferable specialized clinic management "},
 	// "what other jobs could this lead to later": where the job's skills carry.
-	{`\b(what|which) (other )?(jobs|roles|careers|positions|titles)\b[^?.!]*\b(could|can|will|would|might) (this|it|this job|this role|this career|the job|the role) (lead|take me|open up|get me)\b`, " career growth skills transferable other leadership roles "},
+	{`\b(what|which) (other )?(jobs|roles|careers|positions|titles)\b[^?.!]*\b(could|can|will|would|might) (this|it|this job|this role|this career|the job|the role) (lead|take me|open up|get me)\b`, laterRoles},
 	// "what should i read to prepare": self-study, not the resume the fifth step
 	// prepares. Said for this job only: book and podcast tips are not the guide's.
 	{`\b(what|which) (should|can|could|do) (i|you) read\b[^?.!]*\b(prepare|get ready|before (i )?(apply|applying|start|starting)|for (this|the) (job|role|career)|to (become|get into|break into))\b`, " self-study online courses "},

@@ -98,6 +98,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 633: long backgrounds. A detour is a change of path; "my company offers"
+		// is the employer; a gap that may hurt is the resume step; what to ask for in
+		// salary is negotiating; an urgent care run is a clinic, and "the same job as a
+		// practice manager" is the similar roles; what else to do with years in the role
+		// is where its skills lead.
+		{"I have a master's in public health and I work in a county health department doing grant reporting. Is practice management too much of a detour?", "how-to-become/p1"},
+		{"My company offers tuition reimbursement and I work in hospital patient registration. Should I use it for an MHA or a bachelor's first?", "qualifications/p2"},
+		{"I've been out of work for two years caring for my mom. Before that I was an office manager at a dermatology clinic. Will the gap hurt me?", "steps/5"},
+		{"I'm the office lead at a two-doctor family practice and they want to make me the practice manager. What should I ask for in salary?", "salary-outlook/p3"},
+		{"I've managed an urgent care clinic for four years. Is that the same job as a medical practice manager or different?", "related-careers/list"},
+		{"I've been a practice manager for 15 years and I'm tired of the daily grind. What else could I do with this experience?", "pros/7"},
 		// Batch 632: test writer: "where in the world" is pay across countries; still
 		// seeing patients weighs the clinical side against the administrative role.
 		{"where in the world is this job paid best", "global-salaries"},
