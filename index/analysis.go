@@ -228,6 +228,9 @@ const (
 	// transfer to ("what other jobs could this lead to", "what else could I do with
 	// this experience" after years in the role).
 	laterRoles = " career growth skills transferable other leadership roles "
+	// showReady is showing employers what one can do: the resume step's portfolio of
+	// achievements ("how do I show I'm ready", "prove I can handle a budget").
+	showReady = " portfolio achievements demonstrating resume "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -237,6 +240,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 634 (test writer), after it was measured.
+	// "how do I show I can handle a budget if I've never had one": showing employers
+	// what one can do, not what managers do with budgets.
+	{`\b(show|prove|demonstrate|convince (them|employers|a practice|the practice|the doctors|an employer))( to \w+)?( that)? (i can|i'?m able to|i could|i would be able to) (handle|manage|run|do|lead|take on)\b`, showReady},
 	// Batch 633 (long backgrounds), after it was measured.
 	// "Is practice management too much of a detour?": a change of path. (A "big
 	// jump" is more often from one level to the next.)
@@ -3964,7 +3971,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(hipaa|osha|compliance|stark law) (knowledge|skills?|training|expertise)( (for|in) (this|the) (job|role))?\W*$`, " $1 healthcare regulations compliance "},
 	{`\b(mha|mba|masters?)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(cmpe|cert\w*|certificat\w*)\b|\b(cmpe|cert\w*|certificat\w*)\b[^?.!]*\b(or|vs\.?|versus)\b[^?.!]*\b(mha|mba|masters?)\b`, " master mha certifications cmpe formal education "},
 	{`\b(practice managers?|mpms?|manager|management|this)\b[^?.!]*\b(jobs?|work|positions?|roles?)\b[^?.!]*\b(at|in) (hospitals?|clinics?)\b[^?.!]*\b(or|and|vs)\b`, " work setting medical clinic hospital outpatient department "},
-	{`\b(show|prove|demonstrate)\b[^?.!]*\b(ready|capable|qualified)\b[^?.!]*\b(manag\w*|role|job|promotion|position)\b`, " portfolio achievements demonstrating resume "},
+	{`\b(show|prove|demonstrate)\b[^?.!]*\b(ready|capable|qualified)\b[^?.!]*\b(manag\w*|role|job|promotion|position)\b`, showReady},
 	{`\b(percent|percentage|%)\b[^?.!]*\bgrowth\b[^?.!]*\b(job|role|career|field|expected|projected|bls)\b|\bgrowth (percent|percentage|rate|figure)\W*$`, " growth outlook much faster than average "},
 	{`\b(staff|employee|team|new hire) (training|onboarding|development)\b`, " human resources onboarding staff development "},
 	{`\bis (singapore|canada|germany|australia|brazil|the uk|uk|england|the us|america|the usa|europe|asia) (a )?(good|great|bad|decent|the best) (place|country|destination)( (for|to work as|to be an?) (medical )?(practice managers?|mpms?|managers?|this job|work)| to work)?\W*$`, " $1 salary global "},

@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 634: test writer: showing one can handle a budget is the resume step's
+		// portfolio.
+		{"how do I show I can handle a budget if I've never had one", "steps/5"},
 		// Batch 633: long backgrounds. A detour is a change of path; "my company offers"
 		// is the employer; a gap that may hurt is the resume step; what to ask for in
 		// salary is negotiating; an urgent care run is a clinic, and "the same job as a
