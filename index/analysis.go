@@ -240,6 +240,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 635 (off topic), after it was measured.
+	// "my practice manager keeps scheduling me on weekends, is that legal?": the
+	// asker's trouble with their own manager, not the job's hours.
+	// Only asked whether it is legal: "my boss keeps giving me more responsibility"
+	// is a story before a career question.
+	{`\bmy (medical )?(practice manager|office manager|manager|boss|supervisor|employer)\b[^?]*\bis (that|this|it) (even |really )?(legal|allowed|lawful|against the law)\b`, " ownworkplace "},
+	// "is a medical practice manager the same as a practice owner": what the role
+	// is, not the owner's job.
+	{`\b(the same as|same thing as|different from|different than|vs\.?|versus) (an? |the )?(practice|clinic) owners?\b`, " pivotal administrative leader "},
+	// "do practice managers out-earn the nurses they supervise": pay compared.
+	{`\bout-?earn(s|ing)?( the)?\b`, "make more than"},
+	{`\b(nurses|staff|people|employees|team|doctors)( that| who)? (they|you|managers|we) (supervise|manage|oversee|lead)\b`, "$1"},
 	// Batch 634 (test writer), after it was measured.
 	// "how do I show I can handle a budget if I've never had one": showing employers
 	// what one can do, not what managers do with budgets.

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 635: the role against a practice owner is what the role is; out-earning
+		// the nurses one supervises is pay compared.
+		{"is a medical practice manager the same as a practice owner", "what-is/p1"},
+		{"do practice managers out-earn the nurses they supervise", "faq/salary"},
 		// Batch 634: test writer: showing one can handle a budget is the resume step's
 		// portfolio.
 		{"how do I show I can handle a budget if I've never had one", "steps/5"},
@@ -2676,6 +2680,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 635: whether the asker's own manager may do something.
+		"my practice manager keeps scheduling me on weekends, is that legal?",
 		// Batch 632: a duty the guide never describes, asked of the role.
 		"do practice managers handle the clinic's marketing",
 		"is marketing part of a practice manager's job",
