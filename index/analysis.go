@@ -231,6 +231,12 @@ const (
 	// showReady is showing employers what one can do: the resume step's portfolio of
 	// achievements ("how do I show I'm ready", "prove I can handle a budget").
 	showReady = " portfolio achievements demonstrating resume "
+	// resistsChange is staff or physicians resisting a change the manager leads ("the
+	// staff is resistant", "a physician who won't follow new policies").
+	resistsChange = " resistance from staff implementing new technologies change agent "
+	// legalMatters is the law coming to the practice ("do practice managers deal
+	// with lawsuits", "what if a patient sues"): compliance with regulations.
+	legalMatters = " complies with regulations legal "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -240,6 +246,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 636 (test writer), after it was measured.
+	// "how do managers balance what doctors want with what the business needs": the
+	// clinical side against the business, not work-life balance. The doctors, not
+	// the asker's own ("balance my business expenses with my doctor bills").
+	{`\bbalanc\w*\b[^?.!]*\b(what (the )?(doctors?|physicians?|providers?) (want|need)s?|the (doctors?|physicians?|providers?)|clinical|patient care)\b[^?.!]*\b(business|bottom line|the money|finances|financial|profit\w*)\b|\bbalanc\w*\b[^?.!]*\b(business|bottom line|the money|finances|profit\w*)\b[^?.!]*\b(what (the )?(doctors?|physicians?|providers?) (want|need)s?|the (doctors?|physicians?|providers?)|clinical|patient care)\b`, " balancing clinical operations business acumen managing physician expectations "},
+	// "what happens if a patient sues the practice, is that the manager's problem":
+	// the law coming to the practice.
+	{`\b(patients?|a client|an employee|a staff member|an ex-employee|a former employee)\b[^?.!]*\b(sues?|suing|sued|files? a lawsuit|take (us|the practice|the clinic) to court|takes (us|the practice|the clinic) to court)\b`, legalMatters},
+	// "how do you handle a physician who won't follow new policies": resistance to a
+	// change the manager leads.
+	{`\b(won'?t|refuses? to|doesn'?t want to|will not|don'?t want to|wont)\b( \w+)? (follow|adopt|use|accept|go along with|get on board with|comply with)( the| our| my)? new (policies|policy|procedures?|systems?|software|ehr|emr|processes|rules|workflows?|protocols?)\b`, resistsChange},
 	// Batch 635 (off topic), after it was measured.
 	// "my practice manager keeps scheduling me on weekends, is that legal?": the
 	// asker's trouble with their own manager, not the job's hours.
@@ -959,7 +976,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(would|will|is|could) (that|this|it|those|these) (be )?(useful|helpful|valuable|an asset|a plus)( (in|for|as) (an? |the |this )?((medical )?practice manager|mpm|this|practice management)( job| role| position)?)?\W*$`, " would that be useful experience "},
 	// "The staff is resistant" (to a new EHR): resistance to a change the manager
 	// leads.
-	{`\b(the )?(staff|team|employees|doctors|physicians|providers|nurses|docs) (is|are|has been|have been|keeps? being|seems?) (so |very |really |pretty )?(resistant|pushing back|fighting (it|me|the change))\b`, " resistance from staff implementing new technologies change agent "},
+	{`\b(the )?(staff|team|employees|doctors|physicians|providers|nurses|docs) (is|are|has been|have been|keeps? being|seems?) (so |very |really |pretty )?(resistant|pushing back|fighting (it|me|the change))\b`, resistsChange},
 	// "Is the entry-level market really that bad right now?": the saturation of
 	// entry-level positions.
 	{`\b(entry[- ]level|junior|new grad|new graduate) (job )?market\b`, " entry-level positions face saturation competition "},
@@ -3787,7 +3804,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 103 (places, duties, skills by name).
 	{`\b` + paySubject + `\b[^?.!]*\b(more|higher|less|lower|better)\b[^?.!]*\b(in|on) (the )?` + usPlace + `\b|\b` + paySubject + ` (in|on) (the )?` + usPlace + `\b[^?.!]*\b(more|higher|less|lower|better)\b`, " geographic location plays substantial role compensation "},
 	{`\b(become|be|get hired as|land a job as) (an? )?((medical )?practice manager|mpm|manager|one)\b[^?.!]*\b(in|within|under) (\d+|a|one|two|three|six|twelve|a few|few) (months?|weeks?)\W*$`, " timeline job-ready "},
-	{`\b(they|practice managers|mpms|managers|the manager|i|you)\b[^?.!]*\b(deal|handle|involved|face|get)\w*\b[^?.!]*\b(lawsuits?|litigation|legal (issues|trouble|problems|matters))\b`, " complies with regulations legal "},
+	{`\b(they|practice managers|mpms|managers|the manager|i|you)\b[^?.!]*\b(deal|handle|involved|face|get)\w*\b[^?.!]*\b(lawsuits?|litigation|legal (issues|trouble|problems|matters))\b`, legalMatters},
 	{`\b(people|social) skills\b`, " communication interpersonal skills "},
 	{`\b(top|main|key|most important|essential|core|biggest) (\d+ |three |five |few )?skills( for (this|the) (job|role|career))?\b`, " skills "},
 	{`\b(does|do|will|would) (this|the|that) (job|role|career|work|position) (involve|include|entail)\b`, " responsibilities "},

@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 636: test writer: balancing what doctors want with the business is the
+		// clinical side against business acumen; a patient suing is compliance; a
+		// physician who won't follow new policies resists a change.
+		{"how do managers balance what doctors want with what the business needs", "faq/p1"},
+		{"what happens if a patient sues the practice, is that the manager's problem", "responsibilities/4"},
+		{"how do you handle a physician who won't follow new policies", "cons/7"},
 		// Batch 635: the role against a practice owner is what the role is; out-earning
 		// the nurses one supervises is pay compared.
 		{"is a medical practice manager the same as a practice owner", "what-is/p1"},
@@ -2680,6 +2686,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 636: the asker's own bills beside "balance ... business".
+		"how do I balance my checkbook and my business expenses with my doctor bills",
 		// Batch 635: whether the asker's own manager may do something.
 		"my practice manager keeps scheduling me on weekends, is that legal?",
 		// Batch 632: a duty the guide never describes, asked of the role.
