@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 637: long messages: whether location is a big deal for pay asks what
+		// pay depends on, not the US range; no opening above the asker is advancing by
+		// moving, not the level held.
+		{"I'm making 68k as a practice manager in a small town in Ohio. My friend in Columbus makes 85k doing the same thing. Is location really that big of a deal for pay?", "question", "salary-outlook/p1"},
+		{"I've worked at the same clinic for 10 years, started at the front desk and now I'm the assistant manager. My manager isn't going anywhere. How do I get promoted if there's no opening?", "question", "cons/6"},
 		// Batch 632: test writer: the toughest regulation is the regulations, not the
 		// people one deals with.
 		{"what's the toughest regulation to deal with", "question", "technical-skills/3"},

@@ -40,9 +40,10 @@ var (
 	// threshold or a whole region ("Europe compared to North America").
 	// "Why is pay in Brazil so low?" asks for the reasons: search finds them, as it
 	// does when location itself is asked about ("I'm in Kansas ... Does location
-	// really make that big of a difference?"). So do what pushes pay up ("My client is
+	// really make that big of a difference?", "Is location really that big of a deal
+	// for pay?"). So do what pushes pay up ("My client is
 	// in Texas and wants to know what pushes pay up in this field").
-	notCountryPayRE = gate.MustCompile(`\bwhat (pushes|drives|raises|bumps|boosts|affects|influences|determines|increases|lifts|moves)( up)? (the |your |my |their |her |his |a )?(pay|salary|salaries|wages?|compensation|income|earnings)\b|\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b|\b(does|do|will|would|can) (location|geography|where (you|i|we|they) live|the (city|state|area) (you|i|we|they) live in)( really| actually| even| truly)? (make|matter|affect|change|impact)\b`)
+	notCountryPayRE = gate.MustCompile(`\bwhat (pushes|drives|raises|bumps|boosts|affects|influences|determines|increases|lifts|moves)( up)? (the |your |my |their |her |his |a )?(pay|salary|salaries|wages?|compensation|income|earnings)\b|\b(visas?|sponsorship|immigration|threshold|europe|european|asia|asian|north america|worldwide|globally|internationally|regions?|abroad|overseas|remote|remotely)\b|^\W*(but |so |and |ok )?(why|how come)\b|\b(does|do|will|would|can) (location|geography|where (you|i|we|they) live|the (city|state|area) (you|i|we|they) live in)( really| actually| even| truly)? (make|matter|affect|change|impact)\b|\b(is|does) (location|geography|where (you|i|we|they) live)( really| actually| even| truly)? (that |such )?(a )?(big|huge|major)( of a)? (deal|factor|difference)\b`)
 	// gainExperienceRE: jobs that give experience are a first step into healthcare,
 	// not the entry level of this career ("what entry-level jobs give good experience").
 	// enteringRE: a move into the field ("would I take a pay cut moving into practice
@@ -155,10 +156,11 @@ var levelOrRE = gate.MustCompile(`\b(assistant|senior|regional|director)( (level
 
 // moveOnRE asks how to advance from where the asker is ("... the promotion never
 // comes. Should I look elsewhere?", "I'm still an assistant manager ... What else
-// should I be doing?"): the guide's word on advancing, not the level's description.
+// should I be doing?", "... How do I get promoted if there's no opening?"): the
+// guide's word on advancing, not the level's description.
 // Search's rules read the same phrasings (package phrase), so what the bot leaves to
 // search is what they answer.
-var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse)
+var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse + `|` + phrase.NoOpening)
 
 // interviewRE asks how to get through an interview: a level named is the job applied
 // for, not what is asked ("... an interview for an assistant practice manager job

@@ -246,6 +246,39 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 637 (long messages), after it was measured.
+	// "what do practice managers wear?": a matter the guide never describes, asked of
+	// the role.
+	{`\bwhat (do|does|should|would) (\w+ ){0,3}wear\b|\bdress code\b|\bwhat to wear\b|\b(business casual|scrubs or|wear scrubs)\b`, " outsideguide "},
+	// "do practice managers still need to be in the office every day? I'd love a
+	// hybrid schedule": working partly from home. (Hybrid roles asked about pay are
+	// the remote pay rules'.)
+	{`\bhybrid (schedule|arrangement|setup|set-up|model)\b|\bin the office every ?day\b`, " remote on-site "},
+	// "is the field mostly women?": who works in it.
+	{`\b(mostly|mainly|all|predominantly|majority|overwhelmingly) (women|woman|female|females|men|males|guys|ladies)\b`, " diversity representation women "},
+	// "I hate confrontation and the job seems to be a lot of that": conflict is part
+	// of the job. (Hating conflict has its own rule, which tells a sister's from the
+	// job's.)
+	{`\b(hate|dislike|don'?t like|can'?t stand|avoid|bad (at|with)|not good (at|with)|scared of|afraid of|struggle with|uncomfortable with) (confrontation|confrontations|difficult conversations|tough conversations)\b`, " conflict resolution de-escalation interpersonal dynamics "},
+	// "I've applied to like 30 practice manager jobs and heard back from 2 ... What
+	// am I doing wrong?": the application itself and the competition. Only asked
+	// what is wrong: "... Is the entry-level market really that bad?" asks the market.
+	{`\b(applied|applying|sent applications|sent my resume) (to|for)\b[^?]*\b(heard back|no (response|responses|replies|callbacks|interviews)|rejected|rejections|ghosted|nothing back)\b[^?]*?\bwhat (am i|are we|is (she|he|my client)) (doing|getting) wrong\b`, " targeted resume tailor each application increased competition "},
+	// "What skills should they be looking for in whoever they pick?": what to look
+	// for in a practice manager.
+	{`\blooking for in (whoever|the person|a candidate|someone|the one|a new manager|the new manager|a practice manager)\b`, " leadership team management skills "},
+	// "How do I get promoted if there's no opening?": advancement that takes a move.
+	{phrase.NoOpening, movesToAdvance},
+	// "Would a private practice value that or see it as too government?": whether
+	// the asker's experience carries over.
+	{`\b(value|count|respect|recognize|see|view)\b[^?.!]*\b(too )?(government|military|federal|va|bureaucratic)\b`, experienceCarries},
+	// "We've had three practice managers quit in two years ... what should we be
+	// doing differently to keep one?": why managers burn out and leave.
+	{`\b(keep|retain|hold on to)( \w+)? (a |our |one|the )?(good )?(practice )?managers?\b|\b(practice )?managers? (quit|quitting|left|leaving)\b[^?.!]*\b(in|within|over) (\w+ ){0,2}(years?|months?)\b`, whyBurnOut},
+	// "Should I still go for it?": try, not a job "in it" (information technology).
+	{`\b(go|going|went|goes) for it\b`, "$1 ahead"},
+	// "Any idea what the guide says about leading that kind of change?"
+	{`\b(lead|leading|manage|managing|drive|driving|push|pushing|implement|implementing)( \w+)? (that|this|the|a|such a) (kind of |sort of |type of |big )?change\b`, resistsChange},
 	// Batch 636 (test writer), after it was measured.
 	// "how do managers balance what doctors want with what the business needs": the
 	// clinical side against the business, not work-life balance. The doctors, not

@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 637: long messages. A hybrid schedule is partly remote; a field "mostly
+		// women" is who works in it; hating confrontation is conflict resolution, and
+		// "go for it" is no job in IT; no callbacks after applying is the application;
+		// whether a private practice values government experience is whether it
+		// carries over.
+		{"Random thought but with all the telehealth stuff now, do practice managers still need to be in the office every day? I'd love a hybrid schedule.", "faq/remote"},
+		{"is the field mostly women?", "diversity/p1"},
+		{"Honestly I don't know if I'm cut out for this. I love organizing and fixing processes but I hate confrontation and the job seems to be a lot of that. Should I still go for it?", "soft-skills/7"},
+		{"I've applied to like 30 practice manager jobs and heard back from 2. I have a bachelor's in business and 3 years as a billing supervisor. What am I doing wrong?", "steps/5"},
+		{"I was a Navy corpsman, then did 6 years as an office manager at a VA clinic. Would a private practice value that or see it as too government?", "how-to-become/p1"},
 		// Batch 636: test writer: balancing what doctors want with the business is the
 		// clinical side against business acumen; a patient suing is compliance; a
 		// physician who won't follow new policies resists a change.
@@ -2686,6 +2696,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 637: what to wear, which the guide never describes.
+		"Kind of a silly question but what do practice managers wear? I'm starting my first assistant role Monday and I don't want to show up looking wrong.",
 		// Batch 636: the asker's own bills beside "balance ... business".
 		"how do I balance my checkbook and my business expenses with my doctor bills",
 		// Batch 635: whether the asker's own manager may do something.

@@ -23,3 +23,8 @@ const InterviewAsks = `\b(expect them to ask|ask me|will they ask|do they ask|qu
 // OtherOrgHead is a head of an organisation other than a medical practice ("a
 // director of a nonprofit"): another job, though its title is one of our levels'.
 const OtherOrgHead = `\b(directors?|ceos?|presidents?|heads?|coordinators?|chairs?|executive directors?) (of|at|for) (an? |the )?(nonprofit|non-profit|charity|ngo|church|school|museum|library|foundation|bank|hotel|restaurant|gym|university|college|startup|tech company|marketing agency|sales team)\b`
+
+// NoOpening says there is no place to be promoted into where the asker works: "if
+// there's no opening", "my manager isn't going anywhere". Advancing then takes a
+// move, which is the guide's word, not the next level's description.
+const NoOpening = `\b(if|when|since|because) there'?s? (is )?(no|not an?) (opening|openings|spot|room|position|vacancy|role)( above me)?\b|\b(isn'?t|is not|aren'?t) going anywhere\b`
