@@ -246,6 +246,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 638 (long messages), after it was measured.
+	// "my practice wants me to learn lean six sigma. is that worth my time or just a
+	// buzzword?": the question points back at what the story names.
+	{`\b(or )?(just )?(a )?buzzword\b|\bworth (my|your|the) time\b`, " "},
+	// "How long are accelerated BSN programs?": nursing school, another job's
+	// training.
+	{`\b(how (long|much) (is|are|does|do|will|would) (an? |the )?)?(accelerated )?(bsn|absn|adn|msn|lpn|rn|nursing) (programs?|school)( take| cost)?\b|\bnursing school\b`, " otheroccupation "},
+	// "Why is it so hard to find managers out here?": practices struggling to
+	// attract experienced managers.
+	{`\b(why is it|it'?s|it is) (so )?(hard|difficult|tough|impossible)( for (us|practices|clinics|the doctors))? to (find|hire|recruit|attract|get|replace) (good |experienced |qualified |a |an )?(managers?|practice managers?|someone|anyone|me)\b`, " rural areas struggle to attract experienced managers "},
+	// "how do I explain a career switch from teaching ... in a cover letter?": the
+	// resume and cover letter step. (Explaining a gap in a resume is held off topic
+	// in the set.)
+	{`\b(explain|describe|frame|present|address|justify|word|pitch|mention)\b[^?.!]*\b(in|on) (a|my|the|your) cover letter\b`, " prepare targeted resume cover letter highlights "},
 	// Batch 637 (long messages), after it was measured.
 	// "what do practice managers wear?": a matter the guide never describes, asked of
 	// the role.

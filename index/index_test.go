@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 638: long messages. "worth my time or just a buzzword" points back at the
+		// story; practices that can't find managers are the rural shortage; a career
+		// switch explained in a cover letter is the resume step.
+		{"my practice wants me to learn lean six sigma. is that worth my time or just a buzzword?", "technical-skills/10"},
+		{"I'm an office manager for a pediatric practice in rural Kansas. Our doctors can't find anyone to replace me when I retire next year. Why is it so hard to find managers out here?", "trends/p2"},
+		{"how do I explain a career switch from teaching to practice management in a cover letter? I have 10 years teaching and a master's in education.", "steps/5"},
 		// Batch 637: long messages. A hybrid schedule is partly remote; a field "mostly
 		// women" is who works in it; hating confrontation is conflict resolution, and
 		// "go for it" is no job in IT; no callbacks after applying is the application;
@@ -2696,6 +2702,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 638: nursing school, after our role as who asks.
+		"So my husband is a practice manager and he wants to go back to school for nursing. How long are accelerated BSN programs?",
 		// Batch 637: what to wear, which the guide never describes.
 		"Kind of a silly question but what do practice managers wear? I'm starting my first assistant role Monday and I don't want to show up looking wrong.",
 		// Batch 636: the asker's own bills beside "balance ... business".
