@@ -258,7 +258,7 @@ func TestGrammar(t *testing.T) {
 		{"r there remote pm jobs", "question", "faq/remote"},                                                 // our role, not PM software
 		{"I'm a pharmacy tech. Which certification helps me become a manager?", "question", "faq/education"}, // the tech is where they start
 		{"I'm an ER tech. Does that count as clinical experience?", "question", "how-to-become/p3"},
-		{"skills 4 this job", "question", "soft-skills/1"},
+		{"skills 4 this job", "question", "qualifications/p1|technical-skills/1|soft-skills/1"},
 		{"I'm a coder. What's the salary bump if I become a manager?", "question", "salary/manager"}, // the level they would reach
 		{"I'm a charge nurse. Does this job pay better?", "question", "faq/salary|facts/median-salary"},
 		{"I've been a senior practice manager for 3 years. When will I get promoted?", "question", "path/regional"},                                                                                                         // promoted from the level held
@@ -270,9 +270,9 @@ func TestGrammar(t *testing.T) {
 		{"I manage a practice with 3 doctors. Is that considered small?", "question", "salary-outlook/p2|workplace-culture/p1|what-is/p2"},                                                                                  // practice size, not the doctors
 		{"I'm a practice manager. How do I get better at managing my own time?", "question", "soft-skills/8"},                                                                                                               // the skill, not the hours
 		{"who sets the strategy across a health system", "question", "path/director"},
-		{"tbh is the degree even necessary", "question", "faq/education|qualifications/p2|facts/education"},                                                                                                          // not the timeline's "necessary"
-		{"I'm a paralegal at a law firm. Which certifications would help someone with my background get into practice management?", "question", "how-to-become/p1|how-to-become/p3|faq/education|qualifications/p2"}, // a career move, not the law firm's
-		{"I'm a clinic manager in Brazil. How much would I make in Canada?", "question", "country/canada"},                                                                                                           // the question's country, not the background's
+		{"tbh is the degree even necessary", "question", "faq/education|qualifications/p2|facts/education"},                                                                                                                                                              // not the timeline's "necessary"
+		{"I'm a paralegal at a law firm. Which certifications would help someone with my background get into practice management?", "question", "how-to-become/p1|how-to-become/p3|faq/education|qualifications/p2"},                                                     // a career move, not the law firm's
+		{"I'm a clinic manager in Brazil. How much would I make in Canada?", "question", "country/canada"},                                                                                                                                                               // the question's country, not the background's
 		{"Long story short, I was a restaurant GM for 8 years, got tired of nights and weekends, and now I'm looking at healthcare. I've handled payroll, hiring, inventory and a P&L. What's the fastest way in?", "question", "how-to-become/p1|faq/timeline|steps/2"}, // a move into healthcare, not the restaurant's question
 		{"I have a business degree and 2 years as a bank teller. I'm thinking about healthcare management. What should my first job be?", "question", "steps/2|path/assistant"},
 		{"I'm a regional manager over 5 clinics and honestly I'm burned out. The travel is constant and I'm always on call. Is this normal at this level or is my company just bad?", "question", "cons/4|cons/1|faq/work-life-balance|path/regional"}, // the job's norms, not the employer
