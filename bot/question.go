@@ -723,7 +723,7 @@ func (c *Coach) abstain(triedCommand string) Reply {
 var skillsRE = gate.MustCompile(`\bskills?\b`)
 
 // longRunRE weighs a choice by where it leads.
-var longRunRE = gate.MustCompile(`\b(long[- ]term|longer[- ]term|in the long run|long run|down the road|for my career|career[- ]wise|for my future)\b`)
+var longRunRE = gate.MustCompile(`\b` + phrase.LongRun + `\b`)
 
 // dutiesRE asks what a job involves from day to day.
 var dutiesRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?)\b`)

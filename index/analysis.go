@@ -421,7 +421,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bjob (postings|listings|ads|adverts|posts|descriptions)( \w+){0,8} (want|wants|ask for|asks for|require|requires|list|mention|call for|demand)\b`, " practices seek candidates require "},
 	// "Two offers ... Which one would be better long term?": where each leads, the
 	// advancement a small practice and a large group offer.
-	{`\bwhich (one|job|offer|option|role|position|place)\b[^?.!]*\b(better|best|smarter|wiser|right)\b[^?.!]*\b(long[- ]term|longer[- ]term|in the long run|long run|for my career|career[- ]wise|down the road)\b`, " career progression advancement opportunities larger healthcare systems "},
+	{`\bwhich (one|job|offer|option|role|position|place)\b[^?.!]*\b(better|best|smarter|wiser|right)\b[^?.!]*\b` + phrase.LongRun + `\b`, " career progression advancement opportunities larger healthcare systems "},
 	// "worked 55 hours this week again ... is this normal?": hours past a full-time
 	// week.
 	{`\b(work|worked|working|put in|putting in|doing|clocking|clocked|pulling|pulled)( \w+)? (4[5-9]|[5-9]\d|1[01]\d)\+?[- ]?(hours?|hrs?|hour weeks?|hr weeks?)\b`, " work extended hours exceeding 40 hours per week "},

@@ -28,3 +28,7 @@ const OtherOrgHead = `\b(directors?|ceos?|presidents?|heads?|coordinators?|chair
 // there's no opening", "my manager isn't going anywhere". Advancing then takes a
 // move, which is the guide's word, not the next level's description.
 const NoOpening = `\b(if|when|since|because) there'?s? (is )?(no|not an?) (opening|openings|spot|room|position|vacancy|role)( above me)?\b|\b(isn'?t|is not|aren'?t) going anywhere\b`
+
+// LongRun weighs a choice by where it leads: "which one would be better long term",
+// "for my career". Said after pay, it asks where a job leads, not what it pays.
+const LongRun = `(long[- ]term|longer[- ]term|in the long run|long run|down the road|for my career|career[- ]wise|for my future)`
