@@ -81,6 +81,7 @@ func (p *plainBleve) search(q string) []string {
 // MPMCOACH_QUESTIONS set it measures another batch: on questions we wrote blind, the
 // baseline says how hard a batch is next to the questions the issue quotes figures for.
 func TestBeatsPlainBleve(t *testing.T) {
+	wholeSet(t)
 	path := "../testdata/questions.yaml"
 	if p := os.Getenv("MPMCOACH_QUESTIONS"); p != "" {
 		path = p

@@ -53,6 +53,7 @@ func questionSet(t testing.TB) []Example {
 // phrasing rules: it is what Learn makes of them. After changing either, run
 // go test ./index -run TestAskedIsCurrent -update.
 func TestAskedIsCurrent(t *testing.T) {
+	wholeSet(t)
 	ix := testIndex(t)
 	got, err := ix.Learn(questionSet(t)).MarshalText()
 	if err != nil {

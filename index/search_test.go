@@ -31,6 +31,7 @@ func setQuestions(t testing.TB) []string {
 // text clause or a phrase only when Bleve would find nothing for it, so leaving it
 // out can't change which passages match or their order.
 func TestDroppedClausesMatchNothing(t *testing.T) {
+	wholeSet(t)
 	ix := testIndex(t)
 	matches := func(q query.Query) bool {
 		res, err := ix.bi.Search(bleve.NewSearchRequestOptions(q, 1, 0, false))
@@ -82,6 +83,7 @@ func TestDroppedClausesMatchNothing(t *testing.T) {
 // SearchInContext gives for the same query, but for ties, which go in the guide's
 // order rather than in the document numbers a batch gives at random.
 func TestHitsAreBleveSearchHits(t *testing.T) {
+	wholeSet(t)
 	ix := testIndex(t)
 	compared := 0
 	for _, question := range setQuestions(t) {
