@@ -246,6 +246,23 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 640 (test writer), after it was measured.
+	// "how do I get experience in healthcare if I've never worked in it": "it" is
+	// healthcare, not information technology.
+	{`\b(never|not|haven'?t|hasn'?t|have not|has not|didn'?t) (ever )?(worked|been|working) in it\b`, "$1 $3 there"},
+	// "do I need to relocate to find a practice manager job": where the jobs are, not
+	// moving abroad. Only to find one: "do i have to move to get promoted" is moving
+	// employers.
+	{`\b(do|would|will|should|must) (i|you|we|people) (need|have) to (relocate|move)( somewhere| away| states| cities)? to (find|get|land) (a |an |the )?(\w+ ){0,3}(job|role|position|work)\b`, " geographic location opportunities "},
+	// "are practice managers involved in choosing new software": implementing the
+	// practice's systems.
+	{`\b(choos\w*|select\w*|pick\w*|evaluat\w*|buy\w*|purchas\w*) (the |new |a |which |our )?(software|ehrs?|emrs?|systems?|tools|technology)\b`, " implement maintain practice management software systems "},
+	// "do practice managers need to understand insurance billing": billing and
+	// claims. (Medical billing already reads as the billing bullet.)
+	{`\b(understand|know|learn) insurance billing\b`, " medical billing coding claims "},
+	// "can a practice manager get fired for a hipaa violation": compliance, not job
+	// security.
+	{`\b(fired|terminated|let go|sued|fined|in trouble)\b[^?.!]*\b(hipaa|osha|compliance|stark law|privacy)\b`, legalMatters + "$2 "},
 	// Batch 638 (long messages), after it was measured.
 	// "my practice wants me to learn lean six sigma. is that worth my time or just a
 	// buzzword?": the question points back at what the story names.

@@ -98,6 +98,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 640: test writer: never having worked "in it" is healthcare, not IT;
+		// relocating to find a job is where the jobs are, not moving abroad (moving to
+		// get promoted stays moving employers); choosing software is the practice's
+		// systems; insurance billing is billing; fired for a HIPAA violation is
+		// compliance.
+		{"how do I get experience in healthcare if I've never worked in it", "steps/2"},
+		{"do I need to relocate to find a practice manager job", "how-to-become/p2"},
+		{"do i have to move to get promoted", "cons/6"},
+		{"are practice managers involved in choosing new software", "tools/p1"},
+		{"do practice managers need to understand insurance billing", "technical-skills/1"},
+		{"can a practice manager get fired for a hipaa violation", "responsibilities/4"},
 		// Batch 638: long messages. "worth my time or just a buzzword" points back at the
 		// story; practices that can't find managers are the rural shortage; a career
 		// switch explained in a cover letter is the resume step.
