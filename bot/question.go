@@ -266,13 +266,13 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
-	if salaryQ && (dutiesRE.MatchString(lower) || longRunRE.MatchString(lower)) {
+	if salaryQ && beyondPayRE.MatchString(lower) {
 		// "... pay bump is decent but I'd be driving all over the place. What does the
 		// regional job actually involve day to day?": the pay was background; the
 		// question asks what the job is. So with two offers and their pay told, "Which
 		// one would be better long term?" asks where each leads. (Split into sentences
 		// only here: every answer passes this way.)
-		if last := sentence.Last(lower); last != lower && (dutiesRE.MatchString(last) || longRunRE.MatchString(last)) && !slices.ContainsFunc(words(last), func(w string) bool { return salaryWords[w] }) {
+		if last := sentence.Last(lower); last != lower && beyondPayRE.MatchString(last) && !slices.ContainsFunc(words(last), func(w string) bool { return salaryWords[w] }) {
 			salaryQ = false
 		}
 	}
@@ -722,11 +722,9 @@ func (c *Coach) abstain(triedCommand string) Reply {
 // skillsRE asks for skills.
 var skillsRE = gate.MustCompile(`\bskills?\b`)
 
-// longRunRE weighs a choice by where it leads.
-var longRunRE = gate.MustCompile(`\b` + phrase.LongRun + `\b`)
-
-// dutiesRE asks what a job involves from day to day.
-var dutiesRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?)\b`)
+// beyondPayRE asks what pay told in a story doesn't answer: what a job involves
+// from day to day, or where a choice leads (phrase.LongRun).
+var beyondPayRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?|` + phrase.LongRun + `)\b`)
 
 // planYearsRE: years ahead, not of experience ("I'm planning my next 5 years").
 var planYearsRE = gate.MustCompile(`\b(next|coming|upcoming|following|another|in)\s+\d`)
