@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 641: examples of one's work to bring to an interview are the portfolio.
+		{"should i bring examples of my work to the interview", "question", "steps/5"},
 		// Batch 637: long messages: whether location is a big deal for pay asks what
 		// pay depends on, not the US range; no opening above the asker is advancing by
 		// moving, not the level held.

@@ -237,6 +237,9 @@ const (
 	// legalMatters is the law coming to the practice ("do practice managers deal
 	// with lawsuits", "what if a patient sues"): compliance with regulations.
 	legalMatters = " complies with regulations legal "
+	// cheaperRoute is the guide's cheaper ways in: certificates, online courses and
+	// bootcamps beside a degree's tuition ("is there a cheaper route?").
+	cheaperRoute = " most cost-effective tuition costs specialized certifications range bootcamps "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -246,6 +249,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 641 (test writer), after it was measured.
+	// "whats the cheapest way to get qualified": the route in, asked with where it
+	// leads; the rule below it takes only a route asked for by itself.
+	{`\b(cheaper|cheapest|less expensive|least expensive|more affordable|most affordable|low[- ]cost|lower[- ]cost|budget[- ]friendly) (route|way|path|option|pathway)s? to (get )?(qualified|certified|credentialed|started|into (it|this|the field|practice management)|become (one|a practice manager|an? mpm))\b`, cheaperRoute},
+	// "what kind of office will I be working in": the work environment, not which
+	// kinds of practice hire.
+	{`\b(what|which) (kind|type|sort)s? of (office|setting|environment|workplace|place|clinic|practice|facility)s? (will|would|do|does|am|are|is) (i|you|we|they|u|pms|practice managers|mpms)( be| usually| typically| normally)? work(ing)? (in|at|from)\b`, " work environment professional office setting "},
+	// "a good sign a clinic will treat lgbtq staff fairly": the guide's green flags.
+	{`\b(good|positive|encouraging|promising) (signs?|indicators?)\b([^?.!]*\b(lgbtq\w*|gay|queer|trans|inclusi\w*|diversity|diverse|dei|minorit\w*|women|poc|black|latin[oax]\w*|welcoming|discriminat\w*)\b)`, " green flags find inclusive employer $3"},
+	// "should I bring examples of my work": the resume step's portfolio.
+	{`\b(examples|samples|proof) of (my|your|past|previous|prior) (past |previous |prior )?(work|projects|accomplishments|achievements|results)\b`, showReady},
+	// "is it ok if i never worked as a nurse or anything clinical": the guide's
+	// misconception that a clinical past is required.
+	{`\b(never|haven'?t|have not|didn'?t|did not|not) (ever )?(worked|been|served) as (an? )?(nurse|rn|lpn|clinician|doctor|physician|medical assistant|cna)( or (anything|something|any other role|any role) (clinical|medical|hands[- ]on))?\b`, " clinical background not mandatory misconception "},
 	// Batch 640 (test writer), after it was measured.
 	// "how do I get experience in healthcare if I've never worked in it": "it" is
 	// healthcare, not information technology.
@@ -456,7 +473,7 @@ var rewriteSpecs = []rewriteSpec{
 	// guide's cheaper ways in are certificates, online courses and self-study. Only a
 	// route asked for by itself: "cheaper ways to learn management" is the step of
 	// learning them.
-	{`\b(cheaper|cheapest|less expensive|more affordable|most affordable|low[- ]cost|lower[- ]cost|budget[- ]friendly) (route|way|path|option|alternative|pathway|road)s?( in| into (it|this|the field))?(\W*$|\W*\.\s)`, " most cost-effective tuition costs specialized certifications range bootcamps "},
+	{`\b(cheaper|cheapest|less expensive|more affordable|most affordable|low[- ]cost|lower[- ]cost|budget[- ]friendly) (route|way|path|option|alternative|pathway|road)s?( in| into (it|this|the field))?(\W*$|\W*\.\s)`, cheaperRoute},
 	// "I feel stuck. How do people usually advance past this point?": the point is the
 	// asker's plateau, already read from the story.
 	{`\b(past|beyond) (this|that|my current) (point|stage|level)\b`, " "},
@@ -2767,6 +2784,10 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(become|becoming|get|getting|apply for|applying for) (a |an )?(us |u\.s\. |american |canadian |uk |british |german |australian )?(citizen|citizenship|green card|permanent residen\w*|naturali[sz]ation|naturali[sz]ed)\b`, " $0 personalmatter "},
 	{`\b(job market|economy|workforce|jobs|employment|labor market)\b[^?.!]*\bin general\W*$|\b(general|overall) (job market|economy|workforce|labor market)\b`, " generalpopulation "},
 	{`\b(six sigma )?(black|green|yellow) belts?\b[^?.!]*\b(salary|salaries|pay|earn|make|jobs?)\b|\b(salary|salaries|pay|earn|make)\b[^?.!]*\b(black|green|yellow) belts?\b`, " otheroccupation "},
+	// Batch 641: Six Sigma's belts, after the belts' own pay above and unless it is a
+	// martial art's.
+	{`\b(green|black|yellow) belts? in (karate|taekwondo|tae kwon do|judo|jiu[- ]?jitsu|bjj|martial arts|kung fu|aikido)\b`, " personalmatter "},
+	{`\b(lean )?(six sigma )?(green|black|yellow) belt( certification| certificate| cert)?s?\b`, " lean six sigma quality improvement methodologies "},
 	// Batch 313 (chat).
 	{`\b(handle|handles|do|does|make|makes|manage|manages|set|sets|run|runs|build|builds|create|creates|plan|plans|write|writes) (the |a |their |our )?(schedules?|scheduling|rota|rotas) (for|of) (the )?(docs|doctors|physicians|providers|staff|nurses|team|clinic|office)\b`, " patient scheduling staff scheduling daily operations "},
 	{`\b(good|great|best|decent) networking (groups?|organi[sz]ations?|orgs|associations?|events?)\W*$|\bnetworking (groups?|organi[sz]ations?|orgs|associations?) (to join|i should join|worth joining)\b`, " professional network joining organizations mgma "},

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 641: test writer: the cheapest way to get qualified is the route in; the
+		// kind of office one works in is the work environment; a green belt is Six
+		// Sigma; a good sign of fair treatment is a green flag; never having worked as a
+		// nurse is the misconception.
+		{"whats the cheapest way to get qualified for practice mgmt", "education/p2"},
+		{"what kind of office will i be working in day to day", "work-environment/p1"},
+		{"would a green belt help me stand out", "technical-skills/10"},
+		{"any good signs that a practice is inclusive to women leaders?", "workplace-culture/p2"},
+		{"is it ok if i never worked as a nurse or anything clinical", "how-to-become/p3"},
 		// Batch 640: test writer: never having worked "in it" is healthcare, not IT;
 		// relocating to find a job is where the jobs are, not moving abroad (moving to
 		// get promoted stays moving employers); choosing software is the practice's
@@ -2713,6 +2722,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 641: a black belt in karate is not Six Sigma's.
+		"my son got his black belt in karate, what should i get him",
 		// Batch 638: nursing school, after our role as who asks.
 		"So my husband is a practice manager and he wants to go back to school for nursing. How long are accelerated BSN programs?",
 		// Batch 637: what to wear, which the guide never describes.
