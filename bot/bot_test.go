@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 642: long messages: pay told, then whether to stay or move on, asks
+		// where advancing leads; "what do managers with my experience usually get" asks
+		// pay, and "what's fair" for a raise is not bias.
+		{"I've been an office manager at a small pediatric practice for 6 years. The owner doc is great but there's literally nowhere to go from here. I make 72k. Should I stay for the comfort or is it time to look at bigger groups?", "question", "cons/6"},
+		{"Been running a 3-provider ortho clinic for 4 years, revenue is up, staff turnover is down, the docs love me. I want to ask for a raise but I don't know what's fair. What do practice managers with my kind of experience usually get?", "question", "faq/salary|salary/manager|salary/senior|salary-outlook/p3"},
 		// Batch 641: examples of one's work to bring to an interview are the portfolio.
 		{"should i bring examples of my work to the interview", "question", "steps/5"},
 		// Batch 637: long messages: whether location is a big deal for pay asks what
@@ -661,6 +666,8 @@ func TestAbstainsPolitely(t *testing.T) {
 		"who won the world cup, germany or brazil", // two countries, no pay question
 		"how do i lose 10 pounds", "10 years in the army, what level of fitness do i need",
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question
+		// Planning one's wedding, after years in our role (Batch 642).
+		"I've been a practice manager for years and now I'm planning my wedding. Any tips for choosing a caterer on a budget?",
 		// Another organisation's director (Batch 568).
 		"how do I become a director of a nonprofit",
 		// Another job's pay, all the question asks, after our role (Batch 622).

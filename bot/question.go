@@ -160,7 +160,7 @@ var levelOrRE = gate.MustCompile(`\b(assistant|senior|regional|director)( (level
 // guide's word on advancing, not the level's description.
 // Search's rules read the same phrasings (package phrase), so what the bot leaves to
 // search is what they answer.
-var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse + `|` + phrase.NoOpening)
+var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse + `|` + phrase.NoOpening + `|` + phrase.StayOrGo)
 
 // interviewRE asks how to get through an interview: a level named is the job applied
 // for, not what is asked ("... an interview for an assistant practice manager job
@@ -723,8 +723,9 @@ func (c *Coach) abstain(triedCommand string) Reply {
 var skillsRE = gate.MustCompile(`\bskills?\b`)
 
 // beyondPayRE asks what pay told in a story doesn't answer: what a job involves
-// from day to day, or where a choice leads (phrase.LongRun).
-var beyondPayRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?|` + phrase.LongRun + `)\b`)
+// from day to day, where a choice leads (phrase.LongRun), or whether to stay or
+// move on (phrase.StayOrGo).
+var beyondPayRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?|` + phrase.LongRun + `)\b|` + phrase.StayOrGo)
 
 // planYearsRE: years ahead, not of experience ("I'm planning my next 5 years").
 var planYearsRE = gate.MustCompile(`\b(next|coming|upcoming|following|another|in)\s+\d`)

@@ -240,6 +240,9 @@ const (
 	// cheaperRoute is the guide's cheaper ways in: certificates, online courses and
 	// bootcamps beside a degree's tuition ("is there a cheaper route?").
 	cheaperRoute = " most cost-effective tuition costs specialized certifications range bootcamps "
+	// aiReshapes is AI changing the role ("will AI take this job"): the guide's AI
+	// reshaping operational roles and automating workflows.
+	aiReshapes = " ai reshaping operational roles automated workflows "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -249,6 +252,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 642 (long messages), after it was measured.
+	{phrase.StayOrGo, movesToAdvance},
+	// "AI is going to replace admin jobs ... is my job going to disappear?": AI's
+	// reshaping of the role, not the job market's growth.
+	{`\b(ai|artificial intelligence|automation|robots?|chatgpt)\b([^?]*)\b(disappear|go away|be replaced|get replaced|obsolete|vanish|be eliminated|be automated)\b`, "$1$2" + aiReshapes},
+	// "I want to ask for a raise but I don't know what's fair": a reasonable salary
+	// to ask for, not bias.
+	{`\b(raise|salary|pay|offer|ask for|negotiat\w*)\b([^?.!]*)\bwhat'?s (fair|reasonable)\b`, "$1$2 reasonable salary negotiation "},
+	// "What do practice managers with my kind of experience usually get?": pay.
+	{`\bwhat (do|does|would|will|could|should) ([^?.!]*) (usually|typically|normally|generally|realistically) get( paid)?\W*$`, " what do $2 earn salary "},
+	// "I managed 8 stores ... Would any of that actually transfer to running a
+	// medical practice?": experience from another sector, asked with where it goes
+	// (not "will my experience count there", of a move abroad).
+	{`\b(manag\w*|supervis\w*|led|lead)\b([^?]*[.!?]\s*)(would|will|does|do|could|can) (any of |all of |some of |much of )?(that|this|it|my (management )?(experience|background|skills))( actually| really| even)? (transfer|translate|carry over|count|apply) (to|in|into|toward|towards|for) (running|managing|a medical|an? (medical |healthcare |health care )?(practice|clinic|office)|the (medical|healthcare|health care) (field|industry|world|side)|medical|healthcare|health care|practice management|this (job|role|field|career))\b`, "$1$2" + experienceCarries},
+	// "should I be applying for something else first?": the entry-level role the
+	// guide says to start in.
+	{`\b(apply|applying|start|starting|look|looking|aim|aiming)( for| at| with| in)? (something|somewhere|a (lower|smaller|junior|different) (role|job|position)|an? (entry[- ]level|assistant|junior) (role|job|position)|something lower)( else)? first\b`, " gain practical experience entry-level administrative role "},
+	// Planning one's wedding is the asker's life, not the job.
+	{`\b(planning|plan|organizing|organising) (my|our) (wedding|honeymoon|baby shower|bachelorette|birthday party)\b|\bmy (wedding|honeymoon) (caterer|venue|dress|planner|budget)\b`, " personallife "},
 	// Batch 641 (test writer), after it was measured.
 	// "whats the cheapest way to get qualified": the route in, asked with where it
 	// leads; the rule below it takes only a route asked for by itself.
@@ -817,7 +839,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(cpt|icd-?10|hcpcs)( codes?) for (this|it|that)( (job|role|career|position|work|field|line of work))?\b`, "$1$2 needed"},
 	// "is AI going to take this job in 10 yrs": AI reshaping the role, not the job's
 	// growth over a decade.
-	{`\b(ai|automation|robots?|computers?|chatgpt) (is |are )?(going to|gonna|will|could|might) (take|replace|steal|eliminate|kill)( over)? (this|the|that|our|these|practice|medical|mpms?|their|them|us|it)\b`, " ai reshaping operational roles automated workflows "},
+	{`\b(ai|automation|robots?|computers?|chatgpt) (is |are )?(going to|gonna|will|could|might) (take|replace|steal|eliminate|kill)( over)? (this|the|that|our|these|practice|medical|mpms?|their|them|us|it)\b`, aiReshapes},
 	// "how many people work under a practice manager": the team they lead, not how many
 	// people hold the job.
 	{`\b(people|staff|employees|workers|folks) (usually |typically |normally )?(work|works) under\b`, "$1 report to"},
@@ -4193,7 +4215,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(less|fewer|reduc\w*|no more|cut)\b[^?.!]*\b(clerical|paperwork|admin(istrative)? (work|tasks))\b`, " automation administrative tasks strategic oversight routine "},
 	// Asking whether a clinical past is required is the guide's "common misconception".
 	{`\b(have|has|needs?|required?|must|necessary|mandatory|prerequisite)\b[^?.!]*\b(nurs\w*|clinical|clinician|medical (background|experience))\b|\b(nurs\w*|clinical|medical) (background|experience)\b[^?.!]*\b(required|necessary|mandatory|a must|needed)\b`, " $0 mandatory clinical background "},
-	{`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won'?t|don'?t|doesn'?t|do not|does not|refuse to|will not)( want to)? (adopt|accept|change|use|learn|switch)\b`, " resistance "},
+	{`\bpush(es|ing|ed)?[- ]?back\b|\bresist\w*\b|\b(won'?t|don'?t|doesn'?t|do not|does not|refuses? to|refused to|refusing to|will not)( want to)? (adopt|accept|change|use|learn|switch)\b`, " resistance "},
 	{`\b(switch\w*|mov\w*|transition\w*|pivot\w*|branch\w*) (out )?(in)?to (other|another|different|related|adjacent)\b`, " transferable "},
 	{`\b(my|your|their) own boss\b`, " autonomy "},
 	{`\b(no|zero|without|little|lacking|lack of) (any )?(healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 642: long messages: a job disappearing after AI is named is AI's
+		// reshaping; experience from another sector that transfers "to running a
+		// practice"; a doctor who refuses to use the new system resists change;
+		// staying or moving on is advancing by moving.
+		{"i keep seeing posts saying AI is going to replace admin jobs in healthcare. im an assistant practice manager and kind of freaking out. is my job going to disappear?", "trends/p1"},
+		{"Long story short, I got laid off from my retail district manager job and I'm looking at healthcare because it seems more stable. I managed 8 stores and about 120 people. Would any of that actually transfer to running a medical practice or would I be starting from scratch?", "how-to-become/p1"},
+		{"the dr refuses to use the new scheduling system, what do i do", "cons/7"},
+		{"is it time to move on from my first practice manager job after 2 years", "cons/6"},
 		// Batch 641: test writer: the cheapest way to get qualified is the route in; the
 		// kind of office one works in is the work environment; a green belt is Six
 		// Sigma; a good sign of fair treatment is a green flag; never having worked as a

@@ -32,3 +32,8 @@ const NoOpening = `\b(if|when|since|because) there'?s? (is )?(no|not an?) (openi
 // LongRun weighs a choice by where it leads: "which one would be better long term",
 // "for my career". Said after pay, it asks where a job leads, not what it pays.
 const LongRun = `(long[- ]term|longer[- ]term|in the long run|long run|down the road|for my career|career[- ]wise|for my future)`
+
+// StayOrGo weighs staying where one is against moving on: "should I stay for the
+// comfort or look at bigger groups?", "is it time to move on?". Advancing takes a
+// move, the guide says; told beside one's pay, it is still not a pay question.
+const StayOrGo = `\bshould i (stay|stick it out|stay put|keep going)\b[^?.!]*\bor\b[^?.!]*\b(bigger|larger|elsewhere|move on|moving on|leave|leaving|look|looking|go|switch|jump)\b|\bis it time (for me )?to (move on|leave|go elsewhere|look (elsewhere|around|at (bigger|larger) \w+|for something (bigger|else))|jump ship)\b`
