@@ -43,6 +43,12 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 643: career coaches: what a level focuses on, asked to prepare for its
+		// interview, is the level; being passed over is what advancement depends on,
+		// not the level held or the two levels side by side.
+		{"my client is interviewing for a senior practice manager position next week. what does that level actually focus on so she can prep?", "question", "path/senior"},
+		{"how would you advise a client who's been an assistant manager for 4 years and keeps getting passed over?", "question", "career-path/p2|cons/6|career-path/p3"},
+		{"i'm a senior manager and keep getting overlooked for regional. what am i doing wrong?", "question", "career-path/p2|cons/6|career-path/p3"},
 		// Batch 642: long messages: pay told, then whether to stay or move on, asks
 		// where advancing leads; "what do managers with my experience usually get" asks
 		// pay, and "what's fair" for a raise is not bias.

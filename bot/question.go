@@ -160,13 +160,19 @@ var levelOrRE = gate.MustCompile(`\b(assistant|senior|regional|director)( (level
 // guide's word on advancing, not the level's description.
 // Search's rules read the same phrasings (package phrase), so what the bot leaves to
 // search is what they answer.
-var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse + `|` + phrase.NoOpening + `|` + phrase.StayOrGo)
+var moveOnRE = gate.MustCompile(phrase.LookElsewhere + `|` + phrase.WhatElse + `|` + phrase.NoOpening + `|` + phrase.StayOrGo + `|` + phrase.PassedOver)
 
 // interviewRE asks how to get through an interview: a level named is the job applied
 // for, not what is asked ("... an interview for an assistant practice manager job
 // next week. What should I expect them to ask and how do I prepare?"). What the
 // level will expect of the asker is the level's.
 var interviewRE = gate.MustCompile(`\binterview(s|ing)?\b[^?]*` + phrase.InterviewAsks)
+
+// passedOverRE is being passed over for promotion (phrase.PassedOver).
+var passedOverRE = gate.MustCompile(phrase.PassedOver)
+
+// levelFocusRE asks what a level's work is about: "what does that level focus on".
+var levelFocusRE = gate.MustCompile(`\b(that|this|the|each|their|her|his|my|your) (level|role|position|job)( \w+)? (actually |really |mainly |mostly |usually )?(focus(es)? on|involves?|entails?)\b`)
 
 // landingRE weighs how hard jobs are to land ("Are entry-level roles harder to get
 // than senior ones right now?"): the levels named are the jobs sought, and the
@@ -372,11 +378,15 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 		// the regional role focus on?": the one the question asks about first.
 		two[0], two[1] = two[1], two[0]
 	}
-	// An interview for a level asks how to get through it, not about the level.
-	interview := !salaryQ && interviewRE.MatchString(lower)
+	// An interview for a level asks how to get through it, not about the level,
+	// unless it asks what the level focuses on to prepare ("... interviewing for a
+	// senior position next week. What does that level actually focus on so she can
+	// prep?").
+	interview := !salaryQ && interviewRE.MatchString(lower) && !levelFocusRE.MatchString(lower)
 	landing := !salaryQ && landingRE.MatchString(lower)
-	if len(two) >= 2 && !interview && !landing {
-		// "senior vs regional": both levels, side by side.
+	if len(two) >= 2 && !interview && !landing && !passedOverRE.MatchString(lower) {
+		// "senior vs regional": both levels, side by side. (Not when passed over
+		// from one for the other: "a senior manager ... overlooked for regional".)
 		kind := "path/"
 		if salaryQ {
 			kind = "salary/"

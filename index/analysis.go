@@ -252,6 +252,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 643 (career coaches), after it was measured.
+	// "set her own priorities": the job's autonomy.
+	{`\bset (my|her|his|their|your|our|one'?s) own (priorities|schedule|agenda|goals|direction|pace)\b`, " autonomy decision-making "},
+	// "steer my team toward the new EHR without a revolt": staff resisting a change.
+	{`\b(without|avoid|avoiding|prevent|preventing|stop|stopping) (a |an |the |any )?(staff |team |full[- ]blown |total )?(revolt|mutiny|rebellion|uprising|uproar|riot)\b`, resistsChange},
+	// "Would a former Army medical logistics officer be a good fit?": a move from
+	// another sector. (Not "ex-military logistics officer, do I need a degree?".)
+	{`\b(an? )?(former |retired |ex-?)(army|navy|air force|military|marine corps|marines|coast guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* officers?\b([^?.!]*\b(fit|help|count|transfer|translate|switch|move|transition|realistic)\b)`, " prior management experience other sectors transition $6"},
+	// "push my clients toward": whom the coach steers, not the word "toward".
+	{`\b(push|steer|point|nudge|direct|guide)( \w+){0,3} (toward|towards)\b`, " recommend "},
 	// Batch 642 (long messages), after it was measured.
 	{phrase.StayOrGo, movesToAdvance},
 	// "AI is going to replace admin jobs ... is my job going to disappear?": AI's
@@ -1027,7 +1037,7 @@ var rewriteSpecs = []rewriteSpec{
 	// member's rank is leadership from another sector. (A medic or corpsman is a
 	// clinician, and an officer has rules of
 	// their own; both are left to them.)
-	{`\b(an? )?(former |retired |ex-?)?(army|navy|air force|military|marine corps|marines|coast guard|national guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* (ncos?|non-?commissioned officers?|sergeants?|petty officers?)\b`, " prior management experience other sectors transition "},
+	{`\b(an? )?(former |retired |ex-?)?(army|navy|air force|military|marine corps|marines|coast guard|national guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* (ncos?|non-?commissioned officers?|sergeants?|petty officers?|lieutenants?|captains?)\b`, " prior management experience other sectors transition "},
 	// "advancement may require changing employers": moving on to move up.
 	{`\b(advancement|promotion|moving up|growth|progression)( \w+){0,2} (may|might|will|would|could|often|usually|can)? ?(require|requires|mean|means|involve|involves) (changing|switching|leaving|moving) (employers|jobs|practices|companies|organi[sz]ations|clinics)\b`, movesToAdvance},
 	// "Which growth areas should I steer clients toward?": where the field grows.
@@ -2339,7 +2349,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(would|does|will|do|could) (practice management|this( job| role| career)?|it|being a practice manager|practice managers?|the (job|role)) pay (more|better|less)\W*$`, " salary median competitive "},
 	{`\b(apps?|watch|watches|trackers?|ways?|tools?)( \w+)? (to|for) (track|log|tracking|logging|count|counting) (my )?(running|runs|workouts?|steps|calories|sleep|diet|weight|habits|fitness|miles)\b`, " personalmatter "},
 	{`\b(get|getting|move|moving|step|stepping) closer to (becoming |being )?(an? )?(medical )?(practice management|practice manager|mpm|management|my goal)\b`, " steps to become ourrole "},
-	{`\b(keep |kept |keeps )?(getting |being )?(passed over|overlooked|skipped over)( for (a |the )?promotions?)?\b`, " advancement speed performance reputation "},
+	{phrase.PassedOver, " advancement speed performance reputation "},
 	{`\bhow (do|can|would|should) (i|you|one) (get|become) certified (in|as an?) (medical )?(coding|coder|billing|biller|billing and coding|coding and billing)\b|\bhow to (get|become) certified (in|as an?) (medical )?(coding|coder|billing|biller)\b`, " otheroccupation "},
 	{`\b(is|was|would) (that|this|it|my experience) (be )?enough (management |leadership |supervisory |healthcare )?experience\b`, " prior management experience supervisory capacity "},
 	{`\bapply for (her|his|their|my (boss|manager)'?s?|the manager'?s?) (job|role|position)\b`, " ourrole job "},

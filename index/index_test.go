@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 643: career coaches: setting one's own priorities is autonomy; "push my
+		// clients toward" is recommending; avoiding a revolt over new software is staff
+		// resisting change; a former officer's fit is experience from another sector.
+		{"my client wants a job where she can set her own priorities and not be micromanaged. is practice management like that?", "pros/3"},
+		{"what certifications would you recommend I push my clients toward first?", "faq/education"},
+		{"how do I steer my team toward the new EHR without a revolt", "cons/7"},
+		{"former navy officer here, is this a realistic career move", "how-to-become/p1"},
 		// Batch 642: long messages: a job disappearing after AI is named is AI's
 		// reshaping; experience from another sector that transfers "to running a
 		// practice"; a doctor who refuses to use the new system resists change;

@@ -37,3 +37,7 @@ const LongRun = `(long[- ]term|longer[- ]term|in the long run|long run|down the 
 // comfort or look at bigger groups?", "is it time to move on?". Advancing takes a
 // move, the guide says; told beside one's pay, it is still not a pay question.
 const StayOrGo = `\bshould i (stay|stick it out|stay put|keep going)\b[^?.!]*\bor\b[^?.!]*\b(bigger|larger|elsewhere|move on|moving on|leave|leaving|look|looking|go|switch|jump)\b|\bis it time (for me )?to (move on|leave|go elsewhere|look (elsewhere|around|at (bigger|larger) \w+|for something (bigger|else))|jump ship)\b`
+
+// PassedOver is being passed over for promotion: "keeps getting passed over". What
+// advancement depends on answers it, not the level the asker holds.
+const PassedOver = `\b(keep |kept |keeps )?(getting |being )?(passed over|overlooked|skipped over)( for (a |the )?promotions?)?\b`
