@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 644: "the 56k new jobs" counts jobs, not pay.
+		{"the 56k new jobs, is that per year", "question", "market-commentary/p1|facts/openings"},
 		// Batch 643: career coaches: what a level focuses on, asked to prepare for its
 		// interview, is the level; being passed over is what advancement depends on,
 		// not the level held or the two levels side by side.

@@ -59,8 +59,9 @@ var (
 	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE     = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	// budgetRE: a sum the asker ran or brought in ("running a store with a $5M
-	// budget", "$2m in collections"), which is no pay.
-	budgetRE   = gate.MustCompile(`(\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|b)?|\b\d+(\.\d+)?\s?(k|m|million))\s+(annual\s+|yearly\s+|operating\s+|total\s+|marketing\s+|department\s+)?(budgets?|revenue|sales|collections|p&l|portfolio|loans?|debt|in (revenue|sales|collections|claims|billing|ar|a/r|charges|purchases|inventory|spend))\b|\bbudgets? of (over |about |around |nearly |almost )?\$\s?\d`)
+	// budget", "$2m in collections"), or a count of jobs ("the 56k new jobs"),
+	// which is no pay.
+	budgetRE   = gate.MustCompile(`(\$\s?\d[\d,.]*\s?(k|m|mm|million|billion|b)?|\b\d+(\.\d+)?\s?(k|m|million))\s+(annual\s+|yearly\s+|operating\s+|total\s+|marketing\s+|department\s+|new\s+)?(budgets?|revenue|sales|collections|p&l|portfolio|loans?|debt|jobs|openings|job openings|positions|in (revenue|sales|collections|claims|billing|ar|a/r|charges|purchases|inventory|spend))\b|\bbudgets? of (over |about |around |nearly |almost )?\$\s?\d`)
 	newPlaceRE = gate.MustCompile(`\bnew (york|jersey|zealand|mexico|hampshire|orleans|delhi|england|south wales|brunswick|haven)\b`)
 	// newThingRE: something new that is not the asker ("the manager contracts new
 	// employees and pays salaries").

@@ -252,6 +252,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 644 (test writer), after it was measured.
+	// The guide's 56,000 new jobs over the decade, and where a figure comes from:
+	// the Bureau of Labor Statistics it cites.
+	{`\b56,?000\b|\b56k\b|\b56 thousand\b`, " 56,000 new jobs decade projects growth bureau labor statistics "},
+	{`\bwhere (does|do|did) (th(e|is|at|ose|ese) )?([^?.!]{0,40}\b(figures?|numbers?|stats?|statistics|data|projections?|estimates?)) come from\b`, " $4 source bureau labor statistics "},
+	// Jobs with a four-day week are the job's hours. (A four-day week by itself is
+	// the working world's, which the set holds off topic.)
+	{`\b(4|four)[- ]day (work[- ]?)?weeks? ((practice manager|mpm|pm|manager|management) )?(jobs?|roles?|positions?)\b|\b(practice managers?|mpms?|pms) (ever |usually |really )?(get|have|work|do)( an?)? (4|four)[- ]day (work[- ]?)?weeks?\b`, " work-life balance full-time hours "},
 	// Batch 643 (career coaches), after it was measured.
 	// "set her own priorities": the job's autonomy.
 	{`\bset (my|her|his|their|your|our|one'?s) own (priorities|schedule|agenda|goals|direction|pace)\b`, " autonomy decision-making "},

@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 644: test writer: the 56,000 new jobs and where a figure comes from are
+		// the BLS projection; practice manager jobs with a four-day week are the hours.
+		{"where does the 56,000 new jobs figure come from", "market-commentary/p1"},
+		{"are there 4 day work week practice manager jobs", "faq/work-life-balance"},
 		// Batch 643: career coaches: setting one's own priorities is autonomy; "push my
 		// clients toward" is recommending; avoiding a revolt over new software is staff
 		// resisting change; a former officer's fit is experience from another sector.
@@ -2737,6 +2741,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 644: a four-day week by itself is the working world's.
+		"is a 4 day work week good for productivity",
 		// Batch 641: a black belt in karate is not Six Sigma's.
 		"my son got his black belt in karate, what should i get him",
 		// Batch 638: nursing school, after our role as who asks.
