@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 645: "after how much time" is time, not the level after the one named.
+		{"after how much time the manager can be regional one", "question", "path/regional"},
+		{"after how many years senior", "question", "path/senior"},
 		// Batch 644: "the 56k new jobs" counts jobs, not pay.
 		{"the 56k new jobs, is that per year", "question", "market-commentary/p1|facts/openings"},
 		// Batch 643: career coaches: what a level focuses on, asked to prepare for its

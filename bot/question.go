@@ -134,8 +134,9 @@ var nextLevelRE = gate.MustCompile(`\b(after|above|beyond|next)\b`)
 
 // nextTimeRE is "next" or "after" said of time: "an interview next week for an
 // assistant manager job" asks about the assistant level, not the one above it, and
-// so does "how soon after graduating can I get an entry level job".
-var nextTimeRE = gate.MustCompile(`\bnext (week|month|year|spring|summer|fall|autumn|winter|semester|term|quarter|time|day|few (days|weeks|months|years)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bafter (graduat\w*|i graduate|college|school|uni|university|my (degree|bachelor'?s|masters?|mba|mha)|finishing (school|college|my degree))\b`)
+// so do "how soon after graduating can I get an entry level job" and "after how
+// much time the manager can be regional one".
+var nextTimeRE = gate.MustCompile(`\bnext (week|month|year|spring|summer|fall|autumn|winter|semester|term|quarter|time|day|few (days|weeks|months|years)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bafter how (much time|long|many (years|months))\b|\bafter (graduat\w*|i graduate|college|school|uni|university|my (degree|bachelor'?s|masters?|mba|mha)|finishing (school|college|my degree))\b`)
 
 // asksNext: lower asks for the level above the one it names.
 func asksNext(lower string) bool {

@@ -252,6 +252,10 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 645 (second language), after it was measured.
+	// "work from my home country for american clinic": international remote work,
+	// not a foreign degree's recognition.
+	{`\bwork(ing)? (remotely |online )?from (my |the )?(home )?(country|abroad|overseas|another country)\b[^?.!]*\bfor (an? )?(american|us|u\.s\.|usa|foreign|uk|british|canadian|australian|german)\b|\bwork(ing)? (remotely |online )?for (an? )?(american|us|u\.s\.|usa|foreign|uk|british|canadian|australian|german) (clinic|practice|company|employer|hospital)s? from (my |the )?(home )?(country|abroad|overseas)\b`, " international remote work limited digital nomad "},
 	// Batch 644 (test writer), after it was measured.
 	// The guide's 56,000 new jobs over the decade, and where a figure comes from:
 	// the Bureau of Labor Statistics it cites.

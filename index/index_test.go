@@ -98,6 +98,9 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 645: second language: working from one's home country for an American
+		// clinic is international remote work, not a foreign degree.
+		{"is possible to work from my home country for american clinic?", "remote-work/p1"},
 		// Batch 644: test writer: the 56,000 new jobs and where a figure comes from are
 		// the BLS projection; practice manager jobs with a four-day week are the hours.
 		{"where does the 56,000 new jobs figure come from", "market-commentary/p1"},
