@@ -252,6 +252,38 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 646 (chat slang), after it was measured.
+	// "wat do u even study", "whats actually good about it": the filler word
+	// between the question's words. ("where do I even start" has rules of its own.)
+	{`\b(do|does|did|would|should|can|could|is|are|what) (u|you|ya|they|we|pms|people|ppl) even\b`, "$1 $2"},
+	{`\b(what'?s|whats|what is) (actually|really|even|honestly|lowkey|genuinely) (good|great|nice|cool|fun|rewarding|bad|hard|tough|worst|best)\b`, "$1 $3"},
+	// "whats hard about being a practice manager": the job's cons, before the role's
+	// name is read as asking what the role is.
+	{`\b(what'?s|whats|what is|what are) (hard|difficult|tough|the worst|worst|rough|stressful|challenging|bad|the downsides?|the hard parts?) about (being|working as|doing|becoming) (an? )?(medical )?(practice managers?|mpms?|pms?|practice management)\b`, " cons challenges "},
+	{`\b(what'?s|whats|what is|what are) (good|great|nice|the best|best|rewarding|fun|cool|the upsides?|the perks) about (being|working as|doing|becoming) (an? )?(medical )?(practice managers?|mpms?|pms?|practice management)\b`, " pros "},
+	// "my MA job": a medical assistant's.
+	{`\b(my|an|as an?|former|ex) ma (job|role|position|gig|work)\b`, "$1 medical assistant $2"},
+	{`\b(i'?m|im|i am|i work as|working as) an ma\b`, "$1 a medical assistant"},
+	// "quitting my MA job to do practice mgmt, bad move?": a way into the field.
+	{`\b(quit|quitting|leave|leaving|ditch|ditching) (my )?([\w ]{2,30}?) (job|role|gig|career) (to|for) (do|go into|get into|become|try|pursue|switch to)( an?)? ((medical )?practi[cs]e (management|mgmt|manager|mgr)|pm|mpm)\b`, " $3 $4 entering the field diverse pathways transition "},
+	// "jobs where ur phone never stops ringing after hours": being on call. (Not
+	// "my phone is blowing up with calls at night", which says nothing of the job.)
+	{`\b(jobs?|roles?|gig|pms?|practice managers?|managers?)\b[^?.!]*\b(phones?|pager)\b[^?.!]*\b(never stops?|rings?|ringing)\b|\b(get|gets|getting|take|taking|answer|answering) (calls|texts|emails) (at night|after hours|on weekends|on the weekend|off hours|24/7|all night)\b|\b(after hours|off hours) (calls?|texts?|emails?)\b`, " on call extended hours work-life balance "},
+	// "this job aint all spreadsheets": what the job is, beyond one part of it.
+	{`\b(ain'?t|isn'?t|is not|not) (all|just|only) (spreadsheets?|excel|numbers|paperwork|emails?|meetings|admin)\b`, " daily administrative operations responsibilities "},
+	// "hiring rn or nah?": the job market now, not inclusive hiring.
+	{`^\W*(are (they|practices|clinics|places|people|companies|employers) )?(even )?(hiring|recruiting) (rn|right now|now|atm|at the moment|these days|currently)\b`, " job market demand openings now "},
+	// "to get better jobs later": where the skills lead.
+	{`\b(better|bigger|higher[- ]paying|other) (jobs?|roles?|positions?|gigs?) (later|later on|down the (road|line)|in the future)\b`, laterRoles},
+	// "do pms have to fight w them", of insurance companies: payer contracting.
+	{`\b(fight|fighting|argue|arguing|battle|battling) (w|with|w/) (the )?(insurance|insurers|insurance companies|payers|payors)\b|\b(insurance companies|insurers|insurance|payers|payors)\b[^?.!]*\b(fight|fighting|battle|battling|argue|arguing) (w|with|w/) (them|em|'em)\b`, " negotiate contracts insurance providers payer relations "},
+	// "indie practice": an independent one.
+	{`\bindie\b`, "independent"},
+	// "small indie practice vs corporate group": the two workplace cultures.
+	{`\b(small|smaller|independent|private|solo)( \w+)? (practices?|offices?|clinics?) (vs\.?|versus|or|compared to|over) (an? )?(corporate|big|bigger|large|larger|hospital[- ]owned|pe[- ]owned|private equity)( \w+)? (groups?|systems?|practices?|chains?)\b`, " workplace culture smaller independent practices family-like atmosphere larger systems "},
+	// "this job sounds kinda mid, whats good about it": the judgment is what the
+	// question goes on to test.
+	{`\b(sounds|seems|looks) (kinda |kind of |sorta |pretty |lowkey |so |a bit )?(mid|meh|lame|underwhelming|basic)\W+(but |so )?(what'?s|whats|what is|what are|anything)\b`, " $5"},
 	// Batch 645 (second language), after it was measured.
 	// "work from my home country for american clinic": international remote work,
 	// not a foreign degree's recognition.

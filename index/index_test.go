@@ -98,6 +98,22 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 646: chat slang: filler words inside a question ("do u even", "whats
+		// actually good"); "my MA job" is a medical assistant's; quitting a job to do
+		// practice management is a way in; a phone ringing after hours is being on call;
+		// "aint all spreadsheets" asks what the job is; "hiring rn" is the job market;
+		// better jobs later are where the skills lead; fighting insurers is payer
+		// contracting; an indie practice against a corporate group is workplace culture;
+		// what's hard about being a practice manager is the cons.
+		{"wat do u even study for this lol", "education/p1"},
+		{"ngl this job sounds kinda mid, whats actually good about it", "pros/1"},
+		{"lowkey thinking of quitting my MA job to do practice mgmt, bad move?", "how-to-become/p1"},
+		{"is this one of those jobs where ur phone never stops ringing after hours", "cons/4"},
+		{"pls tell me this job aint all spreadsheets", "responsibilities/1"},
+		{"hiring rn or nah?", "faq/job-market"},
+		{"insurance companies are the worst, do pms have to fight w them a lot", "technical-skills/6"},
+		{"small indie practice vs corporate group, which one hits different for a pm", "workplace-culture/p1"},
+		{"whats hard about being a practice manager", "cons/1"},
 		// Batch 645: second language: working from one's home country for an American
 		// clinic is international remote work, not a foreign degree.
 		{"is possible to work from my home country for american clinic?", "remote-work/p1"},
@@ -2744,6 +2760,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 646: texting a coworker on the weekend is not being on call.
+		"should i text my coworker on the weekend",
 		// Batch 644: a four-day week by itself is the working world's.
 		"is a 4 day work week good for productivity",
 		// Batch 641: a black belt in karate is not Six Sigma's.
