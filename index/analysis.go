@@ -252,6 +252,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 647 (background first), after it was measured.
+	// "the billing lady and the nurses won't speak to each other": staff conflict.
+	{`\b(won'?t|don'?t|do not|refuse to|can'?t|cannot|stopped|aren'?t|are not|not) (speak|speaking|talk|talking) (to|with) (each other|one another)\b`, " conflict resolution mediate disputes between staff "},
+	// "Where do I even start fixing that?": handling the matter told, not the steps
+	// into the job.
+	{`\bwhere (do|should|can|would) i (even )?(start|begin) (fixing|with fixing|to fix|handling|dealing with|on|addressing|solving) (that|this|it|them|things)\b`, " handle "},
+	// "Will I miss patient care?": the purpose the role keeps in patient care.
+	{`\b(miss|missing) (the |my )?(patient care|patients|bedside|the bedside|clinical work|hands-on care|direct care|direct patient care|working with patients|taking care of patients)\b`, " impacting patient care quality sense of purpose "},
+	// "my old coworkers are now my direct reports": leading one's former peers.
+	{`\b(former|old|ex)[- ]?(coworkers?|co-workers?|colleagues?|peers?|teammates?)\b[^?.!]*\b(direct reports?|report(ing)? to me|my staff|my team|work(ing)? for me|i (now )?(manage|supervise|lead))\b|\b(manag\w*|supervis\w*|lead|leading|boss\w*) (my )?(former|old|ex)[- ]?(coworkers?|co-workers?|colleagues?|peers?|teammates?|friends)\b`, " leadership team management motivate delegate "},
 	// Batch 646 (chat slang), after it was measured.
 	// "wat do u even study", "whats actually good about it": the filler word
 	// between the question's words. ("where do I even start" has rules of its own.)

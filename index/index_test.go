@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 647: background first: staff who won't speak to each other is conflict,
+		// and where to start fixing it is handling it, not the steps into the job;
+		// missing patient care is the purpose the role keeps; one's old coworkers as
+		// direct reports is leadership.
+		{"Three months into running my first clinic, and the billing lady and the nurses won't speak to each other. Where do I even start fixing that?", "soft-skills/7"},
+		{"I'm an RN considering practice management. Will I miss patient care too much?", "pros/1"},
+		{"I recently became a manager and my old coworkers are now my direct reports. Any advice from the guide?", "soft-skills/1"},
 		// Batch 646: chat slang: filler words inside a question ("do u even", "whats
 		// actually good"); "my MA job" is a medical assistant's; quitting a job to do
 		// practice management is a way in; a phone ringing after hours is being on call;
@@ -2760,6 +2767,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 647: neighbours who won't talk to each other.
+		"my neighbors won't talk to each other since the fence fight",
 		// Batch 646: texting a coworker on the weekend is not being on call.
 		"should i text my coworker on the weekend",
 		// Batch 644: a four-day week by itself is the working world's.
