@@ -252,6 +252,14 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 648 (test writer), after it was measured.
+	// "if the server crashes mid-clinic": the IT literacy to troubleshoot and
+	// coordinate with IT support.
+	{`\b(servers?|network|computers?|ehr|emr|internet|wi-?fi|printers?|phones? system|phone lines?)( system)? (crash\w*|goes down|went down|is down|are down|fails?|failed|dies|died|freez\w*|outages?)\b|\b(it|system|network|ehr|emr|internet|power) outages?\b`, " information technology literacy troubleshooting basic issues coordinating it support "},
+	// "the most common way people get into this career": the guide's pathways in.
+	{`\b(most common|usual|typical|normal|most popular|standard) (way|route|path|pathway)s? (that )?(people |most people |folks |everyone |managers )?(get|break|come|go|move) (into|in to)\b`, " entering field diverse pathways "},
+	// "whether the clinic is making money": the practice's finances, not pay.
+	{`\b(the |a |our |my |their )?(clinic|practice|office|business)( is| are|'s|s)? making money\b`, " practice profitability financial reporting "},
 	// Batch 647 (background first), after it was measured.
 	// "the billing lady and the nurses won't speak to each other": staff conflict.
 	{`\b(won'?t|don'?t|do not|refuse to|can'?t|cannot|stopped|aren'?t|are not|not) (speak|speaking|talk|talking) (to|with) (each other|one another)\b`, " conflict resolution mediate disputes between staff "},

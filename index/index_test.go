@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 648: test writer: a server crash is IT troubleshooting; the most common
+		// way into the career is the pathways in; whether the clinic is making money
+		// is the practice's finances, not pay.
+		{"if the server crashes mid-clinic, is that on the manager to fix", "technical-skills/12"},
+		{"what's the most common way people get into this career", "how-to-become/p1"},
+		{"how do practice managers track whether the clinic is making money", "responsibilities/3"},
 		// Batch 647: background first: staff who won't speak to each other is conflict,
 		// and where to start fixing it is handling it, not the steps into the job;
 		// missing patient care is the purpose the role keeps; one's old coworkers as
@@ -2767,6 +2773,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 648: one's home internet going down.
+		"my home internet went down, how do i fix my router",
 		// Batch 647: neighbours who won't talk to each other.
 		"my neighbors won't talk to each other since the fence fight",
 		// Batch 646: texting a coworker on the weekend is not being on call.
