@@ -98,6 +98,10 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 649: a medical office manager's pay is this role's; another title for
+		// this is the similar roles.
+		{"how much do medical office managers make", "facts/median-salary"},
+		{"is 'practice administrator' just another title for this", "related-careers/list"},
 		// Batch 648: test writer: a server crash is IT troubleshooting; the most common
 		// way into the career is the pathways in; whether the clinic is making money
 		// is the practice's finances, not pay.
@@ -2773,6 +2777,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 649: the pay for another healthcare job, in a country we have figures for.
+		"what's the pay for a sonographer in australia",
 		// Batch 648: one's home internet going down.
 		"my home internet went down, how do i fix my router",
 		// Batch 647: neighbours who won't talk to each other.
