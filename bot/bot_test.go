@@ -43,6 +43,14 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 650: long messages: the level one would come in at is the level, not its
+		// pay; a job offer in a city is where the asker goes; whether managers are
+		// expected to know a thing is the thing, not the level held; "my director
+		// keeps telling me" is a person.
+		{"I'm an operations manager at a physical therapy chain (4 clinics), been doing it 6 years. I want to move into medical practices because the pay ceiling is higher. Would I come in at regional level since I already run multiple sites, or would they make me start lower?", "question", "path/regional"},
+		{"Writing from Germany. I work as a Praxismanagerin at an orthopedic practice, about 50k euro a year. My husband got an offer in Sydney. I have no idea if my experience counts there or what I'd earn. Can you help?", "question", "country/australia"},
+		{"Our practice just brought in a consultant who says we need to run 'lean' and cut waste. I'm the assistant manager and I'm supposed to help lead it but honestly I don't know what lean even means in a clinic. Is that something practice managers are expected to know?", "question", "technical-skills/10"},
+		{"My director keeps telling me I need to think about 'value-based care' if I want to move up. I manage a primary care practice. I kind of get what it means but what does it actually change about my job?", "question", "salary-outlook/p3|trends/p1|qualifications/p3"},
 		// Batch 645: "after how much time" is time, not the level after the one named.
 		{"after how much time the manager can be regional one", "question", "path/regional"},
 		{"after how many years senior", "question", "path/senior"},

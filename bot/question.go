@@ -77,7 +77,7 @@ var (
 	// moved to the US. Will my experience transfer or do I have to start over?").
 	credentialRE = gate.MustCompile(`\b(degrees?|diplomas?|recogni[sz]\w*|credentials?|licen[cs]\w*|visas?|sponsor\w*|accepted|valid|requirements?|permits?|paperwork|papers|documents)\b|\bwhat (do |would |will )?i (need|must)\b|\b(experience|background|years) (transfer|transfers|carry over|carries over|count|counts)\b|\bstart (over|from scratch)\b`)
 	// moveToRE: the place after it is where the asker is going.
-	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b|\b(work|working|live|living|settle|settling) in\b`)
+	moveToRE = gate.MustCompile(`\b(mov(e|es|ed|ing)|relocat\w*|emigrat\w*|transferr?(ing|ed)?|going|go|head(ing)?) to\b|\b(work|working|live|living|settle|settling) in\b|\b(got|gets|has|had|received|accepted) (an? )?(job )?offer in\b`)
 	// livesHereRE ends in the asker saying where they live or work now.
 	livesHereRE = gate.MustCompile(`\b(i|we|i'?m|im|i am|we'?re|we are)( currently| now| still)? (work|working|live|living) in$`)
 )
@@ -230,6 +230,14 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 // word in it that is no level ("Canada's Express Entry", "an entry visa").
 var languageLevelRE = gate.MustCompile(`\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
+// expectedToKnowRE asks whether the role must know something: "I'm the assistant
+// manager and I don't know what lean means. Is that something practice managers are
+// expected to know?" The thing, not the level held.
+var expectedToKnowRE = gate.MustCompile(`\b(is (that|this|it) something|are|do|does) (practice managers|managers|pms|mpms|they|we|you) (are |generally |normally |usually |typically )?(expected|supposed|required|need|needs|have) to (know|learn|understand)\b`)
+
+// bossSaysRE is the asker's boss by title (phrase.BossSays): a person, not a level.
+var bossSaysRE = gate.MustCompile(phrase.BossSays)
+
 // otherOrgHeadRE: a director of another kind of organisation ("I was the director of
 // a nonprofit for 10 years"), no level of ours.
 var otherOrgHeadRE = gate.MustCompile(phrase.OtherOrgHead)
@@ -284,9 +292,10 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			salaryQ = false
 		}
 	}
-	// "My English is intermediate" says nothing of a level of the role. (The pattern
-	// reads lower: a case-blind one would go ungated on every answer.)
-	levelText := otherOrgHeadRE.ReplaceAllString(languageLevelRE.ReplaceAllString(lower, " "), " ")
+	// "My English is intermediate" says nothing of a level of the role, nor does "my
+	// director keeps telling me", a person. (The pattern reads lower: a case-blind
+	// one would go ungated on every answer.)
+	levelText := bossSaysRE.ReplaceAllString(otherOrgHeadRE.ReplaceAllString(languageLevelRE.ReplaceAllString(lower, " "), " "), " ")
 	level, hasLevel := c.levels.mention(levelText, weakLevelWords)
 	askedLevel := "" // the level the question itself names, after a story naming another
 	if hasLevel && strings.ContainsAny(levelText, ".!?") {
@@ -455,8 +464,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (interview || landing || moveOnRE.MatchString(lower)):
-		// How to advance, or an interview for the level, is search's, not the level's.
+	case hasLevel && (interview || landing || moveOnRE.MatchString(lower) || expectedToKnowRE.MatchString(lower)):
+		// How to advance, an interview for the level, or whether the role is expected
+		// to know a thing the story names, is search's, not the level's.
 	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)
@@ -735,9 +745,9 @@ func (c *Coach) abstain(triedCommand string) Reply {
 var skillsRE = gate.MustCompile(`\bskills?\b`)
 
 // beyondPayRE asks what pay told in a story doesn't answer: what a job involves
-// from day to day, where a choice leads (phrase.LongRun), or whether to stay or
-// move on (phrase.StayOrGo).
-var beyondPayRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?|` + phrase.LongRun + `)\b|` + phrase.StayOrGo)
+// from day to day, the level one would come in at, where a choice leads
+// (phrase.LongRun), or whether to stay or move on (phrase.StayOrGo).
+var beyondPayRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?|come in at|start (me )?(lower|higher|at)|make me start|hire me (in )?at|` + phrase.LongRun + `)\b|` + phrase.StayOrGo)
 
 // planYearsRE: years ahead, not of experience ("I'm planning my next 5 years").
 var planYearsRE = gate.MustCompile(`\b(next|coming|upcoming|following|another|in)\s+\d`)

@@ -252,6 +252,26 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 650 (long messages), after it was measured.
+	// "My director keeps telling me ...": a person, not the level.
+	{phrase.BossSays, " my boss $6"},
+	// "Is practice management realistic or am I dreaming?": whether it is realistic.
+	{`\b(or )?(am i|i'?m|im) (just )?(dreaming|delusional|kidding myself|being unrealistic|crazy to (think|try))\b`, " realistic "},
+	// A long commute told before asking about remote work is why they ask, not the
+	// asker's own matter.
+	{`\b(long|daily|bad|terrible|brutal|hour[- ]long|two[- ]hour|2[- ]hour) commutes?\b([^?]*\b(remote\w*|from home|wfh|hybrid|telework\w*)\b)`, " remote $2"},
+	// "answering texts from staff on weekends": being on call.
+	{`\b(answer|answering|respond|responding|reply|replying|take|taking) (to )?(texts|calls|emails|messages)( from (staff|the staff|employees|work|the office|the practice))?([^?.!]*)\b(on weekends|on the weekend|at night|after hours|on (her|his|my|their) days? off|on vacation)\b|\b(on weekends|on the weekend|at night|after hours)\b[^?.!]*\b(answering|responding to|replying to|taking) (texts|calls|emails|messages)\b|\b(the )?(weekend|evening|night|after[- ]hours) (stuff|thing|things|calls|texts)\b`, " on call extended hours work-life balance "},
+	// "Is that actually a thing or should I be grateful for the one day?": whether
+	// to be grateful says nothing of the topic, which the story before it holds.
+	{`\bor should i (just )?be (grateful|happy|thankful|glad|content)( for [^?.!]*)?`, ""},
+	// "what lean even means in a clinic": Lean, the quality improvement method.
+	{`\bwhat '?(lean|six sigma)'? (even |really |actually )?(means?|is)\b|\blean (principles?|methodolog\w*|management|processes|thinking|six sigma|healthcare|training|certification|projects?)\b`, " lean six sigma quality improvement methodologies "},
+	// "whether a workplace will be okay for me before I accept": the guide's green
+	// and red flags.
+	{`\b(whether|if) (a |the |this |that )?(workplace|practice|clinic|employer|office|job|place|company) (will be|would be|is|'?ll be) (okay|ok|safe|welcoming|accepting|inclusive|a good place) (for me|for people like me|for someone like me)\b`, " find an inclusive employer green flags red flags "},
+	// A parent's dementia care, told after running a clinic, is the asker's own matter.
+	{`\bmy (elderly |aging |old )?(dad|mom|father|mother|parents?|grandma|grandpa|grandmother|grandfather|husband|wife|aunt|uncle)\b[^?]*\b(memory care|assisted living|nursing home|in-home (help|care)|hospice|home care|dementia|alzheimer'?s)\b`, " personalmatter "},
 	// Batch 649 (off topic and look-alikes), after it was measured.
 	// A medical office manager's pay is this role's: the guide lists the title
 	// among its similar roles.

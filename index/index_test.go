@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 650: long messages: "or am I dreaming" asks whether it is realistic; a
+		// long commute told before asking about remote work is why they ask; answering
+		// staff texts on weekends is being on call; what lean means is Lean; whether a
+		// workplace will be okay for me is the green and red flags; "my director keeps
+		// telling me" is a person, not the level.
+		{"I'm 45, been a stay at home mom for 12 years, before that I was a medical receptionist for 5 years. Kids are in high school now and I want to get back to work and actually build a career. Is practice management realistic or am I dreaming?", "how-to-become/p1"},
+		{"My practice is 100% on-site but I have a long commute, almost 90 min each way. My boss said maybe one day a week from home. I've heard other managers work fully remote. Is that actually a thing or should I be grateful for the one day?", "faq/remote"},
+		{"Okay weird question maybe. My mom is a practice manager and says she loves it, but she's always on her phone on weekends answering texts from staff about call-outs. I'm in college deciding between nursing and health admin. Is the weekend stuff normal for the job or just her practice?", "cons/4"},
+		{"I'm a gay man and I'm about to interview at a pretty conservative practice in a small town. I'm nervous about whether I'd be accepted. How do I figure out whether a workplace will be okay for me before I accept?", "workplace-culture/p2"},
+		{"my director said I should get my CMPE. is it worth it?", "faq/education"},
 		// Batch 649: a medical office manager's pay is this role's; another title for
 		// this is the similar roles.
 		{"how much do medical office managers make", "facts/median-salary"},
@@ -2777,6 +2787,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 650: a parent's dementia care, after running a clinic.
+		"I manage a clinic and my elderly dad just got diagnosed with dementia. I'm trying to figure out whether to move him into memory care or hire in-home help. Any advice?",
 		// Batch 649: the pay for another healthcare job, in a country we have figures for.
 		"what's the pay for a sonographer in australia",
 		// Batch 648: one's home internet going down.

@@ -41,3 +41,8 @@ const StayOrGo = `\bshould i (stay|stick it out|stay put|keep going)\b[^?.!]*\bo
 // PassedOver is being passed over for promotion: "keeps getting passed over". What
 // advancement depends on answers it, not the level the asker holds.
 const PassedOver = `\b(keep |kept |keeps )?(getting |being )?(passed over|overlooked|skipped over)( for (a |the )?promotions?)?\b`
+
+// BossSays is the asker's boss, by title, telling them something: "my director keeps
+// telling me I need to think about value-based care". The title is a person, not a
+// level of the role asked about.
+const BossSays = `\b(my|our) (director|regional (manager|director)|senior (practice )?manager|practice manager)( of operations)? (keeps|kept|says|said|told|tells|wants|wanted|thinks|asked|asks|suggested|suggests|recommended|recommends|insists|insisted)\b`
