@@ -252,6 +252,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 651 (test writer), after it was measured.
+	// "one of our providers is rude to the MAs": physician behaviour the manager
+	// deals with.
+	{`\b(providers?|doctors?|physicians?|docs?|surgeons?|dr)\b[^?.!]*\b(is|are|gets?|being|was) (so |really |very |always |constantly |super )?(rude|disrespectful|mean|condescending|abusive|nasty|hostile|demeaning)\b`, " challenging interpersonal dynamics managing physician expectations conflict resolution "},
+	// "is that mine to fix": whether it is the manager's job; "the MAs" are clinical
+	// staff (as "medical assistants" they would read as another job asked about).
+	{`\b(is|are) (that|this|it|they|those) (mine|my (job|problem|responsibility|call|place)) to (fix|handle|deal with|solve|address|sort out)\b`, " responsibility "},
+	{`\b(the|our|my|other|two|three|all the) mas\b`, "$1 clinical staff"},
+	// "will they test my spreadsheet skills in the interview": the interview and the
+	// data skills.
+	{`\b(test|tests|testing|quiz|quizzes|assess|assessing|check|checking) (my |your |our |me on )?(spreadsheet|excel|computer|typing|software|data|math|technical) (skills?|knowledge|abilit\w*)\b`, " interview data analysis reporting "},
+	// "motivate burnt out staff": leading the team.
+	{`\b(motivate|motivating|support|supporting|help|helping|keep|keeping|retain|retaining|lead|leading) (my |our |the |a )?(burnt|burned|burnt-out|burned-out|exhausted|tired|stressed|overworked)( out)? (staff|team|employees|nurses|people|workers)\b`, " leadership team management motivate "},
+	// "who gets the best price on gloves and syringes": negotiating with vendors.
+	{`\b(best|better|lower|good|cheaper|cheapest) (price|prices|deal|deals|rates?)\b[^?.!]*\b(supplies|gloves|syringes|masks|equipment|ppe|inventory|gauze)\b|\b(gloves|syringes|masks|ppe|medical supplies|gauze)\b[^?.!]*\b(best|better|lower|good|cheaper|cheapest) (price|prices|deal|deals)\b`, " negotiate favorable terms medical supplies vendors "},
 	// Batch 650 (long messages), after it was measured.
 	// "My director keeps telling me ...": a person, not the level.
 	{phrase.BossSays, " my boss $6"},

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 651: test writer: a provider rude to the MAs is physician behaviour the
+		// manager deals with; spreadsheet skills tested in an interview; motivating
+		// burnt-out staff is leadership; the best price on gloves is negotiating with
+		// vendors.
+		{"one of our providers is rude to the MAs every day, is that mine to fix", "cons/3"},
+		{"will they test my spreadsheet skills in the interview", "technical-skills/7"},
+		{"how do practice managers motivate burnt out staff", "soft-skills/1"},
+		{"who gets the best price on gloves and syringes for the office", "responsibilities/5"},
 		// Batch 650: long messages: "or am I dreaming" asks whether it is realistic; a
 		// long commute told before asking about remote work is why they ask; answering
 		// staff texts on weekends is being on call; what lean means is Lean; whether a
@@ -2787,6 +2795,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 651: one's own doctor rude at an appointment.
+		"my doctor was rude to me at my appointment, should i complain",
 		// Batch 650: a parent's dementia care, after running a clinic.
 		"I manage a clinic and my elderly dad just got diagnosed with dementia. I'm trying to figure out whether to move him into memory care or hire in-home help. Any advice?",
 		// Batch 649: the pay for another healthcare job, in a country we have figures for.
