@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 652: "a practice manager offer at 75k in Ohio" is weighed against the
+		// Manager level, as an offer "as a practice manager" is.
+		{"my client got a practice manager offer at 75k in Ohio. is that a fair number?", "question", "salary/manager"},
 		// Batch 650: long messages: the level one would come in at is the level, not its
 		// pay; a job offer in a city is where the asker goes; whether managers are
 		// expected to know a thing is the thing, not the level held; "my director
@@ -218,7 +221,7 @@ func TestGrammar(t *testing.T) {
 		{"I'm Black and want to get into healthcare leadership. Are there groups for me?", "question", "dei-resources/p1"},
 		// Batch 539: coaches.
 		{"what growth numbers can I quote to a client about this field", "question", "facts/growth"},
-		{"is it a fair concern that the pay is low", "question", "faq/salary"},
+		{"is it a fair concern that the pay is low", "question", "faq/salary|facts/median-salary"}, // as the set takes "is the pay good?"
 		// What a level will expect the asker to do is the level's, whatever the ranking
 		// learned from the set says of interviews.
 		{"I got an interview for a senior practice manager job. What will they expect me to do?", "question", "path/senior"},

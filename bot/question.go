@@ -519,9 +519,10 @@ var goalRE = gate.MustCompile(`\b(become|becoming|(?:make|earn|get paid|be paid|
 var ownPayRE = gate.MustCompile(`\bis my (\$?\d+k? )?(salary|pay|wages?|income|offer|comp|compensation) (too |really |kinda |pretty )?(low|high|fair|good|ok|okay|normal|enough|competitive|average|decent|bad)\b|\bam i (under|over|fairly|well|poorly) ?paid\b|\bi (make|earn|get paid|am paid|'?m paid|'?m making|am making) (\$?\d|about|around|only|just|like)|\bshould i (make|earn|ask for|be paid|be making|be earning)\b|\bis (\$?\d+k?|\d+,\d{3}) (too |a |good|low|high|fair|ok)`)
 
 // offerAsRoleRE: an offer for the role itself ("my coachee got an offer for 70k as a
-// practice manager in Ohio, should she counter?"): weighed against the Manager
-// level's figures, as the asker's own pay in the role is.
-var offerAsRoleRE = gate.MustCompile(`\b(offer|offered)\b[^.?!]*\b(as|for) (an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)
+// practice manager in Ohio, should she counter?", "a practice manager offer at 75k
+// in Ohio"): weighed against the Manager level's figures, as the asker's own pay in
+// the role is.
+var offerAsRoleRE = gate.MustCompile(`\b(offer|offered)\b[^.?!]*\b(as|for) (an? |the )?(medical )?practi[cs]e (manager|mgr)\b|\b(an? |the |her |his |my |their )(medical )?practi[cs]e (manager|mgr) (offer|job offer)\b`)
 
 // holdsRoleRE: the asker saying they hold the role itself, no level named.
 var holdsRoleRE = gate.MustCompile(phrase.IHold + `(an? |the )?(medical )?practi[cs]e (manager|mgr)\b`)

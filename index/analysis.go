@@ -252,6 +252,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 652 (career coaches), after it was measured.
+	// "would practice management use any of her skills": experience from another
+	// job carried in.
+	{`\b(would|will|does|could|can) (practice management|this (job|role|career|field)|the (job|role)|it|being a practice manager) (use|draw on|make use of|need) (any of )?(her|his|their|my|your) (skills|experience|background)\b`, experienceCarries},
+	// "What kind of questions should she expect?" in an interview: not the FAQ.
+	{`\b(what|which) (kind of |kinds of |sort of |type of |types of )?questions (should|will|would|do|might|could|can) (she|he|i|they|my client|we|you|u) (expect|get|be asked|prepare for|prep for)\b`, " interview prepare "},
+	// "translate military leadership into a practice manager resume": the resume step.
+	{`\b(translat\w*|turn|turning|put|putting|fram\w*|present\w*|describ\w*|word|wording)\b[^?.!]*\b(military|army|navy|leadership|experience|skills|background)\b[^?.!]*\b(into|on|onto|for|in) (an? |her |his |my |their |the )?(\w+ ){0,3}(resume|cv)\b`, " resume highlights management skills healthcare-specific experience "},
+	// "which parts of the job tend to wear people down": what makes it hard.
+	{`\bwears? (people|you|them|managers|me|someone|folks|one) (down|out)\b|\bwearing (people|you|them|managers|me|someone|folks) (down|out)\b`, " cons stress burnout "},
 	// Batch 651 (test writer), after it was measured.
 	// "one of our providers is rude to the MAs": physician behaviour the manager
 	// deals with.

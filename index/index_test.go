@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 652: career coaches: whether the job would use her skills is experience
+		// carried in; the questions to expect in an interview are not the FAQ; putting
+		// military leadership on a resume is the resume step; what wears people down is
+		// the cons.
+		{"my client is a pharmacist who wants out of retail pharmacy. would practice management use any of her skills?", "how-to-become/p1"},
+		{"I'm prepping a client for a practice manager interview. What kind of questions should she expect?", "steps/6"},
+		{"how do I help a client translate military leadership into a practice manager resume?", "steps/5"},
+		{"does this job wear you down after a few years", "cons/1"},
 		// Batch 651: test writer: a provider rude to the MAs is physician behaviour the
 		// manager deals with; spreadsheet skills tested in an interview; motivating
 		// burnt-out staff is leadership; the best price on gloves is negotiating with
