@@ -252,6 +252,22 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 653 (test writer), after it was measured.
+	// "do i have to live near the clinic": the job is on site.
+	{`\b(have to|need to|must|should) (live|stay|be based) (near|close to|by|within \w+ (miles|minutes) of) (the |my |our )?(clinic|practice|office|work|job|hospital)\b`, " on-site remote "},
+	// "how fast can someone go from front desk to manager": the timeline from a
+	// non-management role.
+	{`\bhow (fast|quickly|soon|long) (can|could|does it take|would it take|will it take)( for)? (i|someone|you|u|one|a person|people)( to)? (go|get|move|rise|climb|jump) from\b`, " timeline become job-ready starting non-management healthcare role "},
+	// "who takes the heat when an audit finds errors": the pressure on the manager.
+	// (Not "my friend takes the blame for everything at home".)
+	{`\bwho (takes?|gets?|will take|would take|ends up taking) (the )?(heat|blame|fall)\b|\b(do|does|will|would) (the |a )?(practice )?managers? (take|get) (the )?(heat|blame|fall)\b`, " financial success rests on manager's shoulders pressure mistakes "},
+	{`\b(coding|billing) errors?\b`, " medical billing coding "},
+	// "do practice managers help set clinic hours": running the practice's schedule.
+	{`\b(set|setting|decide|deciding|choose|choosing|change|changing) (the )?(clinic|practice|office|opening|business|operating) hours\b`, " scheduling daily administrative operations "},
+	// "skills i should list on linkedin": the resume step, not networking sites.
+	{`\b(skills|certifications|certs|keywords|experience) (i |you )?(should |to |can )?(list|put|add|include|highlight|show) (on|in) (my |your |a )?(linkedin|profile|resume|cv)\b`, " resume highlights skills relevant certifications "},
+	// "experience managing a budget without being a manager": building the skill.
+	{`\b(get|gain|build|getting|gaining|building)( some| any)? experience (managing|handling|running|with|in) (a |the )?(budgets?|p&l|finances|money|financial management)\b`, " build management business skills financial management workshops "},
 	// Batch 652 (career coaches), after it was measured.
 	// "would practice management use any of her skills": experience from another
 	// job carried in.

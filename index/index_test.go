@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 653: test writer: living near the clinic is the job being on site; how
+		// fast one goes from the front desk is the timeline; who takes the heat is the
+		// pressure on the manager; setting clinic hours is operations; experience
+		// managing a budget is building skills.
+		{"do i have to live near the clinic", "faq/remote"},
+		{"how fast can someone go from front desk to manager", "faq/timeline"},
+		{"who takes the heat when a payer audit finds coding errors", "cons/5"},
+		{"do practice managers help set clinic hours", "responsibilities/1"},
+		{"how do i get experience managing a budget without being a manager", "steps/3"},
 		// Batch 652: career coaches: whether the job would use her skills is experience
 		// carried in; the questions to expect in an interview are not the FAQ; putting
 		// military leadership on a resume is the resume step; what wears people down is
