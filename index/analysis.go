@@ -243,6 +243,15 @@ const (
 	// aiReshapes is AI changing the role ("will AI take this job"): the guide's AI
 	// reshaping operational roles and automating workflows.
 	aiReshapes = " ai reshaping operational roles automated workflows "
+	// leanMethod is Lean and Six Sigma, the guide's quality improvement methods ("would
+	// a green belt help me", "what lean even means in a clinic").
+	leanMethod = " lean six sigma quality improvement methodologies "
+	// onCall is being reached after hours ("jobs where ur phone never stops ringing",
+	// "answering texts from staff on weekends"): the job's on-call hours.
+	onCall = " on call extended hours work-life balance "
+	// fromOtherSector is a move into the role from another sector ("a good fit for
+	// veterans", "an army NCO", "a former navy officer ... realistic?").
+	fromOtherSector = " prior management experience other sectors transition "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -295,19 +304,19 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(best|better|lower|good|cheaper|cheapest) (price|prices|deal|deals|rates?)\b[^?.!]*\b(supplies|gloves|syringes|masks|equipment|ppe|inventory|gauze)\b|\b(gloves|syringes|masks|ppe|medical supplies|gauze)\b[^?.!]*\b(best|better|lower|good|cheaper|cheapest) (price|prices|deal|deals)\b`, " negotiate favorable terms medical supplies vendors "},
 	// Batch 650 (long messages), after it was measured.
 	// "My director keeps telling me ...": a person, not the level.
-	{phrase.BossSays, " my boss $6"},
+	{phrase.BossSays, " my boss "},
 	// "Is practice management realistic or am I dreaming?": whether it is realistic.
 	{`\b(or )?(am i|i'?m|im) (just )?(dreaming|delusional|kidding myself|being unrealistic|crazy to (think|try))\b`, " realistic "},
 	// A long commute told before asking about remote work is why they ask, not the
 	// asker's own matter.
 	{`\b(long|daily|bad|terrible|brutal|hour[- ]long|two[- ]hour|2[- ]hour) commutes?\b([^?]*\b(remote\w*|from home|wfh|hybrid|telework\w*)\b)`, " remote $2"},
 	// "answering texts from staff on weekends": being on call.
-	{`\b(answer|answering|respond|responding|reply|replying|take|taking) (to )?(texts|calls|emails|messages)( from (staff|the staff|employees|work|the office|the practice))?([^?.!]*)\b(on weekends|on the weekend|at night|after hours|on (her|his|my|their) days? off|on vacation)\b|\b(on weekends|on the weekend|at night|after hours)\b[^?.!]*\b(answering|responding to|replying to|taking) (texts|calls|emails|messages)\b|\b(the )?(weekend|evening|night|after[- ]hours) (stuff|thing|things|calls|texts)\b`, " on call extended hours work-life balance "},
+	{`\b(answer|answering|respond|responding|reply|replying|take|taking) (to )?(texts|calls|emails|messages)( from (staff|the staff|employees|work|the office|the practice))?([^?.!]*)\b(on weekends|on the weekend|at night|after hours|on (her|his|my|their) days? off|on vacation)\b|\b(on weekends|on the weekend|at night|after hours)\b[^?.!]*\b(answering|responding to|replying to|taking) (texts|calls|emails|messages)\b|\b(the )?(weekend|evening|night|after[- ]hours) (stuff|thing|things|calls|texts)\b`, onCall},
 	// "Is that actually a thing or should I be grateful for the one day?": whether
 	// to be grateful says nothing of the topic, which the story before it holds.
 	{`\bor should i (just )?be (grateful|happy|thankful|glad|content)( for [^?.!]*)?`, ""},
 	// "what lean even means in a clinic": Lean, the quality improvement method.
-	{`\bwhat '?(lean|six sigma)'? (even |really |actually )?(means?|is)\b|\blean (principles?|methodolog\w*|management|processes|thinking|six sigma|healthcare|training|certification|projects?)\b`, " lean six sigma quality improvement methodologies "},
+	{`\bwhat '?(lean|six sigma)'? (even |really |actually )?(means?|is)\b|\blean (principles?|methodolog\w*|management|processes|thinking|six sigma|healthcare|training|certification|projects?)\b`, leanMethod},
 	// "whether a workplace will be okay for me before I accept": the guide's green
 	// and red flags.
 	{`\b(whether|if) (a |the |this |that )?(workplace|practice|clinic|employer|office|job|place|company) (will be|would be|is|'?ll be) (okay|ok|safe|welcoming|accepting|inclusive|a good place) (for me|for people like me|for someone like me)\b`, " find an inclusive employer green flags red flags "},
@@ -354,7 +363,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(quit|quitting|leave|leaving|ditch|ditching) (my )?([\w ]{2,30}?) (job|role|gig|career) (to|for) (do|go into|get into|become|try|pursue|switch to)( an?)? ((medical )?practi[cs]e (management|mgmt|manager|mgr)|pm|mpm)\b`, " $3 $4 entering the field diverse pathways transition "},
 	// "jobs where ur phone never stops ringing after hours": being on call. (Not
 	// "my phone is blowing up with calls at night", which says nothing of the job.)
-	{`\b(jobs?|roles?|gig|pms?|practice managers?|managers?)\b[^?.!]*\b(phones?|pager)\b[^?.!]*\b(never stops?|rings?|ringing)\b|\b(get|gets|getting|take|taking|answer|answering) (calls|texts|emails) (at night|after hours|on weekends|on the weekend|off hours|24/7|all night)\b|\b(after hours|off hours) (calls?|texts?|emails?)\b`, " on call extended hours work-life balance "},
+	{`\b(jobs?|roles?|gig|pms?|practice managers?|managers?)\b[^?.!]*\b(phones?|pager)\b[^?.!]*\b(never stops?|rings?|ringing)\b|\b(get|gets|getting|take|taking|answer|answering) (calls|texts|emails) (at night|after hours|on weekends|on the weekend|off hours|24/7|all night)\b|\b(after hours|off hours) (calls?|texts?|emails?)\b`, onCall},
 	// "this job aint all spreadsheets": what the job is, beyond one part of it.
 	{`\b(ain'?t|isn'?t|is not|not) (all|just|only) (spreadsheets?|excel|numbers|paperwork|emails?|meetings|admin)\b`, " daily administrative operations responsibilities "},
 	// "hiring rn or nah?": the job market now, not inclusive hiring.
@@ -389,7 +398,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(without|avoid|avoiding|prevent|preventing|stop|stopping) (a |an |the |any )?(staff |team |full[- ]blown |total )?(revolt|mutiny|rebellion|uprising|uproar|riot)\b`, resistsChange},
 	// "Would a former Army medical logistics officer be a good fit?": a move from
 	// another sector. (Not "ex-military logistics officer, do I need a degree?".)
-	{`\b(an? )?(former |retired |ex-?)(army|navy|air force|military|marine corps|marines|coast guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* officers?\b([^?.!]*\b(fit|help|count|transfer|translate|switch|move|transition|realistic)\b)`, " prior management experience other sectors transition $6"},
+	{`\b(an? )?(former |retired |ex-?)(army|navy|air force|military|marine corps|marines|coast guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* officers?\b([^?.!]*\b(fit|help|count|transfer|translate|switch|move|transition|realistic)\b)`, fromOtherSector + "$6"},
 	// "push my clients toward": whom the coach steers, not the word "toward".
 	{`\b(push|steer|point|nudge|direct|guide)( \w+){0,3} (toward|towards)\b`, " recommend "},
 	// Batch 642 (long messages), after it was measured.
@@ -1167,7 +1176,7 @@ var rewriteSpecs = []rewriteSpec{
 	// member's rank is leadership from another sector. (A medic or corpsman is a
 	// clinician, and an officer has rules of
 	// their own; both are left to them.)
-	{`\b(an? )?(former |retired |ex-?)?(army|navy|air force|military|marine corps|marines|coast guard|national guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* (ncos?|non-?commissioned officers?|sergeants?|petty officers?|lieutenants?|captains?)\b`, " prior management experience other sectors transition "},
+	{`\b(an? )?(former |retired |ex-?)?(army|navy|air force|military|marine corps|marines|coast guard|national guard)( (medical|health|hospital|logistics|supply|admin|administration|administrative|personnel|hr|ops|operations))* (ncos?|non-?commissioned officers?|sergeants?|petty officers?|lieutenants?|captains?)\b`, fromOtherSector},
 	// "advancement may require changing employers": moving on to move up.
 	{`\b(advancement|promotion|moving up|growth|progression)( \w+){0,2} (may|might|will|would|could|often|usually|can)? ?(require|requires|mean|means|involve|involves) (changing|switching|leaving|moving) (employers|jobs|practices|companies|organi[sz]ations|clinics)\b`, movesToAdvance},
 	// "Which growth areas should I steer clients toward?": where the field grows.
@@ -2266,7 +2275,7 @@ var rewriteSpecs = []rewriteSpec{
 	// (Clinical experience is the misconception passage's, further down.)
 	{`\b(do|would|will|should|must) (i|you|we|they|one) (need|have|be required) to (work|have worked|get a job|gain experience|start out) (\w+ )?(in|at) (healthcare|health care|a clinic|a medical office|a doctor'?s office|a hospital|the medical field|the field)( (first|before|beforehand|for a while))?\b|\b(healthcare|health care|medical|hospital) experience (first|beforehand|before (applying|that|becoming))\b`, " gain hands-on healthcare experience first "},
 	// "Is practice management a good fit for veterans?": a move from another sector.
-	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, " prior management experience other sectors transition "},
+	{`\b(good|right|great|best|smart|natural|realistic) (fit|career|job|choice|option|path|move|step) (for|as) (a |an )?(veterans?|former military|ex-military|military spouses?)\b|\b(leaving|getting out of|retiring from|after|out of) the (military|army|navy|air force|marines|coast guard)\b`, fromOtherSector},
 	// "How do I start an IV?": bedside work, not the manager's.
 	{`\b(start|place|insert|put in|hang) (an? |the )?(iv|ivs|i\.v\.|iv line|catheter|foley)\b|\b(give|giving|draw|drawing) (an? |the )?(injection|injections|shot|shots|blood)\b|\b(find|finding|hit|hitting) (a |the )?(vein|veins)\b`, " otheroccupation "},
 	// Batch 441 (test writer), after it was measured.
@@ -2949,7 +2958,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 641: Six Sigma's belts, after the belts' own pay above and unless it is a
 	// martial art's.
 	{`\b(green|black|yellow) belts? in (karate|taekwondo|tae kwon do|judo|jiu[- ]?jitsu|bjj|martial arts|kung fu|aikido)\b`, " personalmatter "},
-	{`\b(lean )?(six sigma )?(green|black|yellow) belt( certification| certificate| cert)?s?\b`, " lean six sigma quality improvement methodologies "},
+	{`\b(lean )?(six sigma )?(green|black|yellow) belt( certification| certificate| cert)?s?\b`, leanMethod},
 	// Batch 313 (chat).
 	{`\b(handle|handles|do|does|make|makes|manage|manages|set|sets|run|runs|build|builds|create|creates|plan|plans|write|writes) (the |a |their |our )?(schedules?|scheduling|rota|rotas) (for|of) (the )?(docs|doctors|physicians|providers|staff|nurses|team|clinic|office)\b`, " patient scheduling staff scheduling daily operations "},
 	{`\b(good|great|best|decent) networking (groups?|organi[sz]ations?|orgs|associations?|events?)\W*$|\bnetworking (groups?|organi[sz]ations?|orgs|associations?) (to join|i should join|worth joining)\b`, " professional network joining organizations mgma "},
@@ -4220,7 +4229,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\bhow (is|are|will|has|have|would) (\w+ )?(\w+ )?(chang\w*|evolv\w*|shift\w*|transform\w*|reshap\w*) (the|this|their|our) (role|job|field|profession|career|work|industry)\b`, " $0 evolving shift focus "},
 	// Excel the spreadsheet, not "excel at": the guide's office tools.
 	{`\b(microsoft |ms )?excel( skills?| spreadsheets?| sheets?| knowledge| experience| proficiency)?( (or|and|vs) \w+)?\W*$|\b(microsoft |ms )?excel\b[^?.!]*\b(practice managers?|mpms?|(this|the|a) (job|role|position|career))\W*$`, " microsoft office suite excel "},
-	{`\b(management|managerial|supervisory|leadership) experience\b[^?.!]*\b(not|outside|other than|but not)\b[^?.!]*\b(healthcare|health care|medical|the field)\b|\b(retail|restaurant|hotel|sales|corporate|bank|call center|military|army) (management|managerial|supervisory) experience\b`, " prior management experience other sectors transition "},
+	{`\b(management|managerial|supervisory|leadership) experience\b[^?.!]*\b(not|outside|other than|but not)\b[^?.!]*\b(healthcare|health care|medical|the field)\b|\b(retail|restaurant|hotel|sales|corporate|bank|call center|military|army) (management|managerial|supervisory) experience\b`, fromOtherSector},
 	{`\b(lab|laboratory|pharmacy|x-?ray|radiology|surgical|ekg|ultrasound) (tech|techs|technician|technicians)\b`, " clinical otheroccupation "},
 	{`\bcalm(ing)? (people|patients|staff|others|things|everyone) down\b`, " conflict resolution mediate disputes patient concerns "},
 	// Leaving this job for another: the guide's transferable skills, before "do my skills
