@@ -310,8 +310,10 @@ var rewriteSpecs = []rewriteSpec{
 	// A long commute told before asking about remote work is why they ask, not the
 	// asker's own matter.
 	{`\b(long|daily|bad|terrible|brutal|hour[- ]long|two[- ]hour|2[- ]hour) commutes?\b([^?]*\b(remote\w*|from home|wfh|hybrid|telework\w*)\b)`, " remote $2"},
-	// "answering texts from staff on weekends": being on call.
-	{`\b(answer|answering|respond|responding|reply|replying|take|taking) (to )?(texts|calls|emails|messages)( from (staff|the staff|employees|work|the office|the practice))?([^?.!]*)\b(on weekends|on the weekend|at night|after hours|on (her|his|my|their) days? off|on vacation)\b|\b(on weekends|on the weekend|at night|after hours)\b[^?.!]*\b(answering|responding to|replying to|taking) (texts|calls|emails|messages)\b|\b(the )?(weekend|evening|night|after[- ]hours) (stuff|thing|things|calls|texts)\b`, onCall},
+	// Being on call: "answering texts from staff on weekends", "the weekend stuff",
+	// "jobs where ur phone never stops ringing after hours". (Not "my phone is
+	// blowing up with calls at night", which says nothing of the job.)
+	{`\b(jobs?|roles?|gig|pms?|practice managers?|managers?)\b[^?.!]*\b(phones?|pager)\b[^?.!]*\b(never stops?|rings?|ringing)\b|\b(get|gets|getting|answer|answering|respond|responding|reply|replying|take|taking) (to )?(texts|calls|emails|messages)( from (staff|the staff|employees|work|the office|the practice))?([^?.!]*)\b(on weekends|on the weekend|at night|after hours|off hours|24/7|all night|on (her|his|my|their) days? off|on vacation)\b|\b(on weekends|on the weekend|at night|after hours)\b[^?.!]*\b(answering|responding to|replying to|taking) (texts|calls|emails|messages)\b|\b(the )?(weekend|evening|night|after[- ]hours|off[- ]hours) (stuff|thing|things|calls?|texts?|emails?)\b`, onCall},
 	// "Is that actually a thing or should I be grateful for the one day?": whether
 	// to be grateful says nothing of the topic, which the story before it holds.
 	{`\bor should i (just )?be (grateful|happy|thankful|glad|content)( for [^?.!]*)?`, ""},
@@ -361,9 +363,6 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(i'?m|im|i am|i work as|working as) an ma\b`, "$1 a medical assistant"},
 	// "quitting my MA job to do practice mgmt, bad move?": a way into the field.
 	{`\b(quit|quitting|leave|leaving|ditch|ditching) (my )?([\w ]{2,30}?) (job|role|gig|career) (to|for) (do|go into|get into|become|try|pursue|switch to)( an?)? ((medical )?practi[cs]e (management|mgmt|manager|mgr)|pm|mpm)\b`, " $3 $4 entering the field diverse pathways transition "},
-	// "jobs where ur phone never stops ringing after hours": being on call. (Not
-	// "my phone is blowing up with calls at night", which says nothing of the job.)
-	{`\b(jobs?|roles?|gig|pms?|practice managers?|managers?)\b[^?.!]*\b(phones?|pager)\b[^?.!]*\b(never stops?|rings?|ringing)\b|\b(get|gets|getting|take|taking|answer|answering) (calls|texts|emails) (at night|after hours|on weekends|on the weekend|off hours|24/7|all night)\b|\b(after hours|off hours) (calls?|texts?|emails?)\b`, onCall},
 	// "this job aint all spreadsheets": what the job is, beyond one part of it.
 	{`\b(ain'?t|isn'?t|is not|not) (all|just|only) (spreadsheets?|excel|numbers|paperwork|emails?|meetings|admin)\b`, " daily administrative operations responsibilities "},
 	// "hiring rn or nah?": the job market now, not inclusive hiring.
