@@ -261,6 +261,13 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 654 (test writer), after it was measured.
+	// "at what point do i get to run operations for a whole medical group": the
+	// director's reach.
+	{`\b(runs?|running|leads?|leading|oversees?|overseeing|manages?|managing|heads?|heading|in charge of)( the)? (operations|ops) (for|of|across|at) (a |an |the )?(whole|entire) (medical group|health ?system|healthcare system|system|organi[sz]ation|network|company|group)\b`, " executive leadership all medical practice operations entire health system "},
+	// "which programs should i get comfortable with before my first day": the
+	// software, not a degree program.
+	{`\b(which|what) (computer |software )?programs (should|do|would|will|must) (i|you|we|u) (get |be |become )?(comfortable|familiar|fluent|proficient|good) (with|in|at|using)\b`, " software tools "},
 	// Batch 653 (test writer), after it was measured.
 	// "do i have to live near the clinic": the job is on site.
 	{`\b(have to|need to|must|should) (live|stay|be based) (near|close to|by|within \w+ (miles|minutes) of) (the |my |our )?(clinic|practice|office|work|job|hospital)\b`, " on-site remote "},
@@ -864,7 +871,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "how can i tell if a clinic really cares about diversity": an inclusive
 	// employer. (Whether practices care about it, in general, is the diversity
 	// passages'.)
-	{`\b(if|whether) (an? |the |this |that |my |their |your )?(clinic|practice|employer|company|place|office|group|workplace|organization) (really |actually |truly |genuinely )?(cares?|caring) about (diversity|inclusion|dei|equity|inclusivity)\b`, " inclusive employer dei initiatives "},
+	{`\b(if|whether|(signs?|indicators?|clues?|evidence|proof) that) (an? |the |this |that |my |their |your )?(clinic|practice|employer|company|place|office|group|workplace|organization) (really |actually |truly |genuinely )?(cares?|caring) about (diversity|inclusion|dei|equity|inclusivity)\b( (when|while|during|before|after|if) (i|you|we|u) (am |'m |are )?(interview\w*|apply\w*|visit\w*|go in)( there| with them| for (a|the) job)?)?`, " inclusive employer dei initiatives "},
 	// "will i have saturdays free": weekends off. ("work Saturdays for free" is
 	// unpaid work.)
 	{`\b(saturdays?|sundays?|weekends?)( (mostly|usually|always|completely|totally))? (free|off)\b`, " weekends work-life balance "},
@@ -1689,7 +1696,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "how much of the job is spreadsheets and reports": data and reporting.
 	{`\bspreadsheets?\b[^?.!]*\breports?\b|\breports?\b[^?.!]*\bspreadsheets?\b`, " data analysis reporting "},
 	// "can this job burn you out"
-	{`\bburn (you|me|people|them|someone|managers) out\b`, " burnout "},
+	{`\bburn(s|ing)? (you|me|people|them|someone|managers|folks|staff|employees|us) out\b`, " burnout "},
 	// Batch 523 (background first), after it was measured.
 	// "I'm a scribe in an ER.": where the asker works, not a visit to the ER (which a
 	// rule below reads as the asker's own matter).

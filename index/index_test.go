@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 654: test writer: what burns people out is the stress; running
+		// operations for a whole health system is the director; programs to be
+		// comfortable with are software; signs a practice cares about inclusion,
+		// even when asked at an interview, are the inclusive employer's.
+		{"which part of this job burns people out", "cons/1"},
+		{"at what point do i get to oversee ops for a whole medical group", "path/director"},
+		{"what programs should i be comfortable with", "tools/p1"},
+		{"signs that a clinic actually cares about inclusion", "workplace-culture/p2"},
+		{"how do i know if a practice cares about inclusion when i interview", "workplace-culture/p2"},
 		// Batch 653: test writer: living near the clinic is the job being on site; how
 		// fast one goes from the front desk is the timeline; who takes the heat is the
 		// pressure on the manager; setting clinic hours is operations; experience
