@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 655: long messages: "what do UK practice managers typically make" asks
+		// the UK's pay; groups or mentors asked for after a level held are the groups,
+		// not the level.
+		{"I moved to the UK from Nigeria last year. What do UK practice managers typically make, and would my degree be accepted?", "question", "country/uk"},
+		{"I'm Black and I've been an assistant manager for three years. I keep getting passed up. Are there mentors for people like me?", "question", "dei-resources/p1"},
 		// Batch 652: "a practice manager offer at 75k in Ohio" is weighed against the
 		// Manager level, as an offer "as a practice manager" is.
 		{"my client got a practice manager offer at 75k in Ohio. is that a fair number?", "question", "salary/manager"},

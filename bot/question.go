@@ -53,9 +53,10 @@ var (
 	// acrossLevelsRE: a question over the whole ladder, not about one rung of it.
 	acrossLevelsRE = gate.MustCompile(`\bfrom (an? |the )?(entry[- ]level|entry|junior|beginners?|new|start\w*|the (bottom|beginning)|assistant)\b[^?.!]*\bto (an? |the )?(experienced|senior|seniors|director|top|veterans?|end|((\d+|a few|some|several|many|ten|five|fifteen|twenty) )?(yrs|years) (in|on|later|of experience))\b|\b(entry[- ]level|junior|beginners?) (to|through|thru|and|vs\.?|versus) (experienced|veterans?)\b|\b(entry[- ]level|junior|beginners?|new)\b[^?.!]*\b(compared (to|with)|vs\.?|versus)( an?| the)? (experienced|veterans?)\b|\b(starting out|at the start|at first|in the beginning|entry[- ]level|to start( with)?)\b[^?.!]*\b(and|vs\.?|versus|then|compared (to|with)|but)\b[^?.!]*\b(after (\d+|a few|some|several|many|ten|five|fifteen|twenty)( \w+)? (yrs|years)|later( on)?|down the (line|road)|eventually|long[- ]term|with experience)\b`)
 	newcomerRE     = gate.MustCompile(`\b(new|newly|brand new|beginners?|first[- ]year|fresh|freshers?|just starting|starting out|starting (salary|pay)|new grads?|recent grads?|(in|at) the (start|beginning))\b`)
-	// whatMakeRE: "what do they make in the us", "what do assistants make vs directors"
-	// ask the pay, wherever the sentence ends.
-	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|practice managers?|people|one|an? \w+( \w+)?|(the )?(assistants?|directors?|seniors?|regionals?)( (practice )?managers?)?) (make|earn|get paid|take home|bring in)\b`)
+	// whatMakeRE: "what do they make in the us", "what do assistants make vs directors",
+	// "what do UK practice managers typically make" ask the pay, wherever the
+	// sentence ends.
+	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|(\w+ )?practice managers?|people|one|an? \w+( \w+)?|(the )?(assistants?|directors?|seniors?|regionals?)( (practice )?managers?)?) ((typically|usually|normally|generally|really|actually) )?(make|earn|get paid|take home|bring in)\b`)
 	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE     = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	// budgetRE: a sum the asker ran or brought in ("running a store with a $5M
@@ -464,9 +465,11 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (interview || landing || moveOnRE.MatchString(lower) || expectedToKnowRE.MatchString(lower)):
-		// How to advance, an interview for the level, or whether the role is expected
-		// to know a thing the story names, is search's, not the level's.
+	case hasLevel && (interview || landing || moveOnRE.MatchString(lower) || expectedToKnowRE.MatchString(lower) || supportRE.MatchString(lower)):
+		// How to advance, an interview for the level, whether the role is expected to
+		// know a thing the story names, or the groups and mentors there are for the
+		// asker ("I've been an assistant manager for three years ... Are there groups or
+		// mentors for people like me?"), is search's, not the level's.
 	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)

@@ -261,6 +261,19 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 655 (long messages), after it was measured.
+	// "is the job market any better right now or is it the same mess everywhere?":
+	// the tail repeats the question.
+	{`\bor (is it|it'?s|its|is it just) (the same|just as bad|equally bad|no better|all the same|a mess)( (mess|story|thing|situation|deal))?( everywhere| all over| across the board| there too)?\b`, " "},
+	// "would I have to go back to commuting every day?": on site.
+	{`\b(go back to|have to|need to|start|be) commut\w*( in)?( every ?day| daily| each day| to (the|an) office)?\b`, " on-site remote "},
+	// "is there a lot of running around the clinic expected?": how physical the
+	// setting is. (Not "think on your feet".)
+	{`\b(running|walking|rushing|moving) around (the |a )?(clinic|office|practice|building|floor)\b|\b(am i|are you|are they|be|being|stand|standing|stay|staying) on (my|your|their) feet (all day|a lot)\b`, " office-based work environment "},
+	// "I'm Black ... are there groups or mentors for people like me?": the groups
+	// for Black healthcare leaders, before the general rule below turns it into
+	// groups for any background.
+	{`\b(black|african american)\b([^?]*)\b(groups?|organi[sz]ations?|networks?|associations?|communit(y|ies)|resources|mentors?) for (me|people like me|someone like me|us)\b`, "$1$2 nahse organizations support black "},
 	// Batch 654 (test writer), after it was measured.
 	// "at what point do i get to run operations for a whole medical group": the
 	// director's reach.
@@ -985,7 +998,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 588 (test writer), after it was measured.
 	// "What do practice managers make?": their pay, not what the job does (the role's
 	// name goes, and "what do ... make" would read as "what do they do").
-	{`\bwhat (do|does|did|would|will) (an? |the )?(medical )?(practice managers?|mpms?|practice mgrs?) (make|earn|get paid|take home|bring in)( (a|per|in|at|annually|yearly|on average|usually|typically|these days|now|nowadays)\b|\W*$)`, " salary $6"},
+	{`\bwhat (?:do|does|did|would|will) (?:an? |the )?(?:medical )?(\w+ )?(?:medical )?(?:practice managers?|mpms?|practice mgrs?) (?:typically |usually |normally |generally |really |actually |on average )?(?:make|earn|get paid|take home|bring in)( (?:a|per|in|at|annually|yearly|on average|usually|typically|these days|now|nowadays)\b|\W*$|\W*[,?.;!]| and\b| but\b)`, " $1 salary $2"},
 	// "what does a pharmacy manager earn in ohio": another manager's pay, wherever.
 	// (A pharmacy manager asking about our pay is background, and ours.)
 	{`\b(what|how much) (do|does|did|would|will|can|could) (an? |the )?pharmacy (managers?|directors?) (make|earn|get paid|pull in|take home)\b|\bpharmacy (managers?|directors?)('s)? (pay|salary|salaries|wages?)\b`, " otheroccupation "},

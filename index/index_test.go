@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 655: long messages: "or is it the same mess everywhere" repeats the
+		// question; going back to commuting is the job being on site; running around
+		// the clinic is the setting; mentors for a Black asker are NAHSE's; "what do
+		// practice managers typically make" is the pay.
+		{"is the job market any better now or is it the same mess everywhere", "faq/job-market"},
+		{"would i have to go back to commuting every day", "faq/remote"},
+		{"is there a lot of running around the clinic", "work-environment/p1"},
+		{"I'm Black. Are there mentors for people like me?", "dei-resources/p1"},
+		{"what do practice managers typically make", "facts/median-salary"},
 		// Batch 654: test writer: what burns people out is the stress; running
 		// operations for a whole health system is the director; programs to be
 		// comfortable with are software; signs a practice cares about inclusion,
