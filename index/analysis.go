@@ -261,6 +261,17 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 656 (test writer), after it was measured.
+	// "can my husband and kids come with me if i get a work visa": the family visas,
+	// not the family's time.
+	{`\b(husband|wife|spouse|partner|kids|children|family|dependents|son|daughter)\b[^?.!]*\b(come|join|move|relocate|go)( over| along)? with (me|us)\b[^?.!]*\bvisas?\b|\bvisas?\b[^?.!]*\b(husband|wife|spouse|partner|kids|children|family|dependents) (come|join|move|relocate|go)( over| along)? with (me|us)\b`, " family visas dependents main applicant "},
+	// "if i stick with a tiny family practice will i hit a ceiling": staying at a
+	// small practice; "family practice" is its specialty, not the asker's family.
+	{`\bstick(s|ing)? (with|at|around at) (a|an|one|the|my|this) (current |present )?(tiny |small |little )?(family (medicine )?)?(practice|clinic|office)\b`, " stay at a small practice "},
+	// "is it harder to get hired now than a few years ago": the market's competition
+	// now, not how long it takes one to get hired. (Nothing between, so "harder to
+	// find work as an actor these days" stays another job's.)
+	{`\b(harder|tougher|more difficult|more competitive|easier) to (get hired|find a job|land a job|get a job|find work|get in|break in)( now| today| right now| in this field)? (than (a few|a couple|\w+) years ago|than (before|it used to be|it was)|these days|nowadays|lately|anymore)\b`, " increased competition job market challenges now "},
 	// Batch 655 (long messages), after it was measured.
 	// "is the job market any better right now or is it the same mess everywhere?":
 	// the tail repeats the question.

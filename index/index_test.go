@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 656: test writer: a spouse coming along on a visa is the family visas;
+		// sticking with a small family practice is staying at one practice; harder to
+		// get hired than years ago is the market's competition.
+		{"can my wife and son come with me on a work visa", "visas/p2"},
+		{"if i stick with a small family practice will i hit a ceiling", "cons/6"},
+		{"is it harder to get hired now than a few years ago", "challenges/p1"},
 		// Batch 655: long messages: "or is it the same mess everywhere" repeats the
 		// question; going back to commuting is the job being on site; running around
 		// the clinic is the setting; mentors for a Black asker are NAHSE's; "what do
@@ -2830,6 +2836,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 656: another job's market, beside "harder to get hired now than
+		// before" (the first version of that rule answered it).
+		"is it harder to find work as an actor these days",
 		// Batch 651: one's own doctor rude at an appointment.
 		"my doctor was rude to me at my appointment, should i complain",
 		// Batch 650: a parent's dementia care, after running a clinic.
