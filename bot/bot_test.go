@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 657: chat slang: "mid" as so-so is no level; "how many quid" asks the pay.
+		{"the pay lowkey mid or nah", "question", "faq/salary|facts/median-salary"},
+		{"how many quid do practice managers pull in over in britain", "question", "country/uk"},
 		// Batch 655: long messages: "what do UK practice managers typically make" asks
 		// the UK's pay; groups or mentors asked for after a level held are the groups,
 		// not the level.

@@ -14,6 +14,9 @@ import (
 	"github.com/mpmcoach/mpmcoach/knowledge"
 )
 
+// howManyMoneyRE counts money: "how many quid a year do pms pull in".
+var howManyMoneyRE = gate.MustCompile(`\bhow many (quid|bucks|dollars|pounds|euros|grand|reais|k)\b`)
+
 // howMuchPaid is a pay question that names no pay word: "how much do directors make".
 // Said in another language's words too: "how much gain / win / receive".
 var howMuchPaid = gate.MustCompile(`\bhow much\b.*\b(make|get|earn|bring|take|gain|gains|win|wins|receive|receives)\b`)
@@ -31,7 +34,7 @@ var (
 	extremeRE       = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	compareRE       = gate.MustCompile(`\b(difference|differences|different|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE        = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
-	othersExpectRE  = gate.MustCompile(`\b(doctors?|physicians?|providers?|owners?|partners?|staff|team|boss|employees|patients) (expect|want|need|look for)\b`)
+	othersExpectRE  = gate.MustCompile(`\b(doctors?|physicians?|providers?|owners?|partners?|staff|team|boss|employees|patients) (expect|want|need|look for)\b|\b(steamroll\w*|pushed around|walked all over|run over|bulldozed) by (the |my )?(docs|doctors|physicians|providers|owners|partners|staff)\b`)
 	newManagerRE    = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// newHolderRE: the asker holds the title, new to it ("I'm a new practice
 	// manager, started 2 months ago"): the Manager level, as for one just promoted.
@@ -228,8 +231,9 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 	remuneration median`)
 
 // languageLevelRE is how well the asker speaks a language, or a name with a level's
-// word in it that is no level ("Canada's Express Entry", "an entry visa").
-var languageLevelRE = gate.MustCompile(`\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
+// word in it that is no level ("Canada's Express Entry", "an entry visa"), or "mid"
+// as slang for so-so ("the pay lowkey mid or nah").
+var languageLevelRE = gate.MustCompile(`\b(lowkey|low key|kinda|kind of|pretty|so|mad|hella|super|just|is|it'?s|its|lookin|looking) mid\b|\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
 // expectedToKnowRE asks whether the role must know something: "I'm the assistant
 // manager and I don't know what lean means. Is that something practice managers are
@@ -279,6 +283,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	}
 	// "How much time take to be manager senior?" asks how long, not the pay.
 	if strings.Contains(lower, "how much") && !strings.Contains(lower, "how much time") && howMuchPaid.MatchString(lower) ||
+		strings.Contains(lower, "how many") && howManyMoneyRE.MatchString(lower) ||
 		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(budgetRE.ReplaceAllString(lower, " ")) ||
 		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
@@ -343,9 +348,9 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	newManagerAdvice := newManager && adviceRE.MatchString(lower)
 	if !hasLevel && newManager && (newManagerAdvice || levelRoleRE.MatchString(lower) && !skillsRE.MatchString(lower)) && !othersExpectRE.MatchString(lower) && len(c.guide.Levels) > 0 {
 		// "what should a new manager focus on": the first level. What the doctors or
-		// the staff expect of them is the job's, not the level's, and so are the
-		// skills a new manager needs ("skills u need to not flop as a new mgr"): the
-		// first level's entry names none.
+		// the staff expect of them, or not being steamrolled by them, is the job's,
+		// not the level's, and so are the skills a new manager needs ("skills u need
+		// to not flop as a new mgr"): the first level's entry names none.
 		level, hasLevel = c.guide.Levels[0].ID, true
 		if newHolderRE.MatchString(lower) {
 			level, hasLevel = c.managerLevel()

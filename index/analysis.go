@@ -261,6 +261,32 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 657 (chat slang), after it was measured.
+	// "is the pay lowkey mid or nah": "mid" is so-so, not the middle level.
+	// (Only asked as "or nah": "is this job kinda mid" has its own rule.)
+	{`\b(lowkey |low key |kinda |kind of |pretty |so |mad |hella |super |just |is |it'?s |its |lookin |looking )mid or (nah|not|nope)\b`, " good or not "},
+	// "wfh possible at all?? asking 4 a friend": the friend is a figure of speech.
+	{`\b(just )?asking (for|4) a (friend|buddy|pal)\b`, " "},
+	// "r there certs that actually matter or is it all fluff": worth it or not.
+	{`\bor (is it|it'?s|are they|they'?re|is that|are those) (all |just |mostly )?(fluff|hype|bs|bull|marketing|a scam|scams|a waste|useless|nonsense|a money grab)\b`, " worth it "},
+	// "good benefits n stability?": the field's stable employment.
+	{`\b(and|n|&|plus) (job )?(stability|security)\b`, " stable employment job security "},
+	// "idk excel that well is that gonna be a problem": spreadsheet skills, data and
+	// reports. (Not "excel at", to do well.)
+	// (Not learning Excel itself: how to learn it is no question of ours.)
+	{`\b(excel|spreadsheets?)( skills?)? (that well|very well|too well|well|at all)\b|\b(bad (at|with)|weak (at|in|with)|not (good|great) (at|with)|suck at|idk|dont know|don'?t know|do not know)( \w+)? (excel|spreadsheets?)\b`, " spreadsheets data analysis reporting "},
+	// "how do i excel at this job": to do well in it, not the spreadsheet program.
+	{`\bexcel (at|in) (this|the|my|your|a|that) (job|role|career|field|work|position)\b`, " traits help practice managers succeed "},
+	// "u gotta be good w money stuff for this?": financial management.
+	{`\b(good|great|bad|decent|comfortable|ok|okay|solid) (w|with|at) (money|finances?|budgets?|the money side)( stuff)?\b`, " financial management budgeting "},
+	// "is the vibe at clinics toxic or chill": the workplace culture, before "is the
+	// vibe" reads as whether the job is good to do.
+	{`\b(the )?vibes? (at|in|of) (the |most |a |these |medical )?(practices?|clinics?|offices?|workplaces?|doctors'? offices?)\b`, " workplace culture atmosphere "},
+	// "how do i not get steamrolled by the docs": holding one's ground with the
+	// physicians, leadership.
+	// (Being new says when, not what: "as a new mgr" goes with it. Only by the
+	// physicians or owners: "does my boss push me around" is the asker's own matter.)
+	{`\b(steamroll\w*|pushed around|walked all over|railroaded|run over|bulldozed) by (the |my |our )?(docs|doctors|physicians|providers|owners|partners)( as an? (new|first[- ]time|newly promoted) (medical )?(practice )?(manager|mgr|pm))?|\b(docs|doctors|physicians|providers) (steamroll\w*|push (me|you|managers) around|walk all over (me|you|managers)|bulldoze\w*)\b`, " leadership managing physician expectations "},
 	// Batch 656 (test writer), after it was measured.
 	// "can my husband and kids come with me if i get a work visa": the family visas,
 	// not the family's time.
@@ -3502,7 +3528,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(i|you|they|he|she|we|managers?|one)( will| would| can| could)? gain (more|less|much|well|better|good)\b`, "$1 salary $3"},
 	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what(s| is|'s| exactly is) (this|that|the) (profession|job|role|career|occupation|position|work)( exactly| about)?( in a nutshell| in short| in brief| in simple terms)?\W*$`, " pivotal administrative leader "},
 	{`\b(hire|hires|hiring|accept|accepts|take|takes|consider)( \w+)? (people|someone|candidates|applicants|anyone|newbies|beginners|grads|graduates)( \w+)? (without|with no|with zero|with little|lacking) (any )?(experience|exp)\b`, " entry-level roles accept candidates no experience "},
-	{`\b(the )?(ambient|ambiente|ambiance|ambience|vibe|atmosphere) (of|at|in) (the )?(work|job|practice|clinic|office)\b`, " workplace culture atmosphere "},
+	{`\b(the )?(ambient|ambiente|ambiance|ambience|vibes?|atmosphere) (of|at|in) (the |most |a |these )?(work|job|practices?|clinics?|offices?|medical offices?)\b`, " workplace culture atmosphere "},
 	{`\b(signs?|red flags?|how (do|can) i (know|tell))\b[^?.!]*\b(not|isn'?t|bad|unwelcoming|unsafe)( an?)?( good| safe| welcoming| inclusive)? (place|workplace|employer|environment)s? for (minorities|women|lgbtq\+?|black people|people of colou?r|immigrants|diverse (people|staff|candidates))\b`, " red flags lack of diversity "},
 	// Batch 225 (passages picked at random; chat).
 	{`\b(play|playing|plays|be|being|act as|acting as|end up (as|being|playing)) (the )?(referee|ref|peacemaker|middleman|middle man|mediator)( a lot| all the time| often| constantly)? (between|for|with|among) (the |my |your |our )?(staff|employees|coworkers|co-workers|doctors|physicians|providers|nurses|team|people|departments)\b`, " mediating conflicts between $8 "},

@@ -98,6 +98,20 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 657: chat slang: a friend asked for is a figure of speech; "or is it all
+		// fluff" asks whether it's worth it; "n stability" is stable employment; not
+		// knowing Excel well is data and reports; "good w money stuff" is financial
+		// management; being steamrolled by the docs is leadership with physicians,
+		// when new too; the vibe at clinics is their culture; excelling at the job is
+		// what makes one succeed.
+		{"can this job be remote? asking 4 a friend", "faq/remote"},
+		{"are certifications worth anything or is it all fluff", "faq/education"},
+		{"good benefits n stability?", "pros/4"},
+		{"i dont know excel that well, is that bad", "technical-skills/7"},
+		{"do u have to be good w money stuff", "technical-skills/4"},
+		{"how do i not get steamrolled by the docs as a new mgr", "cons/3"},
+		{"is the vibe at clinics toxic", "workplace-culture/p1"},
+		{"how do i excel at this job", "soft-skills/1"},
 		// Batch 656: test writer: a spouse coming along on a visa is the family visas;
 		// sticking with a small family practice is staying at one practice; harder to
 		// get hired than years ago is the market's competition.
