@@ -43,6 +43,9 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 658: "the regional practice manager level" is the regional level, not
+		// the Manager level's ("practice manager level").
+		{"My client manages a region for a retail chain. Would that map to the regional practice manager level or lower?", "question", "path/regional"},
 		// Batch 657: chat slang: "mid" as so-so is no level; "how many quid" asks the pay.
 		{"the pay lowkey mid or nah", "question", "faq/salary|facts/median-salary"},
 		{"how many quid do practice managers pull in over in britain", "question", "country/uk"},

@@ -261,6 +261,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 658 (career coaches), after it was measured.
+	// "the regional practice manager level": the regional level, before "practice
+	// manager level" reads as the Manager level.
+	{`\b(assistant|senior|regional|director) (medical )?(practice manager|mpm|pm) level\b`, " $1 practice manager role "},
+	// "would that map to the regional level or lower?": where a past role sits on
+	// the career path.
+	{`\b(map|maps|mapping|translate|translates|correspond|corresponds|equate|equates|lines? up) (to|with)(\s+(the|a|an))?(\s+\w+)?(\s+\w+)?\s+(level|title|rung|practice manager role)\b`, " career path equivalent$5$6 $7 career path "},
+	// "can practice managers freelance or consult": consulting as a lateral move.
+	{`\bfreelanc\w*( work)? (or|and|/) consult\w*\b|\bconsult\w* (or|and|/) freelanc\w*\b`, " healthcare consulting lateral moves "},
+	// "what's the realistic first job title?": the entry level's title.
+	// (Not "what entry-level titles should I search for", the job search.)
+	{`\b(first|starting) (job )?title\b`, " entry-level career path assistant medical practice manager title "},
+	// "How do we frame that on an application": the resume and cover letter.
+	{`\b(frame|present|describe|word|phrase|sell|position|spin) (that|this|it|her|his|their|my|your)( \w+)?( experience| background)? (on|in|for) (an? |the |her |his |their |my |your )?(applications?|resumes?|cvs?|cover letters?)\b`, " resume cover letter highlight relevant experience "},
 	// Batch 657 (chat slang), after it was measured.
 	// "is the pay lowkey mid or nah": "mid" is so-so, not the middle level.
 	// (Only asked as "or nah": "is this job kinda mid" has its own rule.)

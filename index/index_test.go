@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 658: career coaches: mapping a past title to a level is the career path;
+		// freelancing or consulting is the lateral move into consulting; the first job
+		// title is the entry level's; framing experience on an application is the
+		// resume step.
+		{"would her old title map to the senior level", "path/senior"},
+		{"can a practice manager freelance or consult", "career-path/p2"},
+		{"what's a realistic first job title", "path/assistant"},
+		{"how do we frame that on an application", "steps/5"},
 		// Batch 657: chat slang: a friend asked for is a figure of speech; "or is it all
 		// fluff" asks whether it's worth it; "n stability" is stable employment; not
 		// knowing Excel well is data and reports; "good w money stuff" is financial
