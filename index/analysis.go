@@ -261,6 +261,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 659 (test writer: short questions), after it was measured.
+	// "worth the headache long term?": whether the job is worth it, not its
+	// challenges. (The pay's worth against the stress has its own rule.)
+	{`^\W*(is it |is this |this job |the job )?(really |even |actually )?worth (the|all the|all that) (headaches?|hassle|stress|trouble|drama|grind|pain)( long[- ]term| in the long (run|term))?\b`, " worth it pros cons "},
+	// "monday morning at the clinic, what am i doing": a typical day's work.
+	{`\b(monday|a typical|an average|a normal|a regular|the first) (morning|day|shift|week)\b[^?]*\bwhat (am i|would i be|will i be|do i|do you|are you|would you be) (doing|do|actually doing)\b`, " typical day daily responsibilities "},
+	// "who keeps the exam rooms stocked": supplies and inventory.
+	{`\b(keeps?|keeping|gets?|getting) (the )?(exam rooms?|rooms|clinic|office|shelves|supply (closet|room)|supplies) (stocked|supplied|restocked|full)\b|\brestock(s|ing)? (the )?(exam rooms?|supplies|clinic|office|shelves|supply (closet|room)|medical supplies)\b`, " supply chain inventory control medical supplies "},
+	// "time for family n hobbies?": work-life balance, asked as the whole question.
+	// (Not "how do i find time for hobbies", the asker's own life.)
+	{`^\W*((will|would|do|does|can) (i|you|they|managers|practice managers|pms) (have|get|still have) |is there |are there )?(enough |any |much |still )?time (left )?(for|with) (my |the )?(family|kids|hobbies|friends|a life|myself|personal life|a social life)( (and|n|&|or|plus) (my |the )?(family|kids|hobbies|friends|a life|myself))?\W*$`, " work-life balance "},
+	// "someone experienced to show me the ropes": a mentor.
+	{`\b(show|shows|showing|teach|teaches|teaching) (me|you|them|her|him|us) the ropes\b|\blearn(ing)? the ropes\b`, " seeking mentorship "},
+	// "the floor and ceiling on pay": the salary range.
+	{`\b(floor|bottom|minimum|low end)( and| to| &|/)( the)? (ceiling|top|maximum|max|high end)\b`, " salary range "},
 	// Batch 658 (career coaches), after it was measured.
 	// "the regional practice manager level": the regional level, before "practice
 	// manager level" reads as the Manager level.

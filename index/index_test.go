@@ -98,6 +98,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 659: test writer, short questions: worth the hassle is whether the job
+		// is worth it; "a normal day ... what would i be doing" is the daily work;
+		// keeping the supply closet stocked is inventory; time for kids and hobbies is
+		// work-life balance; someone to show me the ropes is a mentor; the pay's
+		// floor and ceiling is the range.
+		{"is it worth the hassle in the long run", "pros-cons/p1"},
+		{"a normal day at the practice, what would i be doing", "responsibilities/1"},
+		{"who gets the supply closet restocked", "technical-skills/9"},
+		{"will i have time for my kids and hobbies", "faq/work-life-balance"},
+		{"i need someone to show me the ropes", "career-path/p3"},
+		{"whats the floor and ceiling for salaries", "facts/salary-range"},
 		// Batch 658: career coaches: mapping a past title to a level is the career path;
 		// freelancing or consulting is the lateral move into consulting; the first job
 		// title is the entry level's; framing experience on an application is the
@@ -2858,6 +2869,10 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 659: one's own hobbies and fridge, beside the job's work-life balance
+		// and supplies (first versions of those rules answered both).
+		"how do i find time for hobbies when im stressed",
+		"how do i restock my fridge on a budget",
 		// Batch 656: another job's market, beside "harder to get hired now than
 		// before" (the first version of that rule answered it).
 		"is it harder to find work as an actor these days",
