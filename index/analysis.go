@@ -261,6 +261,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 660 (second language), after it was measured.
+	// "Can I to do this job by internet from my country?": remote work.
+	{`\b(do|doing|make|making|work|working|manage|managing) (this|the|my) (job|work|role)( \w+)? (by|through|over|via) (the )?internet from (my|another|a different|my home|home) (home )?country\b`, " work remotely from another country "},
+	{`\b(do|doing|make|making|work|working|manage|managing) (this|the|my) (job|work|role)( \w+)? (by|through|over|via) (the )?internet\b`, " work remotely "},
+	// "What character must have a person for do well this job?": the personal
+	// qualities the job asks for.
+	{`\bwhat (kind of |type of )?(character|personality)( traits?)? (must|should|do|does|need|needs|is|are)\b`, " personality traits qualities "},
+	// "... for do well this job?": to succeed in it, not how well the market does.
+	{`\b(for|to) do (well|good)( in| at)? (this|the|that) (job|work|role)\b`, " to succeed in the role "},
+	// "what do I need to succeed in this job": the skills and qualifications. (It
+	// had no word search reads.)
+	{`\bwhat (do|does|would|will) (i|you|u|one|someone|a person|people|managers|practice managers) need\s+to\s+(succeed|do well|thrive|be successful|be good at (this|the) job)\b`, " skills qualifications needed "},
+	// "Is normal that they call the manager in the sunday for problems?": on call.
+	{`\b(call|calls|called|calling|phone|phones|text|texts) (the |a )?(manager|managers|practice manager|me|you|them|him|her)\b[^?.!]*\b(sundays?|saturdays?|weekends?|at night|in the night|nights|holidays?|after hours|days? off|vacation)\b`, onCall},
 	// Batch 659 (test writer: short questions), after it was measured.
 	// "worth the headache long term?": whether the job is worth it, not its
 	// challenges. (The pay's worth against the stress has its own rule.)

@@ -98,6 +98,14 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 660: second language: doing the job by internet is remote work, from
+		// one's country too; what character a person must have is the personal
+		// qualities; what one needs to do well in the job is the skills; calling the
+		// manager on a Sunday is being on call.
+		{"can i make this work by internet from my home country", "remote-work/p1"},
+		{"what character must have the practice manager", "soft-skills/1"},
+		{"what do I need to do well in this job", "qualifications/p1"},
+		{"is normal that staff call the manager in the sunday?", "cons/4"},
 		// Batch 659: test writer, short questions: worth the hassle is whether the job
 		// is worth it; "a normal day ... what would i be doing" is the daily work;
 		// keeping the supply closet stocked is inventory; time for kids and hobbies is
