@@ -261,6 +261,16 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 661 (background first), after it was measured.
+	// "could i pivot to running a clinic?": becoming a practice manager, not what
+	// one is.
+	{`\b(pivot|pivoting|switch|switching|transition|transitioning)( over)? (in)?to (running|managing) (a|the) (clinic|practice|medical office|doctor'?s office|medical practice)\b`, " entering the field diverse pathways from business or administrative roles "},
+	// "the manager's chair": the manager's role.
+	{`\b((move|get|step|moving|getting|stepping) (in)?to |sit in |sitting in )?(the )?(manager'?s?|boss'?s?|management) (chair|seat)\b`, " become a manager "},
+	// "What degree should I use [the GI bill] on": which degree to get.
+	{`\bwhat (degree|major|program) (should|would|could|do) (i|you|someone|we) (use|spend|put) (it|that|this|my \w+( \w+)?) (on|toward|towards|for)\b`, " best degree to get "},
+	// "Realistically when could I be running an office?": the timeline to the role.
+	{`\b(when|how soon|how long)( \w+)? (could|can|will|would|until|till|before) (i|you|she|he|they) (be )?(running|manage|managing|run|lead|leading|in charge of) (an?|the|my own|their own) (office|clinic|practice|medical office)\b`, " how long to become practice manager timeline "},
 	// Batch 660 (second language), after it was measured.
 	// "Can I to do this job by internet from my country?": remote work.
 	{`\b(do|doing|make|making|work|working|manage|managing) (this|the|my) (job|work|role)( \w+)? (by|through|over|via) (the )?internet from (my|another|a different|my home|home) (home )?country\b`, " work remotely from another country "},

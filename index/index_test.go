@@ -98,6 +98,12 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 661: background first: pivoting to running a clinic is the ways into
+		// the field; the manager's chair is the manager's role; when one could be
+		// running an office is the timeline.
+		{"i'm a pharmacist, could i pivot to running a clinic", "how-to-become/p1"},
+		{"what should i learn to move into the manager's chair", "steps/3"},
+		{"just got my CMA. how soon could i be running an office?", "faq/timeline"},
 		// Batch 660: second language: doing the job by internet is remote work, from
 		// one's country too; what character a person must have is the personal
 		// qualities; what one needs to do well in the job is the skills; calling the
