@@ -43,6 +43,8 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 662: mistakes new practice managers make are no pay question.
+		{"whats the biggest mistake new practice managers make", "question", "faq/challenges|cons/5|cons/2|soft-skills/3"},
 		// Batch 658: "the regional practice manager level" is the regional level, not
 		// the Manager level's ("practice manager level").
 		{"My client manages a region for a retail chain. Would that map to the regional practice manager level or lower?", "question", "path/regional"},

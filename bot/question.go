@@ -59,7 +59,10 @@ var (
 	// whatMakeRE: "what do they make in the us", "what do assistants make vs directors",
 	// "what do UK practice managers typically make" ask the pay, wherever the
 	// sentence ends.
-	whatMakeRE  = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|(\w+ )?practice managers?|people|one|an? \w+( \w+)?|(the )?(assistants?|directors?|seniors?|regionals?)( (practice )?managers?)?) ((typically|usually|normally|generally|really|actually) )?(make|earn|get paid|take home|bring in)\b`)
+	whatMakeRE = gate.MustCompile(`\bwhat (do|does|would|will|can|could) (they|you|i|we|mpms?|managers?|(\w+ )?practice managers?|people|one|an? \w+( \w+)?|(the )?(assistants?|directors?|seniors?|regionals?)( (practice )?managers?)?) ((typically|usually|normally|generally|really|actually) )?(make|earn|get paid|take home|bring in)\b`)
+	// madeThingRE: what is made is no pay: "the biggest mistake new practice managers
+	// make".
+	madeThingRE = gate.MustCompile(`\b(mistakes?|errors?|blunders?|decisions?|choices?|changes?|friends|enemies|impressions?|excuses|improvements?|sacrifices?|assumptions?)\b( \w+){0,5} make\W*$`)
 	makeAtEndRE = gate.MustCompile(`\b(make|makes|earn|earns|pull in|take home|bring in)( (a|per) (year|month|hour)| annually| yearly)?\W*$`)
 	moneyRE     = gate.MustCompile(`\$\s?\d|\b\d+(\.\d+)?\s?k\b`)
 	// budgetRE: a sum the asker ran or brought in ("running a store with a $5M
@@ -285,7 +288,7 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 	if strings.Contains(lower, "how much") && !strings.Contains(lower, "how much time") && howMuchPaid.MatchString(lower) ||
 		strings.Contains(lower, "how many") && howManyMoneyRE.MatchString(lower) ||
 		strings.ContainsAny(lower, "$0123456789") && moneyRE.MatchString(budgetRE.ReplaceAllString(lower, " ")) ||
-		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
+		(strings.Contains(lower, "make") || strings.Contains(lower, "earn") || strings.Contains(lower, " in") || strings.Contains(lower, "home")) && (makeAtEndRE.MatchString(lower) && !madeThingRE.MatchString(lower) || whatMakeRE.MatchString(lower)) {
 		salaryQ = true
 	}
 	if salaryQ && beyondPayRE.MatchString(lower) {

@@ -261,6 +261,21 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 662 (test writer), after it was measured.
+	// "practice administrator title vs practice manager title": the similar roles,
+	// not the hospital administrator the guide sets the job against.
+	{`\bpractice administrators?( title| job| role)?\s*(vs\.?|versus|or|and|compared to|(the )?same (thing )?as|different from)\s*(an? |the )?(medical )?practice managers?( title| job| role)?\b|\b(medical )?practice managers?( title| job| role)?\s*(vs\.?|versus|or|and|compared to|(the )?same (thing )?as|different from)\s*(an? |the )?practice administrators?( title| job| role)?\b`, " similar roles related careers practice administrator "},
+	// "who gets blamed when claims get denied": the pressure on the manager.
+	{`\bwho (gets|is|'s|will be|would be|ends up) (blamed|held responsible|held accountable|on the hook)\b`, " financial success rests on manager's shoulders pressure mistakes "},
+	// "are certifications recognized outside the US": credential recognition abroad.
+	{`\b(certifications?|certs?|credentials?|degrees?|qualifications?|licen[cs]es?) (\w+ )?(recogni[sz]ed|accepted|valid|honou?red|transferable|portable) (outside|overseas|abroad|internationally|in other countries|in another country|elsewhere)\b`, " foreign credential recognition evaluation abroad "},
+	// "are there jobs in specialty clinics like oncology": the specialized clinics
+	// hiring, in the order the older rule for them reads.
+	{`\b(jobs?|openings?|positions?|roles?|work|demand|opportunit\w*) (in|at|with) (a |the )?(specialty|specialized|specialist|speciality) (clinics?|practices?|offices?|groups?)\b`, " specialized clinics hiring "},
+	// "does who you know matter more than what you know": networking.
+	{`\bwho (you|i|u) know\b( (matters?|counts?|is (more )?important)( more)?( than what (you|i|u) know)?)?( for (landing|getting|finding) (these|this|the|a) (jobs?|roles?|positions?))?|\bconnections (matter|count|help)\b`, " networking professional network "},
+	// "give me an example of a fire a PM has to put out": problem-solving.
+	{`\bfires? (do |does |will |would |might )?(a |the )?(pm|pms|manager|managers|practice manager|practice managers|they|you|i) (has|have|will have|would have|might have|must) to put out\b`, " operational challenges problem-solving quickly analyze situations "},
 	// Batch 661 (background first), after it was measured.
 	// "could i pivot to running a clinic?": becoming a practice manager, not what
 	// one is.

@@ -98,6 +98,17 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 662: test writer: practice administrator against practice manager is
+		// the similar roles; who gets blamed is the pressure on the manager;
+		// certifications recognized abroad is credential recognition; jobs in specialty
+		// clinics are the specialized clinics hiring; who you know is networking; a
+		// fire to put out is problem-solving.
+		{"practice administrator title vs practice manager title, any real difference", "related-careers/list"},
+		{"who gets blamed when the claims keep getting denied", "cons/5"},
+		{"are certifications recognized in other countries", "visas/p2"},
+		{"are there jobs at specialty practices", "trends/p2"},
+		{"is it all about who you know", "steps/4"},
+		{"what's a fire a practice manager has to put out", "soft-skills/3"},
 		// Batch 661: background first: pivoting to running a clinic is the ways into
 		// the field; the manager's chair is the manager's role; when one could be
 		// running an office is the timeline.
