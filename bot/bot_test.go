@@ -698,6 +698,7 @@ func TestAbstainsPolitely(t *testing.T) {
 		t.Errorf("abstention doesn't say so or suggest commands:\n%s", text)
 	}
 	for _, q := range []string{"just got promoted to manager at the bank, any advice?", "I just got promoted to store manager. tips?",
+		"are sonography techs paid well in texas",  // another job's pay, in a state
 		"who won the world cup, germany or brazil", // two countries, no pay question
 		"how do i lose 10 pounds", "10 years in the army, what level of fitness do i need",
 		"I'm an assistant practice manager. How do I save money on flowers for my wedding?", // a level, but no pay question

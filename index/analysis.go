@@ -261,6 +261,18 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 663 (off topic and look-alikes), after it was measured.
+	// "are sonography techs paid well in texas": another job's pay. (A tech told as
+	// background, "I'm a lab tech, can I become one?", is ours.)
+	{`\b(sonography|ultrasound|x-?ray|radiology|radiologic|surgical|vet|veterinary|pharmacy|lab|laboratory|mri|ct|cardiovascular|ekg|eeg|dialysis|ophthalmic|optometric|respiratory|emergency medical) (techs?|technicians?|technologists?)( \w+){0,2} (paid|make|earn|earning|making)\b|\b(pay|salary|salaries|wages?|earnings) (of|for) (an? )?(sonography|ultrasound|x-?ray|radiology|radiologic|surgical|vet|veterinary|pharmacy|lab|laboratory|mri|ct|cardiovascular|ekg|eeg|dialysis|ophthalmic|optometric|respiratory|emergency medical) (techs?|technicians?|technologists?)\b`, " otheroccupation "},
+	// "my clinic billed me twice, how do i dispute it": the asker's own bill.
+	{`\b(billed|charged|overcharged) me\b|\bdispute (a |the |my |this )?(medical )?(bill|charge|invoice)\b`, " personalmatter "},
+	// "what if staff keep calling in sick": staffing, not the asker's own sick day.
+	{`\b(staff|employees|team|workers|nurses|front desk|mas|receptionists?|my people|people on my team)( \w+)? (keep |keeps |always |constantly |often )?(call|calling|calls) (in|out)( sick)?\b`, " human resources staffing scheduling "},
+	// "billing disputes with insurers": payer relations.
+	{`\b(billing|claims?|payment|reimbursement) disputes? (with|against) (the )?(insurers|insurance( companies)?|payers|payors)\b`, " payer relations insurance claims "},
+	// "is it ok to work from home while sick with covid": the asker's own health.
+	{`\bwhile (i'?m |im |i am )?(sick|ill|contagious)\b|\bsick with (covid|the flu|flu|a cold|strep|a fever)\b`, " personalmatter "},
 	// Batch 662 (test writer), after it was measured.
 	// "practice administrator title vs practice manager title": the similar roles,
 	// not the hospital administrator the guide sets the job against.

@@ -98,6 +98,8 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 663: look-alikes: billing disputes with insurers are payer relations.
+		{"do practice managers handle billing disputes with insurers", "technical-skills/6"},
 		// Batch 662: test writer: practice administrator against practice manager is
 		// the similar roles; who gets blamed is the pressure on the manager;
 		// certifications recognized abroad is credential recognition; jobs in specialty
@@ -2894,6 +2896,12 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 663: another job's pay named as "X techs"; the asker's own double bill;
+		// working while sick with covid.
+		"are sonography techs paid well in texas",
+		"what do surgical technologists make",
+		"my clinic billed me twice for one visit, how do i dispute it",
+		"is it ok to work from home while sick with covid",
 		// Batch 659: one's own hobbies and fridge, beside the job's work-life balance
 		// and supplies (first versions of those rules answered both).
 		"how do i find time for hobbies when im stressed",
