@@ -43,6 +43,11 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 664: pay told before asking whether moving up or out is realistic is no
+		// pay question; AI's effect asked after a level held is search's.
+		{"I've managed the same practice for 9 years and the pay has been flat. Is moving up to regional realistic or should I look at something outside practice management?", "question", "path/regional|cons/6|faq/career-growth|pros/7"},
+		{"Everyone says AI will automate billing. I'm 3 years into being an assistant manager. Should I be worried?", "question", "trends/p1|opportunities/p2"},
+		{"I read that AI is going to automate scheduling and billing. I'm 3 years into being an assistant manager. Is there a way to position myself for it?", "question", "trends/p1|opportunities/p2"},
 		// Batch 662: mistakes new practice managers make are no pay question.
 		{"whats the biggest mistake new practice managers make", "question", "faq/challenges|cons/5|cons/2|soft-skills/3"},
 		// Batch 658: "the regional practice manager level" is the regional level, not

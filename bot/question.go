@@ -207,6 +207,9 @@ var nextPayRE = gate.MustCompile(`\b(the )?next (level|rung|step|role|position|t
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
 var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|\bexpect (me|you|us|one) to (do|handle|know|take care of)\b|\btitles\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|arrive (to|at)|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\bwhat('?s| is) (an?|the)( \w+)? (day|week|workday) like\b|\btell me about\b|\binvolve[sd]?\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
+// automationRE is AI or automation, whose effect on the job search's trends answer.
+var automationRE = gate.MustCompile(`\b(ai|a\.i\.|artificial intelligence|automation|automate[sd]?|automating|robots?)\b`)
+
 // supportRE asks who can help the asker along ("are there groups or mentors that could
 // help me move up to director?"): the guide's networks answer, not the level's entry.
 var supportRE = gate.MustCompile(`\b(are there|any|which|what|recommend|know of)( good)? (groups?|organi[sz]ations?|associations?|mentors?|networks?|communit(y|ies)|resources)\b`)
@@ -473,11 +476,13 @@ func (c *Coach) question(ctx context.Context, text, triedCommand string) Reply {
 			c.addAnswer(&r, "path/"+prev, 1)
 		}
 		c.addAnswer(&r, "path/"+level, 1)
-	case hasLevel && (interview || landing || moveOnRE.MatchString(lower) || expectedToKnowRE.MatchString(lower) || supportRE.MatchString(lower)):
+	case hasLevel && (interview || landing || moveOnRE.MatchString(lower) || expectedToKnowRE.MatchString(lower) || supportRE.MatchString(lower) || automationRE.MatchString(lower)):
 		// How to advance, an interview for the level, whether the role is expected to
-		// know a thing the story names, or the groups and mentors there are for the
-		// asker ("I've been an assistant manager for three years ... Are there groups or
-		// mentors for people like me?"), is search's, not the level's.
+		// know a thing the story names, the groups and mentors there are for the asker
+		// ("I've been an assistant manager for three years ... Are there groups or
+		// mentors for people like me?"), or what AI does to the job ("AI is going to
+		// automate scheduling ... I'm 3 years into being an assistant manager. Should I
+		// be worried?"), is search's, not the level's.
 	case hasLevel && (asksNext(lower) || c.upFrom(lower, level)):
 		if next, ok := c.nextLevel(level); ok {
 			c.addAnswer(&r, "path/"+next, 1)
@@ -758,8 +763,10 @@ var skillsRE = gate.MustCompile(`\bskills?\b`)
 
 // beyondPayRE asks what pay told in a story doesn't answer: what a job involves
 // from day to day, the level one would come in at, where a choice leads
-// (phrase.LongRun), or whether to stay or move on (phrase.StayOrGo).
-var beyondPayRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?|come in at|start (me )?(lower|higher|at)|make me start|hire me (in )?at|` + phrase.LongRun + `)\b|` + phrase.StayOrGo)
+// (phrase.LongRun), whether to stay or move on (phrase.StayOrGo), or whether moving
+// up or out is realistic ("the pay has been flat. Is moving up to regional
+// realistic or should I look at something outside practice management?").
+var beyondPayRE = gate.MustCompile(`\b(involve|involves|entail|entails|day to day|day-to-day|daily|actually do|do all day|responsibilit\w*|duties|focus(es)? on|focus areas?|come in at|start (me )?(lower|higher|at)|make me start|hire me (in )?at|(is|would) mov(e|ing) up( to \w+)? (be )?(realistic|possible|doable|likely)|something outside|outside (of )?(practice management|this field|the field|healthcare)|` + phrase.LongRun + `)\b|` + phrase.StayOrGo)
 
 // planYearsRE: years ahead, not of experience ("I'm planning my next 5 years").
 var planYearsRE = gate.MustCompile(`\b(next|coming|upcoming|following|another|in)\s+\d`)

@@ -261,6 +261,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 664 (long messages), after it was measured.
+	// "one of my physicians keeps yelling at the front desk": conflict between
+	// physicians and staff. (Not "my doctor was rude to me", the asker's own.)
+	{`\b(one of (my|our|the) (physicians|doctors|providers|docs|surgeons)|(our|the) (physicians?|doctors?|providers?|docs?|surgeons?)|(my|our) (physicians|doctors|providers|docs|surgeons))( \w+)? (keeps? |is |are |always |constantly )?(yelling|screaming|shouting|yells|screams|shouts|bullying|bullies|berating|belittling|snapping)( at)?\b`, " conflict resolution mediate disputes between staff physician expectations "},
+	// "I do literally everything ... Is that normal for a practice manager or am I
+	// being taken advantage of?": what the job covers.
+	{`\bis (that|this) (normal|typical|standard|usual|common) for (a|an) (medical )?(practice manager|pm|mpm)( or am i being (taken advantage of|used|exploited|overworked|underpaid))?\W*$`, " typical responsibilities daily administrative operations "},
+	// "I'm scared I'll mess up the money side": financial management.
+	{`\b(mess up|screw up|struggle with|fail at|bad at|weak (at|on)|scared of|afraid of|nervous about|worried about) (the )?(money|financial|finance|budget|budgeting|numbers) (side|part|stuff|end)\b`, " financial management budgeting "},
+	// "present our quarterly numbers to the board ... financial reporting": the
+	// financial side.
+	{`\bfinancial reporting\b|\b(quarterly|monthly|annual) (numbers|financials|reports?)\b`, " financial management p&l statements "},
+	// "AI is going to automate billing ... Should I be worried?": what AI does to
+	// the job, not the level the asker holds.
+	{`\b(ai|artificial intelligence|automation|automate\w*|robots?|chatgpt)\b([^?]*)\bshould (i|we|they|managers) be (worried|scared|concerned|nervous|afraid)\b`, "$1$2" + aiReshapes},
+	// "is there a way to position myself for it?": upskilling to lead what changes.
+	{`\bposition (myself|yourself|themselves|ourselves|me|her|him)( for (it|this|that|the (change|shift|future)))?\b`, " invest in upskilling positioning themselves for leadership "},
+	// "my teenage daughter is struggling in school ... homework": the asker's family.
+	{`\b(daughter|son|kid|child|teenager|stepson|stepdaughter|kids|children)\b[^?]*\b(homework|grades|schoolwork|school work|struggling in school|failing (school|class|classes))\b`, " personalmatter "},
 	// Batch 663 (off topic and look-alikes), after it was measured.
 	// "are sonography techs paid well in texas": another job's pay. (A tech told as
 	// background, "I'm a lab tech, can I become one?", is ours.)
@@ -4566,8 +4585,10 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(best|cheapest|good|affordable) (health |dental |life |car )?insurance (plans?|polic(y|ies)|compan(y|ies)|providers?)\b|\bfor personal use\b`, " personalmatter "},
 	{`\bsoftware (teams?|compan(y|ies)|startups?|projects?)\b`, " otheroccupation "},
 	// Another kind of practice, even with our role's name: its pay is not in the guide.
+	// (The next rule's jobs "for tech" leave out "it": "position myself for it?"
+	// ends on a pronoun far more often than on IT.)
 	{`\b(veterinary|vet|dental|law|legal|chiropractic|optometry|physical therapy) practice managers?\b[^?.!]*\b(make|earn|paid|salary|pay)\b|\b(how much|salary|pay)\b[^?.!]*\b(veterinary|vet|dental|law|legal|chiropractic) practice managers?\b|\b(start|open|starting|opening|run|running) (a|an|my|your|our) (law|legal|dental|veterinary|vet|chiropractic|yoga|therapy) (practice|office|clinic|studio)\b|\bpractice management software for (lawyers|law firms|dentists|vets|therapists|chiropractors)\b`, " otherpractice "},
-	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|it|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
+	{`\b(health information|him) managers?\b|\bwhat (does|do) (an? )?(medical )?(billing|coding) specialists? do\b|\b(medical )?(billing|coding) specialists? (make|earn|get paid)\b|\bhow much (does|do) (an? )?(medical )?(billing|coding) specialists?\b|\b(for|in) (tech|software|finance|banking|marketing|sales|law|engineering)\W*$|\b(best|good|top|easy) (remote|online|work from home|wfh|part[- ]time) jobs\b`, " otheroccupation "},
 	{`\b(how much|salary|salaries|pay|what (does|do)|become|becoming)\b[^?.!]*\b(hr|human resources|sales|marketing|product|project|retail|store|restaurant|hotel|property|construction|warehouse|bank|branch|event) managers?\b|\b(get|break|move|go|switch\w*|transition\w*|pivot\w*)( careers)? into (finance|tech|information technology|software|banking|marketing|sales|law|real estate)\b|\bclinical research (coordinators?|associates?|assistants?)\b|\bwhat (is|does) an? medical director\b|\b(become|becoming) an? medical director\b|\bmedical directors? (make|earn|get paid)\b|\bhow much (does|do) (an? )?medical directors?\b`, " $0 otheroccupation "},
 	{`\b(good|decent|livable|normal) (salary|income|wage) (in|for living in) (london|new york|nyc|paris|berlin|toronto|sydney|melbourne|chicago|boston|seattle|san francisco|los angeles|miami|dallas|houston)\b`, " generalpopulation "},
 	{`\b(is|are|can) (my|the) (pto|paid time off|vacation( days)?|leave|sick days|balance|points|miles|membership|tickets?|warranty|licen[cs]e|401k|401\(k\)|benefits|credits?)\b[^?.!]*\btransferr?able\b|\btransfer (my|the) (pto|vacation|leave|balance|points|miles|membership|tickets?|warranty|401k)\b`, " personalmatter "},

@@ -98,6 +98,15 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 664: long messages: a physician yelling at the staff is conflict
+		// between them; "is this normal for a practice manager" is what the job
+		// covers; "a future in it" ends on a pronoun, not IT; positioning oneself is
+		// upskilling; messing up the money side is financial management.
+		{"one of our physicians keeps yelling at the front desk, what do i do", "cons/3"},
+		{"is this normal for a practice manager", "responsibilities/1"},
+		{"is there a future in it", "facts/growth"},
+		{"is there a way to position myself for it", "opportunities/p2"},
+		{"I'm scared I'll mess up the money side", "technical-skills/4"},
 		// Batch 663: look-alikes: billing disputes with insurers are payer relations.
 		{"do practice managers handle billing disputes with insurers", "technical-skills/6"},
 		// Batch 662: test writer: practice administrator against practice manager is
@@ -2896,6 +2905,9 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 664: one's own child's homework; one's own doctor yelling.
+		"I manage a clinic and my teenage daughter is struggling in school. She refuses to do homework. How do I motivate her?",
+		"my doctor keeps yelling at me during appointments",
 		// Batch 663: another job's pay named as "X techs"; the asker's own double bill;
 		// working while sick with covid.
 		"are sonography techs paid well in texas",
