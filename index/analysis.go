@@ -217,6 +217,8 @@ const (
 	// networkingHow asks how to network: the guide's step of joining organizations
 	// ("how do I network", "networking tips for a client").
 	networkingHow = " build professional network joining organizations "
+	// licenseNotRequired: no professional licence for the administrative role.
+	licenseNotRequired = " professional licensing generally not required administrative roles "
 	// ruralLessCompetitive is finding work in a small town or rural area, which the
 	// guide calls underserved and less competitive.
 	ruralLessCompetitive = " job opportunities underserved rural areas less competitive "
@@ -261,6 +263,12 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 665 (test writer), after it was measured.
+	// "small-town clinics short on admin leaders?": rural markets' need for managers.
+	{`\b(small[- ]town|rural|country|remote|smaller[- ]town) (\w+ )?(clinics?|practices?|offices?|hospitals?|areas?|towns?)\b[^?.!]*\b(short on|shortage of|desperate for|hungry for|lacking)\b`, ruralLessCompetitive},
+	// "is there a state license required to run a medical office": licensing is not
+	// required for the administrative role.
+	{`\b(is|are) (there )?(an? |any )?(state |special |separate |professional )?(licen[cs]es?|licensing|licensure) (required|needed|necessary|mandatory)( to (run|manage|work in|work at) (an? |the )?(medical )?(office|clinic|practice)| for (practice managers?|managers|mpms?|this (job|role|work)))\b`, licenseNotRequired},
 	// Batch 664 (long messages), after it was measured.
 	// "one of my physicians keeps yelling at the front desk": conflict between
 	// physicians and staff. (Not "my doctor was rude to me", the asker's own.)
@@ -1582,7 +1590,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Whether the job needs a licence ("will I need any kind of state license or
 	// certification to work there?", "do practice managers need a license"): the guide
 	// says administrative roles generally don't.
-	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?) (need|have to have|have to get|require|need to get) (an? |any )?((kind|sort|type) of )?(new |separate |special )?(state )?(license|licence|licensing|licensure)( or (an? |any )?(certification|certificate|credential)s?)?( to (work|practice) (there|here|in (a |another |the )?(new |different |other )?(state|states|country|\w+)))?\W*$|\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?|an? (medical )?practice manager|an? mpm) (need|have to have|have to get|require|need to get) (an? )?(state )?(license|licence|licensing)( to (be|work as|become) (an? )?(medical )?(practice managers?|mpms?)| for (this|the) (job|role|position)| (to work )?(abroad|overseas|internationally|in another country))?\W*$|\b(is|are) (an? )?(license|licence|licensing) (needed|required|necessary)\W*$`, " professional licensing generally not required administrative roles "},
+	{`\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?) (need|have to have|have to get|require|need to get) (an? |any )?((kind|sort|type) of )?(new |separate |special )?(state )?(license|licence|licensing|licensure)( or (an? |any )?(certification|certificate|credential)s?)?( to (work|practice) (there|here|in (a |another |the )?(new |different |other )?(state|states|country|\w+)))?\W*$|\b(do|does|will|would) (i|you|we|they|practice managers?|mpms?|an? (medical )?practice manager|an? mpm) (need|have to have|have to get|require|need to get) (an? )?(state )?(license|licence|licensing)( to (be|work as|become) (an? )?(medical )?(practice managers?|mpms?)| for (this|the) (job|role|position)| (to work )?(abroad|overseas|internationally|in another country))?\W*$|\b(is|are) (an? )?(license|licence|licensing) (needed|required|necessary)\W*$`, licenseNotRequired},
 	// "Where do practice managers usually go after they've done the job for a
 	// while?": where the career leads.
 	{`\bwhere (do|does|can|could|will|would) (practice managers?|mpms?|managers?|they|people|you|i|one)( usually| typically| normally| generally| often)? (go|end up|move on to|head|land)( next| from there)?( after (they'?ve|you'?ve|i'?ve|having|a few years|some years|years|doing)\b[^?.!]*| next| from there| later( on)?)?`, " career growth opportunities advance "},
@@ -2272,7 +2280,7 @@ var rewriteSpecs = []rewriteSpec{
 	// licensing is generally not required (the practice's own licensing is a duty).
 	// Asked of "I", only for this job and nothing after ("to drive in canada" and "to
 	// work abroad" are other questions).
-	{`\b(do|does|will|would|must) (practice managers|managers|mpms|a practice manager|an mpm|medical practice managers)( really| even| also)? ((need|have) to (be|get) (licensed|licenced|a licen[cs]e)|(need|require) (an? )?(licen[cs]e|licensure))\b|\b(do|does) (this job|the job|the role|this role) (need|require) (an? )?(licen[cs]e|licensure)\b|\b(do|would|will) (i|you) (need|have) (to (be|get) (licensed|licenced)|(an? )?(licen[cs]e|licensure))( to (be|become|work as) (an? )?(medical )?(practice manager|mpm)| for (this|the) (job|role))?\W*$`, " professional licensing generally not required administrative roles "},
+	{`\b(do|does|will|would|must) (practice managers|managers|mpms|a practice manager|an mpm|medical practice managers)( really| even| also)? ((need|have) to (be|get) (licensed|licenced|a licen[cs]e)|(need|require) (an? )?(licen[cs]e|licensure))\b|\b(do|does) (this job|the job|the role|this role) (need|require) (an? )?(licen[cs]e|licensure)\b|\b(do|would|will) (i|you) (need|have) (to (be|get) (licensed|licenced)|(an? )?(licen[cs]e|licensure))( to (be|become|work as) (an? )?(medical )?(practice manager|mpm)| for (this|the) (job|role))?\W*$`, licenseNotRequired},
 	// "what's the demand outlook": the job market's, not the Salary & Outlook title's.
 	{`\b(demand|hiring|employment) (outlook|forecast|projections?)\b`, " growth outlook job market demand "},
 	// Batch 466 (long backgrounds), after it was measured.

@@ -98,6 +98,11 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 665: test writer: small-town clinics short on managers are the rural
+		// markets; a state license required to run a medical office is the
+		// licensing the role doesn't need.
+		{"small-town clinics short on admin leaders?", "opportunities/p2"},
+		{"is there a state license required to run a medical office", "visas/p2"},
 		// Batch 664: long messages: a physician yelling at the staff is conflict
 		// between them; "is this normal for a practice manager" is what the job
 		// covers; "a future in it" ends on a pronoun, not IT; positioning oneself is
