@@ -263,6 +263,15 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 666 (chat slang), after it was measured.
+	// "biggest W of this job?": the biggest win, a pro. ("w" is respelled "with";
+	// the "L" reads as the biggest problem already.)
+	{`\b(biggest|big|major|main|top) (w|with|dub|wins?) (of|about|in|for)\b`, " best pros advantages $3"},
+	// "how do u get ppl to stop fighting at work": conflict resolution.
+	{`\b(stop|end|handle|deal with|break up)( \w+)? (people|ppl|staff|employees|coworkers|co-workers|the team|them|everyone) (from )?(fighting|arguing|bickering|feuding)\b|\b(get|make|have) (people|ppl|staff|employees|coworkers|co-workers|the team|them|everyone) to stop (fighting|arguing|bickering|feuding)\b|\b(ppl|people|staff|employees|coworkers) (fighting|arguing|bickering|feuding) (at work|in the office|at the clinic)\b`, " conflict resolution mediate disputes "},
+	// "do pms get a say in hiring": the HR side of the job.
+	{`\b(a say|input|a voice|a vote|the final say|final say) in (the )?(hiring|firing|who gets hired|recruiting)\b`, " human resources staffing hiring "},
+	{`\b(a say|input|a voice|the final say|final say) (in|on|into|over) (the )?(budgets?|budgeting|finances|spending)\b`, " financial strategies budgeting "},
 	// Batch 665 (test writer), after it was measured.
 	// "small-town clinics short on admin leaders?": rural markets' need for managers.
 	{`\b(small[- ]town|rural|country|remote|smaller[- ]town) (\w+ )?(clinics?|practices?|offices?|hospitals?|areas?|towns?)\b[^?.!]*\b(short on|shortage of|desperate for|hungry for|lacking)\b`, ruralLessCompetitive},

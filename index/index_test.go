@@ -98,6 +98,13 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 666: chat slang: the biggest W is a pro; getting people to stop
+		// fighting is conflict resolution; a say in hiring is HR; input on the budget
+		// is financial strategy.
+		{"biggest W of being a pm?", "pros/1"},
+		{"how do u get ppl to stop fighting at work", "soft-skills/7"},
+		{"do managers have a say in who gets hired", "technical-skills/5"},
+		{"do managers have input in the budget", "responsibilities/3"},
 		// Batch 665: test writer: small-town clinics short on managers are the rural
 		// markets; a state license required to run a medical office is the
 		// licensing the role doesn't need.
