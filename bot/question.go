@@ -207,7 +207,8 @@ var nextPayRE = gate.MustCompile(`\b(the )?next (level|rung|step|role|position|t
 // levelRoleRE asks what a named level does or takes: its career-path entry answers.
 var levelRoleRE = gate.MustCompile(`\bexpect(ed|ations?)? (at|of|from)\b|\bexpect (me|you|us|one) to (do|handle|know|take care of)\b|\btitles\b|^\W*(ok(ay)?\W+|so\W+)?(and|what about|how about|and what about|now)\b[^?.!]{0,30}\W*$|\b(how long|how many years|years|experiences?|experiance|exp|role|responsib\w*|duties|focus\w*|become|becoming|promoted|skills?|need|qualify|ready|reach|arrive (to|at)|get to|make it to|advance|move up)\b|\b(what|which) level\b|\bwhat (do|does)\b.*\bdo\b|\bwhat happens\b|\bwhat('s| is) (it|life) like\b|\bwhat('?s| is) (an?|the)( \w+)? (day|week|workday) like\b|\btell me about\b|\binvolve[sd]?\b|\b(do|does) (the )?(directors?|regional managers?|senior( practice)? managers?|assistant( practice)? managers?) (still |ever |also |even )?(deal|work|interact) with\b|\boversee\w*|\bsupervise\w*|\bin charge of\b|\bresponsible for\b|\bday[- ]to[- ]day\b|\bdaily\b|\b(typical|average|normal|usual) (day|week)\b|\blook like\b|^[^?.!]{0,25}\b(jobs?|positions?|openings?)\W*$`)
 
-// automationRE is AI or automation, whose effect on the job search's trends answer.
+// automationRE is AI or automation: what it does to the job is for search's trends
+// passages to answer, not a level's entry.
 var automationRE = gate.MustCompile(`\b(ai|a\.i\.|artificial intelligence|automation|automate[sd]?|automating|robots?)\b`)
 
 // supportRE asks who can help the asker along ("are there groups or mentors that could

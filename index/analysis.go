@@ -254,6 +254,19 @@ const (
 	// fromOtherSector is a move into the role from another sector ("a good fit for
 	// veterans", "an army NCO", "a former navy officer ... realistic?").
 	fromOtherSector = " prior management experience other sectors transition "
+	// financeSide is the money side of the job ("good w money stuff", "scared I'll mess
+	// up the money side", "bad at budgeting").
+	financeSide = " financial management budgeting "
+	// cultureAtmosphere is what a workplace is like to work in ("the vibe at clinics").
+	cultureAtmosphere = " workplace culture atmosphere "
+	// onManagersShoulders is the pressure of owning the practice's results ("who takes
+	// the heat", "who gets blamed when claims get denied").
+	onManagersShoulders = " financial success rests on manager's shoulders pressure mistakes "
+	// putOutFires is the day's unexpected problems ("putting out fires").
+	putOutFires = " operational challenges problem-solving quickly analyze situations "
+	// onSite is the job being done in person ("go back to the office", "commuting
+	// every day", "live near the clinic").
+	onSite = " on-site remote "
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -286,7 +299,7 @@ var rewriteSpecs = []rewriteSpec{
 	// being taken advantage of?": what the job covers.
 	{`\bis (that|this) (normal|typical|standard|usual|common) for (a|an) (medical )?(practice manager|pm|mpm)( or am i being (taken advantage of|used|exploited|overworked|underpaid))?\W*$`, " typical responsibilities daily administrative operations "},
 	// "I'm scared I'll mess up the money side": financial management.
-	{`\b(mess up|screw up|struggle with|fail at|bad at|weak (at|on)|scared of|afraid of|nervous about|worried about) (the )?(money|financial|finance|budget|budgeting|numbers) (side|part|stuff|end)\b`, " financial management budgeting "},
+	{`\b(mess up|screw up|struggle with|fail at|bad at|weak (at|on)|scared of|afraid of|nervous about|worried about) (the )?(money|financial|finance|budget|budgeting|numbers) (side|part|stuff|end)\b`, financeSide},
 	// "present our quarterly numbers to the board ... financial reporting": the
 	// financial side.
 	{`\bfinancial reporting\b|\b(quarterly|monthly|annual) (numbers|financials|reports?)\b`, " financial management p&l statements "},
@@ -314,7 +327,7 @@ var rewriteSpecs = []rewriteSpec{
 	// not the hospital administrator the guide sets the job against.
 	{`\bpractice administrators?( title| job| role)?\s*(vs\.?|versus|or|and|compared to|(the )?same (thing )?as|different from)\s*(an? |the )?(medical )?practice managers?( title| job| role)?\b|\b(medical )?practice managers?( title| job| role)?\s*(vs\.?|versus|or|and|compared to|(the )?same (thing )?as|different from)\s*(an? |the )?practice administrators?( title| job| role)?\b`, " similar roles related careers practice administrator "},
 	// "who gets blamed when claims get denied": the pressure on the manager.
-	{`\bwho (gets|is|'s|will be|would be|ends up) (blamed|held responsible|held accountable|on the hook)\b`, " financial success rests on manager's shoulders pressure mistakes "},
+	{`\bwho (gets|is|'s|will be|would be|ends up) (blamed|held responsible|held accountable|on the hook)\b`, onManagersShoulders},
 	// "are certifications recognized outside the US": credential recognition abroad.
 	{`\b(certifications?|certs?|credentials?|degrees?|qualifications?|licen[cs]es?) (\w+ )?(recogni[sz]ed|accepted|valid|honou?red|transferable|portable) (outside|overseas|abroad|internationally|in other countries|in another country|elsewhere)\b`, " foreign credential recognition evaluation abroad "},
 	// "are there jobs in specialty clinics like oncology": the specialized clinics
@@ -323,7 +336,7 @@ var rewriteSpecs = []rewriteSpec{
 	// "does who you know matter more than what you know": networking.
 	{`\bwho (you|i|u) know\b( (matters?|counts?|is (more )?important)( more)?( than what (you|i|u) know)?)?( for (landing|getting|finding) (these|this|the|a) (jobs?|roles?|positions?))?|\bconnections (matter|count|help)\b`, " networking professional network "},
 	// "give me an example of a fire a PM has to put out": problem-solving.
-	{`\bfires? (do |does |will |would |might )?(a |the )?(pm|pms|manager|managers|practice manager|practice managers|they|you|i) (has|have|will have|would have|might have|must) to put out\b`, " operational challenges problem-solving quickly analyze situations "},
+	{`\bfires? (do |does |will |would |might )?(a |the )?(pm|pms|manager|managers|practice manager|practice managers|they|you|i) (has|have|will have|would have|might have|must) to put out\b`, putOutFires},
 	// Batch 661 (background first), after it was measured.
 	// "could i pivot to running a clinic?": becoming a practice manager, not what
 	// one is.
@@ -394,10 +407,10 @@ var rewriteSpecs = []rewriteSpec{
 	// "how do i excel at this job": to do well in it, not the spreadsheet program.
 	{`\bexcel (at|in) (this|the|my|your|a|that) (job|role|career|field|work|position)\b`, " traits help practice managers succeed "},
 	// "u gotta be good w money stuff for this?": financial management.
-	{`\b(good|great|bad|decent|comfortable|ok|okay|solid) (w|with|at) (money|finances?|budgets?|the money side)( stuff)?\b`, " financial management budgeting "},
+	{`\b(good|great|bad|decent|comfortable|ok|okay|solid) (w|with|at) (money|finances?|budgets?|the money side)( stuff)?\b`, financeSide},
 	// "is the vibe at clinics toxic or chill": the workplace culture, before "is the
 	// vibe" reads as whether the job is good to do.
-	{`\b(the )?vibes? (at|in|of) (the |most |a |these |medical )?(practices?|clinics?|offices?|workplaces?|doctors'? offices?)\b`, " workplace culture atmosphere "},
+	{`\b(the )?vibes? (at|in|of) (the |most |a |these |medical )?(practices?|clinics?|offices?|workplaces?|doctors'? offices?)\b`, cultureAtmosphere},
 	// "how do i not get steamrolled by the docs": holding one's ground with the
 	// physicians, leadership.
 	// (Being new says when, not what: "as a new mgr" goes with it. Only by the
@@ -419,7 +432,7 @@ var rewriteSpecs = []rewriteSpec{
 	// the tail repeats the question.
 	{`\bor (is it|it'?s|its|is it just) (the same|just as bad|equally bad|no better|all the same|a mess)( (mess|story|thing|situation|deal))?( everywhere| all over| across the board| there too)?\b`, " "},
 	// "would I have to go back to commuting every day?": on site.
-	{`\b(go back to|have to|need to|start|be) commut\w*( in)?( every ?day| daily| each day| to (the|an) office)?\b`, " on-site remote "},
+	{`\b(go back to|have to|need to|start|be) commut\w*( in)?( every ?day| daily| each day| to (the|an) office)?\b`, onSite},
 	// "is there a lot of running around the clinic expected?": how physical the
 	// setting is. (Not "think on your feet".)
 	{`\b(running|walking|rushing|moving) around (the |a )?(clinic|office|practice|building|floor)\b|\b(am i|are you|are they|be|being|stand|standing|stay|staying) on (my|your|their) feet (all day|a lot)\b`, " office-based work environment "},
@@ -436,13 +449,13 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(which|what) (computer |software )?programs (should|do|would|will|must) (i|you|we|u) (get |be |become )?(comfortable|familiar|fluent|proficient|good) (with|in|at|using)\b`, " software tools "},
 	// Batch 653 (test writer), after it was measured.
 	// "do i have to live near the clinic": the job is on site.
-	{`\b(have to|need to|must|should) (live|stay|be based) (near|close to|by|within \w+ (miles|minutes) of) (the |my |our )?(clinic|practice|office|work|job|hospital)\b`, " on-site remote "},
+	{`\b(have to|need to|must|should) (live|stay|be based) (near|close to|by|within \w+ (miles|minutes) of) (the |my |our )?(clinic|practice|office|work|job|hospital)\b`, onSite},
 	// "how fast can someone go from front desk to manager": the timeline from a
 	// non-management role.
 	{`\bhow (fast|quickly|soon|long) (can|could|does it take|would it take|will it take)( for)? (i|someone|you|u|one|a person|people)( to)? (go|get|move|rise|climb|jump) from\b`, " timeline become job-ready starting non-management healthcare role "},
 	// "who takes the heat when an audit finds errors": the pressure on the manager.
 	// (Not "my friend takes the blame for everything at home".)
-	{`\bwho (takes?|gets?|will take|would take|ends up taking) (the )?(heat|blame|fall)\b|\b(do|does|will|would) (the |a )?(practice )?managers? (take|get) (the )?(heat|blame|fall)\b`, " financial success rests on manager's shoulders pressure mistakes "},
+	{`\bwho (takes?|gets?|will take|would take|ends up taking) (the )?(heat|blame|fall)\b|\b(do|does|will|would) (the |a )?(practice )?managers? (take|get) (the )?(heat|blame|fall)\b`, onManagersShoulders},
 	{`\b(coding|billing) errors?\b`, " medical billing coding "},
 	// "do practice managers help set clinic hours": running the practice's schedule.
 	{`\b(set|setting|decide|deciding|choose|choosing|change|changing) (the )?(clinic|practice|office|opening|business|operating) hours\b`, " scheduling daily administrative operations "},
@@ -1138,7 +1151,7 @@ var rewriteSpecs = []rewriteSpec{
 	// half asks the first again.
 	{`\s+or (would|will|am) i (be |have to )?(start|starting) (over|from scratch|from zero|from the bottom|at the bottom)\W*$`, "?"},
 	// "will I have to go back to an office every day?": whether the job is on-site.
-	{`\b(go back|return|commute|come in|go in|report) to (an|the) office( every day| daily| each day| full[- ]time| 5 days a week| five days a week)?\b`, " on-site remote "},
+	{`\b(go back|return|commute|come in|go in|report) to (an|the) office( every day| daily| each day| full[- ]time| 5 days a week| five days a week)?\b`, onSite},
 	// "Where would I fit on the practice manager ladder?": where a newcomer starts.
 	{`\bwhere (would|do|will|could|might) (i|someone like me) (fit|land|start|slot in)( in)? on the (\w+ ){0,3}(ladder|career ladder|career path)\b`, " entry-level positions career path "},
 	// "Would I take a pay cut moving into practice management?": what newcomers earn.
@@ -3463,7 +3476,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(manager|mpm|job|role|position|hired)\b[^?.!]*\b(with|having|have|has) (only|just) (a |the |some )?(certs?|certifications?|certificates?)\b|\b(with|having|have|has) (only|just) (a |the |some )?(certs?|certifications?|certificates?)\b[^?.!]*\b(manager|mpm|job|role|position|hired)\b`, " certifications equally valuable perceive degrees "},
 	// Batch 257 (passages picked at random; chat): putting out fires, the office boss,
 	// a saturated field.
-	{`\b(putting|put|puts) out (\w+ )?fires\b|\bfire ?fighting\b|\bfirefighter mode\b`, " operational challenges problem-solving quickly analyze situations "},
+	{`\b(putting|put|puts) out (\w+ )?fires\b|\bfire ?fighting\b|\bfirefighter mode\b`, putOutFires},
 	{`\b(basically|just|kinda|kind of|sort of|like|really)( the| an?)? (office|clinic|practice)('?s)? (boss|head|chief|admin|administrator|leader|person in charge)\b`, " pivotal administrative leader "},
 	{`\b(over-?)?saturated\b|\boversaturation\b`, " saturation "},
 	{`\b(fire|police|sheriff'?s?) (department|dept|station|service|brigade|academy)s?\b`, " otheroccupation "},
@@ -3644,7 +3657,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(i|you|they|he|she|we|managers?|one)( will| would| can| could)? gain (more|less|much|well|better|good)\b`, "$1 salary $3"},
 	{`^\W*(so |ok |and )?(please )?((can you |could you )?(explain|tell|describe)( to)? me )?what(s| is|'s| exactly is) (this|that|the) (profession|job|role|career|occupation|position|work)( exactly| about)?( in a nutshell| in short| in brief| in simple terms)?\W*$`, " pivotal administrative leader "},
 	{`\b(hire|hires|hiring|accept|accepts|take|takes|consider)( \w+)? (people|someone|candidates|applicants|anyone|newbies|beginners|grads|graduates)( \w+)? (without|with no|with zero|with little|lacking) (any )?(experience|exp)\b`, " entry-level roles accept candidates no experience "},
-	{`\b(the )?(ambient|ambiente|ambiance|ambience|vibes?|atmosphere) (of|at|in) (the |most |a |these )?(work|job|practices?|clinics?|offices?|medical offices?)\b`, " workplace culture atmosphere "},
+	{`\b(the )?(ambient|ambiente|ambiance|ambience|vibes?|atmosphere) (of|at|in) (the |most |a |these )?(work|job|practices?|clinics?|offices?|medical offices?)\b`, cultureAtmosphere},
 	{`\b(signs?|red flags?|how (do|can) i (know|tell))\b[^?.!]*\b(not|isn'?t|bad|unwelcoming|unsafe)( an?)?( good| safe| welcoming| inclusive)? (place|workplace|employer|environment)s? for (minorities|women|lgbtq\+?|black people|people of colou?r|immigrants|diverse (people|staff|candidates))\b`, " red flags lack of diversity "},
 	// Batch 225 (passages picked at random; chat).
 	{`\b(play|playing|plays|be|being|act as|acting as|end up (as|being|playing)) (the )?(referee|ref|peacemaker|middleman|middle man|mediator)( a lot| all the time| often| constantly)? (between|for|with|among) (the |my |your |our )?(staff|employees|coworkers|co-workers|doctors|physicians|providers|nurses|team|people|departments)\b`, " mediating conflicts between $8 "},
@@ -4541,7 +4554,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(my|your|their) own boss\b`, " autonomy "},
 	{`\b(no|zero|without|little|lacking|lack of) (any )?(healthcare|health care|medical|clinical|hospital) (experience|background)\b|\bnever worked in (healthcare|health care|a hospital|a clinic|medicine)\b`, " $0 mandatory clinical background "},
 	{`\b(hate|dislike|don'?t like|can'?t stand|struggle with|not good (with|at)|bad (with|at)) (numbers|math|maths|spreadsheets|excel|finance|budgets?)\b`, " financial management budgeting data analysis "},
-	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at)( with| working with)? (numbers|math|maths|spreadsheets|excel)\b|\b(much|lots? of|any|heavy|involves?|involving|requires?|requiring|need|needs|use|uses)( \w+)? maths?\b|\bmaths?[- ](heavy|skills|intensive)\b|\bnumbers person\b`, " financial management budgeting "},
+	{`\b(good|great|strong|comfortable|ok|okay|bad) (with|at)( with| working with)? (numbers|math|maths|spreadsheets|excel)\b|\b(much|lots? of|any|heavy|involves?|involving|requires?|requiring|need|needs|use|uses)( \w+)? maths?\b|\bmaths?[- ](heavy|skills|intensive)\b|\bnumbers person\b`, financeSide},
 	// "Competitive salaries" is pay; competition for jobs is the market. Only the second
 	// is asked as a noun or a verb.
 	{`\bcompetition\b|\bcompet(e|es|ing)\b|\b(is it|very|super|too|how|really|so) competitive\b`, " competition saturation "},
@@ -4660,7 +4673,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(another|different|other) state\b|\bout of state\b`, " remote "},
 	{`\b(degree|diploma|credentials?|qualifications?|certifications?|license)s?\b[^?.!]*\b(recogni[sz]ed|count|valid|accepted|transfer)\b[^?.!]*\b(overseas|abroad|elsewhere|other countries|another country|internationally)\b|\b(degree|diploma|credentials?|qualifications?)\b[^?.!]*\brecogni[sz]ed\b`, " education credential recognition "},
 	{`\b(stress\w*|pressure)\b[^?.!]*\b(financ\w*|money|numbers|budget\w*)\b|\b(financ\w*|money) (side|pressure|stress)\b[^?.!]*\bstress\w*`, " financial success rests shoulders pressure "},
-	{`\b(money|financ\w*|business|numbers) (side|end|part)\b|\bhandl\w* (the )?money\b`, " financial management budgeting "},
+	{`\b(money|financ\w*|business|numbers) (side|end|part)\b|\bhandl\w* (the )?money\b`, financeSide},
 	{`\b(big|bigger|large|larger|major) (cities|city|metro areas?|metros)\b`, " larger metropolitan areas "},
 	// "Is it more business or more healthcare": the guide's balancing of clinical
 	// operations with business.
@@ -4937,7 +4950,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(directors?|managers?|vps?|heads?) of (sales|marketing|engineering|nursing|product|software|customer service)\b|\b(sales|marketing|engineering|product|film|art|music) (directors?|managers?)\b`, " otheroccupation "},
 	{`\blinked ?in\b`, " professional networking sites online job boards "},
 	{`\b(pay|salary|salaries)\b[^?.!]*\b(compared|compare|comparison|relative to|vs|versus|than)\b[^?.!]*\b(other|similar|admin\w*|jobs|roles|careers|fields)\b|\b(pay|salary) (is |so )?(good|decent|competitive|fair)\b`, " salaries competitive "},
-	{`\bon ?site\b|\bin[- ]person\b`, " on-site remote "},
+	{`\bon ?site\b|\bin[- ]person\b`, onSite},
 	{`\bwhat (\w+ ){0,2}(do|does) (employers?|practices|clinics|recruiters?|hiring managers?) (want|value|seek|expect|look for)\b`, "$0 seek candidates "},
 	{`\bcontinuing (education|ed)\b|\bceus?\b|\brecertif\w*`, " certification professional development continuing education "},
 	// Slang.
