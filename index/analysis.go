@@ -276,6 +276,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 667 (test writer), after it was measured.
+	// "is there an age limit for getting into this": whether one is too old.
+	{`\b(is there )?(an? )?(age (limit|cap|cutoff|cut-off|restriction|maximum)|maximum age|upper age)\b`, "am i too old to become a practice manager"},
+	// "which part of the skill set takes longest to get good at": the hardest part.
+	{`\b(takes?|took) (the )?longest to (get good at|learn|master|pick up)\b`, " hardest skill to learn challenges "},
+	// "a big hospital-owned practice vs an independent one": company type.
+	{`\b(hospital|health[- ]system|corporate|pe|private[- ]equity)[- ]owned\b[^?.!]*\b(vs\.?|versus|or|compared (to|with))\b[^?.!]*\b(independent|private|physician[- ]owned|doctor[- ]owned|small)\b`, " company type influences paths single small clinic large hospital system "},
+	// "who haggles with the suppliers on prices": negotiating with vendors.
+	{`\bhaggl\w*\b( with)?( the)? (suppliers|vendors|reps)?`, " negotiate vendor management supplies "},
+	// "whats the worst case if i mess up compliance": compliance and its stakes.
+	{`\b(mess up|screw up|get wrong|fail|botch|mess up on)( on| with)? (compliance|hipaa|osha|the regulations|regulations|an audit)\b`, " ensure compliance healthcare regulations legal standards "},
+	// "what do managers do about no-show patients": scheduling, asked of the role.
+	// (Reducing one's own clinic's no-shows stays off topic.)
+	{`\b(what do|how do|do) (practice )?managers (do about|handle|deal with|manage|track) (patient )?no[- ]?shows?( patients)?\b`, " patient scheduling workflow optimization "},
 	// Batch 666 (chat slang), after it was measured.
 	// "biggest W of this job?": the biggest win, a pro. ("w" is respelled "with";
 	// the "L" reads as the biggest problem already.)

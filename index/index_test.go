@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 667: test writer: an age limit is whether one is too old; what takes
+		// longest to learn is the hardest part; hospital-owned against independent is
+		// company type; haggling with suppliers is negotiating with vendors; messing up
+		// compliance is compliance; what managers do about no-shows is scheduling.
+		{"whats the age limit for practice managers", "how-to-become/p1"},
+		{"what takes longest to learn in this job", "cons/2"},
+		{"hospital-owned vs independent practice, which is better", "career-path/p2"},
+		{"who haggles with the suppliers", "responsibilities/5"},
+		{"what if i mess up compliance", "responsibilities/4"},
+		{"how do managers handle no-shows", "technical-skills/8"},
 		// Batch 666: chat slang: the biggest W is a pro; getting people to stop
 		// fighting is conflict resolution; a say in hiring is HR; input on the budget
 		// is financial strategy.
