@@ -276,6 +276,20 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 668 (test writer), after it was measured.
+	// "would i spend my day with humans or with forms": people against paperwork.
+	{`\b(humans|people|patients)( \w+)? or (with )?(forms|paperwork|papers|computers|spreadsheets|screens)\b`, " daily administrative operations communication interpersonal "},
+	// "procedure codes vs diagnosis codes": CPT and ICD-10.
+	{`\b(procedure|procedural|diagnosis|diagnostic) codes?\b`, " cpt icd-10 medical billing coding "},
+	// "what bits of this work can happen off site": remote work.
+	{`\b(happen|be done|work|done) off[- ]?site\b`, " be performed remotely "},
+	// "getting the doctors on my side": relationships with physicians.
+	{`\b(get|getting|win|winning|bring|bringing|have) (the )?(doctors|docs|physicians|providers) (on (my|your|our) side|on board|in (my|your) corner)\b`, " building strong relationships with physicians "},
+	// "what personal qualities do employers screen for": what they look for, not
+	// blind resume screening.
+	{`\b(employers|practices|clinics|recruiters|hiring managers|they) (screen|screens|screening) for\b`, " $1 look for "},
+	// "best shoes for nurses on 12 hour shifts": the asker's own gear.
+	{`\b(shoes|sneakers|clogs|compression socks|socks|insoles)\b[^?.!]*\b(nurses?|shifts?|standing|on (my|your) feet)\b`, " personalmatter "},
 	// Batch 667 (test writer), after it was measured.
 	// "is there an age limit for getting into this": whether one is too old.
 	{`\b(is there )?(an? )?(age (limit|cap|cutoff|cut-off|restriction|maximum)|maximum age|upper age)\b`, "am i too old to become a practice manager"},
@@ -499,7 +513,7 @@ var rewriteSpecs = []rewriteSpec{
 	// data skills.
 	{`\b(test|tests|testing|quiz|quizzes|assess|assessing|check|checking) (my |your |our |me on )?(spreadsheet|excel|computer|typing|software|data|math|technical) (skills?|knowledge|abilit\w*)\b`, " interview data analysis reporting "},
 	// "motivate burnt out staff": leading the team.
-	{`\b(motivate|motivating|support|supporting|help|helping|keep|keeping|retain|retaining|lead|leading) (my |our |the |a )?(burnt|burned|burnt-out|burned-out|exhausted|tired|stressed|overworked)( out)? (staff|team|employees|nurses|people|workers)\b`, " leadership team management motivate "},
+	{`\b(motivate|motivating|support|supporting|help|helping|keep|keeping|retain|retaining|lead|leading) (my |our |the |a )?(burnt|burned|burnt-out|burned-out|exhausted|tired|stressed|overworked)( out)? (staff|team|employees|nurses|people|workers|front desk|front office|receptionists|mas)\b`, " leadership team management motivate "},
 	// "who gets the best price on gloves and syringes": negotiating with vendors.
 	{`\b(best|better|lower|good|cheaper|cheapest) (price|prices|deal|deals|rates?)\b[^?.!]*\b(supplies|gloves|syringes|masks|equipment|ppe|inventory|gauze)\b|\b(gloves|syringes|masks|ppe|medical supplies|gauze)\b[^?.!]*\b(best|better|lower|good|cheaper|cheapest) (price|prices|deal|deals)\b`, " negotiate favorable terms medical supplies vendors "},
 	// Batch 650 (long messages), after it was measured.

@@ -98,6 +98,16 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 668: test writer: a burned-out front desk is leading the team; humans
+		// or forms is people against paperwork; procedure and diagnosis codes are CPT
+		// and ICD-10; work done off site is remote; doctors on my side is the
+		// relationship with them; what employers screen for is what they look for.
+		{"how do managers motivate a burned out front desk", "soft-skills/1"},
+		{"would i spend my day with humans or with forms", "soft-skills/2"},
+		{"procedure codes vs diagnosis codes, do managers need both", "technical-skills/1"},
+		{"what bits of this work can happen off site", "faq/remote"},
+		{"tips for getting the doctors on my side", "pros/5"},
+		{"what do employers screen for in interviews", "steps/6"},
 		// Batch 667: test writer: an age limit is whether one is too old; what takes
 		// longest to learn is the hardest part; hospital-owned against independent is
 		// company type; haggling with suppliers is negotiating with vendors; messing up
@@ -2927,6 +2937,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 668: one's own shoes for long shifts.
+		"best shoes for nurses on 12 hour shifts",
 		// Batch 664: one's own child's homework; one's own doctor yelling.
 		"I manage a clinic and my teenage daughter is struggling in school. She refuses to do homework. How do I motivate her?",
 		"my doctor keeps yelling at me during appointments",
