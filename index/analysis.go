@@ -267,6 +267,12 @@ const (
 	// onSite is the job being done in person ("go back to the office", "commuting
 	// every day", "live near the clinic").
 	onSite = " on-site remote "
+	// schedulingFlow is the clinic's schedule and patient flow ("patient scheduling",
+	// "long wait times", "what do managers do about no-shows").
+	schedulingFlow = " patient scheduling workflow optimization "
+	// tooOld asks whether the asker is too old to start ("is there an age limit",
+	// "will employers see my age as a negative?").
+	tooOld = "am i too old to become a practice manager"
 	// usState is a US state, which a story names as home before a move within the
 	// country ("we moved from Texas to Montana").
 	usState = `(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|out of state|another state|the east coast|the west coast|the midwest)`
@@ -292,7 +298,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(shoes|sneakers|clogs|compression socks|socks|insoles)\b[^?.!]*\b(nurses?|shifts?|standing|on (my|your) feet)\b`, " personalmatter "},
 	// Batch 667 (test writer), after it was measured.
 	// "is there an age limit for getting into this": whether one is too old.
-	{`\b(is there )?(an? )?(age (limit|cap|cutoff|cut-off|restriction|maximum)|maximum age|upper age)\b`, "am i too old to become a practice manager"},
+	{`\b(is there )?(an? )?(age (limit|cap|cutoff|cut-off|restriction|maximum)|maximum age|upper age)\b`, tooOld},
 	// "which part of the skill set takes longest to get good at": the hardest part.
 	{`\b(takes?|took) (the )?longest to (get good at|learn|master|pick up)\b`, " hardest skill to learn challenges "},
 	// "a big hospital-owned practice vs an independent one": company type.
@@ -303,7 +309,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(mess up|screw up|get wrong|fail|botch|mess up on)( on| with)? (compliance|hipaa|osha|the regulations|regulations|an audit)\b`, " ensure compliance healthcare regulations legal standards "},
 	// "what do managers do about no-show patients": scheduling, asked of the role.
 	// (Reducing one's own clinic's no-shows stays off topic.)
-	{`\b(what do|how do|do) (practice )?managers (do about|handle|deal with|manage|track) (patient )?no[- ]?shows?( patients)?\b`, " patient scheduling workflow optimization "},
+	{`\b(what do|how do|do) (practice )?managers (do about|handle|deal with|manage|track) (patient )?no[- ]?shows?( patients)?\b`, schedulingFlow},
 	// Batch 666 (chat slang), after it was measured.
 	// "biggest W of this job?": the biggest win, a pro. ("w" is respelled "with";
 	// the "L" reads as the biggest problem already.)
@@ -1290,7 +1296,7 @@ var rewriteSpecs = []rewriteSpec{
 	// asker manages, as "I'm a dental office manager" says.
 	{`\b(one|two|three|four|five|\d+|multi|single|solo)[- ](dentist|dentists)'?s? (practice|office)\b`, "dental office"},
 	// "Will employers see my age as a negative?": whether they are too old.
-	{`\b(will|would|do|does|could|might|can) (employers|practices|hiring managers|recruiters|they|clinics|people) (see|view|consider|hold|count|treat|judge) (my|her|his) age (as )?(a )?(negative|problem|issue|against (me|her|him)|disadvantage|red flag|liability|minus)\b`, "am i too old to become a practice manager"},
+	{`\b(will|would|do|does|could|might|can) (employers|practices|hiring managers|recruiters|they|clinics|people) (see|view|consider|hold|count|treat|judge) (my|her|his) age (as )?(a )?(negative|problem|issue|against (me|her|him)|disadvantage|red flag|liability|minus)\b`, tooOld},
 	// "she wants the practice to pay for her CMPE. Is that a normal perk?": the
 	// allowance for certifications in a manager's pay.
 	{`\b(pay|paying|pays|cover|covering|covers|reimburs\w*|fund|funding|sponsor\w*)( for)? (her|his|my|the|their|our) (cmpe|certification|certifications|cert|certs|ceus?|continuing education|training|courses?|exam|mha|mba|degree|tuition)\b`, " professional development allowances certifications continuing education benefits "},
@@ -2963,7 +2969,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(recommend|suggest|buy|get|need)( me)? (a |an )?(good |decent |cheap |nice |comfortable )?(standing desk|desk chair|office chair|ergonomic chair|monitor|laptop|keyboard|headset)s?\b|\bstanding desks?\b`, " personalmatter "},
 	// Getting into healthcare from another trade, asked here, is the way into ours.
 	{`\b(get|break|move|switch|transition)\w* into (healthcare|health care|the healthcare (field|industry|world))( admin\w*| management)?\W*$`, " ourrole $0 "},
-	{`\b(optimi[sz]\w*|juggl\w*|organi[sz]\w*|fill\w*|running|handl\w*|manag\w*) (the |a |our |my |their )?(calendar|calendars|appointment book|appointment slots|bookings)\b`, " patient scheduling workflow optimization "},
+	{`\b(optimi[sz]\w*|juggl\w*|organi[sz]\w*|fill\w*|running|handl\w*|manag\w*) (the |a |our |my |their )?(calendar|calendars|appointment book|appointment slots|bookings)\b`, schedulingFlow},
 	// Batch 351 (other subjects near ours), after it was measured: which product to
 	// buy, and other jobs' exams' figures.
 	{`\b(best|good|cheap|cheapest|recommended|top|affordable|easiest)( \w+)? (ehr|emr|ehrs|emrs|practice management software|pm software)( system| systems| software)? (for|to buy for|to use (in|for)) (a|my|our|the) (small |solo |new |own |tiny |one[- ]doctor )?(practice|clinic|office)\b`, " personalmatter "},
@@ -4255,7 +4261,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(i'?m|i am|im) from \w+( \w+)?\b[^?]*\b(work|job|move|live|practice manager|mpm)\b[^?.!]*\b(in|to) (the )?(us|usa|united states|america|uk|united kingdom|england|britain|canada|australia|germany|singapore|brazil|europe|abroad|overseas)\b`, " skilled worker visas international employment credential recognition "},
 	{`\b(work(ing)?|job|jobs)? ?(from|at) (my |the |your )?(house|apartment|flat|bedroom|couch|kitchen table)\b`, " remote work from home "},
 	{`\b(gets?|getting|being|was|were|be) audited\b|\b(an|the|a) (external |surprise |insurance |compliance )?audit\b`, " ensure practice complies with regulations compliance "},
-	{`\b(patients?|clinic|practice|office|waiting room)\b[^?.!]*\b(wait(ing)? times?|(long|longer) waits?)\b|\b(wait(ing)? times?|(long|longer) waits?)\b[^?.!]*\b(patients?|clinic|practice|office)\b`, " patient scheduling workflow optimization "},
+	{`\b(patients?|clinic|practice|office|waiting room)\b[^?.!]*\b(wait(ing)? times?|(long|longer) waits?)\b|\b(wait(ing)? times?|(long|longer) waits?)\b[^?.!]*\b(patients?|clinic|practice|office)\b`, schedulingFlow},
 	{`\bpatients? (complain\w*|yell\w*|scream\w*|shout\w*|swear\w*|curs(e|es|ing)|(are |get |gets |getting )?(upset|angry|unhappy|mad|rude|aggressive|irate))\b`, " address patient concerns complaints "},
 	// The front desk where patients complain is a place, not the asker's first job.
 	{`\b(complaints|concerns|yell\w*|scream\w*|shout\w*|angry|upset|rude|mad|waiting|lines?|chaos|crowds?)\s+(at|by) the (front desk|reception( desk)?|check[- ]in( desk)?)\b`, " $1 "},
@@ -4610,7 +4616,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\breports\b`, " reporting "},
 	{`\beducation(al)? (path|route|pathway|requirements)\b|\bcommunity college\b`, " education degree bachelor's "},
 	// The clinic's schedule is patient scheduling; "my schedule" stays the hours.
-	{`\b(patient|appointment|clinic|staff|provider|doctors?'?) schedul(e|es|ing)\b|\b(keep|keeps|keeping|run|runs|running|manage|manages|managing|handle|handles|handling|fix|fixes|optimi[sz]e\w*|build|builds|building|make|makes|making|do|does|doing) (the|our|their|a) schedul(e|es|ing)\b`, " patient scheduling workflow optimization "},
+	{`\b(patient|appointment|clinic|staff|provider|doctors?'?) schedul(e|es|ing)\b|\b(keep|keeps|keeping|run|runs|running|manage|manages|managing|handle|handles|handling|fix|fixes|optimi[sz]e\w*|build|builds|building|make|makes|making|do|does|doing) (the|our|their|a) schedul(e|es|ing)\b`, schedulingFlow},
 	{`\bfront desk\b|\breceptionists?\b|\bmedical secretar\w*|\bschedulers?\b`, " entry-level administrative healthcare setting experience "},
 	{`\bit (problems?|issues?|support|skills?|systems?|department|stuff|literacy|vendors?|teams?|staff|people|contractors?|company|companies)\b`, " information technology troubleshooting "},
 	{`\bhow independent\b|\bwork independently\b`, " autonomy decision-making "},
@@ -4774,7 +4780,7 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(which|what) (tasks|duties|parts|responsibilities|things|bits)\b[^?.!]*\b(physically|in person|on[- ]?site|remotely|from home|virtually)\b|\bphysically (there|present|on[- ]?site|in the office)\b`, " responsibilities require physical presence performed remotely "},
 	{`\b(doctors?|physicians?|providers?|docs|surgeons)\b[^?.!]*\b(give|giving|gives|make|making|makes)\b[^?.!]*\b(hard time|trouble|grief|life difficult|life hard)\b|\b(difficult|demanding|tough|rude|arrogant) (doctors?|physicians?|providers?|surgeons)\b`, " challenging interpersonal dynamics physician expectations "},
 	{`\bfaqs?\b`, " frequently asked questions "},
-	{`\bschedul\w* (the |their )?(patients?|appointments?|visits)\b|\b(patient|appointment) schedul\w*`, " patient scheduling workflow optimization "},
+	{`\bschedul\w* (the |their )?(patients?|appointments?|visits)\b|\b(patient|appointment) schedul\w*`, schedulingFlow},
 	{`\b(set up|setting up|sets up|run|runs|running|manage|manages|managing|implement\w*|integrat\w*|handle|handles) (a |the )?(telemedicine|telehealth|virtual (visits?|care)|video (visits?|calls?))\b`, " telehealth platform management integration "},
 	{`\b(do|does|will|would|must) (they|managers?|mpms?|the manager) (have to |need to |ever |also )?(fix|repair|troubleshoot)\w*\b|\b(fix|fixing|troubleshoot\w*|repair\w*) (the |office |clinic |practice |their )?(computers?|printers?|network|it (issues|problems)|tech (issues|problems)|hardware)\b|\b(tech|it|computer) (support|problems|issues)\b`, " information technology literacy troubleshooting basic issues "},
 	{`\b(staffing|staff) (crisis|crises|emergenc\w*|nightmares?)\b|\bshort[- ]staffed\b|\b(someone|staff|people|employees) calls? (out|in sick)\b`, " staffing issues problem-solving decision-making "},
