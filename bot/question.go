@@ -34,7 +34,7 @@ var (
 	extremeRE       = gate.MustCompile(`\b(highest|lowest|most|least|top|best|worst|max|maximum|minimum|min)\b`)
 	compareRE       = gate.MustCompile(`\b(difference|differences|different|differ|vs\.?|versus|compare\w*|compared|between)\b`)
 	fromToRE        = gate.MustCompile(`\bfrom \w+( \w+)? to\b`)
-	othersExpectRE  = gate.MustCompile(`\b(doctors?|physicians?|providers?|owners?|partners?|staff|team|boss|employees|patients) (expect|want|need|look for)\b|\b(steamroll\w*|pushed around|walked all over|run over|bulldozed) by (the |my )?(docs|doctors|physicians|providers|owners|partners|staff)\b`)
+	othersExpectRE  = gate.MustCompile(`\b(doctors?|physicians?|providers?|owners?|partners?|staff|team|boss|employees|patients) (expect|want|need|look for)\b|` + phrase.SteamrolledBy)
 	newManagerRE    = gate.MustCompile(`\b(new|newly promoted|first[- ]year|beginning|junior|rookie) (medical )?(practice )?(managers?|mpms?)\b`)
 	// newHolderRE: the asker holds the title, new to it ("I'm a new practice
 	// manager, started 2 months ago"): the Manager level, as for one just promoted.
@@ -239,8 +239,8 @@ var salaryWords = wordSet(`salary salaries pay paid pays paying earn earns earni
 
 // languageLevelRE is how well the asker speaks a language, or a name with a level's
 // word in it that is no level ("Canada's Express Entry", "an entry visa"), or "mid"
-// as slang for so-so ("the pay lowkey mid or nah").
-var languageLevelRE = gate.MustCompile(`\b(lowkey|low key|kinda|kind of|pretty|so|mad|hella|super|just|is|it'?s|its|lookin|looking) mid\b|\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
+// as slang for so-so (phrase.SoSoMid).
+var languageLevelRE = gate.MustCompile(phrase.SoSoMid + `|\bexpress entry\b|\bentry (visas?|permits?|stamps?)\b|\b(english|spanish|french|german|portuguese|language)( level)? (is |are |at |skills are )?(an? )?(intermediate|basic|advanced|beginner|upper[- ]intermediate)\b|\b(intermediate|basic|advanced|beginner) (level )?(english|spanish|french|german|portuguese)\b`)
 
 // expectedToKnowRE asks whether the role must know something: "I'm the assistant
 // manager and I don't know what lean means. Is that something practice managers are

@@ -427,7 +427,7 @@ var rewriteSpecs = []rewriteSpec{
 	// Batch 657 (chat slang), after it was measured.
 	// "is the pay lowkey mid or nah": "mid" is so-so, not the middle level.
 	// (Only asked as "or nah": "is this job kinda mid" has its own rule.)
-	{`\b(lowkey |low key |kinda |kind of |pretty |so |mad |hella |super |just |is |it'?s |its |lookin |looking )mid or (nah|not|nope)\b`, " good or not "},
+	{phrase.SoSoMid + ` or (nah|not|nope)\b`, " good or not "},
 	// "wfh possible at all?? asking 4 a friend": the friend is a figure of speech.
 	{`\b(just )?asking (for|4) a (friend|buddy|pal)\b`, " "},
 	// "r there certs that actually matter or is it all fluff": worth it or not.
@@ -447,9 +447,8 @@ var rewriteSpecs = []rewriteSpec{
 	{`\b(the )?vibes? (at|in|of) (the |most |a |these |medical )?(practices?|clinics?|offices?|workplaces?|doctors'? offices?)\b`, cultureAtmosphere},
 	// "how do i not get steamrolled by the docs": holding one's ground with the
 	// physicians, leadership.
-	// (Being new says when, not what: "as a new mgr" goes with it. Only by the
-	// physicians or owners: "does my boss push me around" is the asker's own matter.)
-	{`\b(steamroll\w*|pushed around|walked all over|railroaded|run over|bulldozed) by (the |my |our )?(docs|doctors|physicians|providers|owners|partners)( as an? (new|first[- ]time|newly promoted) (medical )?(practice )?(manager|mgr|pm))?|\b(docs|doctors|physicians|providers) (steamroll\w*|push (me|you|managers) around|walk all over (me|you|managers)|bulldoze\w*)\b`, " leadership managing physician expectations "},
+	// (Being new says when, not what: "as a new mgr" goes with it.)
+	{phrase.SteamrolledBy + `( as an? (new|first[- ]time|newly promoted) (medical )?(practice )?(manager|mgr|pm))?|\b(docs|doctors|physicians|providers) (steamroll\w*|push (me|you|managers) around|walk all over (me|you|managers)|bulldoze\w*)\b`, " leadership managing physician expectations "},
 	// Batch 656 (test writer), after it was measured.
 	// "can my husband and kids come with me if i get a work visa": the family visas,
 	// not the family's time.

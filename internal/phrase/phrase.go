@@ -46,3 +46,13 @@ const PassedOver = `\b(keep |kept |keeps )?(getting |being )?(passed over|overlo
 // telling me I need to think about value-based care". The title is a person, not a
 // level of the role asked about.
 const BossSays = `\b(my|our) (director|regional (manager|director)|senior (practice )?manager|practice manager)( of operations)? (keeps|kept|says|said|told|tells|wants|wanted|thinks|asked|asks|suggested|suggests|recommended|recommends|insists|insisted)\b`
+
+// SteamrolledBy is the asker pushed around by the physicians or owners: "how do i not
+// get steamrolled by the docs". Holding one's ground with them is the job's
+// leadership, not a level's entry. (By anyone else, "does my boss push me around",
+// it is the asker's own matter.)
+const SteamrolledBy = `\b(steamroll\w*|pushed around|walked all over|railroaded|run over|bulldozed) by (the |my |our )?(docs|doctors|physicians|providers|owners|partners)\b`
+
+// SoSoMid is "mid" as slang for so-so: "the pay lowkey mid or nah". It names no
+// level, though "mid" is the Manager level's alias.
+const SoSoMid = `\b(lowkey|low key|kinda|kind of|pretty|so|mad|hella|super|just|is|it'?s|its|lookin|looking) mid\b`
