@@ -43,6 +43,10 @@ func TestGrammar(t *testing.T) {
 		text, command, first string
 	}{
 		{"salary senior", "salary", "salary/senior"},
+		// Batch 669: an average shift is a typical day, not the average pay; what's on
+		// the plate of someone over several locations is the Regional level's role.
+		{"walk me thru an average shift for a clinic manager", "question", "responsibilities/1|what-is/p1"},
+		{"someone overseeing several locations - what's on their plate", "question", "path/regional"},
 		// Batch 664: pay told before asking whether moving up or out is realistic is no
 		// pay question; AI's effect asked after a level held is search's.
 		{"I've managed the same practice for 9 years and the pay has been flat. Is moving up to regional realistic or should I look at something outside practice management?", "question", "path/regional|cons/6|faq/career-growth|pros/7"},

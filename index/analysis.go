@@ -282,6 +282,25 @@ const (
 )
 
 var rewriteSpecs = []rewriteSpec{
+	// Batch 669 (test writer), after it was measured.
+	// "walk me thru an average shift": a typical day, not the average pay.
+	{`\b(typical|normal|average|usual|regular) (shift|workday|work day|day at work|day on the job)\b`, " responsibilities daily operations "},
+	// "not knowing the lingo doctors use": medical terminology.
+	{`\b(medical|doctor|doctors'?|clinical|healthcare|hospital) lingo\b|\blingo (that )?(the )?(doctors|docs|physicians|nurses|clinicians|providers) (use|speak|talk)\b`, " medical terminology "},
+	// "do evenings and weekends come with the territory": the job's hours.
+	{`\b(evenings?|nights?|weekends?|late nights?|holidays?|saturdays?)\b[^?.!]*\b(come with the territory|part of the (job|gig|deal|role|package)|expected of (managers|pms|practice managers|you|me))\b`, onCall},
+	// "what wears clinic managers down the most": the job's stress.
+	{`\bwhat (\w+ ){0,2}wears (\w+ ){0,2}(managers?|pms|mpms|people|you|them|folks|one) (down|out)\b`, " biggest challenges frustrations high-stress "},
+	// "I room patients and take vitals now": a medical assistant's work.
+	{`\b(i|i'm|im) (\w+ ){0,2}(room(ing)? patients|take (patients'? |their )?vitals|taking vitals)\b`, " i'm a medical assistant "},
+	// "what booking systems would i be expected to run": scheduling software.
+	{`\b(appointment |patient )?booking (systems?|software|tools?|platforms?|apps?)\b`, " patient scheduling practice management software "},
+	// "what's on their plate": what the role does.
+	{`\bwhat'?s (all )?on (their|his|her|your|a manager's|the manager's|a pm's) plate\b`, " responsibilities role does "},
+	// "could a chatbot end up doing my job": AI taking the job over.
+	{`\b(chat ?bots?|bots?|ai|software|computers?|robots?|machines?|chatgpt)\b (\w+ ){0,2}(end up |wind up )?doing (my|our|the|this|their|your|a) ((practice |office |clinic )?manager'?s'? )?(job|work|role)\b`, aiReshapes},
+	// "is the pressure in this role bad for your health": the job's stress.
+	{`\b(stress|stressful|pressure|the job|this job|the role|this role|this career|the hours|managing|running)\b[^?.!]*\b(bad|hard|rough|tough|harmful|dangerous) (for|on) (your|my|one'?s|their|the) (health|body|heart|mental health|sleep|nerves)\b`, " high-stress environments burnout "},
 	// Batch 668 (test writer), after it was measured.
 	// "would i spend my day with humans or with forms": people against paperwork.
 	{`\b(humans|people|patients)( \w+)? or (with )?(forms|paperwork|papers|computers|spreadsheets|screens)\b`, " daily administrative operations communication interpersonal "},

@@ -98,6 +98,18 @@ func TestSynonymsTyposAndPhrasing(t *testing.T) {
 		// "over time" at the end is phrasing.
 		{"is it patient focused", "soft-skills/5"},
 		{"can i move up over time", "faq/career-growth"},
+		// Batch 669: test writer: the lingo doctors use is medical terminology;
+		// evenings that come with the territory are the hours; what wears managers
+		// down is the stress; rooming patients is a medical assistant's work; booking
+		// systems are scheduling software; a chatbot doing my job is AI; the pressure
+		// bad for your health is stress.
+		{"will not knowing the lingo doctors use hold me back", "steps/1"},
+		{"do evenings and weekends come with the territory", "cons/4"},
+		{"what wears clinic managers down the most", "faq/challenges"},
+		{"I room patients and take vitals now, could that lead to running the office", "how-to-become/p3"},
+		{"what booking systems would i be expected to run", "tools/p1"},
+		{"could a chatbot end up doing my job as office manager", "trends/p1"},
+		{"is the pressure in this role bad for your health", "cons/1"},
 		// Batch 668: test writer: a burned-out front desk is leading the team; humans
 		// or forms is people against paperwork; procedure and diagnosis codes are CPT
 		// and ICD-10; work done off site is remote; doctors on my side is the
@@ -2937,6 +2949,8 @@ func TestAbstains(t *testing.T) {
 		"is a bootcamp better than a cs degree", "how do i deal with a micromanaging boss", "how can i become more confident at work",
 		"how do i become an airline pilot",
 		"how do i fix my printer",
+		// Batch 669: what wears down one's own things.
+		"what wears my car tires down so fast",
 		// Batch 668: one's own shoes for long shifts.
 		"best shoes for nurses on 12 hour shifts",
 		// Batch 664: one's own child's homework; one's own doctor yelling.
